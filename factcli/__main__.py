@@ -1,0 +1,5 @@
+"""`python -m factcli` runs the command line."""
+
+from factcli.cli import main
+
+main()

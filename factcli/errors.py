@@ -1,0 +1,62 @@
+"""The project's own error types and the problem records they carry.
+
+Core code raises these; the command line turns them into messages and exit codes in
+one place (`factcli.cli`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Documented exit codes, shared by every command."""
+
+    OK = 0
+    NOT_FOUND = 1  # nothing found, not answered, or validation problems
+    USAGE = 2  # usage error or unreadable/invalid data
+    INTERNAL = 70  # a bug in factcli (EX_SOFTWARE)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the facts, at a file and (where known) a line."""
+
+    file: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.message}"
+
+    def to_dict(self) -> dict[str, object]:
+        return {"file": self.file, "line": self.line, "message": self.message}
+
+
+class FactcliError(Exception):
+    """Base of every error a user can cause; carries its exit code."""
+
+    exit_code: ExitCode = ExitCode.USAGE
+
+    def __init__(self, message: str, problems: tuple[Problem, ...] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.problems = problems
+
+
+class FactsUnreadable(FactcliError):
+    """The facts cannot be read at all: no such path, no fact files."""
+
+
+class FactsInvalid(FactcliError):
+    """The facts were read but do not validate; `problems` says where and why."""
+
+
+class UsageError(FactcliError):
+    """A bad question or option."""
+
+
+class NotFound(FactcliError):
+    """A lookup (fact id, entity) that matched nothing."""

@@ -1,0 +1,227 @@
+"""The searchable index built from a Store: surface forms, predicate phrases, word
+documents per fact, and the vocabulary used to correct misspellings.
+
+Built once per process (or batch); everything a question needs is a dict lookup or a
+rapidfuzz call over precomputed choices.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from factcli.lexicon import STOPWORDS, stem
+from factcli.model import Fact, Literal, Store
+from factcli.text import words
+
+
+@dataclass(frozen=True)
+class Form:
+    """One way to name an entity: its name or an alias, as content stems."""
+
+    entity: str
+    stems: tuple[str, ...]
+    text: str
+    is_name: bool
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One way to say a predicate."""
+
+    predicate: str
+    stems: tuple[str, ...]
+    text: str
+    passive: bool
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a form occurs in a token sequence (content-token positions, inclusive)."""
+
+    entity: str
+    form: Form
+    start: int
+    end: int
+
+    @property
+    def size(self) -> int:
+        return len(self.form.stems)
+
+
+def content_stems(text: str) -> list[str]:
+    return [stem(w) for w in words(text) if w not in STOPWORDS]
+
+
+def _form_stems(text: str) -> tuple[str, ...]:
+    tokens = words(text)
+    kept = [stem(w) for w in tokens if w not in STOPWORDS]
+    return tuple(kept or (stem(w) for w in tokens))
+
+
+@dataclass
+class Index:
+    store: Store
+    forms: list[Form] = field(default_factory=list)
+    forms_by_stem: dict[str, list[Form]] = field(default_factory=lambda: defaultdict(list))
+    phrases: list[Phrase] = field(default_factory=list)
+    phrases_by_stem: dict[str, list[Phrase]] = field(default_factory=lambda: defaultdict(list))
+    vocabulary: set[str] = field(default_factory=set)
+    fact_stems: list[frozenset[str]] = field(default_factory=list)
+    fact_context: list[frozenset[str]] = field(default_factory=list)
+    literal_stems: list[tuple[str, ...]] = field(default_factory=list)
+    facts_by_entity: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    _vocab_list: list[str] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, store: Store) -> Index:
+        index = cls(store)
+        index._add_forms()
+        index._add_phrases()
+        index._add_facts()
+        index._vocab_list = sorted(index.vocabulary)
+        return index
+
+    # -- building ------------------------------------------------------------
+    def _add_forms(self) -> None:
+        for entity in self.store.entities.values():
+            for text, is_name in ((entity.name, True), *((a, False) for a in entity.aliases)):
+                stems = _form_stems(text)
+                if not stems:
+                    continue
+                form = Form(entity.id, stems, text, is_name)
+                self.forms.append(form)
+                for s in set(stems):
+                    self.forms_by_stem[s].append(form)
+                self.vocabulary.update(words(text))
+            self.vocabulary.update(words(entity.description))
+
+    def _add_phrases(self) -> None:
+        for predicate in self.store.predicates.values():
+            for text in predicate.phrases:
+                stems = _form_stems(text)
+                phrase = Phrase(predicate.id, stems, text, text in predicate.passive)
+                self.phrases.append(phrase)
+                for s in set(stems):
+                    self.phrases_by_stem[s].append(phrase)
+                self.vocabulary.update(words(text))
+
+    def _add_facts(self) -> None:
+        store = self.store
+        for source in store.sources.values():
+            self.vocabulary.update(words(source.title))
+        seen_sources: set[str] = set()
+        for i, fact in enumerate(store.facts):
+            if fact.source not in seen_sources:
+                seen_sources.add(fact.source)
+                self.vocabulary.update(words(store.sources[fact.source].text))
+            doc: set[str] = set()
+            context: set[str] = {fact.subject}
+            for entity_id in self.slot_entities(fact):
+                entity = store.entities[entity_id]
+                context.add(entity_id)
+                for text in (entity.name, *entity.aliases):
+                    doc.update(content_stems(text))
+                self.facts_by_entity[entity_id].append(i)
+            for text in store.predicates[fact.predicate].phrases:
+                doc.update(content_stems(text))
+            obj = fact.object
+            lit = content_stems(obj.text) if isinstance(obj, Literal) else []
+            self.literal_stems.append(tuple(lit))
+            doc.update(lit)
+            quote_stems = content_stems(fact.quote.text)
+            doc.update(quote_stems)
+            for mention in self.mentions(quote_stems):
+                context.add(mention.entity)
+            self.fact_stems.append(frozenset(doc))
+            self.fact_context.append(frozenset(context))
+
+    @staticmethod
+    def slot_entities(fact: Fact) -> list[str]:
+        """Entities the fact names in a slot: subject, entity object, place and event."""
+        out = [fact.subject]
+        if isinstance(fact.object, str):
+            out.append(fact.object)
+        out.extend(v for k, v in fact.qualifiers if k in ("place", "event"))
+        return out
+
+    # -- querying ------------------------------------------------------------
+    def correct(self, word: str) -> str:
+        """The vocabulary word a misspelt `word` most likely meant, else `word`."""
+        if word in self.vocabulary or word in STOPWORDS or word.isdigit() or len(word) < 3:
+            return word
+        limit = 1 if len(word) <= 6 else 2 if len(word) <= 10 else 3
+        if len(word) == 3:  # only a swap of letters: "JGW" -> "jwg"
+            swapped = [v for v in self._vocab_list if len(v) == 3 and sorted(v) == sorted(word)]
+            return swapped[0] if swapped else word
+        found = process.extractOne(word, self._vocab_list, scorer=OSA.distance, score_cutoff=limit)
+        return found[0] if found else word
+
+    def mentions(self, stems: list[str]) -> list[Mention]:
+        """Entity forms whose every stem occurs close together in `stems`; the longest
+        win where they overlap, so "Russian team" beats "Russian"."""
+        found: list[Mention] = []
+        positions: dict[str, list[int]] = defaultdict(list)
+        for pos, s in enumerate(stems):
+            positions[s].append(pos)
+        seen: set[Form] = set()
+        for s in positions:
+            for form in self.forms_by_stem.get(s, ()):
+                if form in seen:
+                    continue
+                seen.add(form)
+                span = _span(form.stems, positions)
+                if span:
+                    found.append(Mention(form.entity, form, *span))
+        found.sort(key=lambda m: (-m.size, not m.form.is_name, m.start))
+        chosen: list[Mention] = []
+        taken: set[int] = set()
+        for m in found:
+            cells = set(range(m.start, m.end + 1))
+            if not cells & taken:
+                chosen.append(m)
+                taken |= cells
+        return chosen
+
+    def phrases_in(self, stems: list[str]) -> dict[str, tuple[float, bool]]:
+        """Predicates whose phrases occur in `stems`: id -> (strength, passive)."""
+        positions: dict[str, list[int]] = defaultdict(list)
+        for pos, s in enumerate(stems):
+            positions[s].append(pos)
+        out: dict[str, tuple[float, bool]] = {}
+        for s in positions:
+            for phrase in self.phrases_by_stem.get(s, ()):
+                if _span(phrase.stems, positions):
+                    strength = min(1.0, 0.6 + 0.2 * len(phrase.stems))
+                    old = out.get(phrase.predicate)
+                    if not old or strength > old[0] or (strength == old[0] and phrase.passive):
+                        out[phrase.predicate] = (strength, phrase.passive)
+        return out
+
+
+def _span(stems: tuple[str, ...], positions: dict[str, list[int]]) -> tuple[int, int] | None:
+    """The tightest window holding every stem (each at a distinct position), if it is
+    no wider than the form plus two words."""
+    if not all(s in positions for s in stems):
+        return None
+    if len(stems) == 1:
+        p = positions[stems[0]][0]
+        return p, p
+    best: tuple[int, int] | None = None
+    for anchor in positions[stems[0]]:
+        used = {anchor}
+        lo = hi = anchor
+        for s in stems[1:]:
+            options = [p for p in positions[s] if p not in used]
+            if not options:
+                break
+            p = min(options, key=lambda q: abs(q - anchor))
+            used.add(p)
+            lo, hi = min(lo, p), max(hi, p)
+        else:
+            if hi - lo + 1 <= len(stems) + 2 and (best is None or hi - lo < best[1] - best[0]):
+                best = (lo, hi)
+    return best

@@ -1,0 +1,211 @@
+"""Fact files -> a validated Store, with every problem found in one pass.
+
+Where the facts come from, in order: an explicit path (`--facts`), the FACTCLI_FACTS
+environment variable, the facts shipped with the package.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcli import schema, yamlio
+from factcli.errors import FactsInvalid, FactsUnreadable, Problem
+from factcli.model import Entity, Fact, Literal, Predicate, Quote, Source, Store
+from factcli.text import locate, normalize_with_map
+
+ENV_VAR = "FACTCLI_FACTS"
+FACT_SUFFIXES = (".yaml", ".yml")
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+
+def shipped_facts() -> Path:
+    """The facts inside the installed wheel, or the checkout's `facts/` in development."""
+    package = Path(__file__).resolve().parent
+    bundled = package / "_data" / "facts"
+    return bundled if bundled.is_dir() else package.parent / "facts"
+
+
+def facts_location(option: str | None = None, environ: dict[str, str] | None = None) -> Path:
+    environ = os.environ if environ is None else environ
+    chosen = option or environ.get(ENV_VAR) or None
+    return Path(chosen) if chosen else shipped_facts()
+
+
+def display_path(path: Path) -> str:
+    """A path as a user would type it: relative to the working folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def fact_files(location: Path) -> list[Path]:
+    """The fact files at a location (one file, or every *.yaml below a folder)."""
+    if not location.exists():
+        raise FactsUnreadable(f"{location}: no such file or folder; pass --facts PATH or set {ENV_VAR}")
+    if location.is_file():
+        return [location]
+    if not location.is_dir():
+        raise FactsUnreadable(f"{location}: not a file or folder")
+    found = sorted(p for p in location.rglob("*") if p.suffix in FACT_SUFFIXES and p.is_file())
+    if not found:
+        raise FactsUnreadable(f"{location}: no fact files (*.yaml) in this folder")
+    return found
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    store: Store  # what validated; complete only when `problems` is empty
+    problems: tuple[Problem, ...]
+
+
+def load(location: Path) -> LoadResult:
+    """Read and check every fact file at `location`; never raises for bad content."""
+    files = fact_files(location)
+    problems: list[Problem] = []
+    drafts: list[tuple[str, Path, schema.Draft]] = []
+    for path in files:
+        shown = display_path(path)
+        root = _parse(path, shown, problems)
+        if root is _UNREADABLE:
+            continue
+        file_drafts = schema.check_file(shown, root)
+        problems.extend(file_drafts.problems)
+        drafts.extend((shown, path, d) for d in file_drafts.records)
+    builder = _Builder(problems)
+    for shown, path, draft in drafts:
+        builder.add(shown, path, draft)
+    store = builder.finish(tuple(display_path(p) for p in files))
+    return LoadResult(store, tuple(problems))
+
+
+def load_store(location: Path) -> Store:
+    """A Store, or FactsInvalid listing every problem: no answer from unverified facts."""
+    result = load(location)
+    if result.problems:
+        count = len(result.problems)
+        raise FactsInvalid(f"the facts have {count} problem{'s' * (count != 1)}; "
+                           f"run 'factcli validate' for the report", result.problems)
+    return result.store
+
+
+_UNREADABLE = yamlio.YNode("unreadable", 0)
+
+
+def _parse(path: Path, shown: str, problems: list[Problem]) -> yamlio.YNode | None:
+    """The file's root node (None when empty), or _UNREADABLE after recording why."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            problems.append(Problem(shown, None, f"larger than {MAX_FILE_BYTES // 2**20} MiB; split it"))
+            return _UNREADABLE
+        data = path.read_bytes()
+    except OSError as err:
+        problems.append(Problem(shown, None, f"cannot read: {err.strerror or err}"))
+        return _UNREADABLE
+    try:
+        node = yamlio.parse(yamlio.decode(data))
+    except yamlio.YamlError as err:
+        problems.extend(Problem(shown, i.line, i.message) for i in err.issues)
+        return _UNREADABLE if err.root is None else err.root
+    return node
+
+
+class _Builder:
+    """Turns drafts from all files into records, checking what spans files."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        self.sources: dict[str, Source] = {}
+        self.entities: dict[str, Entity] = {}
+        self.predicates: dict[str, Predicate] = {}
+        self.fact_drafts: list[tuple[str, schema.Draft]] = []
+        self.seen: dict[tuple[str, str], str] = {}
+        self.texts: dict[Path, tuple[str, tuple[str, list[int]]] | None] = {}
+
+    def problem(self, file: str, line: int | None, message: str) -> None:
+        self.problems.append(Problem(file, line, message))
+
+    def add(self, shown: str, path: Path, draft: schema.Draft) -> None:
+        v = draft.values
+        key = (draft.kind, str(v["id"]))
+        if key in self.seen:
+            self.problem(shown, draft.line_of("id"), f"duplicate {draft.kind} id '{v['id']}' (first at {self.seen[key]})")
+            return
+        self.seen[key] = f"{shown}:{draft.line_of('id')}"
+        if draft.kind == "source":
+            self._add_source(shown, path, draft)
+        elif draft.kind == "entity":
+            self.entities[v["id"]] = Entity(
+                v["id"], v["name"], v["type"], tuple(v.get("aliases", ())), v.get("description", ""),
+                shown, draft.line)
+        elif draft.kind == "predicate":
+            self.predicates[v["id"]] = Predicate(
+                v["id"], v.get("label") or v["id"].replace("_", " ").replace("-", " "),
+                tuple(v.get("synonyms", ())), tuple(v.get("passive", ())), bool(v.get("describes", False)),
+                shown, draft.line)
+        else:
+            self.fact_drafts.append((shown, draft))
+
+    def _add_source(self, shown: str, path: Path, draft: schema.Draft) -> None:
+        v = draft.values
+        text_path = (path.parent / str(v["path"])).resolve()
+        loaded = self._text(text_path)
+        if loaded is None:
+            self.problem(shown, draft.line_of("path"), f"source text '{v['path']}' cannot be read as UTF-8 text "
+                                                       f"(looked for {text_path})")
+            return
+        self.sources[v["id"]] = Source(v["id"], v["title"], v["date"], str(text_path), loaded[0],
+                                       v.get("url"), shown, draft.line)
+
+    def _text(self, path: Path) -> tuple[str, tuple[str, list[int]]] | None:
+        if path not in self.texts:
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                self.texts[path] = None
+            else:
+                self.texts[path] = (text, normalize_with_map(text))
+        return self.texts[path]
+
+    def finish(self, files: tuple[str, ...]) -> Store:
+        facts = [f for f in (self._fact(shown, d) for shown, d in self.fact_drafts) if f]
+        return Store(files, self.sources, self.entities, self.predicates, tuple(facts))
+
+    def _fact(self, shown: str, draft: schema.Draft) -> Fact | None:
+        v = draft.values
+        ok = True
+
+        def need(table: dict, key: str, value: str, what: str) -> None:
+            nonlocal ok
+            if value not in table:
+                ok = False
+                self.problem(shown, draft.line_of(key), f"fact '{v['id']}' names unknown {what} '{value}'")
+
+        need(self.entities, "subject", v["subject"], "entity")
+        need(self.predicates, "predicate", v["predicate"], "predicate")
+        obj = v["object"]
+        if isinstance(obj, str):
+            need(self.entities, "object", obj, "entity")
+        qualifiers = v.get("qualifiers", {})
+        for key in ("place", "event"):
+            if key in qualifiers:
+                need(self.entities, "qualifiers", qualifiers[key], f"{key} entity")
+        source = self.sources.get(v["source"])
+        if source is None:
+            if ("source", v["source"]) not in self.seen:
+                self.problem(shown, draft.line_of("source"), f"fact '{v['id']}' names unknown source '{v['source']}'")
+            return None
+        span = locate(str(v["quote"]), source.text, self.texts[Path(source.path)][1])
+        if span is None:
+            self.problem(shown, draft.line_of("quote"),
+                         f"quote of fact '{v['id']}' does not occur verbatim in source '{source.id}'; "
+                         f"copy the exact words from {Path(source.path).name}")
+            return None
+        if not ok:
+            return None
+        literal = Literal(*obj) if isinstance(obj, tuple) else obj
+        ordered = tuple((k, qualifiers[k]) for k in ("date", "place", "event", "role") if k in qualifiers)
+        return Fact(v["id"], v["subject"], v["predicate"], literal, source.id,
+                    Quote(source.text[span.start:span.end], span.start, span.end), ordered, shown, draft.line)

@@ -1,0 +1,125 @@
+"""The fact model: frozen records of sources, entities, predicates and facts. No I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Entity types a curator may use, and what kind of answer each one can be.
+PERSON_TYPES = frozenset({"person"})
+AGENT_TYPES = frozenset({"person", "organization", "group", "country"})
+PLACE_TYPES = frozenset({"country", "city", "place", "venue", "region"})
+ENTITY_TYPES = frozenset(
+    {"person", "organization", "group", "country", "city", "place", "venue", "region",
+     "event", "document", "topic", "role", "other"}
+)
+LITERAL_KINDS = ("text", "date", "number")
+QUALIFIER_KEYS = ("date", "place", "event", "role")
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    date: str  # ISO 8601 date of publication
+    path: str  # absolute path of the source text
+    text: str = field(repr=False, compare=False, default="")
+    url: str | None = None
+    file: str = ""  # the fact file that declares it, for messages
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    description: str = ""
+    file: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """A relation, with the words people use for it.
+
+    `synonyms` are other ways to say it in the active voice ("headed", "chaired");
+    `passive` are the ways to say it from the object's side ("led by").
+    `describes` marks relations that say what the subject is (a title, an expansion):
+    they back "who is X" and "what is X" answers.
+    """
+
+    id: str
+    label: str
+    synonyms: tuple[str, ...] = ()
+    passive: tuple[str, ...] = ()
+    describes: bool = False
+    file: str = ""
+    line: int = 0
+
+    @property
+    def phrases(self) -> tuple[str, ...]:
+        return (self.label, *self.synonyms, *self.passive)
+
+
+@dataclass(frozen=True)
+class Literal:
+    """A literal object: text, an ISO date (or `start/end` range) or a number."""
+
+    kind: str  # one of LITERAL_KINDS
+    value: str | int | float
+    text: str  # how it reads in an answer
+
+    def to_json(self) -> dict[str, object]:
+        out: dict[str, object] = {self.kind: self.value}
+        if self.kind != "text":
+            out["text"] = self.text
+        return out
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    start: int  # character offsets into the source text, end exclusive
+    end: int
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    subject: str  # entity id
+    predicate: str  # predicate id
+    object: str | Literal  # entity id or literal
+    source: str  # source id
+    quote: Quote
+    qualifiers: tuple[tuple[str, str], ...] = ()  # (key, entity id or text), in QUALIFIER_KEYS order
+    file: str = ""
+    line: int = 0
+
+    def qualifier(self, key: str) -> str | None:
+        return dict(self.qualifiers).get(key)
+
+
+@dataclass(frozen=True)
+class Store:
+    """Everything loaded from one facts location, already validated."""
+
+    files: tuple[str, ...]
+    sources: dict[str, Source]
+    entities: dict[str, Entity]
+    predicates: dict[str, Predicate]
+    facts: tuple[Fact, ...]
+
+    def fact(self, fact_id: str) -> Fact | None:
+        for fact in self.facts:
+            if fact.id == fact_id:
+                return fact
+        return None
+
+    def object_text(self, fact: Fact) -> str:
+        obj = fact.object
+        return obj.text if isinstance(obj, Literal) else self.entities[obj].name
+
+    def qualifier_text(self, value: str) -> str:
+        entity = self.entities.get(value)
+        return entity.name if entity else value

@@ -1,0 +1,153 @@
+"""Human output with rich. Every piece of text from data or from the user goes in as a
+`Text` (never parsed as markup) after `safe()` has made control characters visible."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from factcli.answer import Answer, Candidate
+from factcli.evaluate import EvalReport
+from factcli.model import Entity, Fact, Store
+from factcli.validate import Report
+
+MAX_PROBLEMS_SHOWN = 50
+
+
+def safe(text: object) -> str:
+    """Text with terminal control characters (ESC, NUL, BEL...) shown escaped."""
+    s = str(text)
+    if s.isprintable():
+        return s
+    out = []
+    for ch in s:
+        if ch == "\n" or ch == "\t" or unicodedata.category(ch)[0] != "C":
+            out.append(ch)
+        else:
+            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}")
+    return "".join(out)
+
+
+def T(text: object, style: str = "") -> Text:
+    return Text(safe(text), style=style)
+
+
+def fact_line(fact: Fact, store: Store) -> Text:
+    line = Text()
+    line.append(T(store.entities[fact.subject].name, "bold"))
+    line.append(T(f" {store.predicates[fact.predicate].label} "))
+    line.append(T(store.object_text(fact), "bold"))
+    for key, value in fact.qualifiers:
+        line.append(T(f" [{key}: {store.qualifier_text(value)}]", "dim"))
+    return line
+
+
+def answer(console: Console, result: Answer, store: Store, explain: bool = False, top: int = 0) -> None:
+    if result.answered:
+        console.print(T(result.answer, "bold green"))
+    else:
+        console.print(T(f"No answer: {result.reason}", "yellow"))
+    if result.fact:
+        _provenance(console, result.fact, store)
+        console.print(Text.assemble(("confidence ", "dim"), T(f"{result.confidence:.2f}")))
+    for alt in result.alternatives if not result.answered else ():
+        console.print(Text.assemble(("  candidate ", "dim"), T(alt.answer, "bold"),
+                                    T(f"  ({alt.fact.id}, {alt.confidence:.2f})", "dim")))
+    if top:
+        _runners_up(console, result, top)
+    if explain and result.analysis:
+        _explain(console, result)
+
+
+def _provenance(console: Console, fact: Fact, store: Store) -> None:
+    source = store.sources[fact.source]
+    console.print(Text.assemble(("fact    ", "dim"), T(f"{fact.id}: ", "cyan"), fact_line(fact, store)))
+    console.print(Text.assemble(("quote   ", "dim"), T(f"\u201c{fact.quote.text}\u201d", "italic")))
+    console.print(Text.assemble(("source  ", "dim"), T(source.title), T(f" ({source.date})", "dim"),
+                                T(f" chars {fact.quote.start}-{fact.quote.end}", "dim")))
+
+
+def _runners_up(console: Console, result: Answer, top: int) -> None:
+    table = Table("rank", "answer", "confidence", "fact", title="candidates", title_justify="left",
+                  box=None, pad_edge=False)
+    for n, c in enumerate(result.candidates[:top], 1):
+        table.add_row(str(n), T(c.answer), f"{c.confidence:.2f}", T(c.fact.id))
+    console.print(table)
+
+
+def _explain(console: Console, result: Answer) -> None:
+    a = result.analysis
+    assert a is not None
+    rows: list[tuple[str, Any]] = [
+        ("answer type", a.wanted + (" (description)" if a.describe else "")),
+        ("entities", ", ".join(f"{m.entity} ({m.form.text!r})" for m in a.mentions) or "none"),
+        ("relations", ", ".join(f"{p} {s:.2f}" for p, (s, _) in a.predicates.items()) or "none"),
+        ("corrections", ", ".join(f"{w} -> {c}" for w, c in a.corrections) or "none"),
+        ("unknown words", ", ".join(a.unknown) or "none"),
+    ]
+    best: Candidate | None = result.candidates[0] if result.candidates else None
+    if best:
+        rows.append(("scores", ", ".join(f"{k}={v}" for k, v in best.details.items())))
+    table = Table(show_header=False, box=None, pad_edge=False, title="why", title_justify="left")
+    for key, value in rows:
+        table.add_row(Text(key, "dim"), T(value))
+    console.print(table)
+
+
+def entity_card(console: Console, entity: Entity, store: Store, facts: list[Fact]) -> None:
+    console.print(Text.assemble(T(entity.name, "bold"), T(f"  ({entity.type}, {entity.id})", "dim")))
+    if entity.description:
+        console.print(T(entity.description))
+    if entity.aliases:
+        console.print(Text.assemble(("aliases ", "dim"), T(", ".join(entity.aliases))))
+    for fact in facts:
+        console.print(Text.assemble(T(f"  {fact.id}: ", "cyan"), fact_line(fact, store)))
+
+
+def validation(console: Console, report: Report) -> None:
+    console.print(T(f"{report.files} files, {report.sources} sources, {report.entities} entities, "
+                    f"{report.facts} facts"))
+    problems(console, report.problems)
+    for cov in report.coverage:
+        console.print(T(f"coverage {cov.source}: {cov.covered}/{cov.sentences} sentences quoted by a fact"))
+        for sentence in cov.uncovered:
+            console.print(T(f"  not covered: {sentence}", "yellow"))
+    console.print(T("ok" if report.ok else f"{len(report.problems)} problems", "green" if report.ok else "red"))
+
+
+def problems(console: Console, found: tuple[Any, ...]) -> None:
+    for problem in found[:MAX_PROBLEMS_SHOWN]:
+        console.print(T(str(problem)), soft_wrap=True)
+    if len(found) > MAX_PROBLEMS_SHOWN:
+        console.print(T(f"... and {len(found) - MAX_PROBLEMS_SHOWN} more problems"))
+
+
+def facts_table(console: Console, facts: list[Fact], store: Store) -> None:
+    table = Table("id", "subject", "predicate", "object", "quote", show_lines=False)
+    for fact in facts:
+        table.add_row(T(fact.id), T(store.entities[fact.subject].name), T(store.predicates[fact.predicate].label),
+                      T(store.object_text(fact)), T(fact.quote.text))
+    console.print(table)
+
+
+def evaluation(console: Console, report: EvalReport) -> None:
+    console.print(T(f"{len(report.outcomes)} questions: answerable right {report.answerable_right:.1%} "
+                    f"({report.answerable}), unanswerable declined {report.unanswerable_declined:.1%} "
+                    f"({report.unanswerable}), wrong answers {report.wrong}, overall {report.overall:.1%}"))
+    kinds = Table("kind", "good", "total", title="by kind", title_justify="left", box=None)
+    for kind, (good, total) in report.by_kind().items():
+        kinds.add_row(T(kind), str(good), str(total))
+    console.print(kinds)
+    bands = Table("confidence", "answered", "right", title="calibration", title_justify="left", box=None)
+    for band, given, right in report.calibration():
+        bands.add_row(band, str(given), str(right))
+    console.print(bands)
+    for o in report.failures:
+        said = o.answer.answer if o.answer.answered else f"(declined: {o.answer.reason})"
+        want = ", ".join(o.gold.expect) if o.gold.expect else "abstain"
+        console.print(Text.assemble(T(f"{o.verdict:8} ", "red"), T(o.gold.question), T(f"  -> {said}", "dim"),
+                                    T(f"  expected: {want}", "dim")))

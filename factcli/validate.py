@@ -1,0 +1,84 @@
+"""The validation report: problems plus, per source, which sentences facts quote."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcli.errors import Problem
+from factcli.load import LoadResult, load
+from factcli.model import Store
+from factcli.text import sentences
+
+# A sentence counts as covered when quotes span at least this share of its characters:
+# a fact quoting a short fragment ("Ministry of External Affairs (MEA)") does not
+# capture the statement of the whole sentence around it.
+COVERED_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class Coverage:
+    source: str
+    sentences: int
+    covered: int
+    uncovered: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {"source": self.source, "sentences": self.sentences, "covered": self.covered,
+                "uncovered": list(self.uncovered)}
+
+
+@dataclass(frozen=True)
+class Report:
+    files: int
+    sources: int
+    entities: int
+    facts: int
+    problems: tuple[Problem, ...]
+    coverage: tuple[Coverage, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def to_dict(self) -> dict[str, object]:
+        return {"ok": self.ok, "files": self.files, "sources": self.sources,
+                "entities": self.entities, "facts": self.facts,
+                "problems": [p.to_dict() for p in self.problems],
+                "coverage": [c.to_dict() for c in self.coverage]}
+
+
+def validate(location: Path) -> Report:
+    """Load everything at `location` and report; raises FactsUnreadable only."""
+    result: LoadResult = load(location)
+    store = result.store
+    return Report(len(store.files), len(store.sources), len(store.entities), len(store.facts),
+                  result.problems, tuple(coverage(store)))
+
+
+def coverage(store: Store) -> list[Coverage]:
+    spans: dict[str, list[tuple[int, int]]] = {sid: [] for sid in store.sources}
+    for fact in store.facts:
+        spans[fact.source].append((fact.quote.start, fact.quote.end))
+    report = []
+    for sid, source in store.sources.items():
+        quoted = _merge(spans[sid])
+        found = sentences(source.text)
+        uncovered = tuple(s.text for s in found if _share(s.start, s.end, quoted) < COVERED_SHARE)
+        report.append(Coverage(sid, len(found), len(found) - len(uncovered), uncovered))
+    return report
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _share(start: int, end: int, quoted: list[tuple[int, int]]) -> float:
+    inside = sum(max(0, min(end, b) - max(start, a)) for a, b in quoted)
+    return inside / max(1, end - start)
