@@ -12,11 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from factcli.index import Index
-from factcli.lexicon import SYNONYMS
+from factcli.lexicon import SYNONYMS, stem
 from factcli.model import AGENT_TYPES, PLACE_TYPES, Fact, Literal
-from factcli.question import Analysis, analyse
+from factcli.question import GENERIC, ORDINALS, Analysis, analyse
+from factcli.schema import format_date
 
-CONFIDENT = 0.5  # below this an answer is not given
+CONFIDENT = 0.6  # below this an answer is not given
 CLOSE_CALL = 0.08  # rival answers whose confidence differs by less are not picked between
 
 
@@ -27,7 +28,7 @@ class Candidate:
     slot: str  # "subject", "object", "date", "place" or "card"
     score: float
     confidence: float
-    given: str  # the fact's slot the question supplied, to tell rivals from siblings
+    given: str  # the value of the slot the question supplied, to tell rivals from siblings
     details: dict[str, object] = field(default_factory=dict, compare=False)
 
 
@@ -61,11 +62,11 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
         return refusal(question, _nothing_reason(analysis, index), analysis)
     best = ranked[0]
     shown = tuple(ranked[:top])
-    if analysis.unknown and best.details.get("unexplained"):
-        words = ", ".join(repr(w) for w in analysis.unknown)
+    if analysis.strange:
+        words = ", ".join(repr(w) for w in analysis.strange)
         return refusal(question, f"the facts say nothing about {words}", analysis, shown)
     rivals = [c for c in ranked[1:] if _rival(best, c)]
-    if rivals and best.confidence - rivals[0].confidence < CLOSE_CALL and rivals[0].confidence >= CONFIDENT:
+    if rivals and best.confidence - rivals[0].confidence < CLOSE_CALL and rivals[0].confidence >= CONFIDENT - 0.1:
         return refusal(question, f"two different answers are too close to call: "
                                  f"{best.answer!r} and {rivals[0].answer!r}; ask more precisely",
                        analysis, shown, (best, rivals[0]))
@@ -82,8 +83,8 @@ def _rival(best: Candidate, other: Candidate) -> bool:
     subject and relation ("supports: X" and "supports: Y" are both true)."""
     if other.answer == best.answer:
         return False
-    same_given = other.fact.predicate == best.fact.predicate and other.given == best.given
-    return not same_given
+    siblings = other.fact.predicate == best.fact.predicate and other.given == best.given
+    return not siblings
 
 
 def _nothing_reason(analysis: Analysis, index: Index) -> str:
@@ -133,7 +134,6 @@ def _candidate_facts(analysis: Analysis, index: Index) -> list[int]:
 
 
 def _expanded(stem_: str) -> set[str]:
-    from factcli.lexicon import stem
     return {stem_, *(stem(s) for s in SYNONYMS.get(stem_, ()))}
 
 
@@ -141,15 +141,21 @@ def _score(i: int, analysis: Analysis, index: Index) -> Candidate | None:
     store = index.store
     fact = store.facts[i]
     entities = analysis.entities
+    if analysis.excluded & {fact.subject, fact.object if isinstance(fact.object, str) else ""}:
+        return None
     context = index.fact_context[i]
     doc = index.fact_stems[i]
+    sentence = index.sentence_stems[i]
 
     subject_given = fact.subject in entities
     obj = fact.object
     literal = isinstance(obj, Literal)
     lit = index.literal_stems[i]
-    lit_cover = (sum(1 for s in lit if s in analysis.stems) / len(lit)) if literal and lit else 0.0
-    object_given = (not literal and obj in entities) or (literal and (lit_cover >= 0.99 or (len(lit) >= 4 and lit_cover >= 0.75)))
+    matched_lit = [s for s in lit if s in analysis.stems]
+    lit_cover = len(matched_lit) / len(lit) if literal and lit else 0.0
+    object_given = (not literal and obj in entities) or (literal and (
+        lit_cover >= 0.99 or (len(lit) >= 4 and lit_cover >= 0.75)
+        or any(any(c.isdigit() for c in s) or s in ORDINALS for s in matched_lit)))
 
     slot_hits = int(subject_given) + int(object_given)
     ctx_hits = sum(1 for e in entities if e in context and e not in (fact.subject, obj))
@@ -159,61 +165,96 @@ def _score(i: int, analysis: Analysis, index: Index) -> Candidate | None:
     pred_strength = pred[0] if pred else 0.0
     passive = bool(pred and pred[1])
 
-    explained = [s for s in analysis.stems if _expanded(s) & doc]
-    lex = len(explained) / len(analysis.stems)
-    unexplained = [s for s in analysis.stems if not (_expanded(s) & doc)]
+    weighed = [s for s in analysis.stems if s not in _GENERIC_STEMS]
+    quoted = index.quote_stems[i]
+    strong = [s for s in weighed if _expanded(s) & doc]
+    weak = [s for s in weighed if s not in strong and _expanded(s) & sentence]
+    in_quote = sum(1 for s in strong if _expanded(s) & quoted)
+    lex = (len(strong) + 0.5 * len(weak)) / len(weighed) if weighed else 1.0
+    unexplained = [s for s in weighed if s not in strong and s not in weak]
 
-    slot, answer, fit, given = _open_slot(fact, analysis, subject_given, object_given, passive, index)
+    slot, answer, fit, given, entity = _open_slot(fact, analysis, subject_given, object_given, passive, index)
     if slot is None or fit <= 0:
+        return None
+    if analysis.options and entity not in analysis.options:
         return None
     if slot_hits + ctx_hits == 0 and pred_strength == 0 and lex < 0.5:
         return None
 
-    score = 1.2 * slot_hits + 0.5 * ctx_hits - 1.0 * misses + 1.0 * pred_strength + 1.5 * lex + 0.8 * fit
-    confidence = _confidence(slot_hits, ctx_hits, misses, pred_strength, lex, fit, len(unexplained))
+    hinted = analysis.hint is not None and entity == analysis.hint
+    score = (1.2 * slot_hits + 0.5 * ctx_hits - 1.0 * misses + 1.0 * pred_strength + 1.5 * lex + 0.8 * fit
+             + 0.5 * hinted + 0.3 * in_quote / max(1, len(weighed)))
+    unknown = sum(1 for s in unexplained if s in _unknown_stems(analysis))
+    confidence = _confidence(slot_hits, ctx_hits, misses, pred_strength, lex, fit, len(unexplained), unknown)
+    if entities and slot_hits == 0:
+        confidence *= 0.6  # the question names things, but none of them fills a slot here
+    if analysis.predicates and fact.predicate not in analysis.predicates:
+        confidence *= 0.7  # the question asks about another relation
+    if hinted:
+        confidence = min(1.0, confidence + 0.15)
     details = {"slot_hits": slot_hits, "context_hits": ctx_hits, "unrelated_entities": misses,
                "relation": round(pred_strength, 2), "word_overlap": round(lex, 2), "type_fit": fit,
                "unexplained": unexplained, "score": round(score, 3)}
-    return Candidate(fact, answer, slot, round(score, 3), confidence, given, details)
+    return Candidate(fact, answer, slot, round(score, 3), round(confidence, 3), given, details)
+
+
+_GENERIC_STEMS = frozenset(stem(w) for w in GENERIC)
+
+
+def _unknown_stems(analysis: Analysis) -> set[str]:
+    return {stem(w) for w in analysis.unknown}
 
 
 def _confidence(slot_hits: int, ctx_hits: int, misses: int, pred: float, lex: float, fit: float,
-                unexplained: int) -> float:
-    evidence = min(1.0, 0.45 * min(slot_hits, 2) + 0.15 * min(ctx_hits, 2) + 0.35 * pred)
-    value = (0.35 + 0.65 * evidence) * (0.4 + 0.6 * lex) * (0.6 + 0.4 * fit)
-    value *= 0.55 ** misses * 0.8 ** unexplained
+                unexplained: int, unknown: int) -> float:
+    """A probability-like score: evidence that the fact is the one asked about, times
+    how much of the question it explains, times how well the answer's type fits.
+    Words the facts never use at all (`unknown`) weigh most: the question is likely
+    about something else."""
+    evidence = min(1.0, 0.4 * min(slot_hits, 2) + 0.15 * min(ctx_hits, 2) + 0.4 * pred)
+    value = (0.4 + 0.6 * evidence) * (0.5 + 0.5 * lex) * (0.6 + 0.4 * fit)
+    value *= 0.55 ** misses * 0.85 ** (unexplained - unknown) * 0.5 ** unknown
     return round(max(0.0, min(1.0, value)), 3)
 
 
 def _open_slot(fact: Fact, analysis: Analysis, subject_given: bool, object_given: bool,
-               passive: bool, index: Index) -> tuple[str | None, str, float, str]:
-    """The slot the question leaves open and wants filled, its text, how well its type
-    fits, and which slot the question gave."""
+               passive: bool, index: Index) -> tuple[str | None, str, float, str, str | None]:
+    """The slot the question leaves open and wants filled: its name, text, how well its
+    type fits, which slot the question gave, and the entity in it (if any)."""
     store = index.store
     wanted = analysis.wanted
-    options: list[tuple[float, str, str, str]] = []  # (fit, slot, answer, given)
+    if analysis.hint:
+        wanted = "hint:" + store.entities[analysis.hint].type
+    options: list[tuple[float, str, str, str, str | None]] = []
     obj = fact.object
     if not object_given:
         fit = _fit(wanted, obj, index)
-        options.append((fit + (0.05 if not passive else -0.05), "object", store.object_text(fact), "subject"))
+        options.append((fit + (0.05 if not passive else -0.05), "object", store.object_text(fact), fact.subject,
+                        obj if isinstance(obj, str) else None))
     if not subject_given:
         fit = _fit(wanted, fact.subject, index)
-        options.append((fit + (0.05 if passive else 0.0), "subject", store.entities[fact.subject].name, "object"))
+        options.append((fit + (0.05 if passive else 0.0), "subject", store.entities[fact.subject].name,
+                        obj if isinstance(obj, str) else store.object_text(fact),
+                        fact.subject))
     date = fact.qualifier("date")
     if date and wanted == "date":
-        from factcli.schema import format_date
-        options.append((0.9, "date", format_date(date), "fact"))
+        options.append((0.9, "date", format_date(date), fact.id, None))
     place = fact.qualifier("place")
     if place and wanted == "place" and place not in analysis.entities:
-        options.append((0.9, "place", store.qualifier_text(place), "fact"))
+        options.append((0.9, "place", store.qualifier_text(place), fact.id, place))
     if not options:
-        return None, "", 0.0, ""
-    fit, slot, answer, given = max(options, key=lambda o: o[0])
-    return slot, answer, max(0.0, min(1.0, fit)), given
+        return None, "", 0.0, "", None
+    fit, slot, answer, given, entity = max(options, key=lambda o: o[0])
+    return slot, answer, max(0.0, min(1.0, fit)), given, entity
 
 
 def _fit(wanted: str, value: str | Literal, index: Index) -> float:
     """How well a slot's value is the kind of thing the question wants."""
+    if wanted.startswith("hint:"):
+        hinted = wanted[5:]
+        if isinstance(value, Literal):
+            return 0.2
+        return 1.0 if index.store.entities[value].type == hinted else 0.2
     if isinstance(value, Literal):
         kind = value.kind
         table = {"date": {"date": 1.0, "thing": 0.5, "any": 0.8},

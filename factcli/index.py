@@ -70,7 +70,9 @@ class Index:
     phrases: list[Phrase] = field(default_factory=list)
     phrases_by_stem: dict[str, list[Phrase]] = field(default_factory=lambda: defaultdict(list))
     vocabulary: set[str] = field(default_factory=set)
-    fact_stems: list[frozenset[str]] = field(default_factory=list)
+    fact_stems: list[frozenset[str]] = field(default_factory=list)  # the fact's own words
+    quote_stems: list[frozenset[str]] = field(default_factory=list)  # the words of its quote
+    sentence_stems: list[frozenset[str]] = field(default_factory=list)  # words of the sentences it quotes
     fact_context: list[frozenset[str]] = field(default_factory=list)
     literal_stems: list[tuple[str, ...]] = field(default_factory=list)
     facts_by_entity: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
@@ -132,11 +134,14 @@ class Index:
             lit = content_stems(obj.text) if isinstance(obj, Literal) else []
             self.literal_stems.append(tuple(lit))
             doc.update(lit)
-            quote_stems = content_stems(fact.quote.text)
-            doc.update(quote_stems)
-            for mention in self.mentions(quote_stems):
+            quoted = content_stems(fact.quote.text)
+            doc.update(quoted)
+            self.quote_stems.append(frozenset(quoted))
+            sentence = content_stems(_enclosing_sentences(store.sources[fact.source].text, fact))
+            for mention in self.mentions(sentence, exclusive=False):
                 context.add(mention.entity)
             self.fact_stems.append(frozenset(doc))
+            self.sentence_stems.append(frozenset(sentence))
             self.fact_context.append(frozenset(context))
 
     @staticmethod
@@ -151,7 +156,7 @@ class Index:
     # -- querying ------------------------------------------------------------
     def correct(self, word: str) -> str:
         """The vocabulary word a misspelt `word` most likely meant, else `word`."""
-        if word in self.vocabulary or word in STOPWORDS or word.isdigit() or len(word) < 3:
+        if word in self.vocabulary or word in STOPWORDS or len(word) < 3 or any(c.isdigit() for c in word):
             return word
         limit = 1 if len(word) <= 6 else 2 if len(word) <= 10 else 3
         if len(word) == 3:  # only a swap of letters: "JGW" -> "jwg"
@@ -160,9 +165,10 @@ class Index:
         found = process.extractOne(word, self._vocab_list, scorer=OSA.distance, score_cutoff=limit)
         return found[0] if found else word
 
-    def mentions(self, stems: list[str]) -> list[Mention]:
-        """Entity forms whose every stem occurs close together in `stems`; the longest
-        win where they overlap, so "Russian team" beats "Russian"."""
+    def mentions(self, stems: list[str], exclusive: bool = True) -> list[Mention]:
+        """Entity forms whose every stem occurs, in order and close together, in
+        `stems`; with `exclusive`, the longest win where they overlap, so "Russian
+        team" beats "Russian"."""
         found: list[Mention] = []
         positions: dict[str, list[int]] = defaultdict(list)
         for pos, s in enumerate(stems):
@@ -177,6 +183,8 @@ class Index:
                 if span:
                     found.append(Mention(form.entity, form, *span))
         found.sort(key=lambda m: (-m.size, not m.form.is_name, m.start))
+        if not exclusive:
+            return found
         chosen: list[Mention] = []
         taken: set[int] = set()
         for m in found:
@@ -202,6 +210,13 @@ class Index:
         return out
 
 
+def _enclosing_sentences(text: str, fact: Fact) -> str:
+    """The quote widened to the sentence(s) around it: the context it was said in."""
+    start = max(text.rfind(". ", 0, fact.quote.start), text.rfind("\n", 0, fact.quote.start)) + 1
+    ends = [i for i in (text.find(". ", fact.quote.end - 1), text.find("\n", fact.quote.end)) if i >= 0]
+    return text[start:min(ends) + 1 if ends else len(text)]
+
+
 def _span(stems: tuple[str, ...], positions: dict[str, list[int]]) -> tuple[int, int] | None:
     """The tightest window holding every stem (each at a distinct position), if it is
     no wider than the form plus two words."""
@@ -212,16 +227,13 @@ def _span(stems: tuple[str, ...], positions: dict[str, list[int]]) -> tuple[int,
         return p, p
     best: tuple[int, int] | None = None
     for anchor in positions[stems[0]]:
-        used = {anchor}
-        lo = hi = anchor
+        last = anchor
         for s in stems[1:]:
-            options = [p for p in positions[s] if p not in used]
-            if not options:
+            following = [p for p in positions[s] if p > last]
+            if not following:
                 break
-            p = min(options, key=lambda q: abs(q - anchor))
-            used.add(p)
-            lo, hi = min(lo, p), max(hi, p)
+            last = following[0]
         else:
-            if hi - lo + 1 <= len(stems) + 2 and (best is None or hi - lo < best[1] - best[0]):
-                best = (lo, hi)
+            if last - anchor + 1 <= len(stems) + 2 and (best is None or last - anchor < best[1] - best[0]):
+                best = (anchor, last)
     return best

@@ -15,7 +15,7 @@ a an the of in on at to for from by with and or but not no nor as into onto abou
 was were be been being am do does did doing done have has had having will would shall
 should can could may might must i me my we our you your he him his she her it its they
 them their this that these those there here what which who whom whose when where why how
-tell name give show list say please also both either neither any some all each other one
+tell name give show list please also both either neither any some all each other one
 ones just only very really again once
 """.split()
 )

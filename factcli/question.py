@@ -29,6 +29,22 @@ _NOUN_TYPES = {
 }
 _DESCRIBE = re.compile(r"^(?:(?:who|what)(?: is| are| was| were)?|tell me about|define|describe|explain)\b(?P<rest>.*)$")
 _ABBREVIATE = {"acronym", "abbreviation", "abbreviated", "initials", "short"}
+ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh
+twelfth thirteenth fourteenth fifteenth twentieth""".split())
+_NAME_WORDS = {"first", "last", "full", "name", "surname", "forename", "spelled", "spelling"}
+# A clause after these names what the answer is NOT ("..., not the Russian one").
+_EXCLUDE = re.compile(r"\b(?:not|as opposed to|as distinct from|rather than|instead of|unlike|other than|"
+                      r"apart from|besides|except)\b([^,;:?.()]*)", re.IGNORECASE)
+_OPTIONS = re.compile(r"([\w' -]+?)\s+or\s+([\w' -]+?)\s*(?:[:?,]|$)", re.IGNORECASE)
+# Everyday words a question may use that say nothing about which fact is meant; they
+# neither count against an answer nor make a question unanswerable.
+GENERIC = frozenset("""
+take took taken place want wants wanted set terms term itself themselves distinct opposed way
+happen happened happens get got make made become became seem part start end thing things
+side sides two both also one ones another other others someone something kind sort type
+name named called get gets go went going come came specific specifically exactly really
+article mention mentioned according describe described description
+""".split())
 
 
 @dataclass(frozen=True)
@@ -43,6 +59,10 @@ class Analysis:
     mentions: tuple[Mention, ...]
     predicates: dict[str, tuple[float, bool]]
     unknown: tuple[str, ...]  # content words found nowhere in the facts
+    strange: tuple[str, ...]  # unknown words that look like names or numbers: a sure miss
+    excluded: frozenset[str]  # entities the question rules out ("not the article")
+    options: frozenset[str]  # "X or Y": the answer must be one of these
+    hint: str | None  # the entity right after "which"/"what" ("which war"): the answer's kind
 
     @property
     def entities(self) -> set[str]:
@@ -50,18 +70,68 @@ class Analysis:
 
 
 def analyse(question: str, index: Index) -> Analysis:
-    raw = words(question)
-    tokens, corrections = _corrected(raw, index)
+    main, excluded_text = _split_exclusions(question)
+    excluded = frozenset(m.entity for m in index.mentions(_stems_of(excluded_text, index)))
+    options_text = _OPTIONS.search(main)
+    tokens, corrections = _corrected(words(main), index)
     content = [t for t in tokens if t not in STOPWORDS and t not in FRAME_WORDS]
     stems = [stem(t) for t in content]
     mentions = index.mentions(stems)
     predicates = index.phrases_in(stems)
     wanted = _wanted(tokens)
+    hint = _hint(tokens, content, mentions)
+    options: frozenset[str] = frozenset()
+    if options_text:
+        named = [index.mentions(_stems_of(options_text.group(g), index)) for g in (1, 2)]
+        if all(named):
+            options = frozenset(n[-1].entity for n in named)
+    mentions = [m for m in mentions if m.entity not in options and (hint is None or m.entity != hint)]
     covered = {p for m in mentions for p in range(m.start, m.end + 1)}
-    describe = bool(mentions) and len(covered) == len(stems) and _asks_description(tokens, wanted)
-    unknown = tuple(t for t in content if t not in index.vocabulary and not _bridged(t, index))
+    rest = [t for i, t in enumerate(content) if i not in covered]
+    describe = len(mentions) == 1 and not options and (
+        (not rest and _asks_description(tokens, wanted)) or (bool(rest) and set(rest) <= _NAME_WORDS))
+    unknown = tuple(t for t in content if t not in index.vocabulary and t not in GENERIC and not _bridged(t, index))
+    strange = tuple(t for t in unknown if _looks_like_name(t, question))
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
-                    bool(_ABBREVIATE & set(tokens)), tuple(mentions), predicates, unknown)
+                    bool(_ABBREVIATE & set(tokens)), tuple(mentions), predicates, unknown, strange,
+                    excluded, options, hint)
+
+
+def _stems_of(text: str, index: Index) -> list[str]:
+    tokens, _ = _corrected(words(text), index)
+    return [stem(t) for t in tokens if t not in STOPWORDS and t not in FRAME_WORDS]
+
+
+def _split_exclusions(question: str) -> tuple[str, str]:
+    """The question without its "not X" clauses, and those clauses."""
+    excluded = [m.group(1) for m in _EXCLUDE.finditer(question)]
+    return _EXCLUDE.sub(" ", question), " ".join(excluded)
+
+
+def _hint(tokens: list[str], content: list[str], mentions: list[Mention]) -> str | None:
+    """The entity named right after "which"/"what" ("which war") says what kind of
+    thing the answer is; it is not something the question gives."""
+    for i, tok in enumerate(tokens[:-1]):
+        if tok in ("which", "what"):
+            noun = tokens[i + 1]
+            if noun in content:
+                at = content.index(noun)
+                for m in mentions:
+                    if m.start == at:
+                        return m.entity
+            return None
+    return None
+
+
+def _looks_like_name(word: str, question: str) -> bool:
+    """A word nothing in the facts knows that is capitalised mid-sentence or holds a
+    digit ("Chinese", "Modi", "12th") names something the facts do not cover."""
+    if any(c.isdigit() for c in word) or word in ORDINALS:
+        return True
+    for match in re.finditer(r"[A-Za-z\u00c0-\u024f]+", question):
+        if match.group().lower() == word and match.start() > 0 and match.group()[0].isupper():
+            return True
+    return False
 
 
 def _corrected(raw: list[str], index: Index) -> tuple[list[str], list[tuple[str, str]]]:

@@ -1,0 +1,113 @@
+"""The ask contract: concise answers with provenance, honest refusals, JSON shape,
+batch mode and exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import SECOND, run
+
+from factcli.evaluate import evaluate, read_gold
+from factcli.index import Index
+from factcli.load import load_store, shipped_facts
+
+ASK_KEYS = {"question", "answered", "answer", "confidence", "reason", "fact", "source", "alternatives"}
+
+
+def test_json_answer_carries_fact_and_verbatim_source_offsets():
+    result = run("ask", "who led the Russian side", "--json")
+    assert result.exit_code == 0
+    data = result.json
+    assert set(data) == ASK_KEYS
+    assert data["answered"] is True and data["answer"] == "Sergey Vershinin" and data["reason"] is None
+    assert 0.8 <= data["confidence"] <= 1.0
+    source = data["source"]
+    text = Path(source["path"]).read_text(encoding="utf-8")
+    assert text[source["start"]:source["end"]] == source["quote"] == data["fact"]["quote"]
+    assert source["date"] == "2024-12-21"
+
+
+def test_unknown_entity_is_declined_not_swapped_for_a_known_one():
+    result = run("ask", "who led the Chinese delegation", "--json")
+    assert result.exit_code == 1
+    data = result.json
+    assert data["answered"] is False and data["answer"] is None
+    assert "chinese" in data["reason"].lower()
+
+
+def test_two_answers_too_close_to_call_are_both_offered():
+    result = run("ask", "who led the delegation", "--json")
+    assert result.exit_code == 1
+    data = result.json
+    assert data["answered"] is False and "too close to call" in data["reason"]
+    assert {a["answer"] for a in data["alternatives"]} == {"Tanmaya Lal", "Sergey Vershinin"}
+
+
+def test_human_output_puts_the_answer_first_then_provenance():
+    out = run("ask", "what does MEA stand for").stdout.splitlines()
+    assert out[0] == "Ministry of External Affairs"
+    assert any(line.startswith("quote") and "Ministry of External Affairs (MEA)" in line for line in out)
+    assert any(line.startswith("confidence") for line in out)
+
+
+def test_explain_and_top_show_why_and_runners_up():
+    result = run("ask", "who headed the Russian team", "--explain", "--top", "3")
+    assert result.exit_code == 0
+    assert "answer type" in result.stdout and "russian-delegation" in result.stdout
+    assert "candidates" in result.stdout
+
+
+def test_typos_and_terse_queries():
+    assert run("ask", "what is Vershinen's title", "--json").json["answer"].startswith("Deputy Minister")
+    assert "Galuzin" in run("ask", "who did Lal meet", "--json").json["answer"]
+
+
+def test_batch_answers_every_line_in_order_as_json_lines():
+    lines = "who led the Russian side\n\nwhat is the capital of France\nwhat does UNSC stand for\n"
+    result = run("ask", "-", "--json", input=lines)
+    assert result.exit_code == 0
+    records = result.jsonl
+    assert [r["question"] for r in records] == lines.splitlines()
+    assert [r["answered"] for r in records] == [True, False, False, True]
+
+
+def test_empty_question_is_a_usage_error():
+    result = run("ask", "   ")
+    assert result.exit_code == 2 and "empty" in result.stderr and result.stdout == ""
+
+
+def test_markup_prints_literally_and_control_characters_never_reach_the_terminal():
+    question = "who led the [/] Russian [bold]side"
+    assert run("ask", question, "--json").json["question"] == question
+    marked = run("ask", question, "--explain")
+    assert marked.exit_code in (0, 1) and "[bold]" not in marked.stdout.replace("bold ->", "")
+    hostile = run("ask", "who led the \x1b[31mRussian side\x07", "--explain")
+    assert "\x1b" not in hostile.stdout and "\x07" not in hostile.stdout
+
+
+def test_about_shows_the_entity_card():
+    result = run("about", "vershinen", "--json")
+    assert result.exit_code == 0
+    data = result.json
+    assert data["name"] == "Sergey Vershinin" and len(data["facts"]) >= 2
+    missing = run("about", "Xi Jinping")
+    assert missing.exit_code == 2 and "no entity matches" in missing.stderr
+
+
+def test_eval_command_reports_json_figures():
+    result = run("--facts", str(SECOND / "facts"), "eval", str(SECOND / "questions.yaml"), "--json")
+    assert result.exit_code == 0
+    data = result.json
+    assert data["answerable_right"] == 1.0 and data["unanswerable_declined"] == 1.0 and data["wrong"] == 0
+
+
+def test_gold_questions_hold_the_current_floor():
+    """A regression floor on the seed article's gold questions. The issue's targets
+    (97% answerable right, 95% declined, at most 2 wrong) are not met yet; these are
+    the figures reached so far, so a change that makes answers worse fails here."""
+    index = Index.build(load_store(shipped_facts()))
+    report = evaluate(read_gold(SECOND.parent.parent / "questions.yaml"), index)
+    assert report.answerable >= 100 and report.unanswerable >= 25
+    assert report.answerable_right >= 0.78
+    assert report.unanswerable_declined >= 0.90
+    assert report.wrong <= 5
