@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from factcli import __version__
-from factcli.errors import ExitCode, FactcliError, FactsInvalid, UsageError
+from factcli.errors import ExitCode, FactcliError, UsageError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -290,7 +290,7 @@ def main() -> None:
     """Entry point: run the app; turn a bug into one line and exit 70 unless --debug."""
     try:
         app()
-    except (FactsInvalid, FactcliError) as err:  # a command forgot to catch: still no traceback
+    except FactcliError as err:  # a command forgot to catch: still no traceback
         raise SystemExit(fail(err).exit_code) from None
     except KeyboardInterrupt:
         raise SystemExit(130) from None

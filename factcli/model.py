@@ -110,12 +110,6 @@ class Store:
     predicates: dict[str, Predicate]
     facts: tuple[Fact, ...]
 
-    def fact(self, fact_id: str) -> Fact | None:
-        for fact in self.facts:
-            if fact.id == fact_id:
-                return fact
-        return None
-
     def object_text(self, fact: Fact) -> str:
         obj = fact.object
         return obj.text if isinstance(obj, Literal) else self.entities[obj].name
