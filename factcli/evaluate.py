@@ -152,6 +152,12 @@ def _judge(gold: GoldQuestion, answer: Answer) -> Outcome:
         return Outcome(gold, answer, "wrong" if answer.answered else "abstained")
     if not answer.answered:
         return Outcome(gold, answer, "declined")
-    said = _plain(answer.answer or "")
-    right = any(_plain(e) and _plain(e) in said for e in gold.expect)
+    right = right_answer(gold.expect, answer.answer or "")
     return Outcome(gold, answer, "right" if right else "wrong")
+
+
+def right_answer(expected: tuple[str, ...], said: str) -> bool:
+    """An answer is right when it contains one of the expected strings (both lower-cased,
+    without punctuation)."""
+    plain = _plain(said)
+    return any(_plain(e) and _plain(e) in plain for e in expected)

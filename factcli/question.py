@@ -27,11 +27,15 @@ _NOUN_TYPES = {
     "ministry": "organization", "group": "organization",
     "round": "ordinal",
 }
-_DESCRIBE = re.compile(r"^(?:(?:who|what)(?: is| are| was| were)?|tell me about|define|describe|explain)\b(?P<rest>.*)$")
+# Words that ask about the future; fact records report what has happened.
+AHEAD = frozenset({"will", "next", "upcoming", "future", "forthcoming", "planned", "shall"})
 _ABBREVIATE = {"acronym", "abbreviation", "abbreviated", "initials", "short"}
 ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh
 twelfth thirteenth fourteenth fifteenth twentieth""".split())
 _NAME_WORDS = {"first", "last", "full", "name", "surname", "forename", "spelled", "spelling"}
+# Words that ask for a description of whatever the question names ("describe X").
+_DESCRIBE_WORDS = {"describe", "explain", "identify", "introduce", "profile", "background", "info",
+                   "information", "details", "detail", "know", "about", "bio", "biography"}
 # A clause after these names what the answer is NOT ("..., not the Russian one").
 _EXCLUDE = re.compile(r"\b(?:not|as opposed to|as distinct from|rather than|instead of|unlike|other than|"
                       r"apart from|besides|except)\b([^,;:?.()]*)", re.IGNORECASE)
@@ -53,7 +57,7 @@ class Analysis:
     tokens: tuple[str, ...]  # all words, lower-case, misspellings corrected
     corrections: tuple[tuple[str, str], ...]  # (as typed, as read)
     stems: tuple[str, ...]  # content stems, in order
-    wanted: str  # person, agent, place, date, number, country, event, organization, ordinal, thing, any
+    wanted: str  # person, agent, place, date, number, country, event, organization, ordinal, thing, yesno, any
     describe: bool  # "who is X", "what is X" or a bare name: answer with X's card
     abbreviate: bool  # asks for the short form of a name
     mentions: tuple[Mention, ...]
@@ -63,6 +67,8 @@ class Analysis:
     excluded: frozenset[str]  # entities the question rules out ("not the article")
     options: frozenset[str]  # "X or Y": the answer must be one of these
     hint: str | None  # the entity right after "which"/"what" ("which war"): the answer's kind
+    focus: str | None  # the stem of the noun after "which"/"what" ("which hotel"): what the answer is
+    ahead: bool  # asks about what comes next ("when will they meet again"): past facts cannot say
 
     @property
     def entities(self) -> set[str]:
@@ -88,13 +94,13 @@ def analyse(question: str, index: Index) -> Analysis:
     mentions = [m for m in mentions if m.entity not in options and (hint is None or m.entity != hint)]
     covered = {p for m in mentions for p in range(m.start, m.end + 1)}
     rest = [t for i, t in enumerate(content) if i not in covered]
-    describe = len(mentions) == 1 and not options and (
-        (not rest and _asks_description(tokens, wanted)) or (bool(rest) and set(rest) <= _NAME_WORDS))
+    describe = (len(mentions) == 1 and not options and set(rest) <= _NAME_WORDS | _DESCRIBE_WORDS
+                and _asks_description(tokens, wanted))
     unknown = tuple(t for t in content if t not in index.vocabulary and t not in GENERIC and not _bridged(t, index))
     strange = tuple(t for t in unknown if _looks_like_name(t, question))
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
-                    bool(_ABBREVIATE & set(tokens)), tuple(mentions), predicates, unknown, strange,
-                    excluded, options, hint)
+                    _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
+                    excluded, options, hint, _focus(tokens), bool(AHEAD & set(tokens)))
 
 
 def _stems_of(text: str, index: Index) -> list[str]:
@@ -106,6 +112,22 @@ def _split_exclusions(question: str) -> tuple[str, str]:
     """The question without its "not X" clauses, and those clauses."""
     excluded = [m.group(1) for m in _EXCLUDE.finditer(question)]
     return _EXCLUDE.sub(" ", question), " ".join(excluded)
+
+
+def _focus(tokens: list[str]) -> str | None:
+    """The noun a which/what question asks for, when it is not a plain type word:
+    "which hotel" asks for a hotel, so a fact that never mentions hotels cannot answer."""
+    for i, tok in enumerate(tokens[:-1]):
+        if tok in ("which", "what"):
+            for noun in tokens[i + 1 : i + 4]:
+                if noun in _AUXILIARIES:
+                    return None
+                if noun in _NOUN_TYPES or (noun.endswith("s") and noun[:-1] in _NOUN_TYPES):
+                    return None
+                if noun not in STOPWORDS and noun not in FRAME_WORDS and noun not in GENERIC:
+                    return stem(noun)
+            return None
+    return None
 
 
 def _hint(tokens: list[str], content: list[str], mentions: list[Mention]) -> str | None:
@@ -159,6 +181,8 @@ def _wh_typo(word: str, following: str) -> str:
 
 def _wanted(tokens: list[str]) -> str:
     text = " ".join(tokens)
+    if tokens and tokens[0] in _AUXILIARIES and not any(t in WH_WORDS for t in tokens):
+        return "yesno"  # "did Russia support India's bid?"
     if re.search(r"\bhow (many|much)\b", text) or re.search(r"\bwhat number\b", text):
         return "number"
     for i, tok in enumerate(tokens):
@@ -169,8 +193,11 @@ def _wanted(tokens: list[str]) -> str:
         if tok == "when":
             return "date"
         if tok in ("which", "what") and i + 1 < len(tokens):
-            following = [t for t in tokens[i + 1 : i + 3] if t not in ("of", "the", "a", "an")]
-            for noun in following[:1]:
+            # The first type noun among the next few words: "which Russian official",
+            # "which of the two meetings"; a verb or auxiliary ends the noun phrase.
+            for noun in tokens[i + 1 : i + 5]:
+                if noun in _AUXILIARIES:
+                    break
                 if noun in _NOUN_TYPES:
                     return _NOUN_TYPES[noun]
                 if noun.endswith("s") and noun[:-1] in _NOUN_TYPES:
@@ -179,11 +206,24 @@ def _wanted(tokens: list[str]) -> str:
     return "any"
 
 
+def _asks_short_form(tokens: list[str], mentions: list[Mention]) -> bool:
+    """"What is the acronym for X" wants the short form, unless X was given as the
+    acronym ("expand the acronym UNSC", "MEA is short for what"): then it wants the
+    expansion, which ranking finds through the stands-for relation."""
+    if not _ABBREVIATE & set(tokens):
+        return False
+    return not any(_is_acronym(m.form.text) for m in mentions)
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 8
+
+
 def _asks_description(tokens: list[str], wanted: str) -> bool:
-    text = " ".join(tokens)
-    if not any(t in WH_WORDS for t in tokens) and not _DESCRIBE.match(text):
-        return True  # a bare name
-    return bool(_DESCRIBE.match(text)) and wanted in ("agent", "thing", "any")
+    """Nothing but a name and question frame ("who is X", "tell me who X is", "X?"):
+    a question about what X is, unless it asks where, when or how many."""
+    return wanted in ("agent", "thing", "any")
 
 
 def _bridged(word: str, index: Index) -> bool:

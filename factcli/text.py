@@ -75,6 +75,8 @@ def locate(quote: str, text: str, normalized: tuple[str, list[int]] | None = Non
 
 
 _WORD = re.compile(r"[a-z0-9]+")
+# "M.E.A." and "U.N." are the acronyms "mea" and "un", not a run of one-letter words.
+_DOTTED = re.compile(r"\b(?:[a-z]\.){1,}[a-z]\b\.?|\b(?:[a-z]\.){2,}")
 
 
 def ascii_fold(text: str) -> str:
@@ -91,6 +93,7 @@ def words(text: str) -> list[str]:
     folded = ascii_fold(text).replace("'s ", " ").replace("s' ", "s ")
     if folded.endswith("'s"):
         folded = folded[:-2]
+    folded = _DOTTED.sub(lambda m: m.group().replace(".", ""), folded)
     return _WORD.findall(folded)
 
 

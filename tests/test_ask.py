@@ -108,6 +108,38 @@ def test_gold_questions_hold_the_current_floor():
     index = Index.build(load_store(shipped_facts()))
     report = evaluate(read_gold(SECOND.parent.parent / "questions.yaml"), index)
     assert report.answerable >= 100 and report.unanswerable >= 25
-    assert report.answerable_right >= 0.78
-    assert report.unanswerable_declined >= 0.90
-    assert report.wrong <= 5
+    assert report.answerable_right >= 0.85
+    assert report.unanswerable_declined >= 0.95
+    assert report.wrong <= 4
+
+
+def test_yes_no_questions_are_confirmed_only_by_a_fact_that_states_them():
+    confirmed = run("ask", "Did Russia back India's bid for permanent UNSC membership?", "--json")
+    assert confirmed.exit_code == 0 and confirmed.json["answer"] == "Yes"
+    assert confirmed.json["fact"]["predicate"] == "supports"
+    # the same words the other way round are not what the facts say
+    reversed_ = run("ask", "did India support Russia's bid", "--json")
+    assert reversed_.exit_code == 1 and reversed_.json["answered"] is False
+
+
+def test_questions_about_what_comes_next_are_declined():
+    result = run("ask", "where will the next round be held", "--json")
+    assert result.exit_code == 1
+    assert "what comes next" in result.json["reason"]
+
+
+def test_a_number_the_facts_never_give_is_declined():
+    result = run("ask", "who led the Indian side at the ninth JWG", "--json")
+    assert result.exit_code == 1 and result.json["answered"] is False
+
+
+def test_an_acronym_given_asks_for_its_expansion():
+    result = run("ask", "UNSC is an abbreviation of what", "--json")
+    assert result.exit_code == 0
+    assert result.json["answer"] == "United Nations Security Council"
+
+
+def test_two_hop_question_answers_the_second_relation():
+    result = run("ask", "what post does the leader of the Indian delegation hold", "--json")
+    assert result.exit_code == 0
+    assert "Secretary (West)" in result.json["answer"]
