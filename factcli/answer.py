@@ -283,6 +283,7 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
         "word_overlap": lex,
         "in_quote": in_quote / max(1, len(weighed)),
         "type_fit": fit,
+        "literal_overlap": lit_cover if slot == "subject" else 0.0,
         "unexplained": float(min(len(unexplained) - unknown, 4)),
         "unknown_words": float(min(unknown, 3)),
         "hinted": float(analysis.hint is not None and entity == analysis.hint),
@@ -324,29 +325,30 @@ _RANK_WEIGHTS = {"slot_hits": 1.2, "context_hits": 0.5, "unrelated_entities": -1
 # Confidence is a logistic model over a candidate's features: the probability that the
 # candidate is a right answer. Fitted by bench/fit_confidence.py on the gold files
 # (tests/questions.yaml, tests/heldout.yaml); re-run it after changing the features.
-CONFIDENCE_BIAS = -3.789
+CONFIDENCE_BIAS = -3.859
 CONFIDENCE_WEIGHTS: dict[str, float] = {
-    "bridged": 0.299,
-    "context_hits": 0.004,
-    "entities_unplaced": -0.480,
-    "focus_missing": -0.537,
-    "hinted": -0.015,
-    "in_quote": 0.820,
-    "no_wh_word": -0.148,
-    "other_relation": -0.435,
-    "relation": 1.911,
-    "slot_hits": 0.882,
-    "type_fit": 1.398,
-    "unexplained": -0.398,
-    "unknown_words": -0.130,
-    "unrelated_entities": -0.852,
-    "word_overlap": 1.028,
+    "bridged": 0.292,
+    "context_hits": 0.062,
+    "entities_unplaced": -0.432,
+    "focus_missing": -0.183,
+    "hinted": -0.012,
+    "in_quote": 0.840,
+    "literal_overlap": 0.276,
+    "no_wh_word": -0.099,
+    "other_relation": -0.380,
+    "relation": 2.116,
+    "slot_hits": 0.949,
+    "type_fit": 1.299,
+    "unexplained": -0.419,
+    "unknown_words": -0.154,
+    "unrelated_entities": -0.804,
+    "word_overlap": 0.974,
 }
 
 
 # Calibration of the top answer: weights of (log-odds of likelihood, margin to the best
 # rival, bias); fitted by the same script.
-CALIBRATION = (1.133, 0.663, -0.838)
+CALIBRATION = (1.048, 0.654, -0.798)
 
 
 def _probability(features: dict[str, float]) -> float:

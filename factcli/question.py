@@ -36,6 +36,7 @@ _NAME_WORDS = {"first", "last", "full", "name", "surname", "forename", "spelled"
 # Words that ask for a description of whatever the question names ("describe X").
 _DESCRIBE_WORDS = {"describe", "explain", "identify", "introduce", "profile", "background", "info",
                    "information", "details", "detail", "know", "about", "bio", "biography"}
+_DESCRIBE_STEMS = frozenset(stem(w) for w in _NAME_WORDS | _DESCRIBE_WORDS)
 # A clause after these names what the answer is NOT ("..., not the Russian one").
 _EXCLUDE = re.compile(r"\b(?:not|as opposed to|as distinct from|rather than|instead of|unlike|other than|"
                       r"apart from|besides|except)\b([^,;:?.()]*)", re.IGNORECASE)
@@ -83,7 +84,6 @@ def analyse(question: str, index: Index) -> Analysis:
     content = [t for t in tokens if t not in STOPWORDS and t not in FRAME_WORDS]
     stems = [stem(t) for t in content]
     mentions = index.mentions(stems)
-    predicates = index.phrases_in(stems)
     wanted = _wanted(tokens)
     hint = _hint(tokens, content, mentions)
     options: frozenset[str] = frozenset()
@@ -93,8 +93,13 @@ def analyse(question: str, index: Index) -> Analysis:
             options = frozenset(n[-1].entity for n in named)
     mentions = [m for m in mentions if m.entity not in options and (hint is None or m.entity != hint)]
     covered = {p for m in mentions for p in range(m.start, m.end + 1)}
+    # A word that names an entity ("the Moscow talks") is weak evidence of a relation
+    # ("talks" as in discussed): such relations count half.
+    predicates = index.phrases_in(stems)
+    free = index.phrases_in([s if i not in covered else "" for i, s in enumerate(stems)])
+    predicates = {p: v if p in free else (v[0] / 2, v[1]) for p, v in predicates.items()}
     rest = [t for i, t in enumerate(content) if i not in covered]
-    describe = (len(mentions) == 1 and not options and set(rest) <= _NAME_WORDS | _DESCRIBE_WORDS
+    describe = (len(mentions) == 1 and not options and {stem(t) for t in rest} <= _DESCRIBE_STEMS
                 and _asks_description(tokens, wanted))
     unknown = tuple(t for t in content if t not in index.vocabulary and t not in GENERIC and not _bridged(t, index))
     strange = tuple(t for t in unknown if _looks_like_name(t, question))
@@ -116,17 +121,23 @@ def _split_exclusions(question: str) -> tuple[str, str]:
 
 def _focus(tokens: list[str]) -> str | None:
     """The noun a which/what question asks for, when it is not a plain type word:
-    "which hotel" asks for a hotel, so a fact that never mentions hotels cannot answer."""
+    "which hotel" asks for a hotel, so a fact that never mentions hotels cannot answer.
+    It is the last word of the noun phrase after which/what ("which government
+    department"), which ends at a function word or a verb-like word ("published")."""
     for i, tok in enumerate(tokens[:-1]):
-        if tok in ("which", "what"):
-            for noun in tokens[i + 1 : i + 4]:
-                if noun in _AUXILIARIES:
-                    return None
-                if noun in _NOUN_TYPES or (noun.endswith("s") and noun[:-1] in _NOUN_TYPES):
-                    return None
-                if noun not in STOPWORDS and noun not in FRAME_WORDS and noun not in GENERIC:
-                    return stem(noun)
+        if tok not in ("which", "what"):
+            continue
+        phrase: list[str] = []
+        for word in tokens[i + 1 : i + 5]:
+            if word in ("of", "the", "a", "an", "two", "three", "four", "both") or word in FRAME_WORDS:
+                continue
+            if word in STOPWORDS or word in _AUXILIARIES or (len(word) > 4 and word.endswith(("ed", "ing"))):
+                break
+            phrase.append(word)
+        if not phrase or phrase[-1] in _NOUN_TYPES or phrase[-1].rstrip("s") in _NOUN_TYPES:
             return None
+        head = phrase[-1]
+        return stem(head) if head not in GENERIC else None
     return None
 
 
