@@ -143,3 +143,9 @@ def test_two_hop_question_answers_the_second_relation():
     result = run("ask", "what post does the leader of the Indian delegation hold", "--json")
     assert result.exit_code == 0
     assert "Secretary (West)" in result.json["answer"]
+
+
+def test_a_person_named_by_the_title_asked_about_is_the_answer():
+    result = run("ask", "who holds the post of Secretary (West)?", "--json")
+    assert result.exit_code == 0
+    assert result.json["answer"] == "Tanmaya Lal"
