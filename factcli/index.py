@@ -77,6 +77,7 @@ class Index:
     literal_stems: list[tuple[str, ...]] = field(default_factory=list)
     facts_by_entity: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     _vocab_list: list[str] = field(default_factory=list)
+    _by_initial: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     @classmethod
     def build(cls, store: Store) -> Index:
@@ -85,6 +86,8 @@ class Index:
         index._add_phrases()
         index._add_facts()
         index._vocab_list = sorted(index.vocabulary)
+        for word in index._vocab_list:
+            index._by_initial[word[0]].append(word)
         return index
 
     # -- building ------------------------------------------------------------
@@ -162,7 +165,12 @@ class Index:
         if len(word) == 3:  # only a swap of letters: "JGW" -> "jwg"
             swapped = [v for v in self._vocab_list if len(v) == 3 and sorted(v) == sorted(word)]
             return swapped[0] if swapped else word
-        found = process.extractOne(word, self._vocab_list, scorer=OSA.distance, score_cutoff=limit)
+        # Slips rarely hit the first letter, and a different first letter usually means
+        # a different word ("East" is not a misspelt "west"); a swap of the first two
+        # letters is the exception.
+        choices = self._by_initial.get(word[0], []) + [
+            v for v in self._by_initial.get(word[1], []) if v[1:2] == word[0]]
+        found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
         return found[0] if found else word
 
     def mentions(self, stems: list[str], exclusive: bool = True) -> list[Mention]:

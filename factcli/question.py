@@ -34,12 +34,19 @@ ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth nin
 twelfth thirteenth fourteenth fifteenth twentieth""".split())
 _NAME_WORDS = {"first", "last", "full", "name", "surname", "forename", "spelled", "spelling"}
 # Words that ask for a description of whatever the question names ("describe X").
+# Type nouns that say nothing more than the type ("which city"); others ("which
+# minister", "which organisation") also say what the answer must be.
+_PLAIN_TYPES = {"person", "people", "place", "country", "nation", "city", "date", "day", "year", "month",
+                "thing", "official", "location", "venue", "one", "event", "body", "group", "round", "meeting",
+                "talks", "session", "forum", "leader", "capital"}
 _DESCRIBE_WORDS = {"describe", "explain", "identify", "introduce", "profile", "background", "info",
                    "information", "details", "detail", "know", "about", "bio", "biography"}
 _DESCRIBE_STEMS = frozenset(stem(w) for w in _NAME_WORDS | _DESCRIBE_WORDS)
 # A clause after these names what the answer is NOT ("..., not the Russian one").
 _EXCLUDE = re.compile(r"\b(?:not|as opposed to|as distinct from|rather than|instead of|unlike|other than|"
                       r"apart from|besides|except)\b([^,;:?.()]*)", re.IGNORECASE)
+_ACCORDING = re.compile(r"\b(?:according to|as reported by|as stated by|as per)\s+(?!whom\b|who\b|what\b|which\b)"
+                        r"[^,;:?]*[,;:]", re.IGNORECASE)
 _OPTIONS = re.compile(r"([\w' -]+?)\s+or\s+([\w' -]+?)\s*(?:[:?,]|$)", re.IGNORECASE)
 # Everyday words a question may use that say nothing about which fact is meant; they
 # neither count against an answer nor make a question unanswerable.
@@ -114,30 +121,47 @@ def _stems_of(text: str, index: Index) -> list[str]:
 
 
 def _split_exclusions(question: str) -> tuple[str, str]:
-    """The question without its "not X" clauses, and those clauses."""
+    """The question without its "not X" clauses, and those clauses. An "according to
+    X," attribution is dropped too: it says where a statement comes from, not what is
+    asked ("according to whom" stays: there the source is what is asked)."""
     excluded = [m.group(1) for m in _EXCLUDE.finditer(question)]
-    return _EXCLUDE.sub(" ", question), " ".join(excluded)
+    main = _ACCORDING.sub(" ", _EXCLUDE.sub(" ", question))
+    return main, " ".join(excluded)
 
 
 def _focus(tokens: list[str]) -> str | None:
-    """The noun a which/what question asks for, when it is not a plain type word:
-    "which hotel" asks for a hotel, so a fact that never mentions hotels cannot answer.
-    It is the last word of the noun phrase after which/what ("which government
-    department"), which ends at a function word or a verb-like word ("published")."""
-    for i, tok in enumerate(tokens[:-1]):
-        if tok not in ("which", "what"):
+    """The noun a question asks for, when it is not a plain type word: "which hotel"
+    asks for a hotel, "who is the Indian minister" for a minister, so a fact that never
+    mentions one cannot answer. It is the last word of the noun phrase after the
+    question frame ("which government department"), which ends at a function word or a
+    verb-like word ("published")."""
+    start = _frame_end(tokens)
+    if start is None:
+        return None
+    phrase: list[str] = []
+    for word in tokens[start : start + 4]:
+        if word in ("of", "the", "a", "an", "two", "three", "four", "both") or word in FRAME_WORDS:
             continue
-        phrase: list[str] = []
-        for word in tokens[i + 1 : i + 5]:
-            if word in ("of", "the", "a", "an", "two", "three", "four", "both") or word in FRAME_WORDS:
-                continue
-            if word in STOPWORDS or word in _AUXILIARIES or (len(word) > 4 and word.endswith(("ed", "ing"))):
-                break
-            phrase.append(word)
-        if not phrase or phrase[-1] in _NOUN_TYPES or phrase[-1].rstrip("s") in _NOUN_TYPES:
-            return None
-        head = phrase[-1]
-        return stem(head) if head not in GENERIC else None
+        if word in STOPWORDS or word in _AUXILIARIES or (len(word) > 4 and word.endswith(("ed", "ing"))):
+            break
+        phrase.append(word)
+    if not phrase or phrase[-1] in _PLAIN_TYPES or phrase[-1].rstrip("s") in _PLAIN_TYPES:
+        return None
+    head = phrase[-1]
+    return stem(head) if head not in GENERIC else None
+
+
+def _frame_end(tokens: list[str]) -> int | None:
+    """Where the noun phrase a question asks for begins: after "which"/"what", after
+    "who is the", or after "name the"/"list the"."""
+    for i, tok in enumerate(tokens[:-1]):
+        if tok in ("which", "what"):
+            return i + 1
+        if tok in ("who", "whom") and tokens[i + 1] in ("is", "was", "are", "were"):
+            following = tokens[i + 2 : i + 3]
+            return i + 3 if following and following[0] in ("the", "a", "an") else None
+        if i == 0 and tok in ("name", "list", "give") and tokens[i + 1] in ("the", "a", "an", "one", "some", "any"):
+            return i + 2
     return None
 
 
