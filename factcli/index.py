@@ -72,6 +72,9 @@ class Index:
     vocabulary: set[str] = field(default_factory=set)
     fact_stems: list[frozenset[str]] = field(default_factory=list)  # the fact's own words
     quote_stems: list[frozenset[str]] = field(default_factory=list)  # the words of its quote
+    # The quote's content stems in order, joined: the choice rapidfuzz matches the
+    # question's phrasing against (preprocessed once here, so no processor at query time).
+    quote_phrases: list[str] = field(default_factory=list)
     sentence_stems: list[frozenset[str]] = field(default_factory=list)  # words of the sentences it quotes
     fact_context: list[frozenset[str]] = field(default_factory=list)
     literal_stems: list[tuple[str, ...]] = field(default_factory=list)
@@ -140,6 +143,7 @@ class Index:
             quoted = content_stems(fact.quote.text)
             doc.update(quoted)
             self.quote_stems.append(frozenset(quoted))
+            self.quote_phrases.append(" ".join(quoted))
             sentence = content_stems(_enclosing_sentences(store.sources[fact.source].text, fact))
             for mention in self.mentions(sentence, exclusive=False):
                 context.add(mention.entity)
