@@ -96,7 +96,11 @@ class Index:
     # -- building ------------------------------------------------------------
     def _add_forms(self) -> None:
         for entity in self.store.entities.values():
-            for text, is_name in ((entity.name, True), *((a, False) for a in entity.aliases)):
+            names = [(entity.name, True), *((a, False) for a in entity.aliases)]
+            if entity.type == "person" and len(entity.name.split()) > 1:
+                # a person is also named by the first name alone ("which official is called Sergey")
+                names.append((entity.name.split()[0], False))
+            for text, is_name in names:
                 stems = _form_stems(text)
                 if not stems:
                     continue

@@ -36,6 +36,8 @@ _NAME_WORDS = {"first", "last", "full", "name", "surname", "forename", "spelled"
 # Words that ask for a description of whatever the question names ("describe X").
 # Type nouns that say nothing more than the type ("which city"); others ("which
 # minister", "which organisation") also say what the answer must be.
+_TEAM_WORDS = {"side", "team", "delegation", "country", "nation", "group", "body", "organisation",
+               "organization", "ministry", "party", "host"}
 _PLAIN_TYPES = {"person", "people", "place", "country", "nation", "city", "date", "day", "year", "month",
                 "thing", "official", "location", "venue", "one", "event", "body", "group", "round", "meeting",
                 "talks", "session", "forum", "leader", "capital"}
@@ -77,6 +79,7 @@ class Analysis:
     hint: str | None  # the entity right after "which"/"what" ("which war"): the answer's kind
     focus: str | None  # the stem of the noun after "which"/"what" ("which hotel"): what the answer is
     ahead: bool  # asks about what comes next ("when will they meet again"): past facts cannot say
+    name_part: str | None  # "first" or "last" for "the first name of ...", "full" for "the full name"
 
     @property
     def entities(self) -> set[str]:
@@ -88,10 +91,13 @@ def analyse(question: str, index: Index) -> Analysis:
     excluded = frozenset(m.entity for m in index.mentions(_stems_of(excluded_text, index)))
     options_text = _OPTIONS.search(main)
     tokens, corrections = _corrected(words(main), index)
+    tokens, name_part = _name_part(tokens)
     content = [t for t in tokens if t not in STOPWORDS and t not in FRAME_WORDS]
     stems = [stem(t) for t in content]
     mentions = index.mentions(stems)
     wanted = _wanted(tokens)
+    if name_part and wanted in ("thing", "any", "agent"):
+        wanted = "person"
     hint = _hint(tokens, content, mentions)
     options: frozenset[str] = frozenset()
     if options_text:
@@ -112,12 +118,27 @@ def analyse(question: str, index: Index) -> Analysis:
     strange = tuple(t for t in unknown if _looks_like_name(t, question))
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
                     _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
-                    excluded, options, hint, _focus(tokens), bool(AHEAD & set(tokens)))
+                    excluded, options, hint, _focus(tokens), bool(AHEAD & set(tokens)), name_part)
 
 
 def _stems_of(text: str, index: Index) -> list[str]:
     tokens, _ = _corrected(words(text), index)
     return [stem(t) for t in tokens if t not in STOPWORDS and t not in FRAME_WORDS]
+
+
+_NAME_PARTS = {"first": "first", "given": "first", "christian": "first", "fore": "first", "last": "last",
+               "family": "last", "sur": "last", "full": "full", "complete": "full"}
+
+
+def _name_part(tokens: list[str]) -> tuple[list[str], str | None]:
+    """"The first name of the man who..." asks for a person, then a part of the name;
+    the words naming the part are taken out so "first" is not read as an ordinal."""
+    for i, tok in enumerate(tokens):
+        if tok in ("surname", "forename"):
+            return tokens[:i] + tokens[i + 1 :], "last" if tok == "surname" else "first"
+        if tok in ("name", "names") and i > 0 and tokens[i - 1] in _NAME_PARTS:
+            return tokens[: i - 1] + tokens[i + 1 :], _NAME_PARTS[tokens[i - 1]]
+    return tokens, None
 
 
 def _split_exclusions(question: str) -> tuple[str, str]:
@@ -222,6 +243,9 @@ def _wanted(tokens: list[str]) -> str:
         return "number"
     for i, tok in enumerate(tokens):
         if tok in ("who", "whom", "whose"):
+            # "who is the Secretary (West)": a title names a person, not a team or a country
+            if tokens[i + 1 : i + 3] in (["is", "the"], ["was", "the"]) and not _TEAM_WORDS & set(tokens):
+                return "person"
             return "agent"
         if tok == "where":
             return "place"
@@ -258,7 +282,7 @@ def _is_acronym(text: str) -> bool:
 def _asks_description(tokens: list[str], wanted: str) -> bool:
     """Nothing but a name and question frame ("who is X", "tell me who X is", "X?"):
     a question about what X is, unless it asks where, when or how many."""
-    return wanted in ("agent", "thing", "any")
+    return wanted in ("agent", "person", "thing", "any")
 
 
 def _bridged(word: str, index: Index) -> bool:

@@ -149,3 +149,9 @@ def test_a_person_named_by_the_title_asked_about_is_the_answer():
     result = run("ask", "who holds the post of Secretary (West)?", "--json")
     assert result.exit_code == 0
     assert result.json["answer"] == "Tanmaya Lal"
+
+
+def test_first_name_of_a_described_person():
+    result = run("ask", "what is the first name of the man who headed the Russian team", "--json")
+    assert result.exit_code == 0
+    assert result.json["answer"] == "Sergey (Sergey Vershinin)"
