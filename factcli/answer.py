@@ -380,31 +380,31 @@ _RANK_WEIGHTS = {"slot_hits": 1.2, "context_hits": 0.5, "unrelated_entities": -1
 # Confidence is a logistic model over a candidate's features: the probability that the
 # candidate is a right answer. Fitted by bench/fit_confidence.py on the gold files
 # (tests/questions.yaml, tests/heldout.yaml); re-run it after changing the features.
-CONFIDENCE_BIAS = -4.277
+CONFIDENCE_BIAS = -4.315
 CONFIDENCE_WEIGHTS: dict[str, float] = {
-    "bridged": 0.696,
-    "context_hits": 0.288,
-    "entities_unplaced": -0.613,
-    "focus_missing": -0.091,
-    "hinted": -0.173,
-    "in_quote": 0.799,
-    "literal_overlap": 0.160,
-    "no_wh_word": -0.485,
-    "other_relation": 0.001,
-    "phrasing": 0.401,
-    "relation": 2.570,
-    "slot_hits": 0.753,
-    "type_fit": 1.237,
-    "unexplained": -0.294,
-    "unknown_words": 0.159,
-    "unrelated_entities": -0.738,
-    "word_overlap": 1.034,
+    "bridged": 0.699,
+    "context_hits": 0.279,
+    "entities_unplaced": -0.591,
+    "focus_missing": -0.279,
+    "hinted": -0.149,
+    "in_quote": 0.713,
+    "literal_overlap": -0.041,
+    "no_wh_word": -0.461,
+    "other_relation": 0.043,
+    "phrasing": 0.437,
+    "relation": 2.683,
+    "slot_hits": 0.831,
+    "type_fit": 1.267,
+    "unexplained": -0.345,
+    "unknown_words": 0.012,
+    "unrelated_entities": -0.723,
+    "word_overlap": 0.949,
 }
 
 
 # Calibration of the top answer: weights of (log-odds of likelihood, margin to the best
 # rival, bias); fitted by the same script.
-CALIBRATION = (1.093, 0.584, -0.630)
+CALIBRATION = (1.090, 0.590, -0.556)
 
 
 def _probability(features: dict[str, float]) -> float:

@@ -14,7 +14,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from factcli.lexicon import STOPWORDS, stem
-from factcli.model import Fact, Literal, Store
+from factcli.model import PLACE_TYPES, Fact, Literal, Store
 from factcli.text import words
 
 
@@ -52,13 +52,14 @@ class Mention:
         return len(self.form.stems)
 
 
-def content_stems(text: str) -> list[str]:
-    return [stem(w) for w in words(text) if w not in STOPWORDS]
+def content_stems(text: str, canon: dict[str, str] | None = None) -> list[str]:
+    canon = canon or {}
+    return [canon.get(s, s) for s in (stem(w) for w in words(text) if w not in STOPWORDS)]
 
 
-def _form_stems(text: str) -> tuple[str, ...]:
+def _form_stems(text: str, canon: dict[str, str]) -> tuple[str, ...]:
     tokens = words(text)
-    kept = [stem(w) for w in tokens if w not in STOPWORDS]
+    kept = [canon.get(s, s) for s in (stem(w) for w in tokens if w not in STOPWORDS)]
     return tuple(kept or (stem(w) for w in tokens))
 
 
@@ -79,12 +80,14 @@ class Index:
     fact_context: list[frozenset[str]] = field(default_factory=list)
     literal_stems: list[tuple[str, ...]] = field(default_factory=list)
     facts_by_entity: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    canon: dict[str, str] = field(default_factory=dict)  # demonym stem -> place stem
     _vocab_list: list[str] = field(default_factory=list)
     _by_initial: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     @classmethod
     def build(cls, store: Store) -> Index:
         index = cls(store)
+        index._add_canon()
         index._add_forms()
         index._add_phrases()
         index._add_facts()
@@ -94,6 +97,19 @@ class Index:
         return index
 
     # -- building ------------------------------------------------------------
+    def _add_canon(self) -> None:
+        """Demonyms read as their place: "Russian" and "Russia" are one word to the
+        matcher, so "the Russian deputy minister" meets "Minister ... for Russia".
+        Taken from the facts' own aliases (a one-word alias sharing the name's start)."""
+        for entity in self.store.entities.values():
+            name = words(entity.name)
+            if entity.type not in PLACE_TYPES or len(name) != 1:
+                continue
+            for alias in entity.aliases:
+                token = words(alias)
+                if len(token) == 1 and token[0] != name[0] and token[0][:4] == name[0][:4]:
+                    self.canon[stem(token[0])] = stem(name[0])
+
     def _add_forms(self) -> None:
         for entity in self.store.entities.values():
             names = [(entity.name, True), *((a, False) for a in entity.aliases)]
@@ -101,7 +117,7 @@ class Index:
                 # a person is also named by the first name alone ("which official is called Sergey")
                 names.append((entity.name.split()[0], False))
             for text, is_name in names:
-                stems = _form_stems(text)
+                stems = _form_stems(text, self.canon)
                 if not stems:
                     continue
                 form = Form(entity.id, stems, text, is_name)
@@ -114,7 +130,7 @@ class Index:
     def _add_phrases(self) -> None:
         for predicate in self.store.predicates.values():
             for text in predicate.phrases:
-                stems = _form_stems(text)
+                stems = _form_stems(text, self.canon)
                 phrase = Phrase(predicate.id, stems, text, text in predicate.passive)
                 self.phrases.append(phrase)
                 for s in set(stems):
@@ -136,19 +152,19 @@ class Index:
                 entity = store.entities[entity_id]
                 context.add(entity_id)
                 for text in (entity.name, *entity.aliases):
-                    doc.update(content_stems(text))
+                    doc.update(content_stems(text, self.canon))
                 self.facts_by_entity[entity_id].append(i)
             for text in store.predicates[fact.predicate].phrases:
-                doc.update(content_stems(text))
+                doc.update(content_stems(text, self.canon))
             obj = fact.object
-            lit = content_stems(obj.text) if isinstance(obj, Literal) else []
+            lit = content_stems(obj.text, self.canon) if isinstance(obj, Literal) else []
             self.literal_stems.append(tuple(lit))
             doc.update(lit)
-            quoted = content_stems(fact.quote.text)
+            quoted = content_stems(fact.quote.text, self.canon)
             doc.update(quoted)
             self.quote_stems.append(frozenset(quoted))
             self.quote_phrases.append(" ".join(quoted))
-            sentence = content_stems(_enclosing_sentences(store.sources[fact.source].text, fact))
+            sentence = content_stems(_enclosing_sentences(store.sources[fact.source].text, fact), self.canon)
             for mention in self.mentions(sentence, exclusive=False):
                 context.add(mention.entity)
             self.fact_stems.append(frozenset(doc))

@@ -36,6 +36,9 @@ _NAME_WORDS = {"first", "last", "full", "name", "surname", "forename", "spelled"
 # Words that ask for a description of whatever the question names ("describe X").
 # Type nouns that say nothing more than the type ("which city"); others ("which
 # minister", "which organisation") also say what the answer must be.
+# -ing/-ed words that usually qualify a noun rather than act as the verb.
+_ADJECTIVES_LIKE_VERBS = {"ongoing", "upcoming", "leading", "emerging", "existing", "continuing", "following",
+                          "united", "reformed", "renewed", "related", "continued", "high-level", "named"}
 _TEAM_WORDS = {"side", "team", "delegation", "country", "nation", "group", "body", "organisation",
                "organization", "ministry", "party", "host"}
 _PLAIN_TYPES = {"person", "people", "place", "country", "nation", "city", "date", "day", "year", "month",
@@ -93,7 +96,7 @@ def analyse(question: str, index: Index) -> Analysis:
     tokens, corrections = _corrected(words(main), index)
     tokens, name_part = _name_part(tokens)
     content = [t for t in tokens if t not in STOPWORDS and t not in FRAME_WORDS]
-    stems = [stem(t) for t in content]
+    stems = [index.canon.get(s, s) for s in (stem(t) for t in content)]
     mentions = index.mentions(stems)
     wanted = _wanted(tokens)
     if name_part and wanted in ("thing", "any", "agent"):
@@ -123,7 +126,7 @@ def analyse(question: str, index: Index) -> Analysis:
 
 def _stems_of(text: str, index: Index) -> list[str]:
     tokens, _ = _corrected(words(text), index)
-    return [stem(t) for t in tokens if t not in STOPWORDS and t not in FRAME_WORDS]
+    return [index.canon.get(s, s) for s in (stem(t) for t in tokens if t not in STOPWORDS and t not in FRAME_WORDS)]
 
 
 _NAME_PARTS = {"first": "first", "given": "first", "christian": "first", "fore": "first", "last": "last",
@@ -163,7 +166,8 @@ def _focus(tokens: list[str]) -> str | None:
     for word in tokens[start : start + 4]:
         if word in ("of", "the", "a", "an", "two", "three", "four", "both") or word in FRAME_WORDS:
             continue
-        if word in STOPWORDS or word in _AUXILIARIES or (len(word) > 4 and word.endswith(("ed", "ing"))):
+        if word in STOPWORDS or word in _AUXILIARIES or (
+                len(word) > 4 and word.endswith(("ed", "ing")) and word not in _ADJECTIVES_LIKE_VERBS):
             break
         phrase.append(word)
     if not phrase or phrase[-1] in _PLAIN_TYPES or phrase[-1].rstrip("s") in _PLAIN_TYPES:
