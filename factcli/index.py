@@ -81,6 +81,7 @@ class Index:
     literal_stems: list[tuple[str, ...]] = field(default_factory=list)
     facts_by_entity: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     canon: dict[str, str] = field(default_factory=dict)  # demonym stem -> place stem
+    sentence_text: dict[str, str] = field(default_factory=dict)  # fact id -> the sentence(s) it quotes
     _vocab_list: list[str] = field(default_factory=list)
     _by_initial: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
@@ -164,7 +165,9 @@ class Index:
             doc.update(quoted)
             self.quote_stems.append(frozenset(quoted))
             self.quote_phrases.append(" ".join(quoted))
-            sentence = content_stems(_enclosing_sentences(store.sources[fact.source].text, fact), self.canon)
+            enclosing = _enclosing_sentences(store.sources[fact.source].text, fact)
+            self.sentence_text[fact.id] = enclosing
+            sentence = content_stems(enclosing, self.canon)
             for mention in self.mentions(sentence, exclusive=False):
                 context.add(mention.entity)
             self.fact_stems.append(frozenset(doc))

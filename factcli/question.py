@@ -20,7 +20,8 @@ _NOUN_TYPES = {
     "country": "country", "nation": "country", "countries": "country", "nations": "country",
     "city": "place", "place": "place", "venue": "place", "location": "place", "capital": "place",
     "date": "date", "day": "date", "dates": "date", "year": "date", "month": "date", "days": "date",
-    "person": "person", "official": "person", "minister": "person", "diplomat": "person",
+    "person": "person", "official": "person", "man": "person", "woman": "person", "individual": "person",
+    "figure": "person", "guy": "person", "minister": "person", "diplomat": "person",
     "leader": "person", "people": "person", "officials": "person",
     "meeting": "event", "event": "event", "talks": "event", "session": "event", "forum": "event",
     "body": "organization", "organisation": "organization", "organization": "organization",
@@ -37,11 +38,12 @@ _NAME_WORDS = {"first", "last", "full", "name", "surname", "forename", "spelled"
 # Type nouns that say nothing more than the type ("which city"); others ("which
 # minister", "which organisation") also say what the answer must be.
 # -ing/-ed words that usually qualify a noun rather than act as the verb.
-_ADJECTIVES_LIKE_VERBS = {"ongoing", "upcoming", "leading", "emerging", "existing", "continuing", "following",
-                          "united", "reformed", "renewed", "related", "continued", "high-level", "named"}
+ADJECTIVES_LIKE_VERBS = {"ongoing", "upcoming", "leading", "emerging", "existing", "continuing",
+                         "following", "united", "reformed", "renewed", "related", "continued", "high-level", "named"}
 _TEAM_WORDS = {"side", "team", "delegation", "country", "nation", "group", "body", "organisation",
                "organization", "ministry", "party", "host"}
-_PLAIN_TYPES = {"person", "people", "place", "country", "nation", "city", "date", "day", "year", "month",
+_PLAIN_TYPES = {"person", "people", "man", "men", "woman", "women", "individual", "figure", "guy", "place",
+                "country", "nation", "city", "date", "day", "year", "month",
                 "thing", "official", "location", "venue", "one", "event", "body", "group", "round", "meeting",
                 "talks", "session", "forum", "leader", "capital"}
 _DESCRIBE_WORDS = {"describe", "explain", "identify", "introduce", "profile", "background", "info",
@@ -83,6 +85,7 @@ class Analysis:
     focus: str | None  # the stem of the noun after "which"/"what" ("which hotel"): what the answer is
     ahead: bool  # asks about what comes next ("when will they meet again"): past facts cannot say
     name_part: str | None  # "first" or "last" for "the first name of ...", "full" for "the full name"
+    kind_of: tuple[str, ...] = ()  # stems of N in "what kind of N": the answer is N's modifier
 
     @property
     def entities(self) -> set[str]:
@@ -121,7 +124,8 @@ def analyse(question: str, index: Index) -> Analysis:
     strange = tuple(t for t in unknown if _looks_like_name(t, question))
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
                     _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
-                    excluded, options, hint, _focus(tokens), bool(AHEAD & set(tokens)), name_part)
+                    excluded, options, hint, _focus(tokens), bool(AHEAD & set(tokens)), name_part,
+                    tuple(index.canon.get(s, s) for s in _kind_of(tokens)))
 
 
 def _stems_of(text: str, index: Index) -> list[str]:
@@ -164,10 +168,12 @@ def _focus(tokens: list[str]) -> str | None:
         return None
     phrase: list[str] = []
     for word in tokens[start : start + 4]:
+        if word == "of" and phrase:
+            break  # "the title of the man": the head is "title"
         if word in ("of", "the", "a", "an", "two", "three", "four", "both") or word in FRAME_WORDS:
             continue
         if word in STOPWORDS or word in _AUXILIARIES or (
-                len(word) > 4 and word.endswith(("ed", "ing")) and word not in _ADJECTIVES_LIKE_VERBS):
+                len(word) > 4 and word.endswith(("ed", "ing")) and word not in ADJECTIVES_LIKE_VERBS):
             break
         phrase.append(word)
     if not phrase or phrase[-1] in _PLAIN_TYPES or phrase[-1].rstrip("s") in _PLAIN_TYPES:
@@ -176,11 +182,30 @@ def _focus(tokens: list[str]) -> str | None:
     return stem(head) if head not in GENERIC else None
 
 
+def _kind_of(tokens: list[str]) -> list[str]:
+    """"What kind of terrorism": the stems of the noun phrase whose kind is asked."""
+    for i in range(len(tokens) - 3):
+        if tokens[i] in ("what", "which") and tokens[i + 1] in ("kind", "kinds", "sort", "sorts", "type", "types") \
+                and tokens[i + 2] == "of":
+            phrase = []
+            for word in tokens[i + 3 : i + 6]:
+                if word in STOPWORDS or word in _AUXILIARIES or (
+                        len(word) > 4 and word.endswith(("ed", "ing")) and word not in ADJECTIVES_LIKE_VERBS):
+                    break
+                phrase.append(stem(word))
+            return phrase
+    return []
+
+
 def _frame_end(tokens: list[str]) -> int | None:
     """Where the noun phrase a question asks for begins: after "which"/"what", after
     "who is the", or after "name the"/"list the"."""
     for i, tok in enumerate(tokens[:-1]):
         if tok in ("which", "what"):
+            # "what was the outcome of ...": the noun after the copula is what is asked
+            if tokens[i + 1 : i + 2] and tokens[i + 1] in ("is", "was", "are", "were") \
+                    and tokens[i + 2 : i + 3] and tokens[i + 2] in ("the", "a", "an"):
+                return i + 3
             return i + 1
         if tok in ("who", "whom") and tokens[i + 1] in ("is", "was", "are", "were"):
             following = tokens[i + 2 : i + 3]

@@ -155,3 +155,16 @@ def test_first_name_of_a_described_person():
     result = run("ask", "what is the first name of the man who headed the Russian team", "--json")
     assert result.exit_code == 0
     assert result.json["answer"] == "Sergey (Sergey Vershinin)"
+
+
+def test_what_kind_of_asks_for_the_qualifier_in_the_source():
+    result = run("ask", "India wants a permanent seat on what kind of UNSC?", "--json")
+    assert result.exit_code == 0
+    assert result.json["answer"] == "reformed UNSC"
+    source = result.json["source"]
+    assert "reformed UNSC" in source["quote"]
+
+
+def test_an_unknown_noun_asked_for_is_declined():
+    result = run("ask", "what was the budget of the Moscow talks", "--json")
+    assert result.exit_code == 1 and "budget" in result.json["reason"]
