@@ -88,7 +88,8 @@ class GraphFormat(StrEnum):
 # Under these, errors are JSON on stderr as well (so a script parses one shape).
 JSON_FORMATS = frozenset({"json", "jsonl"})
 
-JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of text (same as --format json).")]
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+JsonFormatFlag = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
 QuietFlag = Annotated[bool, typer.Option("--quiet", "-q", help="Print only the essential (e.g. just the answer).")]
 ListFormatOpt = Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")]
 EntityOpt = Annotated[str | None, typer.Option("--entity", "-e", metavar="NAME",
@@ -176,7 +177,7 @@ def fail(err: FactcliError, as_json: bool = False) -> typer.Exit:
 
 
 def _json_error(message: str, problems: list[dict[str, object]]) -> None:
-    from factcli.render.records import dumps
+    from factcli.render.plain import dumps
 
     print(dumps({"error": {"message": message, "problems": problems}}), file=sys.stderr)
 
@@ -319,6 +320,7 @@ def facts(
                                                     "hold every word of TEXT (fuzzy).")]
     = None,
     fmt: ListFormatOpt = ListFormat.table,
+    as_json: JsonFormatFlag = False,
 ) -> None:
     """List the facts, filtered by entity, relation, source or text.
 
@@ -333,7 +335,7 @@ def facts(
     from factcli.query import FactFilter, filter_facts
     from factcli.render.listings import facts_listing
 
-    fmt_name = fmt.value
+    fmt_name = "json" if as_json else fmt.value
     try:
         index = load_index()
     except FactcliError as err:
@@ -352,7 +354,7 @@ def facts(
 def show(
     fact_id: Annotated[str, typer.Argument(metavar="FACT_ID", help="The fact's id, as `factcli facts` lists it.")],
     fmt: Annotated[ShowFormat, typer.Option("--format", "-f", help="Output format.")] = ShowFormat.table,
-    as_json: JsonFlag = False,
+    as_json: JsonFormatFlag = False,
 ) -> None:
     """Show one fact whole, its quote in the text around it.
 
@@ -386,7 +388,7 @@ def show(
 
 
 @command()
-def entities(fmt: ListFormatOpt = ListFormat.table) -> None:
+def entities(fmt: ListFormatOpt = ListFormat.table, as_json: JsonFormatFlag = False) -> None:
     """List the entities and how many facts name each.
 
     \b
@@ -397,16 +399,17 @@ def entities(fmt: ListFormatOpt = ListFormat.table) -> None:
     from factcli.query import fact_counts
     from factcli.render.listings import entities_listing
 
+    fmt_name = "json" if as_json else fmt.value
     try:
         index = load_index()
     except FactcliError as err:
-        raise fail(err, fmt.value in JSON_FORMATS) from None
+        raise fail(err, fmt_name in JSON_FORMATS) from None
     counts, _ = fact_counts(index.store)
-    emit(entities_listing(list(index.store.entities.values()), counts), fmt.value)
+    emit(entities_listing(list(index.store.entities.values()), counts), fmt_name)
 
 
 @command()
-def sources(fmt: ListFormatOpt = ListFormat.table) -> None:
+def sources(fmt: ListFormatOpt = ListFormat.table, as_json: JsonFormatFlag = False) -> None:
     """List the sources and how many facts cite each.
 
     \b
@@ -417,19 +420,20 @@ def sources(fmt: ListFormatOpt = ListFormat.table) -> None:
     from factcli.query import fact_counts
     from factcli.render.listings import sources_listing
 
+    fmt_name = "json" if as_json else fmt.value
     try:
         index = load_index()
     except FactcliError as err:
-        raise fail(err, fmt.value in JSON_FORMATS) from None
+        raise fail(err, fmt_name in JSON_FORMATS) from None
     _, counts = fact_counts(index.store)
-    emit(sources_listing(list(index.store.sources.values()), counts), fmt.value)
+    emit(sources_listing(list(index.store.sources.values()), counts), fmt_name)
 
 
 @command()
 def about(
     entity: Annotated[str, typer.Argument(help="An entity's name, alias or id (fuzzy).")],
     fmt: Annotated[CardFormat, typer.Option("--format", "-f", help="Output format.")] = CardFormat.table,
-    as_json: JsonFlag = False,
+    as_json: JsonFormatFlag = False,
 ) -> None:
     """Show an entity's card: description, aliases and its facts.
 

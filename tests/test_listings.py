@@ -188,3 +188,8 @@ facts:
     assert json.loads(run("--facts", str(tmp_path), "facts", "-f", "json").stdout)[0]["object"] == "a"
     entities = run("--facts", str(tmp_path), "entities", "-f", "json").json
     assert entities[0]["description"] == "Bell\a here"  # exact in JSON, escaped by json itself
+
+
+@pytest.mark.parametrize("command", ["facts", "entities", "sources"])
+def test_json_flag_is_format_json(command):
+    assert run(command, "--json").json == run(command, "--format", "json").json

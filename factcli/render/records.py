@@ -3,12 +3,11 @@ the same objects the human output uses, so the two cannot drift apart."""
 
 from __future__ import annotations
 
-import json
-import re
 from typing import Any
 
 from factcli.answer import Answer, Candidate
 from factcli.model import Entity, Fact, Literal, Source, Store
+from factcli.render.plain import dumps  # noqa: F401  (the one JSON encoder, re-exported)
 
 
 def fact_record(fact: Fact, store: Store) -> dict[str, Any]:
@@ -61,15 +60,3 @@ def entity_record(entity: Entity) -> dict[str, Any]:
 
 def source_summary(source: Source) -> dict[str, Any]:
     return {"id": source.id, "title": source.title, "date": source.date, "path": source.path, "url": source.url}
-
-
-# json.dumps escapes C0 controls but passes DEL and C1 (U+0080-U+009F, e.g. the CSI
-# that some terminals obey) through raw; they can only occur inside strings, where
-# a \u escape means the same, so escaping them keeps the JSON equal and the terminal safe.
-_RAW_CONTROLS = re.compile("[\x7f-\x9f]")
-
-
-def dumps(data: Any) -> str:
-    """The one JSON encoder: stable key order as built, no NaN, UTF-8 kept readable."""
-    text = json.dumps(data, ensure_ascii=False, allow_nan=False)
-    return _RAW_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
