@@ -5,26 +5,34 @@ Exit codes (also in --help and the README):
   1  nothing found, not answered, or validation problems
   2  usage error, or facts that cannot be read or do not validate
   70 internal error (a bug; --debug shows the traceback)
+
+Rendering modules (rich, yaml) are imported inside the commands that need them: start-up
+time is part of the interface, and `factcli ask` should not pay for a table it never draws.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
+from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from factcli import __version__
-from factcli.errors import ExitCode, FactcliError, UsageError
+from factcli.errors import ExitCode, FactcliError, NothingMatches, UsageError
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from factcli.index import Index
+    from factcli.render.listings import Listing
 
-EPILOG = "Exit codes: 0 success; 1 not found, not answered or validation problems; 2 usage error or unreadable facts."
+EPILOG = ("Exit codes: 0 success; 1 not found, not answered or validation problems; 2 usage error or unreadable "
+          "facts; 70 internal error. Shell completion: factcli --install-completion.")
 
 app = typer.Typer(
     name="factcli",
@@ -43,11 +51,70 @@ class State:
     facts: str | None = None
     debug: bool = False
     color: bool | None = None
+    quiet: bool = False
 
 
 STATE = State()
 
+
+class ListFormat(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+    markdown = "markdown"
+    yaml = "yaml"
+
+
+class CardFormat(StrEnum):
+    table = "table"
+    tree = "tree"
+    json = "json"
+    yaml = "yaml"
+
+
+class ShowFormat(StrEnum):
+    table = "table"
+    json = "json"
+    yaml = "yaml"
+
+
+class GraphFormat(StrEnum):
+    mermaid = "mermaid"
+    dot = "dot"
+
+
+# Under these, errors are JSON on stderr as well (so a script parses one shape).
+JSON_FORMATS = frozenset({"json", "jsonl"})
+
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+JsonFormatFlag = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
+QuietFlag = Annotated[bool, typer.Option("--quiet", "-q", help="Print only the essential (e.g. just the answer).")]
+ListFormatOpt = Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")]
+EntityOpt = Annotated[str | None, typer.Option("--entity", "-e", metavar="NAME",
+                                               help="Only facts with this entity as subject or object (fuzzy).")]
+
+
+def command(name: str | None = None) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Register a command whose output may go to a reader that leaves early (`| head -1`).
+
+    Typer would turn the broken pipe into exit 1; here it ends quietly with exit 0.
+    """
+
+    def register(func: Callable[..., None]) -> Callable[..., None]:
+        @functools.wraps(func)
+        def run(*args: Any, **kwargs: Any) -> None:
+            try:
+                func(*args, **kwargs)
+                sys.stdout.flush()  # surface a closed pipe here, not at interpreter exit
+            except BrokenPipeError:
+                _quiet_broken_pipe()
+
+        app.command(name)(run)
+        return func
+
+    return register
 
 
 def _version(value: bool) -> None:
@@ -61,7 +128,9 @@ def root(
     facts: Annotated[str | None, typer.Option("--facts", metavar="PATH",
                                               help="Fact file or folder (default: $FACTCLI_FACTS, "
                                                    "else the shipped facts).")] = None,
-    no_color: Annotated[bool, typer.Option("--no-color", help="Never use colour.")] = False,
+    no_color: Annotated[bool, typer.Option("--no-color", help="Never use colour (also: NO_COLOR, TERM=dumb).")]
+    = False,
+    quiet: QuietFlag = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
@@ -70,21 +139,15 @@ def root(
     STATE.facts = facts
     STATE.debug = debug
     STATE.color = False if no_color else None
+    STATE.quiet = quiet
 
 
 # -- shared plumbing ---------------------------------------------------------------
 
 def console(stderr: bool = False) -> Console:
-    from rich.console import Console
+    from factcli.render.terminal import make_console
 
-    stream = sys.stderr if stderr else sys.stdout
-    tty = stream.isatty()
-    no_color = STATE.color is False or "NO_COLOR" in os.environ or os.environ.get("TERM") == "dumb"
-    force = "FORCE_COLOR" in os.environ and not no_color
-    return Console(file=stream, no_color=no_color, highlight=False, emoji=False,
-                   force_terminal=True if force else None,
-                   color_system=None if (no_color or not (tty or force)) else "auto",
-                   soft_wrap=not tty, width=None if tty else 10_000)
+    return make_console(sys.stderr if stderr else sys.stdout, no_color_flag=STATE.color is False)
 
 
 def location() -> Path:
@@ -103,10 +166,7 @@ def load_index() -> Index:
 def fail(err: FactcliError, as_json: bool = False) -> typer.Exit:
     """Report a user-caused error on stderr and give the Exit to raise."""
     if as_json:
-        from factcli.render.records import dumps
-
-        payload = {"error": {"message": err.message, "problems": [p.to_dict() for p in err.problems]}}
-        print(dumps(payload), file=sys.stderr)
+        _json_error(err.message, [p.to_dict() for p in err.problems])
     else:
         for problem in err.problems[:50]:
             print(_plain(str(problem)), file=sys.stderr)
@@ -116,29 +176,66 @@ def fail(err: FactcliError, as_json: bool = False) -> typer.Exit:
     return typer.Exit(int(err.exit_code))
 
 
+def _json_error(message: str, problems: list[dict[str, object]]) -> None:
+    from factcli.render.plain import dumps
+
+    print(dumps({"error": {"message": message, "problems": problems}}), file=sys.stderr)
+
+
 def _plain(text: str) -> str:
-    from factcli.render.human import safe
+    from factcli.render.plain import safe
 
     return safe(text)
 
 
+def emit(listing: Listing, fmt: str) -> None:
+    """Print a listing in the chosen format: a table for people, the rest for programs."""
+    if fmt == "table":
+        if listing.rows:
+            from factcli.render.tables import table
+
+            table(console(), listing)
+        return
+    from factcli.render.formats import write
+
+    write(listing, fmt, sys.stdout)
+
+
+def emit_document(data: object, fmt: str) -> None:
+    """One JSON or YAML document."""
+    if fmt == "yaml":
+        from factcli.render.formats import yaml_text
+
+        sys.stdout.write(yaml_text(data))
+    else:
+        from factcli.render.records import dumps
+
+        print(dumps(data))
+
+
 # -- commands --------------------------------------------------------------------
 
-@app.command()
+@command()
 def ask(
     question: Annotated[str, typer.Argument(help="The question, or - to read one question per line from stdin.")],
     as_json: JsonFlag = False,
     explain: Annotated[bool, typer.Option("--explain", help="Show why: entities, relation, answer type, scores.")]
     = False,
     top: Annotated[int, typer.Option("--top", min=0, max=50, help="Also show the N best candidates.")] = 0,
+    quiet: QuietFlag = False,
 ) -> None:
-    """Answer a question from the facts, with the quote and source behind the answer.
+    """Answer a question, with the quote and source behind the answer.
 
-    Example: factcli ask "who led the Russian side"
+    \b
+    Examples:
+      factcli ask "who led the Russian side"
+      factcli ask "what does MEA stand for" --quiet
+      printf 'who met Galuzin\\nwhen were the talks\\n' | factcli ask - --json
     """
     from factcli.answer import ask as answer_question
     from factcli.answer import refusal
 
+    quiet = quiet or STATE.quiet
     if question != "-" and not question.strip():
         raise fail(UsageError("the question is empty; ask something, e.g. factcli ask \"who led the Russian side\""),
                    as_json)
@@ -148,12 +245,13 @@ def ask(
         raise fail(err, as_json) from None
     if question != "-":
         result = answer_question(question, index, top=max(top, 5))
-        _show_answer(result, index, as_json, explain, top)
+        if not (quiet and not result.answered and not as_json):
+            _show_answer(result, index, as_json, explain, top, quiet)
         raise typer.Exit(ExitCode.OK if result.answered else ExitCode.NOT_FOUND)
     for line in _stdin_lines():
         text = line.rstrip("\r\n")
         result = answer_question(text, index, top=max(top, 5)) if text.strip() else refusal(text, "empty line")
-        _show_answer(result, index, as_json, explain, top)
+        _show_answer(result, index, as_json, explain, top, quiet)
     raise typer.Exit(ExitCode.OK)
 
 
@@ -166,22 +264,29 @@ def _stdin_lines():
         yield raw.decode("utf-8", errors="replace").replace("\x00", "")
 
 
-def _show_answer(result, index: Index, as_json: bool, explain: bool, top: int) -> None:
+def _show_answer(result, index: Index, as_json: bool, explain: bool, top: int, quiet: bool = False) -> None:
     if as_json:
         from factcli.render.records import answer_record, dumps
 
         print(dumps(answer_record(result, index.store)), flush=True)
+        return
+    if quiet:
+        # one line per question (empty when declined), so batch answers line up with questions
+        print(_plain(result.answer) if result.answered else "", flush=True)
         return
     from factcli.render import human
 
     human.answer(console(), result, index.store, explain=explain, top=top)
 
 
-@app.command()
-def validate(as_json: JsonFlag = False) -> None:
-    """Check every fact file: format, references, verbatim quotes, and sentence coverage.
+@command()
+def validate(as_json: JsonFlag = False, quiet: QuietFlag = False) -> None:
+    """Check the fact files: format, references, quotes, coverage.
 
-    Example: factcli validate --json
+    \b
+    Examples:
+      factcli validate
+      factcli --facts tests/fixtures/second/facts validate --json
     """
     from factcli.validate import validate as run_validation
 
@@ -193,6 +298,9 @@ def validate(as_json: JsonFlag = False) -> None:
         from factcli.render.records import dumps
 
         print(dumps(report.to_dict()))
+    elif quiet or STATE.quiet:
+        for problem in report.problems:
+            print(_plain(str(problem)))
     else:
         from factcli.render import human
 
@@ -200,72 +308,232 @@ def validate(as_json: JsonFlag = False) -> None:
     raise typer.Exit(ExitCode.OK if report.ok else ExitCode.NOT_FOUND)
 
 
-@app.command()
+@command()
 def facts(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    entity: EntityOpt = None,
+    predicate: Annotated[str | None, typer.Option("--predicate", "-p", metavar="NAME",
+                                                  help="Only this relation: id, label or synonym.")] = None,
+    source: Annotated[str | None, typer.Option("--source", "-s", metavar="NAME",
+                                               help="Only facts from this source: id or words of its title.")] = None,
+    search: Annotated[str | None, typer.Option("--search", metavar="TEXT",
+                                               help="Only facts whose id, subject, predicate, object, qualifiers or quote "
+                                                    "hold every word of TEXT (fuzzy).")]
+    = None,
+    fmt: ListFormatOpt = ListFormat.table,
+    as_json: JsonFormatFlag = False,
 ) -> None:
-    """List the facts.
+    """List the facts, filtered by entity, relation, source or text.
 
-    Example: factcli facts --format json
+    Exits 1 when the filters match no fact.
+
+    \b
+    Examples:
+      factcli facts --entity Vershinin
+      factcli facts --predicate led --format json
+      factcli facts --search "permanent seat" --format csv > seat.csv
     """
-    if fmt not in ("table", "json", "jsonl"):
-        raise fail(UsageError(f"--format {fmt!r} is not one of: table, json, jsonl"))
+    from factcli.query import FactFilter, filter_facts
+    from factcli.render.listings import facts_listing
+
+    fmt_name = "json" if as_json else fmt.value
     try:
         index = load_index()
     except FactcliError as err:
-        raise fail(err, fmt != "table") from None
+        raise fail(err, fmt_name in JSON_FORMATS) from None
+    try:
+        chosen = filter_facts(index, FactFilter(entity, predicate, source, search))
+    except NothingMatches as err:
+        emit(facts_listing([], index.store), fmt_name)  # an empty document still parses
+        raise fail(err, fmt_name in JSON_FORMATS) from None
+    except FactcliError as err:
+        raise fail(err, fmt_name in JSON_FORMATS) from None
+    emit(facts_listing(chosen, index.store), fmt_name)
+
+
+@command()
+def show(
+    fact_id: Annotated[str, typer.Argument(metavar="FACT_ID", help="The fact's id, as `factcli facts` lists it.")],
+    fmt: Annotated[ShowFormat, typer.Option("--format", "-f", help="Output format.")] = ShowFormat.table,
+    as_json: JsonFormatFlag = False,
+) -> None:
+    """Show one fact whole, its quote in the text around it.
+
+    Exits 2, naming the closest ids, when no fact has FACT_ID.
+
+    \b
+    Examples:
+      factcli show vershinin-led-russian-team
+      factcli show lal-met-galuzin --format json
+    """
+    from factcli.query import find_fact, quote_context
+
+    fmt_name = "json" if as_json else fmt.value
+    try:
+        index = load_index()
+        fact = find_fact(fact_id, index.store)
+    except FactcliError as err:
+        raise fail(err, fmt_name in JSON_FORMATS) from None
     store = index.store
-    if fmt == "table":
-        from factcli.render import human
+    context = quote_context(fact, store)
+    if fmt_name == "table":
+        from factcli.render.cards import fact_detail
 
-        human.facts_table(console(), list(store.facts), store)
+        fact_detail(console(), fact, store, context)
         return
-    from factcli.render.records import dumps, fact_record
+    from factcli.render.records import fact_record, source_summary
 
-    records = [fact_record(f, store) for f in store.facts]
-    if fmt == "json":
-        print(dumps(records))
-    else:
-        for record in records:
-            print(dumps(record))
+    emit_document({"fact": fact_record(fact, store), "source": source_summary(store.sources[fact.source]),
+                   "context": {"before": context.before, "quote": context.quote, "after": context.after,
+                               "start": fact.quote.start, "end": fact.quote.end}}, fmt_name)
 
 
-@app.command()
+@command()
+def entities(fmt: ListFormatOpt = ListFormat.table, as_json: JsonFormatFlag = False) -> None:
+    """List the entities and how many facts name each.
+
+    \b
+    Examples:
+      factcli entities
+      factcli entities --format csv
+    """
+    from factcli.query import fact_counts
+    from factcli.render.listings import entities_listing
+
+    fmt_name = "json" if as_json else fmt.value
+    try:
+        index = load_index()
+    except FactcliError as err:
+        raise fail(err, fmt_name in JSON_FORMATS) from None
+    counts, _ = fact_counts(index.store)
+    emit(entities_listing(list(index.store.entities.values()), counts), fmt_name)
+
+
+@command()
+def sources(fmt: ListFormatOpt = ListFormat.table, as_json: JsonFormatFlag = False) -> None:
+    """List the sources and how many facts cite each.
+
+    \b
+    Examples:
+      factcli sources
+      factcli sources --format json
+    """
+    from factcli.query import fact_counts
+    from factcli.render.listings import sources_listing
+
+    fmt_name = "json" if as_json else fmt.value
+    try:
+        index = load_index()
+    except FactcliError as err:
+        raise fail(err, fmt_name in JSON_FORMATS) from None
+    _, counts = fact_counts(index.store)
+    emit(sources_listing(list(index.store.sources.values()), counts), fmt_name)
+
+
+@command()
 def about(
     entity: Annotated[str, typer.Argument(help="An entity's name, alias or id (fuzzy).")],
-    as_json: JsonFlag = False,
+    fmt: Annotated[CardFormat, typer.Option("--format", "-f", help="Output format.")] = CardFormat.table,
+    as_json: JsonFormatFlag = False,
 ) -> None:
-    """Show an entity's card: description, aliases and every fact it takes part in.
+    """Show an entity's card: description, aliases and its facts.
 
-    Example: factcli about Vershinin
+    \b
+    Examples:
+      factcli about Vershinin
+      factcli about "Russian side" --format tree
+      factcli about MEA --format json
     """
     from factcli.lookup import find_entity
 
+    fmt_name = "json" if as_json else fmt.value
     try:
         index = load_index()
         found = find_entity(entity, index)
     except FactcliError as err:
-        raise fail(err, as_json) from None
+        raise fail(err, fmt_name in JSON_FORMATS) from None
     store = index.store
     related = [store.facts[i] for i in index.facts_by_entity.get(found.id, ())]
-    if as_json:
-        from factcli.render.records import dumps, entity_record, fact_record
+    if fmt_name in ("json", "yaml"):
+        from factcli.render.records import entity_record, fact_record
 
-        print(dumps({**entity_record(found), "facts": [fact_record(f, store) for f in related]}))
+        emit_document({**entity_record(found), "facts": [fact_record(f, store) for f in related]}, fmt_name)
         return
-    from factcli.render import human
+    from factcli.render import cards
 
-    human.entity_card(console(), found, store, related)
+    draw = cards.entity_tree if fmt_name == "tree" else cards.entity_table
+    draw(console(), found, store, related)
 
 
-@app.command("eval")
+@command()
+def graph(
+    entity: EntityOpt = None,
+    fmt: Annotated[GraphFormat, typer.Option("--format", "-f", help="Mermaid (for Markdown pages) or Graphviz DOT.")]
+    = GraphFormat.mermaid,
+) -> None:
+    """Draw entities and relations as a Mermaid or Graphviz graph.
+
+    \b
+    Examples:
+      factcli graph --entity Vershinin
+      factcli graph --format dot | dot -Tsvg > facts.svg
+    """
+    from factcli.graph import build_graph
+    from factcli.query import FactFilter, filter_facts
+    from factcli.render import graph as draw
+
+    try:
+        index = load_index()
+        chosen = filter_facts(index, FactFilter(entity=entity))
+    except FactcliError as err:
+        raise fail(err) from None
+    drawing = build_graph(chosen, index.store)
+    sys.stdout.write(draw.mermaid(drawing) if fmt is GraphFormat.mermaid else draw.dot(drawing))
+
+
+@command()
+def shell(as_json: JsonFlag = False, quiet: QuietFlag = False) -> None:
+    """Ask questions one after another, with history and completion.
+
+    Commands: :facts [TEXT], :about NAME, :help, :quit. At a terminal: a prompt,
+    tab completion of entity names, and history kept in
+    $XDG_STATE_HOME/factcli/history (default ~/.local/state). With stdin not a
+    terminal: one question per line, answers printed without prompts.
+
+    \b
+    Examples:
+      factcli shell
+      printf 'who led the Russian side\\n:about Lal\\n' | factcli shell
+    """
+    from factcli.render.session import RichView
+    from factcli.shell import Shell
+
+    try:
+        index = load_index()
+    except FactcliError as err:
+        raise fail(err, as_json) from None
+    interactive = sys.stdin.isatty()
+    view = RichView(index, console, as_json=as_json, quiet=quiet or STATE.quiet)
+    session = Shell(index, view)
+    if not interactive:
+        session.run_lines(_stdin_lines())
+        return
+    if not view.quiet:
+        print("Ask about the facts; :help lists commands, :quit or Ctrl-D leaves.")
+    session.run_interactive()
+
+
+@command("eval")
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="YAML gold file: questions with expected answers or 'abstain'.")],
     as_json: JsonFlag = False,
+    quiet: QuietFlag = False,
 ) -> None:
-    """Score the answers against a gold file: accuracy per kind, refusals, calibration.
+    """Score the answers against a gold file of questions.
 
-    Example: factcli eval tests/questions.yaml
+    \b
+    Examples:
+      factcli eval tests/questions.yaml
+      factcli eval tests/questions.yaml --json
     """
     from factcli.evaluate import evaluate as run_eval
     from factcli.evaluate import read_gold
@@ -283,25 +551,63 @@ def evaluate(
     else:
         from factcli.render import human
 
-        human.evaluation(console(), report)
+        human.evaluation(console(), report, summary_only=quiet or STATE.quiet)
+
+
+# -- the entry point ------------------------------------------------------------------
+
+def _wants_json(argv: list[str]) -> bool:
+    """Did the user ask for JSON? Then even an error from option parsing is JSON."""
+    for i, arg in enumerate(argv):
+        if arg == "--json" or arg in ("--format=json", "--format=jsonl"):
+            return True
+        if arg in ("--format", "-f") and i + 1 < len(argv) and argv[i + 1] in JSON_FORMATS:
+            return True
+    return False
+
+
+# Click's exception base, found through a public class so that this works whether
+# Typer uses click itself or its own copy of it (typer._click).
+_CLICK_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
 
 
 def main() -> None:
     """Entry point: run the app; turn a bug into one line and exit 70 unless --debug."""
+    argv = sys.argv[1:]
     try:
-        app()
+        # standalone_mode=False hands usage errors to us, so --json gets them as JSON
+        code = app(args=argv, prog_name="factcli", standalone_mode=False)
+    except _CLICK_ERROR as err:
+        if _wants_json(argv):
+            _json_error(err.format_message(), [])
+        else:
+            err.show()
+        code = err.exit_code
+    except typer.Abort:
+        print("Aborted!", file=sys.stderr)
+        code = ExitCode.NOT_FOUND
     except FactcliError as err:  # a command forgot to catch: still no traceback
-        raise SystemExit(fail(err).exit_code) from None
+        code = fail(err).exit_code
     except KeyboardInterrupt:
-        raise SystemExit(130) from None
+        code = 130
     except BrokenPipeError:
         _quiet_broken_pipe()
     except Exception as err:
-        if STATE.debug or "--debug" in sys.argv:
+        if STATE.debug or "--debug" in argv:
             raise
-        print(f"factcli: internal error: {type(err).__name__}: {err} (run with --debug for the traceback)",
-              file=sys.stderr)
-        raise SystemExit(ExitCode.INTERNAL) from None
+        print(f"factcli: internal error: {type(err).__name__}: {_plain(str(err))} "
+              "(run with --debug for the traceback)", file=sys.stderr)
+        code = ExitCode.INTERNAL
+    _flush_stdout()
+    raise SystemExit(code if isinstance(code, int) else 0)
+
+
+def _flush_stdout() -> None:
+    """Flush now, so a reader that went away shows up here and is handled quietly."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_broken_pipe()
 
 
 def _quiet_broken_pipe() -> None:

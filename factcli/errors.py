@@ -60,3 +60,9 @@ class UsageError(FactcliError):
 
 class NotFound(FactcliError):
     """A lookup (fact id, entity) that matched nothing."""
+
+
+class NothingMatches(FactcliError):
+    """A filter (`facts --entity ...`) that matched nothing: not a mistake, just no result."""
+
+    exit_code = ExitCode.NOT_FOUND

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 from rich.console import Console
@@ -12,24 +11,11 @@ from rich.text import Text
 
 from factcli.answer import Answer, Candidate
 from factcli.evaluate import EvalReport
-from factcli.model import Entity, Fact, Store
+from factcli.model import Fact, Store
+from factcli.render.plain import safe
 from factcli.validate import Report
 
 MAX_PROBLEMS_SHOWN = 50
-
-
-def safe(text: object) -> str:
-    """Text with terminal control characters (ESC, NUL, BEL...) shown escaped."""
-    s = str(text)
-    if s.isprintable():
-        return s
-    out = []
-    for ch in s:
-        if ch == "\n" or ch == "\t" or unicodedata.category(ch)[0] != "C":
-            out.append(ch)
-        else:
-            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}")
-    return "".join(out)
 
 
 def T(text: object, style: str = "") -> Text:
@@ -98,16 +84,6 @@ def _explain(console: Console, result: Answer) -> None:
     console.print(table)
 
 
-def entity_card(console: Console, entity: Entity, store: Store, facts: list[Fact]) -> None:
-    console.print(Text.assemble(T(entity.name, "bold"), T(f"  ({entity.type}, {entity.id})", "dim")))
-    if entity.description:
-        console.print(T(entity.description))
-    if entity.aliases:
-        console.print(Text.assemble(("aliases ", "dim"), T(", ".join(entity.aliases))))
-    for fact in facts:
-        console.print(Text.assemble(T(f"  {fact.id}: ", "cyan"), fact_line(fact, store)))
-
-
 def validation(console: Console, report: Report) -> None:
     console.print(T(f"{report.files} files, {report.sources} sources, {report.entities} entities, "
                     f"{report.facts} facts"))
@@ -126,18 +102,12 @@ def problems(console: Console, found: tuple[Any, ...]) -> None:
         console.print(T(f"... and {len(found) - MAX_PROBLEMS_SHOWN} more problems"))
 
 
-def facts_table(console: Console, facts: list[Fact], store: Store) -> None:
-    table = Table("id", "subject", "predicate", "object", "quote", show_lines=False)
-    for fact in facts:
-        table.add_row(T(fact.id), T(store.entities[fact.subject].name), T(store.predicates[fact.predicate].label),
-                      T(store.object_text(fact)), T(fact.quote.text))
-    console.print(table)
-
-
-def evaluation(console: Console, report: EvalReport) -> None:
+def evaluation(console: Console, report: EvalReport, summary_only: bool = False) -> None:
     console.print(T(f"{len(report.outcomes)} questions: answerable right {report.answerable_right:.1%} "
                     f"({report.answerable}), unanswerable declined {report.unanswerable_declined:.1%} "
                     f"({report.unanswerable}), wrong answers {report.wrong}, overall {report.overall:.1%}"))
+    if summary_only:
+        return
     kinds = Table("kind", "good", "total", title="by kind", title_justify="left", box=None)
     for kind, (good, total) in report.by_kind().items():
         kinds.add_row(T(kind), str(good), str(total))

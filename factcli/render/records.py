@@ -3,11 +3,11 @@ the same objects the human output uses, so the two cannot drift apart."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from factcli.answer import Answer, Candidate
 from factcli.model import Entity, Fact, Literal, Source, Store
+from factcli.render.plain import dumps  # noqa: F401  (the one JSON encoder, re-exported)
 
 
 def fact_record(fact: Fact, store: Store) -> dict[str, Any]:
@@ -60,8 +60,3 @@ def entity_record(entity: Entity) -> dict[str, Any]:
 
 def source_summary(source: Source) -> dict[str, Any]:
     return {"id": source.id, "title": source.title, "date": source.date, "path": source.path, "url": source.url}
-
-
-def dumps(data: Any) -> str:
-    """The one JSON encoder: stable key order as built, no NaN, UTF-8 kept readable."""
-    return json.dumps(data, ensure_ascii=False, allow_nan=False)
