@@ -42,6 +42,14 @@ def make_console(stream: TextIO, no_color_flag: bool = False) -> Console:
             # rich would exit 1 on its own; the command line ends a closed pipe quietly with 0
             raise BrokenPipeError
 
+        def _render_buffer(self, buffer):  # type: ignore[no-untyped-def]
+            # Piped, a table is as wide as its widest row and rich pads every other row
+            # to it; trailing blanks are noise to grep and diff.
+            text = super()._render_buffer(buffer)
+            if self.is_terminal:
+                return text
+            return "\n".join(line.rstrip() for line in text.split("\n"))
+
     try:
         isatty = stream.isatty()
     except (AttributeError, ValueError):  # a closed or unusual stream
