@@ -122,6 +122,19 @@ def _candidate_facts(analysis: Analysis, index: Index) -> list[int]:
     wanted = set()
     for entity in analysis.entities:
         wanted.update(index.facts_by_entity.get(entity, ()))
+    if analysis.entities:
+        # Only facts with a named entity in their context: any other has misses >= 1 and
+        # no slot hit, so _score gives it at most 0.64 * 0.55 * 0.6 (+0.15 hinted) < 0.5,
+        # too low to be answered or to be a rival. Skipping them keeps every decision and
+        # saves scoring the thousands of facts that merely share the relation in a big store.
+        stems = set(analysis.stems)
+        need = max(1, len(stems) // 2)
+        for entity in analysis.entities:
+            for i in index.facts_by_context.get(entity, ()):
+                if i not in wanted and (index.store.facts[i].predicate in analysis.predicates
+                                        or len(stems & index.fact_stems[i]) >= need):
+                    wanted.add(i)
+        return sorted(wanted)
     if analysis.predicates:
         for i, fact in enumerate(index.store.facts):
             if fact.predicate in analysis.predicates:
