@@ -101,6 +101,9 @@ def load_index() -> Index:
 
     with load_progress(color=STATE.color is not False) as progress:
         prepared = prepare(location(), progress=progress)
+    import gc
+
+    gc.freeze()  # the loaded facts live until exit: keep later collections from walking them again
     if STATE.debug:
         print(f"factcli: debug: store {'from the cache' if prepared.store_cached else 'read from the files'}, "
               f"index {'from the cache' if prepared.index_cached else 'built'}", file=sys.stderr)

@@ -10,7 +10,7 @@ from factcli import cache as disk_cache
 from factcli import indexcache
 from factcli.errors import FactsInvalid
 from factcli.index import Index
-from factcli.load import LoadResult, Progress, load
+from factcli.load import LoadResult, Progress, load, paused_gc
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,11 @@ def prepare(location: Path, *, cache: bool = True, progress: Progress | None = N
     """The Index for `location`, or FactsInvalid: no answer from unverified facts.
 
     With `cache`, use the on-disk cache unless FACTCLI_NO_CACHE is set."""
+    with paused_gc():
+        return _prepare(location, cache, progress)
+
+
+def _prepare(location: Path, cache: bool, progress: Progress | None) -> Prepared:
     result = load(location, cache=cache, progress=progress)
     check(result)
     cache_dir = disk_cache.directory() if cache and result.key else None
