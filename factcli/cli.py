@@ -96,13 +96,13 @@ def location() -> Path:
 
 def load_index() -> Index:
     """The index of the facts, through the on-disk cache; a progress bar on a terminal."""
+    import gc
+
     from factcli.prepare import prepare
     from factcli.render.progress import load_progress
 
     with load_progress(color=STATE.color is not False) as progress:
         prepared = prepare(location(), progress=progress)
-    import gc
-
     gc.freeze()  # the loaded facts live until exit: keep later collections from walking them again
     if STATE.debug:
         print(f"factcli: debug: store {'from the cache' if prepared.store_cached else 'read from the files'}, "

@@ -137,12 +137,16 @@ def _load(location: Path, cache: bool, progress: Progress | None) -> LoadResult:
 
 def load_store(location: Path, *, cache: bool = False, progress: Progress | None = None) -> Store:
     """A Store, or FactsInvalid listing every problem: no answer from unverified facts."""
-    result = load(location, cache=cache, progress=progress)
+    return clean(load(location, cache=cache, progress=progress)).store
+
+
+def clean(result: LoadResult) -> LoadResult:
+    """The result, or FactsInvalid listing every problem it has."""
     if result.problems:
         count = len(result.problems)
         raise FactsInvalid(f"the facts have {count} problem{'s' * (count != 1)}; "
                            f"run 'factcli validate' for the report", result.problems)
-    return result.store
+    return result
 
 
 _UNREADABLE = object()

@@ -8,9 +8,8 @@ from pathlib import Path
 
 from factcli import cache as disk_cache
 from factcli import indexcache
-from factcli.errors import FactsInvalid
 from factcli.index import Index
-from factcli.load import LoadResult, Progress, load, paused_gc
+from factcli.load import Progress, clean, load, paused_gc
 
 
 @dataclass(frozen=True)
@@ -29,8 +28,7 @@ def prepare(location: Path, *, cache: bool = True, progress: Progress | None = N
 
 
 def _prepare(location: Path, cache: bool, progress: Progress | None) -> Prepared:
-    result = load(location, cache=cache, progress=progress)
-    check(result)
+    result = clean(load(location, cache=cache, progress=progress))
     cache_dir = disk_cache.directory() if cache and result.key else None
     if cache_dir is not None and result.key:
         index = indexcache.read(cache_dir, location, result.key, result.store, Index)
@@ -44,11 +42,3 @@ def _prepare(location: Path, cache: bool, progress: Progress | None) -> Prepared
     if cache_dir is not None and result.key:
         indexcache.write(cache_dir, location, result.key, index, result.store)
     return Prepared(index, result.cached, False)
-
-
-def check(result: LoadResult) -> None:
-    """Raise FactsInvalid listing every problem of a load, if it has any."""
-    if result.problems:
-        count = len(result.problems)
-        raise FactsInvalid(f"the facts have {count} problem{'s' * (count != 1)}; "
-                           f"run 'factcli validate' for the report", result.problems)
