@@ -35,6 +35,7 @@ FORMAT = "factcli-cache"
 VERSION = 1
 DISABLE_VAR = "FACTCLI_NO_CACHE"
 PARTS = ("store", "index")
+FOREIGN = "(unreadable or foreign)"  # what `entries` groups files it cannot read under
 _SUFFIX = ".json"
 
 
@@ -167,13 +168,13 @@ def entries(cache_dir: Path) -> list[Entry]:
     for path in files:
         header = _header(path)
         if header is None:
-            grouped.setdefault("(unreadable or foreign)", []).append(PartInfo("?", str(path), _size(path), None, False))
+            grouped.setdefault(FOREIGN, []).append(PartInfo("file", str(path), _size(path), None, False))
             continue
         info = PartInfo(str(header.get("part")), str(path), _size(path),
                         header.get("facts") if isinstance(header.get("facts"), int) else None,
                         header.get("code") == code_fingerprint())
         grouped.setdefault(str(header.get("location")), []).append(info)
-    return [Entry(loc, loc != "(unreadable or foreign)" and os.path.exists(loc), tuple(parts))
+    return [Entry(loc, loc != FOREIGN and os.path.exists(loc), tuple(parts))
             for loc, parts in grouped.items()]
 
 

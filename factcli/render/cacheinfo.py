@@ -24,9 +24,10 @@ def cache_text(report: dict[str, Any]) -> str:
     for e in entries:
         mark = "*" if e["current"] else " "
         facts = f"{e['facts']} facts, " if e["facts"] is not None else ""
-        parts = ", ".join(f"{p['part']} {_size(p['bytes'])}" + ("" if p["current_code"] else " (older factcli)")
+        foreign = e["location"] == cache.FOREIGN
+        parts = ", ".join(f"{p['part']} {_size(p['bytes'])}" + ("" if p["current_code"] or foreign else " (older factcli)")
                           for p in e["parts"])
-        gone = "" if e["exists"] else " (location no longer exists)"
+        gone = "" if e["exists"] or foreign else " (location no longer exists)"
         lines.append(f"{mark} {e['location']}{gone}: {facts}{_size(e['bytes'])} ({parts})")
     if any(e["current"] for e in entries):
         lines.append("* the facts location in use")
