@@ -131,7 +131,8 @@ def root(
     no_color: Annotated[bool, typer.Option("--no-color", help="Never use colour (also: NO_COLOR, TERM=dumb).")]
     = False,
     quiet: QuietFlag = False,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors, and whether the "
+                                                        "facts came from the cache.")] = False,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
 ) -> None:
@@ -157,10 +158,19 @@ def location() -> Path:
 
 
 def load_index() -> Index:
-    from factcli.index import Index
-    from factcli.load import load_store
+    """The index of the facts, through the on-disk cache; a progress bar on a terminal."""
+    import gc
 
-    return Index.build(load_store(location()))
+    from factcli.prepare import prepare
+    from factcli.render.progress import load_progress
+
+    with load_progress(color=STATE.color is not False) as progress:
+        prepared = prepare(location(), progress=progress)
+    gc.freeze()  # the loaded facts live until exit: keep later collections from walking them again
+    if STATE.debug:
+        print(f"factcli: debug: store {'from the cache' if prepared.store_cached else 'read from the files'}, "
+              f"index {'from the cache' if prepared.index_cached else 'built'}", file=sys.stderr)
+    return prepared.index
 
 
 def fail(err: FactcliError, as_json: bool = False) -> typer.Exit:
@@ -288,10 +298,12 @@ def validate(as_json: JsonFlag = False, quiet: QuietFlag = False) -> None:
       factcli validate
       factcli --facts tests/fixtures/second/facts validate --json
     """
+    from factcli.render.progress import load_progress
     from factcli.validate import validate as run_validation
 
     try:
-        report = run_validation(location())
+        with load_progress(color=STATE.color is not False) as progress:
+            report = run_validation(location(), cache=True, progress=progress)
     except FactcliError as err:
         raise fail(err, as_json) from None
     if as_json:
@@ -615,3 +627,47 @@ def _quiet_broken_pipe() -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
     raise SystemExit(0)
+
+
+# -- the on-disk cache -------------------------------------------------------------
+
+cache_app = typer.Typer(name="cache", help="Inspect or clear the on-disk cache of loaded facts.\n\n"
+                                             "\b\nExamples:\n  factcli cache info\n  factcli cache clear",
+                        no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(cache_app)
+
+
+@cache_app.command("info")
+def cache_info(as_json: JsonFlag = False) -> None:
+    """Show the cache folder and its entries: which facts location, how many facts, how big.
+
+    Example: factcli cache info --json
+    """
+    from factcli import cache
+    from factcli.render.cacheinfo import cache_report
+
+    report = cache_report(cache.folder(), cache.directory() is not None, cache.location_key(location()))
+    if as_json:
+        from factcli.render.records import dumps
+
+        print(dumps(report))
+    else:
+        from factcli.render.cacheinfo import cache_text
+
+        print(cache_text(report))
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Remove every cache entry; the next command reads the fact files again.
+
+    Example: factcli cache clear
+    """
+    from factcli import cache
+
+    folder = cache.folder()
+    removed, failed = cache.clear(folder)
+    if failed:
+        raise fail(UsageError(f"{folder}: could not remove {failed} cache file{'s' * (failed != 1)}; "
+                              f"check the folder's permissions"))
+    print(f"removed {removed} cache file{'s' * (removed != 1)} from {folder}")

@@ -80,16 +80,22 @@ class Index:
     fact_context: list[frozenset[str]] = field(default_factory=list)
     literal_stems: list[tuple[str, ...]] = field(default_factory=list)
     facts_by_entity: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    facts_by_context: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # inverse of fact_context
     canon: dict[str, str] = field(default_factory=dict)  # demonym stem -> place stem
     sentence_text: dict[str, str] = field(default_factory=dict)  # fact id -> the sentence(s) it quotes
     _vocab_list: list[str] = field(default_factory=list)
     _by_initial: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    # Each form once, under its rarest stem, with its creation number: a form matches
+    # only where all its stems occur, so looking forms up by the rarest one finds the
+    # same matches without visiting every form that shares a common word ("Summit").
+    _forms_by_rare_stem: dict[str, list[tuple[int, Form]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, store: Store) -> Index:
         index = cls(store)
         index._add_canon()
         index._add_forms()
+        index._index_rare_stems()
         index._add_phrases()
         index._add_facts()
         index._vocab_list = sorted(index.vocabulary)
@@ -127,6 +133,11 @@ class Index:
                     self.forms_by_stem[s].append(form)
                 self.vocabulary.update(words(text))
             self.vocabulary.update(words(entity.description))
+
+    def _index_rare_stems(self) -> None:
+        for number, form in enumerate(self.forms):
+            rare = min(form.stems, key=lambda s: (len(self.forms_by_stem[s]), s))
+            self._forms_by_rare_stem.setdefault(rare, []).append((number, form))
 
     def _add_phrases(self) -> None:
         for predicate in self.store.predicates.values():
@@ -173,6 +184,8 @@ class Index:
             self.fact_stems.append(frozenset(doc))
             self.sentence_stems.append(frozenset(sentence))
             self.fact_context.append(frozenset(context))
+            for entity_id in context:
+                self.facts_by_context[entity_id].append(i)
 
     @staticmethod
     def slot_entities(fact: Fact) -> list[str]:
@@ -204,19 +217,22 @@ class Index:
         """Entity forms whose every stem occurs, in order and close together, in
         `stems`; with `exclusive`, the longest win where they overlap, so "Russian
         team" beats "Russian"."""
-        found: list[Mention] = []
         positions: dict[str, list[int]] = defaultdict(list)
         for pos, s in enumerate(stems):
             positions[s].append(pos)
+        order = {s: k for k, s in enumerate(positions)}
+        hits: list[tuple[int, int, Mention]] = []
         seen: set[Form] = set()
         for s in positions:
-            for form in self.forms_by_stem.get(s, ()):
+            for number, form in self._forms_by_rare_stem.get(s, ()):
                 if form in seen:
                     continue
                 seen.add(form)
                 span = _span(form.stems, positions)
                 if span:
-                    found.append(Mention(form.entity, form, *span))
+                    hits.append((min(order[t] for t in form.stems), number, Mention(form.entity, form, *span)))
+        # ties below keep the order of a scan over the question's stems in turn
+        found = [h[2] for h in sorted(hits, key=lambda h: h[:2])]
         found.sort(key=lambda m: (-m.size, not m.form.is_name, m.start))
         if not exclusive:
             return found

@@ -2,18 +2,33 @@
 
 Where the facts come from, in order: an explicit path (`--facts`), the FACTCLI_FACTS
 environment variable, the facts shipped with the package.
+
+With `cache=True` a clean load is kept in the on-disk cache (factcli.cache) and the
+next load of the same, byte-for-byte unchanged files reads it instead of the YAML.
 """
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from factcli import schema, yamlio
+from factcli import cache as disk_cache
+from factcli import storecache
 from factcli.errors import FactsInvalid, FactsUnreadable, Problem
 from factcli.model import Entity, Fact, Literal, Predicate, Quote, Source, Store
 from factcli.text import locate, normalize_with_map
+
+if TYPE_CHECKING:  # the YAML modules are imported only when files are parsed, not on a cache hit
+    from factcli import schema, yamlio
+
+# Called as work proceeds: (what, done, total); total 0 means "size unknown". The core
+# only reports; the command line decides whether and how to show it.
+Progress = Callable[[str, int, int], None]
 
 ENV_VAR = "FACTCLI_FACTS"
 FACT_SUFFIXES = (".yaml", ".yml")
@@ -59,43 +74,99 @@ def fact_files(location: Path) -> list[Path]:
 class LoadResult:
     store: Store  # what validated; complete only when `problems` is empty
     problems: tuple[Problem, ...]
+    key: str | None = None  # the content key, when the store is in the cache
+    cached: bool = False  # read from the cache rather than the files
 
 
-def load(location: Path) -> LoadResult:
-    """Read and check every fact file at `location`; never raises for bad content."""
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a load creates millions of objects: it
+    would otherwise walk them all again and again (a third of a 100k-fact load). They
+    hold no reference cycles, so reference counting still frees what is dropped."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def load(location: Path, *, cache: bool = False, progress: Progress | None = None) -> LoadResult:
+    """Read and check every fact file at `location`; never raises for bad content.
+
+    With `cache`, use the on-disk cache unless FACTCLI_NO_CACHE is set."""
+    with paused_gc():
+        return _load(location, cache, progress)
+
+
+def _load(location: Path, cache: bool, progress: Progress | None) -> LoadResult:
     files = fact_files(location)
+    shown_files = [display_path(p) for p in files]
+    cache_dir = disk_cache.directory() if cache else None
+    if cache_dir is not None:
+        hit = storecache.read(cache_dir, location, files, shown_files)
+        if hit is not None:
+            return LoadResult(hit[0], (), hit[1], cached=True)
+    from factcli import schema
+
+    inputs = storecache.Inputs(files, {}, {}, {}) if cache_dir is not None else None
     problems: list[Problem] = []
     drafts: list[tuple[str, Path, schema.Draft]] = []
-    for path in files:
-        shown = display_path(path)
-        root = _parse(path, shown, problems)
+    total = _total_size(files) if progress else 0
+    done = 0
+    for path, shown in zip(files, shown_files, strict=True):
+        root = _parse(path, shown, problems, inputs)
+        if progress:
+            done += _size(path)
+            progress("reading facts", done, total)
         if root is _UNREADABLE:
             continue
         file_drafts = schema.check_file(shown, root)
         problems.extend(file_drafts.problems)
         drafts.extend((shown, path, d) for d in file_drafts.records)
-    builder = _Builder(problems)
+    builder = _Builder(problems, inputs, progress)
     for shown, path, draft in drafts:
         builder.add(shown, path, draft)
-    store = builder.finish(tuple(display_path(p) for p in files))
-    return LoadResult(store, tuple(problems))
+    store = builder.finish(tuple(shown_files))
+    key = None
+    if cache_dir is not None and inputs is not None and not problems:
+        key = storecache.write(cache_dir, location, store, inputs)
+    return LoadResult(store, tuple(problems), key)
 
 
-def load_store(location: Path) -> Store:
+def load_store(location: Path, *, cache: bool = False, progress: Progress | None = None) -> Store:
     """A Store, or FactsInvalid listing every problem: no answer from unverified facts."""
-    result = load(location)
+    return clean(load(location, cache=cache, progress=progress)).store
+
+
+def clean(result: LoadResult) -> LoadResult:
+    """The result, or FactsInvalid listing every problem it has."""
     if result.problems:
         count = len(result.problems)
         raise FactsInvalid(f"the facts have {count} problem{'s' * (count != 1)}; "
                            f"run 'factcli validate' for the report", result.problems)
-    return result.store
+    return result
 
 
-_UNREADABLE = yamlio.YNode("unreadable", 0)
+_UNREADABLE = object()
 
 
-def _parse(path: Path, shown: str, problems: list[Problem]) -> yamlio.YNode | None:
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _total_size(files: list[Path]) -> int:
+    return sum(_size(p) for p in files)
+
+
+def _parse(path: Path, shown: str, problems: list[Problem], inputs: storecache.Inputs | None) -> yamlio.YNode | None:
     """The file's root node (None when empty), or _UNREADABLE after recording why."""
+    from factcli import yamlio
+
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             problems.append(Problem(shown, None, f"larger than {MAX_FILE_BYTES // 2**20} MiB; split it"))
@@ -104,6 +175,8 @@ def _parse(path: Path, shown: str, problems: list[Problem]) -> yamlio.YNode | No
     except OSError as err:
         problems.append(Problem(shown, None, f"cannot read: {err.strerror or err}"))
         return _UNREADABLE
+    if inputs is not None:  # the key is the digest of the very bytes parsed
+        inputs.file_digests[path] = disk_cache.digest(data)
     try:
         node = yamlio.parse(yamlio.decode(data))
     except yamlio.YamlError as err:
@@ -115,8 +188,11 @@ def _parse(path: Path, shown: str, problems: list[Problem]) -> yamlio.YNode | No
 class _Builder:
     """Turns drafts from all files into records, checking what spans files."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem], inputs: storecache.Inputs | None = None,
+                 progress: Progress | None = None) -> None:
         self.problems = problems
+        self.inputs = inputs
+        self.progress = progress
         self.sources: dict[str, Source] = {}
         self.entities: dict[str, Entity] = {}
         self.predicates: dict[str, Predicate] = {}
@@ -151,6 +227,8 @@ class _Builder:
     def _add_source(self, shown: str, path: Path, draft: schema.Draft) -> None:
         v = draft.values
         text_path = (path.parent / str(v["path"])).resolve()
+        if self.inputs is not None:
+            self.inputs.declared[v["id"]] = (path, str(v["path"]))
         loaded = self._text(text_path)
         if loaded is None:
             self.problem(shown, draft.line_of("path"), f"source text '{v['path']}' cannot be read as UTF-8 text "
@@ -162,15 +240,25 @@ class _Builder:
     def _text(self, path: Path) -> tuple[str, tuple[str, list[int]]] | None:
         if path not in self.texts:
             try:
-                text = path.read_text(encoding="utf-8")
+                data = path.read_bytes()
+                text = storecache.decode_text(data)
             except (OSError, UnicodeDecodeError):
                 self.texts[path] = None
             else:
                 self.texts[path] = (text, normalize_with_map(text))
+                if self.inputs is not None:
+                    self.inputs.text_digests[path] = disk_cache.digest(data)
         return self.texts[path]
 
     def finish(self, files: tuple[str, ...]) -> Store:
-        facts = [f for f in (self._fact(shown, d) for shown, d in self.fact_drafts) if f]
+        facts = []
+        total = len(self.fact_drafts)
+        for i, (shown, draft) in enumerate(self.fact_drafts, 1):
+            fact = self._fact(shown, draft)
+            if fact:
+                facts.append(fact)
+            if self.progress and (i % 2000 == 0 or i == total):
+                self.progress("checking quotes", i, total)
         return Store(files, self.sources, self.entities, self.predicates, tuple(facts))
 
     def _fact(self, shown: str, draft: schema.Draft) -> Fact | None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcli.errors import Problem
-from factcli.load import LoadResult, load
+from factcli.load import LoadResult, Progress, load
 from factcli.model import Store
 from factcli.text import sentences
 
@@ -48,9 +48,9 @@ class Report:
                 "coverage": [c.to_dict() for c in self.coverage]}
 
 
-def validate(location: Path) -> Report:
+def validate(location: Path, *, cache: bool = False, progress: Progress | None = None) -> Report:
     """Load everything at `location` and report; raises FactsUnreadable only."""
-    result: LoadResult = load(location)
+    result: LoadResult = load(location, cache=cache, progress=progress)
     store = result.store
     return Report(len(store.files), len(store.sources), len(store.entities), len(store.facts),
                   result.problems, tuple(coverage(store)))

@@ -33,12 +33,26 @@ class Run:
 def run(*args: str, input: str | bytes | None = None, env: dict[str, str] | None = None,
         cwd: Path | None = None, timeout: float = 60) -> Run:
     """Run factcli in a new process, as a user would; stdout and stderr kept apart."""
-    full_env = {k: v for k, v in os.environ.items() if k not in ("FACTCLI_FACTS", "NO_COLOR", "FORCE_COLOR")}
+    dropped = ("FACTCLI_FACTS", "FACTCLI_NO_CACHE", "NO_COLOR", "FORCE_COLOR")
+    full_env = {k: v for k, v in os.environ.items() if k not in dropped}
     full_env.update(env or {})
     data = input.encode() if isinstance(input, str) else input
     done = subprocess.run([sys.executable, "-m", "factcli", *args], input=data, capture_output=True,
                           env=full_env, cwd=cwd, timeout=timeout)
     return Run(done.returncode, done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_cache(tmp_path_factory: pytest.TempPathFactory):
+    """Never touch the real ~/.cache: the suite's processes (run() passes the environment
+    on) share one cache folder under the session's temporary folder."""
+    old = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+    yield Path(os.environ["XDG_CACHE_HOME"])
+    if old is None:
+        del os.environ["XDG_CACHE_HOME"]
+    else:
+        os.environ["XDG_CACHE_HOME"] = old
 
 
 @pytest.fixture

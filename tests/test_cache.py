@@ -1,0 +1,292 @@
+"""The on-disk cache: used on the next run, never the truth. Edits that keep size and
+modification time, damaged or foreign cache files, an unwritable cache folder and
+concurrent runs all still give the right answer."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import SECOND, run
+
+from factcli import storecache
+from factcli.index import Index
+from factcli.load import load, shipped_facts
+from factcli.prepare import prepare
+
+QUESTION = "who designed the children's wing"
+FROM_FILES = "store read from the files, index built"
+FROM_CACHE = "store from the cache, index from the cache"
+
+
+@pytest.fixture
+def facts(tmp_path: Path) -> Path:
+    """A private copy of the second fixture article: facts/ and seeds/."""
+    shutil.copytree(SECOND, tmp_path / "store")
+    return tmp_path / "store" / "facts"
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path) -> Path:
+    return tmp_path / "xdg"
+
+
+def ask(facts: Path, cache_home: Path, question: str = QUESTION, **env: str):
+    return run("--facts", str(facts), "--debug", "ask", "--json", question,
+               env={"XDG_CACHE_HOME": str(cache_home), **env})
+
+
+def cache_files(cache_home: Path) -> list[Path]:
+    return sorted((cache_home / "factcli").glob("*.json"))
+
+
+def edit_keeping_size_and_mtime(path: Path, old: str, new: str) -> None:
+    """What rsync -t or cp -p can leave behind: new bytes, same size, same mtime."""
+    assert len(old.encode()) == len(new.encode())
+    before = path.stat()
+    path.write_bytes(path.read_bytes().replace(old.encode(), new.encode()))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = path.stat()
+    assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+
+
+def test_second_run_reads_the_cache_and_answers_the_same(facts, cache_home):
+    first = ask(facts, cache_home)
+    assert first.exit_code == 0 and first.json["answer"] == "Tomas Berg"
+    assert FROM_FILES in first.stderr
+    second = ask(facts, cache_home)
+    assert second.exit_code == 0 and FROM_CACHE in second.stderr
+    assert second.stdout == first.stdout
+
+    info = run("--facts", str(facts), "cache", "info", "--json", env={"XDG_CACHE_HOME": str(cache_home)})
+    assert info.exit_code == 0
+    report = info.json
+    assert report["enabled"] is True and report["directory"] == str(cache_home / "factcli")
+    (entry,) = report["entries"]
+    assert entry["location"] == str(facts.resolve()) and entry["current"] is True and entry["exists"] is True
+    assert entry["facts"] == 7 and entry["bytes"] > 0
+    assert {p["part"] for p in entry["parts"]} == {"store", "index"}
+
+
+def test_cache_info_text_names_the_folder_and_the_location(facts, cache_home):
+    ask(facts, cache_home)
+    out = run("--facts", str(facts), "cache", "info", env={"XDG_CACHE_HOME": str(cache_home)}).stdout
+    assert f"cache folder {cache_home / 'factcli'} (on)" in out
+    assert f"* {facts.resolve()}: 7 facts" in out
+
+
+def test_fact_edit_keeping_size_and_mtime_is_answered_from_the_new_facts(facts, cache_home):
+    assert ask(facts, cache_home).json["answer"] == "Tomas Berg"
+    edit_keeping_size_and_mtime(facts.parent / "seeds" / "riverside-library.txt", "Berg", "Borg")
+    edit_keeping_size_and_mtime(facts / "riverside-library.yaml", "Berg", "Borg")
+    result = ask(facts, cache_home)
+    assert result.exit_code == 0 and result.json["answer"] == "Tomas Borg"
+    assert FROM_FILES in result.stderr
+    assert FROM_CACHE in ask(facts, cache_home).stderr  # and the new facts are cached in turn
+
+
+def test_source_text_edit_keeping_size_and_mtime_is_validated_again(facts, cache_home):
+    assert ask(facts, cache_home).exit_code == 0
+    edit_keeping_size_and_mtime(facts.parent / "seeds" / "riverside-library.txt", "Tomas Berg", "Tomas Borg")
+    result = ask(facts, cache_home)
+    assert result.exit_code == 2  # the quote no longer occurs in its source: no answer
+    assert "does not occur verbatim" in result.stderr
+    report = run("--facts", str(facts), "validate", "--json", env={"XDG_CACHE_HOME": str(cache_home)})
+    assert report.exit_code == 1 and not report.json["ok"]
+
+
+def test_a_new_fact_file_is_seen(facts, cache_home):
+    ask(facts, cache_home)
+    (facts / "extra.yaml").write_text(
+        "entities:\n  - id: tomas-berg\n    name: Tomas Berg\n    type: person\n", encoding="utf-8")
+    result = ask(facts, cache_home)
+    assert result.exit_code == 2 and "duplicate entity id 'tomas-berg'" in result.stderr
+
+
+def _corrupt(data: bytes) -> bytes:
+    middle = len(data) // 2
+    return data[:middle] + bytes([data[middle] ^ 0x20]) + data[middle + 1:]
+
+
+DAMAGE = {
+    "corrupt": _corrupt,
+    "truncated": lambda data: data[: len(data) // 2],
+    "header only": lambda data: data.split(b"\n", 1)[0] + b"\n",
+    "empty": lambda data: b"",
+    "binary": lambda data: bytes(range(256)) * 8,
+    "foreign version": lambda data: data.replace(b'"version":1', b'"version":99', 1),
+    "foreign format": lambda data: b'{"format": "something-else"}\n' + data.split(b"\n", 1)[1],
+    "other json": lambda data: b'{"facts": []}\n[]',
+}
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE))
+def test_damaged_or_foreign_cache_files_are_ignored_and_rebuilt(facts, cache_home, damage):
+    expected = ask(facts, cache_home).stdout
+    files = cache_files(cache_home)
+    assert len(files) == 2
+    for path in files:
+        path.write_bytes(DAMAGE[damage](path.read_bytes()))
+    result = ask(facts, cache_home)
+    assert result.exit_code == 0 and result.stdout == expected
+    assert FROM_FILES in result.stderr and "internal error" not in result.stderr
+    assert FROM_CACHE in ask(facts, cache_home).stderr  # rewritten whole
+
+
+def test_a_damaged_index_alone_is_rebuilt_from_the_cached_store(facts, cache_home):
+    expected = ask(facts, cache_home).stdout
+    (index_file,) = (cache_home / "factcli").glob("*.index.json")
+    index_file.write_bytes(index_file.read_bytes()[:-10])
+    result = ask(facts, cache_home)
+    assert result.stdout == expected and "store from the cache, index built" in result.stderr
+
+
+def _without_root_powers() -> list[str] | None:
+    """A command prefix under which file permissions apply: none needed for a normal
+    user; for root, setpriv dropping the capabilities that override them."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None
+    drop = "-dac_override,-dac_read_search"
+    return [setpriv, "--bounding-set", drop, "--inh-caps", drop]
+
+
+def test_an_unwritable_cache_folder_means_no_cache_not_an_error(facts, cache_home):
+    prefix = _without_root_powers()
+    if prefix is None:
+        pytest.skip("running as root without setpriv: permissions cannot be tested")
+    folder = cache_home / "factcli"
+    folder.mkdir(parents=True)
+    folder.chmod(0o500)
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
+    env.pop("FACTCLI_NO_CACHE", None)
+    try:
+        for _ in range(2):
+            done = subprocess.run([*prefix, sys.executable, "-m", "factcli", "--facts", str(facts), "--debug",
+                                   "ask", "--json", QUESTION], capture_output=True, env=env, timeout=60)
+            stderr = done.stderr.decode()
+            assert done.returncode == 0 and json.loads(done.stdout)["answer"] == "Tomas Berg", stderr
+            assert FROM_FILES in stderr and "rror" not in stderr
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o700)
+
+
+def test_a_cache_home_that_is_a_file_means_no_cache(facts, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    result = ask(facts, blocker)
+    assert result.exit_code == 0 and result.json["answer"] == "Tomas Berg"
+
+
+def test_concurrent_runs_all_answer_right(facts, cache_home):
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
+    env.pop("FACTCLI_NO_CACHE", None)
+    questions = [QUESTION, "who cut the ribbon", "how much did the renovation cost"] * 3
+    for _ in range(2):  # first all cold and writing at once, then reading while others may write
+        procs = [subprocess.Popen([sys.executable, "-m", "factcli", "--facts", str(facts), "ask", "--json", q],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) for q in questions]
+        results = [(p.communicate(timeout=120), p.returncode) for p in procs]
+        for ((out, err), code), question in zip(results, questions, strict=True):
+            assert code == 0, err.decode()
+            answer = json.loads(out)["answer"]
+            assert answer == {QUESTION: "Tomas Berg", "who cut the ribbon": "Ana Costa"}.get(question, "4.2 million euros")
+    assert FROM_CACHE in ask(facts, cache_home).stderr
+
+
+def test_no_cache_variable_turns_the_cache_off(facts, cache_home):
+    for _ in range(2):
+        result = ask(facts, cache_home, FACTCLI_NO_CACHE="1")
+        assert result.exit_code == 0 and FROM_FILES in result.stderr
+    assert cache_files(cache_home) == []
+    info = run("cache", "info", "--json", env={"XDG_CACHE_HOME": str(cache_home), "FACTCLI_NO_CACHE": "1"})
+    assert info.json["enabled"] is False and info.json["entries"] == []
+
+
+def test_cache_clear_removes_every_entry(facts, cache_home):
+    ask(facts, cache_home)
+    env = {"XDG_CACHE_HOME": str(cache_home)}
+    cleared = run("cache", "clear", env=env)
+    assert cleared.exit_code == 0 and cleared.stdout.startswith("removed 2 cache files from ")
+    assert cache_files(cache_home) == []
+    assert run("cache", "info", "--json", env=env).json["entries"] == []
+    assert FROM_FILES in ask(facts, cache_home).stderr
+    run("cache", "clear", env=env)
+    assert run("cache", "clear", env=env).stdout.startswith("removed 0 cache files")
+
+
+def test_facts_with_problems_are_not_cached(facts, cache_home):
+    (facts / "bad.yaml").write_text("entities:\n  - id: x\n    type: person\n", encoding="utf-8")
+    assert ask(facts, cache_home).exit_code == 2
+    assert cache_files(cache_home) == []
+
+
+def test_quick_loads_print_no_progress_when_stderr_is_not_a_terminal(facts, cache_home):
+    result = run("--facts", str(facts), "ask", QUESTION, env={"XDG_CACHE_HOME": str(cache_home)})
+    assert result.exit_code == 0 and result.stderr == ""
+
+
+# -- the core, directly ---------------------------------------------------------------
+
+@pytest.mark.parametrize("location", [shipped_facts(), SECOND / "facts"], ids=["shipped", "second"])
+def test_a_cached_store_and_index_equal_freshly_built_ones(location, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert storecache.supported(), "a model class changed: update storecache._LAYOUT and its codec"
+    fresh = load(location)
+    built = prepare(location)
+    cached = prepare(location)
+    assert (built.store_cached, built.index_cached, cached.store_cached, cached.index_cached) == (
+        False, False, True, True)
+    store = cached.index.store
+    assert store == fresh.store
+    for restored, original in zip(store.sources.values(), fresh.store.sources.values(), strict=True):
+        assert (restored.text, restored.path) == (original.text, original.path)
+    rebuilt = Index.build(store)
+    for name, value in vars(rebuilt).items():
+        if name != "store":
+            assert getattr(cached.index, name) == value, name
+            assert type(getattr(cached.index, name)) is type(value), name
+
+
+def test_load_reports_progress_to_the_hook():
+    seen: list[tuple[str, int, int]] = []
+    load(shipped_facts(), progress=lambda what, done, total: seen.append((what, done, total)))
+    phases = [s[0] for s in seen]
+    assert phases[0] == "reading facts" and phases[-1] == "checking quotes"
+    assert seen[-1][1] == seen[-1][2] > 0
+    reading = [s for s in seen if s[0] == "reading facts"]
+    assert reading[-1][1] == reading[-1][2] > 0
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_shows_on_a_terminal_only_after_a_while():
+    from factcli.render.progress import DELAY, load_progress
+
+    quick = _Terminal()
+    with load_progress(quick, color=False) as hook:
+        hook("reading facts", 1, 2)
+    assert quick.getvalue() == ""
+
+    slow = _Terminal()
+    with load_progress(slow, color=False) as hook:
+        hook("reading facts", 1, 2)
+        time.sleep(DELAY + 0.5)
+        hook("building the index", 0, 0)
+        time.sleep(0.3)
+    assert "reading facts" in slow.getvalue() or "building the index" in slow.getvalue()
+
+    with load_progress(io.StringIO()) as hook:
+        assert hook is None
