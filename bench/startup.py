@@ -62,7 +62,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=21, help="measurements of each command (default 21)")
     parser.add_argument("--json", action="store_true", help="print JSON")
     args = parser.parse_args()
-    env = {k: v for k, v in os.environ.items() if k not in ("FACTCLI_FACTS", "FACTCLI_NO_CACHE")}
+    # PYTHONDONTWRITEBYTECODE would make an editable install compile factcli's sources on
+    # every run, while typer (installed by pip) has its bytecode: an installed factcli has
+    # its bytecode too, so let the warm-up run write it.
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("FACTCLI_FACTS", "FACTCLI_NO_CACHE", "PYTHONDONTWRITEBYTECODE")}
     with tempfile.TemporaryDirectory(prefix="factcli-bench-") as cache_home:
         env["XDG_CACHE_HOME"] = cache_home  # a private cache, warmed by the first run
         result = measure(args.runs, env)

@@ -1,5 +1,5 @@
-"""`python -m factcli` runs the command line."""
+"""`python -m factcli` runs the command line (through the hot path for plain asks)."""
 
-from factcli.cli import main
+from factcli.fastpath import main
 
 main()

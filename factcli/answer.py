@@ -17,9 +17,8 @@ from rapidfuzz import fuzz
 
 from factcli.index import Index
 from factcli.lexicon import STOPWORDS, SYNONYMS, stem
-from factcli.model import AGENT_TYPES, PLACE_TYPES, Fact, Literal
+from factcli.model import AGENT_TYPES, PLACE_TYPES, Fact, Literal, format_date
 from factcli.question import ADJECTIVES_LIKE_VERBS, AHEAD, GENERIC, ORDINALS, Analysis, analyse
-from factcli.schema import format_date
 from factcli.text import words
 
 CONFIDENT = 0.6  # below this an answer is not given

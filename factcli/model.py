@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 # Entity types a curator may use, and what kind of answer each one can be.
@@ -117,3 +118,19 @@ class Store:
     def qualifier_text(self, value: str) -> str:
         entity = self.entities.get(value)
         return entity.name if entity else value
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def format_date(value: str) -> str:
+    """'2024-12-19/2024-12-20' -> 'December 19-20, 2024'; one date -> 'December 19, 2024'."""
+    first, _, last = value.partition("/")
+    a = dt.date.fromisoformat(first)
+    if not last:
+        return f"{_MONTHS[a.month - 1]} {a.day}, {a.year}"
+    b = dt.date.fromisoformat(last)
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{_MONTHS[a.month - 1]} {a.day}-{b.day}, {a.year}"
+    return f"{format_date(first)} - {format_date(last)}"

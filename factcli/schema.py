@@ -12,14 +12,17 @@ import re
 from dataclasses import dataclass, field
 
 from factcli.errors import Problem
-from factcli.model import ENTITY_TYPES, LITERAL_KINDS, QUALIFIER_KEYS
+from factcli.model import (
+    ENTITY_TYPES,
+    LITERAL_KINDS,
+    QUALIFIER_KEYS,
+    format_date,
+)
 from factcli.yamlio import YNode, scalar_number, scalar_type
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 SECTIONS = ("sources", "entities", "predicates", "facts")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
 
 
 @dataclass
@@ -259,18 +262,6 @@ def _valid_date(text: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def format_date(value: str) -> str:
-    """'2024-12-19/2024-12-20' -> 'December 19-20, 2024'; one date -> 'December 19, 2024'."""
-    first, _, last = value.partition("/")
-    a = dt.date.fromisoformat(first)
-    if not last:
-        return f"{_MONTHS[a.month - 1]} {a.day}, {a.year}"
-    b = dt.date.fromisoformat(last)
-    if (a.year, a.month) == (b.year, b.month):
-        return f"{_MONTHS[a.month - 1]} {a.day}-{b.day}, {a.year}"
-    return f"{format_date(first)} - {format_date(last)}"
 
 
 def _format_number(number: int | float) -> str:
