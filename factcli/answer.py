@@ -270,14 +270,10 @@ def _candidate_facts(analysis: Analysis, index: Index, bridges: dict[str, str]) 
                                         or len(stems & index.fact_stems[i]) >= need):
                     wanted.add(i)
         return sorted(wanted)
-    if analysis.predicates:
-        for i, fact in enumerate(index.store.facts):
-            if fact.predicate in analysis.predicates:
-                wanted.add(i)
+    for predicate in analysis.predicates:
+        wanted.update(index.facts_by_predicate.get(predicate, ()))
     stems = set(analysis.stems)
-    for i, doc in enumerate(index.fact_stems):
-        if i not in wanted and len(stems & doc) >= max(1, len(stems) // 2):
-            wanted.add(i)
+    wanted |= index.facts_sharing(stems, max(1, len(stems) // 2))
     return sorted(wanted)
 
 

@@ -7,6 +7,7 @@ rapidfuzz call over precomputed choices.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -81,6 +82,8 @@ class Index:
     literal_stems: list[tuple[str, ...]] = field(default_factory=list)
     facts_by_entity: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     facts_by_context: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # inverse of fact_context
+    facts_by_stem: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # inverse of fact_stems
+    facts_by_predicate: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     canon: dict[str, str] = field(default_factory=dict)  # demonym stem -> place stem
     sentence_text: dict[str, str] = field(default_factory=dict)  # fact id -> the sentence(s) it quotes
     _vocab_list: list[str] = field(default_factory=list)
@@ -182,6 +185,9 @@ class Index:
             for mention in self.mentions(sentence, exclusive=False):
                 context.add(mention.entity)
             self.fact_stems.append(frozenset(doc))
+            for s in doc:
+                self.facts_by_stem[s].append(i)
+            self.facts_by_predicate[fact.predicate].append(i)
             self.sentence_stems.append(frozenset(sentence))
             self.fact_context.append(frozenset(context))
             for entity_id in context:
@@ -197,6 +203,21 @@ class Index:
         return out
 
     # -- querying ------------------------------------------------------------
+    def facts_sharing(self, stems: set[str], need: int) -> set[int]:
+        """Facts whose own words include at least `need` of `stems` (through the
+        inverted lists, so only facts sharing a word are visited)."""
+        counts: dict[int, int] = defaultdict(int)
+        for s in stems:
+            for i in self.facts_by_stem.get(s, ()):
+                counts[i] += 1
+        return {i for i, n in counts.items() if n >= need}
+
+    def has_longer_word(self, prefix: str) -> bool:
+        """Whether a vocabulary word starts with `prefix` and is longer ("tech" ->
+        "technologies"); a binary search in the sorted vocabulary."""
+        at = bisect.bisect_right(self._vocab_list, prefix)
+        return at < len(self._vocab_list) and self._vocab_list[at].startswith(prefix)
+
     def correct(self, word: str) -> str:
         """The vocabulary word a misspelt `word` most likely meant, else `word`."""
         if word in self.vocabulary or word in STOPWORDS or len(word) < 3 or any(c.isdigit() for c in word):

@@ -318,4 +318,4 @@ def _bridged(word: str, index: Index) -> bool:
     """A word outside the vocabulary that a synonym or a prefix ties to it ("tech")."""
     if any(s in index.vocabulary for s in SYNONYMS.get(word, ())):
         return True
-    return len(word) >= 4 and any(v.startswith(word) for v in index.vocabulary if len(v) > len(word))
+    return len(word) >= 4 and index.has_longer_word(word)
