@@ -5,13 +5,21 @@
 
 Per size, in new processes (so peak memory is per size and nothing is shared):
   1. cold: load the YAML with validation (no cache to read) and build the index, then
-     write the cache; `cold_load_s` is load + build, `cache_write_s` the writing.
-  2. cached: load store and index from the cache (`cached_load_s`), then ask every
-     question of the store's mixed set (direct, paraphrase, typo, unanswerable) in
-     process: `ask_p50_ms`, `ask_p95_ms`, and `ask_right` (answered right, or declined
-     when unanswerable).
-  3. `cli_ask_ms`: a cold `factcli --facts STORE ask --json` against the warm cache,
-     median of 3, next to the same against the shipped facts (`cli_ask_shipped_ms`).
+     write the cache database; `cold_load_s` is load + build, `cache_write_s` the
+     writing, `cache_mb` the database's size.
+  2. cached: open the cache database and check it against the files
+     (`cached_load_s`: the index is queried in place, nothing is read whole), then
+     ask every question of the store's mixed set (direct, paraphrase, typo,
+     unanswerable) in process: `ask_p50_ms`, `ask_p95_ms`, and `ask_right` (answered
+     right, or declined when unanswerable).
+  3. the command line, cache warm, a new process each time, median of 5 runs taken in
+     turn with the same against the shipped facts:
+     - `cli_ask_ms`: `factcli --facts STORE ask --json "%s"` (the same words
+       for every store and the shipped facts: a name no store knows, so it scores
+       every fact that shares a word), against `cli_ask_shipped_ms`; `cli_ask_ratio`.
+     - `cli_ask_named_ms`: the store's first direct question (it names an entity of
+       the store), against `factcli ask --json "%s"` on the shipped facts
+       (`cli_ask_named_shipped_ms`); `cli_ask_named_ratio`.
 `peak_rss_mb` is the larger peak of the two measuring processes (the cold one, which
 parses the YAML, is the larger); `peak_rss_cached_mb` that of the cached one alone.
 Stores are generated under --workdir (default: a temporary folder, removed after).
@@ -34,6 +42,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CLI_QUESTION = "Who leads the Zyxqux Institute?"  # the same words for every store
+SHIPPED_QUESTION = "who led the Russian side"  # the cold-start question of issue 5
+__doc__ = __doc__ % (CLI_QUESTION, SHIPPED_QUESTION)
 
 
 def main() -> None:
@@ -51,10 +61,9 @@ def main() -> None:
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="factcli-scale-"))
     try:
-        shipped = cli_ask_ms(None, workdir / "shipped-cache")
         runs = []
         for size in sizes:
-            run = run_size(size, workdir, args.repeat, shipped)
+            run = run_size(size, workdir, args.repeat)
             runs.append(run)
             if not args.json:
                 print(_line(run), flush=True)
@@ -90,13 +99,17 @@ def store_for(size: int, workdir: Path) -> Path:
     return root
 
 
-def run_size(size: int, workdir: Path, repeat: int, shipped_ms: float) -> dict[str, object]:
+def run_size(size: int, workdir: Path, repeat: int) -> dict[str, object]:
     root = store_for(size, workdir)
     cache_home = root / "cache"
     shutil.rmtree(cache_home, ignore_errors=True)
     cold = _child("cold", root, repeat)
     cached = _child("cached", root, repeat)
-    cli = cli_ask_ms(root / "facts", cache_home)
+    shipped_home = workdir / "shipped-cache"
+    cli, shipped = cli_ask_ms([(root / "facts", cache_home, CLI_QUESTION), (None, shipped_home, CLI_QUESTION)])
+    named = next(q["question"] for q in json.loads((root / "questions.json").read_text(encoding="utf-8"))
+                 if q["kind"] == "direct")
+    cli_named, shipped_named = cli_ask_ms([(root / "facts", cache_home, named), (None, shipped_home, SHIPPED_QUESTION)])
     return {
         "facts": cold["facts"],
         "cold_load_s": cold["cold_load_s"],
@@ -108,11 +121,16 @@ def run_size(size: int, workdir: Path, repeat: int, shipped_ms: float) -> dict[s
         "store_load_s": cold["store_load_s"],
         "index_build_s": cold["index_build_s"],
         "cache_write_s": cold["cache_write_s"],
-        "cache_mb": round(sum(p.stat().st_size for p in (cache_home / "factcli").glob("*.json")) / 1e6, 1),
+        "cache_mb": round(sum(p.stat().st_size for p in (cache_home / "factcli").glob("*.sqlite")) / 1e6, 1),
         "questions": cached["questions"],
         "ask_right": cached["ask_right"],
         "cli_ask_ms": cli,
-        "cli_ask_shipped_ms": shipped_ms,
+        "cli_ask_shipped_ms": shipped,
+        "cli_ask_ratio": round(cli / shipped, 2),
+        "cli_ask_named_question": named,
+        "cli_ask_named_ms": cli_named,
+        "cli_ask_named_shipped_ms": shipped_named,
+        "cli_ask_named_ratio": round(cli_named / shipped_named, 2),
         "files": cold["files"], "sources": cold["sources"], "entities": cold["entities"],
     }
 
@@ -130,40 +148,29 @@ def _child(mode: str, root: Path, repeat: int) -> dict:
 def measure(mode: str, root: Path, repeat: int) -> dict[str, object]:
     """Runs in a fresh process: one mode's figures for one store."""
     from factcli import cache as disk_cache
-    from factcli import indexcache, storecache
+    from factcli import indexcache
     from factcli.index import Index
     from factcli.load import load, paused_gc
 
     location = root / "facts"
     out: dict[str, object] = {}
     if mode == "cold":
-        writing = [0.0]
-        original = storecache.write
-
-        def timed_write(*args, **kwargs):  # the store is written inside load(); keep that apart
-            start = time.perf_counter()
-            try:
-                return original(*args, **kwargs)
-            finally:
-                writing[0] += time.perf_counter() - start
-
-        storecache.write = timed_write
         with paused_gc():  # as prepare() runs a command's load, build and cache write
             start = time.perf_counter()
             result = load(location, cache=True)
             loaded = time.perf_counter()
-            if result.problems:
+            if result.problems or result.inputs is None:
                 raise SystemExit(f"the synthetic store does not validate: {result.problems[:3]}")
             index = Index.build(result.store)
             built = time.perf_counter()
-            indexcache.write(disk_cache.directory(), location, result.key, index, result.store)
+            if not indexcache.write(disk_cache.directory(), location, result.store, index, result.inputs):
+                raise SystemExit("scale: the cache could not be written")
             written = time.perf_counter()
         store = result.store
         out.update(facts=len(store.facts), files=len(store.files), sources=len(store.sources),
                    entities=len(store.entities),
-                   store_load_s=round(loaded - start - writing[0], 3), index_build_s=round(built - loaded, 3),
-                   cold_load_s=round(built - start - writing[0], 3),
-                   cache_write_s=round(writing[0] + written - built, 3))
+                   store_load_s=round(loaded - start, 3), index_build_s=round(built - loaded, 3),
+                   cold_load_s=round(built - start, 3), cache_write_s=round(written - built, 3))
     else:
         from factcli.answer import ask
         from factcli.prepare import prepare
@@ -195,20 +202,26 @@ def _right(answer, expect) -> bool:
     return bool(answer.answered and any(e.lower() in answer.answer.lower() for e in expect))
 
 
-def cli_ask_ms(facts: Path | None, cache_home: Path, runs: int = 3) -> float:
-    """Median wall time of a new `factcli ask --json` process, the cache warmed first."""
-    command = [sys.executable, "-m", "factcli", *(["--facts", str(facts)] if facts else []), "ask", "--json",
-               CLI_QUESTION]
-    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
-    env.pop("FACTCLI_NO_CACHE", None)
-    env.pop("FACTCLI_FACTS", None)
-    subprocess.run(command, env=env, capture_output=True)  # warm
-    times = []
+def cli_ask_ms(calls: list[tuple[Path | None, Path, str]], runs: int = 5) -> list[float]:
+    """Median wall time of a new `factcli [--facts F] ask --json Q` process per call,
+    each cache warmed first; the calls are run in turn, so a busy spell on the machine
+    hits them alike."""
+    commands = []
+    for facts, cache_home, question in calls:
+        env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
+        env.pop("FACTCLI_NO_CACHE", None)
+        env.pop("FACTCLI_FACTS", None)
+        command = [sys.executable, "-m", "factcli", *(["--facts", str(facts)] if facts else []), "ask", "--json",
+                   question]
+        subprocess.run(command, env=env, capture_output=True)  # warm
+        commands.append((command, env))
+    times: list[list[float]] = [[] for _ in calls]
     for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, env=env, capture_output=True)
-        times.append((time.perf_counter() - start) * 1000)
-    return round(statistics.median(times), 1)
+        for k, (command, env) in enumerate(commands):
+            start = time.perf_counter()
+            subprocess.run(command, env=env, capture_output=True)
+            times[k].append((time.perf_counter() - start) * 1000)
+    return [round(statistics.median(t), 1) for t in times]
 
 
 def machine() -> dict[str, object]:
@@ -232,8 +245,9 @@ def _line(run: dict) -> str:
     return (f"{run['facts']:>9} facts: cold load {run['cold_load_s']} s (store {run['store_load_s']} s, "
             f"index {run['index_build_s']} s), cached load {run['cached_load_s']} s, ask p50 {run['ask_p50_ms']} ms "
             f"p95 {run['ask_p95_ms']} ms, peak RSS {run['peak_rss_mb']} MB (cached {run['peak_rss_cached_mb']} MB), "
-            f"cache {run['cache_mb']} MB, cli ask {run['cli_ask_ms']} ms (shipped {run['cli_ask_shipped_ms']} ms), "
-            f"right {run['ask_right']}")
+            f"cache {run['cache_mb']} MB, cli ask {run['cli_ask_ms']} ms (shipped {run['cli_ask_shipped_ms']} ms, "
+            f"ratio {run['cli_ask_ratio']}), cli ask naming an entity {run['cli_ask_named_ms']} ms (shipped "
+            f"{run['cli_ask_named_shipped_ms']} ms, ratio {run['cli_ask_named_ratio']}), right {run['ask_right']}")
 
 
 if __name__ == "__main__":

@@ -1,14 +1,17 @@
 """The searchable index built from a Store: surface forms, predicate phrases, word
 documents per fact, and the vocabulary used to correct misspellings.
 
-Built once per process (or batch); everything a question needs is a dict lookup or a
-rapidfuzz call over precomputed choices.
+Two implementations answer the same queries: `Index`, built in memory from a Store
+(`Index.build`), and the on-disk one in `factcli.indexcache`, which reads only the rows
+a question needs. The query algorithms live once, in `IndexQueries`, over a few lookups
+each implementation provides, so both give the same answers.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import process
@@ -64,8 +67,123 @@ def _form_stems(text: str, canon: dict[str, str]) -> tuple[str, ...]:
     return tuple(kept or (stem(w) for w in tokens))
 
 
+class IndexQueries:
+    """The queries a question needs, over lookups an implementation provides:
+    `vocabulary` (membership), `_words_from(letter)` (the sorted vocabulary words with
+    that first letter), `_forms_under(stem)` ((creation number, Form) pairs filed under
+    their rarest stem), `_phrases_under(stem)` and `_facts_with_stem(stem)`."""
+
+    vocabulary: Container[str]
+
+    def _words_from(self, letter: str) -> Sequence[str]:
+        raise NotImplementedError
+
+    def _forms_under(self, stem_: str) -> Sequence[tuple[int, Form]]:
+        raise NotImplementedError
+
+    def _phrases_under(self, stem_: str) -> Sequence[Phrase]:
+        raise NotImplementedError
+
+    def _facts_with_stem(self, stem_: str) -> Sequence[int]:
+        raise NotImplementedError
+
+    def facts_sharing(self, stems: set[str], need: int) -> set[int]:
+        """Facts whose own words include at least `need` of `stems` (through the
+        inverted lists, so only facts sharing a word are visited)."""
+        counts: dict[int, int] = defaultdict(int)
+        for s in stems:
+            for i in self._facts_with_stem(s):
+                counts[i] += 1
+        return {i for i, n in counts.items() if n >= need}
+
+    def has_longer_word(self, prefix: str) -> bool:
+        """Whether a vocabulary word starts with `prefix` and is longer ("tech" ->
+        "technologies"); a binary search among the words with its first letter (every
+        word that starts with the prefix is there)."""
+        if not prefix:
+            return False
+        chosen = self._words_from(prefix[0])
+        at = bisect.bisect_right(chosen, prefix)
+        return at < len(chosen) and chosen[at].startswith(prefix)
+
+    def correct(self, word: str) -> str:
+        """The vocabulary word a misspelt `word` most likely meant, else `word`."""
+        if word in self.vocabulary or word in STOPWORDS or len(word) < 3 or any(c.isdigit() for c in word):
+            return word
+        limit = 1 if len(word) <= 6 else 2 if len(word) <= 10 else 3
+        if len(word) == 3:  # only a swap of letters: "JGW" -> "jwg"
+            # the first such word in vocabulary order; each starts with one of the word's letters
+            swapped = [v for letter in sorted(set(word)) for v in self._words_from(letter)
+                       if len(v) == 3 and sorted(v) == sorted(word)]
+            return min(swapped) if swapped else word
+        # Slips rarely hit the first letter, and a different first letter usually means
+        # a different word ("East" is not a misspelt "west"); a swap of the first two
+        # letters is the exception.
+        choices = list(self._words_from(word[0])) + [v for v in self._words_from(word[1]) if v[1:2] == word[0]]
+        found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
+        return found[0] if found else word
+
+    def mentions(self, stems: list[str], exclusive: bool = True) -> list[Mention]:
+        """Entity forms whose every stem occurs, in order and close together, in
+        `stems`; with `exclusive`, the longest win where they overlap, so "Russian
+        team" beats "Russian"."""
+        positions: dict[str, list[int]] = defaultdict(list)
+        for pos, s in enumerate(stems):
+            positions[s].append(pos)
+        order = {s: k for k, s in enumerate(positions)}
+        hits: list[tuple[int, int, Mention]] = []
+        seen: set[Form] = set()
+        for s in positions:
+            for number, form in self._forms_under(s):
+                if form in seen:
+                    continue
+                seen.add(form)
+                span = _span(form.stems, positions)
+                if span:
+                    hits.append((min(order[t] for t in form.stems), number, Mention(form.entity, form, *span)))
+        # ties below keep the order of a scan over the question's stems in turn
+        found = [h[2] for h in sorted(hits, key=lambda h: h[:2])]
+        found.sort(key=lambda m: (-m.size, not m.form.is_name, m.start))
+        if not exclusive:
+            return found
+        chosen: list[Mention] = []
+        taken: set[int] = set()
+        for m in found:
+            cells = set(range(m.start, m.end + 1))
+            if not cells & taken:
+                chosen.append(m)
+                taken |= cells
+        return chosen
+
+    def phrases_in(self, stems: list[str]) -> dict[str, tuple[float, bool]]:
+        """Predicates whose phrases occur in `stems`: id -> (strength, passive)."""
+        positions: dict[str, list[int]] = defaultdict(list)
+        for pos, s in enumerate(stems):
+            positions[s].append(pos)
+        out: dict[str, tuple[float, bool]] = {}
+        for s in positions:
+            for phrase in self._phrases_under(s):
+                if _span(phrase.stems, positions):
+                    strength = min(1.0, 0.6 + 0.2 * len(phrase.stems))
+                    old = out.get(phrase.predicate)
+                    if not old or strength > old[0] or (strength == old[0] and phrase.passive):
+                        out[phrase.predicate] = (strength, phrase.passive)
+        return out
+
+    @staticmethod
+    def slot_entities(fact: Fact) -> list[str]:
+        """Entities the fact names in a slot: subject, entity object, place and event."""
+        out = [fact.subject]
+        if isinstance(fact.object, str):
+            out.append(fact.object)
+        out.extend(v for k, v in fact.qualifiers if k in ("place", "event"))
+        return out
+
+
 @dataclass
-class Index:
+class Index(IndexQueries):
+    """The index built in memory from a Store."""
+
     store: Store
     forms: list[Form] = field(default_factory=list)
     forms_by_stem: dict[str, list[Form]] = field(default_factory=lambda: defaultdict(list))
@@ -193,93 +311,18 @@ class Index:
             for entity_id in context:
                 self.facts_by_context[entity_id].append(i)
 
-    @staticmethod
-    def slot_entities(fact: Fact) -> list[str]:
-        """Entities the fact names in a slot: subject, entity object, place and event."""
-        out = [fact.subject]
-        if isinstance(fact.object, str):
-            out.append(fact.object)
-        out.extend(v for k, v in fact.qualifiers if k in ("place", "event"))
-        return out
+    # -- the lookups IndexQueries runs on ------------------------------------------
+    def _words_from(self, letter: str) -> Sequence[str]:
+        return self._by_initial.get(letter, ())
 
-    # -- querying ------------------------------------------------------------
-    def facts_sharing(self, stems: set[str], need: int) -> set[int]:
-        """Facts whose own words include at least `need` of `stems` (through the
-        inverted lists, so only facts sharing a word are visited)."""
-        counts: dict[int, int] = defaultdict(int)
-        for s in stems:
-            for i in self.facts_by_stem.get(s, ()):
-                counts[i] += 1
-        return {i for i, n in counts.items() if n >= need}
+    def _forms_under(self, stem_: str) -> Sequence[tuple[int, Form]]:
+        return self._forms_by_rare_stem.get(stem_, ())
 
-    def has_longer_word(self, prefix: str) -> bool:
-        """Whether a vocabulary word starts with `prefix` and is longer ("tech" ->
-        "technologies"); a binary search in the sorted vocabulary."""
-        at = bisect.bisect_right(self._vocab_list, prefix)
-        return at < len(self._vocab_list) and self._vocab_list[at].startswith(prefix)
+    def _phrases_under(self, stem_: str) -> Sequence[Phrase]:
+        return self.phrases_by_stem.get(stem_, ())
 
-    def correct(self, word: str) -> str:
-        """The vocabulary word a misspelt `word` most likely meant, else `word`."""
-        if word in self.vocabulary or word in STOPWORDS or len(word) < 3 or any(c.isdigit() for c in word):
-            return word
-        limit = 1 if len(word) <= 6 else 2 if len(word) <= 10 else 3
-        if len(word) == 3:  # only a swap of letters: "JGW" -> "jwg"
-            swapped = [v for v in self._vocab_list if len(v) == 3 and sorted(v) == sorted(word)]
-            return swapped[0] if swapped else word
-        # Slips rarely hit the first letter, and a different first letter usually means
-        # a different word ("East" is not a misspelt "west"); a swap of the first two
-        # letters is the exception.
-        choices = self._by_initial.get(word[0], []) + [
-            v for v in self._by_initial.get(word[1], []) if v[1:2] == word[0]]
-        found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
-        return found[0] if found else word
-
-    def mentions(self, stems: list[str], exclusive: bool = True) -> list[Mention]:
-        """Entity forms whose every stem occurs, in order and close together, in
-        `stems`; with `exclusive`, the longest win where they overlap, so "Russian
-        team" beats "Russian"."""
-        positions: dict[str, list[int]] = defaultdict(list)
-        for pos, s in enumerate(stems):
-            positions[s].append(pos)
-        order = {s: k for k, s in enumerate(positions)}
-        hits: list[tuple[int, int, Mention]] = []
-        seen: set[Form] = set()
-        for s in positions:
-            for number, form in self._forms_by_rare_stem.get(s, ()):
-                if form in seen:
-                    continue
-                seen.add(form)
-                span = _span(form.stems, positions)
-                if span:
-                    hits.append((min(order[t] for t in form.stems), number, Mention(form.entity, form, *span)))
-        # ties below keep the order of a scan over the question's stems in turn
-        found = [h[2] for h in sorted(hits, key=lambda h: h[:2])]
-        found.sort(key=lambda m: (-m.size, not m.form.is_name, m.start))
-        if not exclusive:
-            return found
-        chosen: list[Mention] = []
-        taken: set[int] = set()
-        for m in found:
-            cells = set(range(m.start, m.end + 1))
-            if not cells & taken:
-                chosen.append(m)
-                taken |= cells
-        return chosen
-
-    def phrases_in(self, stems: list[str]) -> dict[str, tuple[float, bool]]:
-        """Predicates whose phrases occur in `stems`: id -> (strength, passive)."""
-        positions: dict[str, list[int]] = defaultdict(list)
-        for pos, s in enumerate(stems):
-            positions[s].append(pos)
-        out: dict[str, tuple[float, bool]] = {}
-        for s in positions:
-            for phrase in self.phrases_by_stem.get(s, ()):
-                if _span(phrase.stems, positions):
-                    strength = min(1.0, 0.6 + 0.2 * len(phrase.stems))
-                    old = out.get(phrase.predicate)
-                    if not old or strength > old[0] or (strength == old[0] and phrase.passive):
-                        out[phrase.predicate] = (strength, phrase.passive)
-        return out
+    def _facts_with_stem(self, stem_: str) -> Sequence[int]:
+        return self.facts_by_stem.get(stem_, ())
 
 
 def _enclosing_sentences(text: str, fact: Fact) -> str:

@@ -3,8 +3,10 @@
 Where the facts come from, in order: an explicit path (`--facts`), the FACTCLI_FACTS
 environment variable, the facts shipped with the package.
 
-With `cache=True` a clean load is kept in the on-disk cache (factcli.cache) and the
-next load of the same, byte-for-byte unchanged files reads it instead of the YAML.
+With `cache=True` a load first looks in the on-disk cache (factcli.cache): when the
+files are byte for byte what an entry was built from, the Store (and the index) come
+from it instead of the YAML. Otherwise the load records the digests of what it read,
+so `prepare` can write the entry once the index is built.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from factcli import cache as disk_cache
 from factcli import storecache
@@ -76,6 +78,8 @@ class LoadResult:
     problems: tuple[Problem, ...]
     key: str | None = None  # the content key, when the store is in the cache
     cached: bool = False  # read from the cache rather than the files
+    index: Any = None  # with `cached`: the index of the cache entry (an indexcache.CachedIndex)
+    inputs: storecache.Inputs | None = None  # what a load from the files read, to key a new entry
 
 
 @contextmanager
@@ -92,23 +96,28 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def load(location: Path, *, cache: bool = False, progress: Progress | None = None) -> LoadResult:
+def load(location: Path, *, cache: bool = False, progress: Progress | None = None,
+         reuse: bool = True) -> LoadResult:
     """Read and check every fact file at `location`; never raises for bad content.
 
-    With `cache`, use the on-disk cache unless FACTCLI_NO_CACHE is set."""
+    With `cache`, use the on-disk cache unless FACTCLI_NO_CACHE is set (with `reuse`
+    false, only record what a new entry needs)."""
     with paused_gc():
-        return _load(location, cache, progress)
+        return _load(location, cache, progress, reuse)
 
 
-def _load(location: Path, cache: bool, progress: Progress | None) -> LoadResult:
+def _load(location: Path, cache: bool, progress: Progress | None, reuse: bool) -> LoadResult:
     files = fact_files(location)
-    shown_files = [display_path(p) for p in files]
     cache_dir = disk_cache.directory() if cache else None
-    if cache_dir is not None:
-        hit = storecache.read(cache_dir, location, files, shown_files)
+    if cache_dir is not None and reuse:
+        from factcli import indexcache
+
+        hit = indexcache.open_index(cache_dir, location, files)
         if hit is not None:
-            return LoadResult(hit[0], (), hit[1], cached=True)
+            return LoadResult(hit.store, (), hit.key, cached=True, index=hit)
     from factcli import schema
+
+    shown_files = [display_path(p) for p in files]
 
     inputs = storecache.Inputs(files, {}, {}, {}) if cache_dir is not None else None
     problems: list[Problem] = []
@@ -129,10 +138,7 @@ def _load(location: Path, cache: bool, progress: Progress | None) -> LoadResult:
     for shown, path, draft in drafts:
         builder.add(shown, path, draft)
     store = builder.finish(tuple(shown_files))
-    key = None
-    if cache_dir is not None and inputs is not None and not problems:
-        key = storecache.write(cache_dir, location, store, inputs)
-    return LoadResult(store, tuple(problems), key)
+    return LoadResult(store, tuple(problems), inputs=inputs if not problems else None)
 
 
 def load_store(location: Path, *, cache: bool = False, progress: Progress | None = None) -> Store:

@@ -1,5 +1,6 @@
-"""A facts location -> a ready Index: the validated Store and the built Index, each
-from the on-disk cache when the files are byte for byte what it was built from."""
+"""A facts location -> a ready index: the one in the on-disk cache when the files are
+byte for byte what it was built from (queried in place), else the Store loaded from
+the files and `Index.build`, which is then written to the cache."""
 
 from __future__ import annotations
 
@@ -8,15 +9,15 @@ from pathlib import Path
 
 from factcli import cache as disk_cache
 from factcli import indexcache
-from factcli.index import Index
+from factcli.index import Index, IndexQueries
 from factcli.load import Progress, clean, load, paused_gc
 
 
 @dataclass(frozen=True)
 class Prepared:
-    index: Index
+    index: IndexQueries  # an Index, or an indexcache.CachedIndex: the same queries and answers
     store_cached: bool  # the Store came from the cache, not the YAML
-    index_cached: bool  # the Index came from the cache, not Index.build
+    index_cached: bool  # the index came from the cache, not Index.build
 
 
 def prepare(location: Path, *, cache: bool = True, progress: Progress | None = None) -> Prepared:
@@ -29,16 +30,14 @@ def prepare(location: Path, *, cache: bool = True, progress: Progress | None = N
 
 def _prepare(location: Path, cache: bool, progress: Progress | None) -> Prepared:
     result = clean(load(location, cache=cache, progress=progress))
-    cache_dir = disk_cache.directory() if cache and result.key else None
-    if cache_dir is not None and result.key:
-        index = indexcache.read(cache_dir, location, result.key, result.store, Index)
-        if index is not None:
-            return Prepared(index, result.cached, True)
+    if result.index is not None:
+        return Prepared(result.index, True, True)
     if progress:
         progress("building the index", 0, 0)
     index = Index.build(result.store)
     if progress:
         progress("building the index", 1, 1)
-    if cache_dir is not None and result.key:
-        indexcache.write(cache_dir, location, result.key, index, result.store)
-    return Prepared(index, result.cached, False)
+    cache_dir = disk_cache.directory() if cache else None
+    if cache_dir is not None and result.inputs is not None:
+        indexcache.write(cache_dir, location, result.store, index, result.inputs)
+    return Prepared(index, False, False)

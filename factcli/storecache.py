@@ -1,28 +1,31 @@
-"""A validated Store in the cache: its JSON form, and the content key that says whether
-it still matches the files.
+"""The validated Store in the cache database: the content key that says whether it
+still matches the files, and a Store that reads its records from the database as
+they are asked for.
 
 The key covers every input a load reads: each fact file (by its name under the facts
 location) and each source text (by the fact file that declares it and the path written
-there, resolved again on every read, exactly as a load resolves it). Reading an entry
-re-reads and hashes all of them; the source texts it reads are the ones the Store
-carries, so quote offsets always point into the text on disk now.
+there, resolved again on every read, exactly as a load resolves it). Checking it
+re-reads and hashes all of them. A source text is read again when its Source is first
+asked for and must still have the digest checked; otherwise it is damage (the index
+then answers from the files).
 
-Records are stored as arrays in the order of `_LAYOUT`; a model class whose fields
-no longer match it turns the store cache off rather than restore a wrong object.
+Records are stored as arrays in the order of `_LAYOUT`; a model class whose fields no
+longer match it turns the cache off rather than restore a wrong object.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from factcli import cache
 from factcli.model import Entity, Fact, Literal, Predicate, Quote, Source, Store
-
-PART = "store"
 
 # The fields the codec below writes and reads, per model class, in order.
 _LAYOUT: dict[type, tuple[str, ...]] = {
@@ -34,6 +37,9 @@ _LAYOUT: dict[type, tuple[str, ...]] = {
     Fact: ("id", "subject", "predicate", "object", "source", "quote", "qualifiers", "file", "line"),
     Store: ("files", "sources", "entities", "predicates", "facts"),
 }
+# Inputs larger than this are hashed on a second thread too (hashlib and file reads
+# release the GIL), so checking a big store's key takes about half the time.
+_PARALLEL_BYTES = 4 << 20
 
 
 def supported() -> bool:
@@ -51,9 +57,9 @@ class Inputs:
     declared: dict[str, tuple[Path, str]]  # source id -> (fact file, path as written)
 
 
-def key_of(header: dict[str, Any]) -> str:
+def key_of(head: dict[str, Any]) -> str:
     """The content key: a digest of every input's digest, the code and the location."""
-    parts = [header["code"], header["location"], header["files"], header["texts"]]
+    parts = [head["code"], head["location"], head["files"], head["texts"]]
     return cache.digest(json.dumps(parts, separators=(",", ":")).encode())
 
 
@@ -61,54 +67,79 @@ def _name(location: Path, path: Path) -> str:
     return path.relative_to(location).as_posix() if path != location else "."
 
 
-def write(cache_dir: Path, location: Path, store: Store, inputs: Inputs) -> str | None:
-    """Cache a clean Store; the content key, or None when it could not be written."""
-    if not supported():
-        return None
+# -- writing ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Encoded:
+    """A Store as the head and the rows of the cache database."""
+
+    head: dict[str, Any]  # files, texts, predicates, orders: what every reader needs
+    sources: dict[str, object]
+    entities: dict[str, object]
+    facts: list[list[Any]]  # one record per fact, in order
+
+
+def encode(location: Path, store: Store, inputs: Inputs) -> Encoded:
     index_of = {f: i for i, f in enumerate(inputs.files)}
+    shown = {s: i for i, s in enumerate(store.files)}
     texts: list[list[Any]] = []
     text_index: dict[tuple[int, str], int] = {}
+    sources: dict[str, object] = {}
     for source in store.sources.values():
         fact_file, written = inputs.declared[source.id]
         ref = (index_of[fact_file], written)
         if ref not in text_index:
             text_index[ref] = len(texts)
             texts.append([ref[0], written, inputs.text_digests[Path(source.path)]])
-    shown = {s: i for i, s in enumerate(store.files)}
-    body = json.dumps(_encode(store, shown, text_index, inputs.declared, index_of), ensure_ascii=False,
-                      separators=(",", ":"), allow_nan=True).encode()
-    header = {"files": [[_name(location, f), inputs.file_digests[f]] for f in inputs.files], "texts": texts,
-              "facts": len(store.facts)}
-    header["key"] = key_of({**header, "code": cache.code_fingerprint(), "location": cache.location_key(location)})
-    return header["key"] if cache.write(cache_dir, location, PART, header, body) else None
+        sources[source.id] = [source.title, source.date, text_index[ref], source.url, shown[source.file], source.line]
+    entities: dict[str, object] = {e.id: [e.name, e.type, e.aliases, e.description, shown[e.file], e.line]
+                                   for e in store.entities.values()}
+    facts = [[f.id, f.subject, f.predicate, [f.object.kind, f.object.value, f.object.text]
+              if isinstance(f.object, Literal) else f.object, f.source, f.quote.text, f.quote.start, f.quote.end,
+              f.qualifiers, shown[f.file], f.line] for f in store.facts]
+    head = {
+        "files": [[_name(location, f), inputs.file_digests[f]] for f in inputs.files],
+        "texts": texts,
+        "facts": len(store.facts),
+        "predicates": [[p.id, p.label, p.synonyms, p.passive, p.describes, shown[p.file], p.line]
+                       for p in store.predicates.values()],
+        "source_order": list(store.sources),
+        "entity_order": list(store.entities),
+    }
+    return Encoded(head, sources, entities, facts)
 
 
-def read(cache_dir: Path, location: Path, files: list[Path], shown: list[str]) -> tuple[Store, str] | None:
-    """The cached Store and its content key, if every input is byte for byte what it was
-    built from; None otherwise (the caller loads from the files)."""
-    if not supported():
-        return None
-    found = cache.read(cache_dir, location, PART)
-    if found is None:
-        return None
-    header, body = found
+# -- checking ----------------------------------------------------------------------------
+
+def fresh(head: dict[str, Any], location: Path, files: list[Path]) -> list[Path] | None:
+    """The resolved source text paths, in the head's order, if every input is byte for
+    byte what the entry was built from; None otherwise."""
     try:
-        if [name for name, _ in header["files"]] != [_name(location, f) for f in files]:
+        if [name for name, _ in head["files"]] != [_name(location, f) for f in files]:
             return None  # a fact file was added, removed or renamed
-        for path, (_, wanted) in zip(files, header["files"], strict=True):
-            if cache.digest(path.read_bytes()) != wanted:
-                return None
-        texts: list[tuple[str, str]] = []  # (resolved path, text) per text entry
-        for file_index, written, wanted in header["texts"]:
-            resolved = (files[file_index].parent / written).resolve()
-            data = resolved.read_bytes()
-            if cache.digest(data) != wanted:
-                return None
-            texts.append((str(resolved), decode_text(data)))
-        store = _decode(json.loads(body), shown, texts)
-    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
-        return None  # an input went away, or the entry is not what this code writes
-    return store, header["key"]
+        texts = [(files[file_index].parent / written).resolve() for file_index, written, _ in head["texts"]]
+        wanted = [d for _, d in head["files"]] + [d for _, _, d in head["texts"]]
+        found = _digests([*files, *texts])
+    except (OSError, ValueError, TypeError, KeyError, IndexError):
+        return None  # an input went away, or the head is not what this code writes
+    return texts if found == wanted else None
+
+
+def _digests(paths: list[Path]) -> list[str | None]:
+    def one(path: Path) -> str | None:
+        try:
+            return cache.digest(path.read_bytes())
+        except OSError:
+            return None
+
+    sizes = 0
+    for path in paths[:64]:  # a sample says whether a second thread is worth starting
+        with contextlib.suppress(OSError):
+            sizes += path.stat().st_size
+    if sizes * max(1, len(paths) // 64) < _PARALLEL_BYTES:
+        return [one(p) for p in paths]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return list(pool.map(one, paths, chunksize=16))
 
 
 def decode_text(data: bytes) -> str:
@@ -117,40 +148,154 @@ def decode_text(data: bytes) -> str:
     return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
 
 
-# -- the codec ------------------------------------------------------------------------
+# -- reading -----------------------------------------------------------------------------
 
-def _encode(store: Store, shown: dict[str, int], text_index: dict[tuple[int, str], int],
-            declared: dict[str, tuple[Path, str]], index_of: dict[Path, int]) -> dict[str, Any]:
-    def text_of(source: Source) -> int:
-        fact_file, written = declared[source.id]
-        return text_index[(index_of[fact_file], written)]
+class Rows:
+    """What the lazy Store reads through: implemented by the index's database reader,
+    which also decides what happens on damage."""
 
-    def obj(value: str | Literal) -> Any:
-        return [value.kind, value.value, value.text] if isinstance(value, Literal) else value
-
-    return {
-        "sources": [[s.id, s.title, s.date, text_of(s), s.url, shown[s.file], s.line] for s in store.sources.values()],
-        "entities": [[e.id, e.name, e.type, e.aliases, e.description, shown[e.file], e.line]
-                     for e in store.entities.values()],
-        "predicates": [[p.id, p.label, p.synonyms, p.passive, p.describes, shown[p.file], p.line]
-                       for p in store.predicates.values()],
-        "facts": [[f.id, f.subject, f.predicate, obj(f.object), f.source, f.quote.start, f.quote.end,
-                   f.qualifiers, shown[f.file], f.line] for f in store.facts],
-    }
+    def keyed(self, table: str, key: str) -> Any: ...  # the value, or KeyError
+    def dense(self, table: str, n: int) -> Any: ...
+    def guarded_store(self, read: Callable[[], Any], instead: Callable[[Store], Any]) -> Any: ...
+    def fact(self, i: int) -> Fact: ...
 
 
-def _decode(body: dict[str, Any], shown: list[str], texts: list[tuple[str, str]]) -> Store:
-    sources: dict[str, Source] = {}
-    for sid, title, date, text, url, file, line in body["sources"]:
-        path, content = texts[text]
-        sources[sid] = Source(sid, title, date, path, content, url, shown[file], line)
-    entities = {e[0]: Entity(e[0], e[1], e[2], tuple(e[3]), e[4], shown[e[5]], e[6]) for e in body["entities"]}
-    predicates = {p[0]: Predicate(p[0], p[1], tuple(p[2]), tuple(p[3]), p[4], shown[p[5]], p[6])
-                  for p in body["predicates"]}
-    facts = []
-    for fid, subject, predicate, obj, sid, start, end, qualifiers, file, line in body["facts"]:
-        text = sources[sid].text
-        value = obj if isinstance(obj, str) else Literal(*obj)
-        facts.append(Fact(fid, subject, predicate, value, sid, Quote(text[start:end], start, end),
-                          tuple((k, v) for k, v in qualifiers), shown[file], line))
-    return Store(tuple(shown), sources, entities, predicates, tuple(facts))
+class CachedStore(Store):
+    """A Store whose records are read from the cache database when first asked for."""
+
+    def __init__(self, rows: Rows, head: dict[str, Any], location: Path, files: list[Path],
+                 texts: list[Path]) -> None:
+        shown = _ShownFiles(files)
+        predicates = {p[0]: Predicate(p[0], p[1], tuple(p[2]), tuple(p[3]), p[4], shown[p[5]], p[6])
+                      for p in head["predicates"]}
+        facts = _Facts(rows, head["facts"], shown)
+        sources = _Sources(rows, head["source_order"], shown, head["texts"], texts)
+        entities = _Entities(rows, head["entity_order"], shown)
+        super().__init__(shown, sources, entities, predicates, facts)  # type: ignore[arg-type]
+
+
+class _ShownFiles(Sequence[str]):
+    """The fact files as a user would type them, worked out when first needed."""
+
+    def __init__(self, files: list[Path]) -> None:
+        self.files = files
+        self.memo: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self.files)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i not in self.memo:
+            from factcli.load import display_path
+
+            self.memo[i] = display_path(self.files[i])
+        return self.memo[i]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class _Facts(Sequence[Fact]):
+    def __init__(self, rows: Rows, count: int, shown: _ShownFiles) -> None:
+        self.rows, self.count, self.shown = rows, count, shown
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return tuple(self[k] for k in range(*i.indices(self.count)))
+        if i < 0:
+            i += self.count
+        if not 0 <= i < self.count:
+            raise IndexError(i)
+        return self.rows.guarded_store(lambda: self.rows.fact(i), lambda store: store.facts[i])
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and len(other) == self.count and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def decode_fact(record: list[Any], shown: Sequence[str]) -> Fact:
+    fid, subject, predicate, obj, sid, quote, start, end, qualifiers, file, line = record
+    value = obj if isinstance(obj, str) else Literal(*obj)
+    return Fact(fid, subject, predicate, value, sid, Quote(quote, start, end),
+                tuple((k, v) for k, v in qualifiers), shown[file], line)
+
+
+class _Records(Mapping[str, Any]):
+    """Records by id from a keyed table; iteration in the store's own order."""
+
+    table = ""
+
+    def __init__(self, rows: Rows, order: list[str], shown: _ShownFiles) -> None:
+        self.rows, self.order, self.shown = rows, order, shown
+        self.memo: dict[str, Any] = {}
+        self.known: frozenset[str] | None = None
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self.memo:
+            return self.memo[key]
+        if not isinstance(key, str):
+            raise KeyError(key)
+        found = self.rows.guarded_store(lambda: self._read(key), lambda store: self._fallback(store, key))
+        if found is None:
+            raise KeyError(key)
+        self.memo[key] = found
+        return found
+
+    def _read(self, key: str) -> Any:
+        try:
+            return self.decode(key, self.rows.keyed(self.table, key))
+        except KeyError:
+            return None
+
+    def _fallback(self, store: Store, key: str) -> Any:
+        return getattr(store, self.table).get(key)
+
+    def decode(self, key: str, value: Any) -> Any:
+        raise NotImplementedError
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.order)
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    def __contains__(self, key: object) -> bool:
+        if self.known is None:
+            self.known = frozenset(self.order)
+        return key in self.known
+
+
+class _Entities(_Records):
+    table = "entities"
+
+    def decode(self, key: str, value: Any) -> Entity:
+        name, type_, aliases, description, file, line = value
+        return Entity(key, name, type_, tuple(aliases), description, self.shown[file], line)
+
+
+class _Sources(_Records):
+    table = "sources"
+
+    def __init__(self, rows: Rows, order: list[str], shown: _ShownFiles, texts: list[list[Any]],
+                 paths: list[Path]) -> None:
+        super().__init__(rows, order, shown)
+        self.texts, self.paths = texts, paths
+
+    def decode(self, key: str, value: Any) -> Source:
+        title, date, text_index, url, file, line = value
+        path = self.paths[text_index]
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            raise cache.Damaged(f"{path}: {err}") from None
+        if cache.digest(data) != self.texts[text_index][2]:
+            raise cache.Damaged(f"{path} changed since the cache was checked")
+        return Source(key, title, date, str(path), decode_text(data), url, self.shown[file], line)

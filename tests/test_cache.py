@@ -8,6 +8,7 @@ import io
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 from conftest import SECOND, run
 
-from factcli import storecache
+from factcli import cache, storecache
 from factcli.index import Index
 from factcli.load import load, shipped_facts
 from factcli.prepare import prepare
@@ -44,7 +45,7 @@ def ask(facts: Path, cache_home: Path, question: str = QUESTION, **env: str):
 
 
 def cache_files(cache_home: Path) -> list[Path]:
-    return sorted((cache_home / "factcli").glob("*.json"))
+    return sorted((cache_home / "factcli").glob("*.sqlite"))
 
 
 def edit_keeping_size_and_mtime(path: Path, old: str, new: str) -> None:
@@ -72,7 +73,7 @@ def test_second_run_reads_the_cache_and_answers_the_same(facts, cache_home):
     (entry,) = report["entries"]
     assert entry["location"] == str(facts.resolve()) and entry["current"] is True and entry["exists"] is True
     assert entry["facts"] == 7 and entry["bytes"] > 0
-    assert {p["part"] for p in entry["parts"]} == {"store", "index"}
+    assert [p["part"] for p in entry["parts"]] == ["database"]
 
 
 def test_cache_info_text_names_the_folder_and_the_location(facts, cache_home):
@@ -110,42 +111,84 @@ def test_a_new_fact_file_is_seen(facts, cache_home):
     assert result.exit_code == 2 and "duplicate entity id 'tomas-berg'" in result.stderr
 
 
-def _corrupt(data: bytes) -> bytes:
-    middle = len(data) // 2
-    return data[:middle] + bytes([data[middle] ^ 0x20]) + data[middle + 1:]
+def _rewrite_head(path: Path, change) -> None:
+    """Write the head row again, changed, with a valid checksum: a well-formed entry
+    that some other version or program wrote."""
+    db = sqlite3.connect(path)
+    (body,) = db.execute("SELECT body FROM head WHERE n = 0").fetchone()
+    head = json.loads(body[4:])[1]
+    change(head)
+    db.execute("UPDATE head SET body = ? WHERE n = 0", (cache.pack(0, head),))
+    db.commit()
+    db.close()
+
+
+def _other_program(path: Path) -> None:
+    path.unlink()
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE head (n INTEGER PRIMARY KEY, name TEXT)")
+    db.execute("INSERT INTO head VALUES (0, 'not ours')")
+    db.commit()
+    db.close()
 
 
 DAMAGE = {
-    "corrupt": _corrupt,
-    "truncated": lambda data: data[: len(data) // 2],
-    "header only": lambda data: data.split(b"\n", 1)[0] + b"\n",
-    "empty": lambda data: b"",
-    "binary": lambda data: bytes(range(256)) * 8,
-    "foreign version": lambda data: data.replace(b'"version":1', b'"version":99', 1),
-    "foreign format": lambda data: b'{"format": "something-else"}\n' + data.split(b"\n", 1)[1],
-    "other json": lambda data: b'{"facts": []}\n[]',
+    "truncated": lambda path: path.write_bytes(path.read_bytes()[: path.stat().st_size // 2]),
+    "first page only": lambda path: path.write_bytes(path.read_bytes()[:4096]),
+    "longer": lambda path: path.write_bytes(path.read_bytes() + b"\0" * 4096),
+    "empty": lambda path: path.write_bytes(b""),
+    "binary": lambda path: path.write_bytes(bytes(range(256)) * 64),
+    "the JSON cache of older versions": lambda path: path.write_bytes(b'{"format": "factcli-cache"}\n[]'),
+    "foreign version": lambda path: _rewrite_head(path, lambda head: head.update(version=99)),
+    "other code": lambda path: _rewrite_head(path, lambda head: head.update(code="0" * 32)),
+    "another location": lambda path: _rewrite_head(path, lambda head: head.update(location="/elsewhere")),
+    "another program's database": _other_program,
 }
 
 
 @pytest.mark.parametrize("damage", list(DAMAGE))
 def test_damaged_or_foreign_cache_files_are_ignored_and_rebuilt(facts, cache_home, damage):
     expected = ask(facts, cache_home).stdout
-    files = cache_files(cache_home)
-    assert len(files) == 2
-    for path in files:
-        path.write_bytes(DAMAGE[damage](path.read_bytes()))
+    (path,) = cache_files(cache_home)
+    DAMAGE[damage](path)
     result = ask(facts, cache_home)
     assert result.exit_code == 0 and result.stdout == expected
     assert FROM_FILES in result.stderr and "internal error" not in result.stderr
     assert FROM_CACHE in ask(facts, cache_home).stderr  # rewritten whole
 
 
-def test_a_damaged_index_alone_is_rebuilt_from_the_cached_store(facts, cache_home):
+def test_a_flipped_byte_anywhere_never_changes_an_answer(facts, cache_home):
+    """SQLite does not checksum its pages; factcli checksums every row, so a flipped
+    byte is found on opening or when its row is read (then the answer comes from the
+    files), or it lies where nothing is read: the answer is the same in every case."""
     expected = ask(facts, cache_home).stdout
-    (index_file,) = (cache_home / "factcli").glob("*.index.json")
-    index_file.write_bytes(index_file.read_bytes()[:-10])
+    listing = run("--facts", str(facts), "facts", "--format", "json", env={"XDG_CACHE_HOME": str(cache_home)}).stdout
+    (path,) = cache_files(cache_home)
+    pristine = path.read_bytes()
+    for at in range(50, len(pristine), len(pristine) // 23):
+        path.write_bytes(pristine[:at] + bytes([pristine[at] ^ 0x20]) + pristine[at + 1 :])
+        result = ask(facts, cache_home)
+        assert (result.exit_code, result.stdout) == (0, expected), (at, result.stderr)
+        assert "internal error" not in result.stderr
+        path.write_bytes(pristine[:at] + bytes([pristine[at] ^ 0x01]) + pristine[at + 1 :])
+        listed = run("--facts", str(facts), "facts", "--format", "json", env={"XDG_CACHE_HOME": str(cache_home)})
+        assert (listed.exit_code, listed.stdout) == (0, listing), (at, listed.stderr)
+
+
+def test_damage_found_while_answering_answers_from_the_files_and_rewrites_the_entry(facts, cache_home):
+    expected = ask(facts, cache_home).stdout
+    (path,) = cache_files(cache_home)
+    db = sqlite3.connect(path)
+    for n, body in db.execute("SELECT n, body FROM facts").fetchall():  # the head and its key still check out
+        db.execute("UPDATE facts SET body = ? WHERE n = ?", (body.replace(b"Berg", b"Borg"), n))
+    db.commit()
+    db.close()
     result = ask(facts, cache_home)
-    assert result.stdout == expected and "store from the cache, index built" in result.stderr
+    assert FROM_CACHE in result.stderr  # the entry looked whole when it was opened ...
+    assert result.exit_code == 0 and result.stdout == expected  # ... yet its rows were not believed
+    assert b"Borg" not in cache_files(cache_home)[0].read_bytes()  # and it was written again
+    again = ask(facts, cache_home)
+    assert FROM_CACHE in again.stderr and again.stdout == expected
 
 
 def _without_root_powers() -> list[str] | None:
@@ -216,7 +259,7 @@ def test_cache_clear_removes_every_entry(facts, cache_home):
     ask(facts, cache_home)
     env = {"XDG_CACHE_HOME": str(cache_home)}
     cleared = run("cache", "clear", env=env)
-    assert cleared.exit_code == 0 and cleared.stdout.startswith("removed 2 cache files from ")
+    assert cleared.exit_code == 0 and cleared.stdout.startswith("removed 1 cache file from ")
     assert cache_files(cache_home) == []
     assert run("cache", "info", "--json", env=env).json["entries"] == []
     assert FROM_FILES in ask(facts, cache_home).stderr
@@ -238,7 +281,8 @@ def test_quick_loads_print_no_progress_when_stderr_is_not_a_terminal(facts, cach
 # -- the core, directly ---------------------------------------------------------------
 
 @pytest.mark.parametrize("location", [shipped_facts(), SECOND / "facts"], ids=["shipped", "second"])
-def test_a_cached_store_and_index_equal_freshly_built_ones(location, tmp_path, monkeypatch):
+def test_the_cached_index_holds_what_the_built_one_does(location, tmp_path, monkeypatch):
+    """Every record and every index entry read from the database equals the built one."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert storecache.supported(), "a model class changed: update storecache._LAYOUT and its codec"
     fresh = load(location)
@@ -246,15 +290,28 @@ def test_a_cached_store_and_index_equal_freshly_built_ones(location, tmp_path, m
     cached = prepare(location)
     assert (built.store_cached, built.index_cached, cached.store_cached, cached.index_cached) == (
         False, False, True, True)
-    store = cached.index.store
-    assert store == fresh.store
-    for restored, original in zip(store.sources.values(), fresh.store.sources.values(), strict=True):
-        assert (restored.text, restored.path) == (original.text, original.path)
-    rebuilt = Index.build(store)
-    for name, value in vars(rebuilt).items():
-        if name != "store":
-            assert getattr(cached.index, name) == value, name
-            assert type(getattr(cached.index, name)) is type(value), name
+    store, index = cached.index.store, cached.index
+    original = Index.build(fresh.store)
+    assert list(store.facts) == list(fresh.store.facts) and tuple(store.files) == fresh.store.files
+    assert store.predicates == fresh.store.predicates
+    for table in ("entities", "sources"):
+        mine, theirs = getattr(store, table), getattr(fresh.store, table)
+        assert list(mine) == list(theirs) and [mine[k] for k in mine] == list(theirs.values())
+        assert "no-such-id" not in mine and mine.get("no-such-id") is None
+    for restored, source in zip(store.sources.values(), fresh.store.sources.values(), strict=True):
+        assert (restored.text, restored.path) == (source.text, source.path)
+    for i, fact in enumerate(fresh.store.facts):
+        for name in ("fact_stems", "quote_stems", "quote_phrases", "sentence_stems", "fact_context", "literal_stems"):
+            assert getattr(index, name)[i] == getattr(original, name)[i], (name, i)
+        assert index.sentence_text[fact.id] == original.sentence_text[fact.id]
+    for name in ("facts_by_entity", "facts_by_context", "facts_by_predicate", "facts_by_stem"):
+        theirs = getattr(original, name)
+        assert {k: list(getattr(index, name).get(k)) for k in theirs} == {k: list(v) for k, v in theirs.items()}, name
+        assert getattr(index, name).get("no-such-key") is None and getattr(index, name)["no-such-key"] == []
+    assert sorted(index.vocabulary) == sorted(original.vocabulary)
+    assert all(w in index.vocabulary for w in original.vocabulary) and "zzzqqq" not in index.vocabulary
+    assert index.forms == original.forms and index.canon == original.canon and index.phrases == original.phrases
+    assert not index.recovered
 
 
 def test_load_reports_progress_to_the_hook():
