@@ -228,8 +228,8 @@ def _qualified(quote: str, noun: tuple[str, ...], index: Index) -> str | None:
 
 
 def _margin_to_rivals(candidate: Candidate, ranked: list[Candidate]) -> float:
-    rivals = [c for c in ranked if c is not candidate and _rival(candidate, c)]
-    return _margin(candidate, rivals[0]) if rivals else MAX_MARGIN
+    rival = next((c for c in ranked if c is not candidate and _rival(candidate, c)), None)
+    return _margin(candidate, rival) if rival is not None else MAX_MARGIN
 
 
 def _margin(candidate: Candidate, rival: Candidate) -> float:
