@@ -141,10 +141,12 @@ class CachedIndex(IndexQueries):
         self.literal_stems = _PerFact(self, 4, "literal_stems")
         self.quote_stems = _QuoteStems(self)
         self.sentence_text = _SentenceText(self)
-        self.facts_by_entity = _Postings(self, "by_entity", "facts_by_entity")
-        self.facts_by_context = _Postings(self, "by_context", "facts_by_context")
-        self.facts_by_predicate = _Postings(self, "by_predicate", "facts_by_predicate")
-        self.facts_by_stem = _Postings(self, "by_stem", "facts_by_stem")
+        # the facts of an entity, its context or a relation are all read by the ranking;
+        # of a word's facts only those sharing enough words (facts_sharing below)
+        self.facts_by_entity = _Postings(self, "by_entity", "facts_by_entity", announce=True)
+        self.facts_by_context = _Postings(self, "by_context", "facts_by_context", announce=True)
+        self.facts_by_predicate = _Postings(self, "by_predicate", "facts_by_predicate", announce=True)
+        self.facts_by_stem = _Postings(self, "by_stem", "facts_by_stem", announce=False)
 
     # -- damage -------------------------------------------------------------------------
     @property
@@ -251,6 +253,11 @@ class CachedIndex(IndexQueries):
 
     def _facts_with_stem(self, stem_: str) -> Sequence[int]:
         return self.facts_by_stem.get(stem_, ())
+
+    def facts_sharing(self, stems: set[str], need: int) -> set[int]:
+        found = super().facts_sharing(stems, need)
+        self.announce(sorted(found))
+        return found
 
     @property
     def forms(self) -> list[Form]:
@@ -365,8 +372,8 @@ class _Postings(Mapping[str, list[int]]):
     """Key (an entity, a predicate, a stem) -> the numbers of the facts filed under it.
     A key with none gives an empty list, as the built Index's defaultdicts do."""
 
-    def __init__(self, index: CachedIndex, table: str, name: str) -> None:
-        self.index, self.table, self.name = index, table, name
+    def __init__(self, index: CachedIndex, table: str, name: str, announce: bool) -> None:
+        self.index, self.table, self.name, self.announce = index, table, name, announce
 
     def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
         found = self._find(key)
@@ -387,7 +394,8 @@ class _Postings(Mapping[str, list[int]]):
                 found = index.keyed(self.table, key)
             except KeyError:
                 return None
-            index.announce(found)
+            if self.announce:
+                index.announce(found)
             return found
 
         return index.guarded(read, lambda fallback: getattr(fallback, self.name).get(key))

@@ -15,9 +15,9 @@ longer match it turns the cache off rather than restore a wrong object.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import json
+import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -37,9 +37,9 @@ _LAYOUT: dict[type, tuple[str, ...]] = {
     Fact: ("id", "subject", "predicate", "object", "source", "quote", "qualifiers", "file", "line"),
     Store: ("files", "sources", "entities", "predicates", "facts"),
 }
-# Inputs larger than this are hashed on a second thread too (hashlib and file reads
-# release the GIL), so checking a big store's key takes about half the time.
-_PARALLEL_BYTES = 4 << 20
+# With more inputs than this, a second thread reads and hashes too (hashlib and file
+# reads release the GIL); for fewer, starting it costs more than it saves.
+_PARALLEL_INPUTS = 1000
 
 
 def supported() -> bool:
@@ -117,12 +117,32 @@ def fresh(head: dict[str, Any], location: Path, files: list[Path]) -> list[Path]
     try:
         if [name for name, _ in head["files"]] != [_name(location, f) for f in files]:
             return None  # a fact file was added, removed or renamed
-        texts = [(files[file_index].parent / written).resolve() for file_index, written, _ in head["texts"]]
+        texts = _resolved([(files[file_index].parent, written) for file_index, written, _ in head["texts"]])
         wanted = [d for _, d in head["files"]] + [d for _, _, d in head["texts"]]
         found = _digests([*files, *texts])
     except (OSError, ValueError, TypeError, KeyError, IndexError):
         return None  # an input went away, or the head is not what this code writes
     return texts if found == wanted else None
+
+
+def _resolved(paths: list[tuple[Path, str]]) -> list[Path]:
+    """`(folder / written).resolve()` for each, as a load resolves a source text path,
+    but resolving each folder once: the thousands of texts of a big store share a few
+    folders, and resolving looks at every component of a path."""
+    folders: dict[tuple[Path, str], str] = {}
+    out = []
+    for folder, written in paths:
+        head, name = os.path.split(written)
+        if name in ("", ".", "..") or os.path.isabs(written):
+            out.append((folder / written).resolve())
+            continue
+        where = folders.get((folder, head))
+        if where is None:
+            where = folders[(folder, head)] = str((folder / head).resolve())
+        candidate = os.path.join(where, name)
+        # a name that is itself a symbolic link resolves further
+        out.append(Path(os.path.realpath(candidate)) if os.path.islink(candidate) else Path(candidate))
+    return out
 
 
 def _digests(paths: list[Path]) -> list[str | None]:
@@ -132,11 +152,7 @@ def _digests(paths: list[Path]) -> list[str | None]:
         except OSError:
             return None
 
-    sizes = 0
-    for path in paths[:64]:  # a sample says whether a second thread is worth starting
-        with contextlib.suppress(OSError):
-            sizes += path.stat().st_size
-    if sizes * max(1, len(paths) // 64) < _PARALLEL_BYTES:
+    if len(paths) < _PARALLEL_INPUTS:
         return [one(p) for p in paths]
     with ThreadPoolExecutor(max_workers=2) as pool:
         return list(pool.map(one, paths, chunksize=16))
