@@ -77,6 +77,7 @@ class Encoded:
     sources: dict[str, object]
     entities: dict[str, object]
     facts: list[list[Any]]  # one record per fact, in order
+    orders: list[list[str]]  # source ids, entity ids: the order to list them in
 
 
 def encode(location: Path, store: Store, inputs: Inputs) -> Encoded:
@@ -103,10 +104,8 @@ def encode(location: Path, store: Store, inputs: Inputs) -> Encoded:
         "facts": len(store.facts),
         "predicates": [[p.id, p.label, p.synonyms, p.passive, p.describes, shown[p.file], p.line]
                        for p in store.predicates.values()],
-        "source_order": list(store.sources),
-        "entity_order": list(store.entities),
     }
-    return Encoded(head, sources, entities, facts)
+    return Encoded(head, sources, entities, facts, [list(store.sources), list(store.entities)])
 
 
 # -- checking ----------------------------------------------------------------------------
@@ -185,8 +184,8 @@ class CachedStore(Store):
         predicates = {p[0]: Predicate(p[0], p[1], tuple(p[2]), tuple(p[3]), p[4], shown[p[5]], p[6])
                       for p in head["predicates"]}
         facts = _Facts(rows, head["facts"], shown)
-        sources = _Sources(rows, head["source_order"], shown, head["texts"], texts)
-        entities = _Entities(rows, head["entity_order"], shown)
+        sources = _Sources(rows, 0, shown, head["texts"], texts)
+        entities = _Entities(rows, 1, shown)
         super().__init__(shown, sources, entities, predicates, facts)  # type: ignore[arg-type]
 
 
@@ -249,10 +248,18 @@ class _Records(Mapping[str, Any]):
 
     table = ""
 
-    def __init__(self, rows: Rows, order: list[str], shown: _ShownFiles) -> None:
-        self.rows, self.order, self.shown = rows, order, shown
+    def __init__(self, rows: Rows, order_row: int, shown: _ShownFiles) -> None:
+        self.rows, self.order_row, self.shown = rows, order_row, shown
         self.memo: dict[str, Any] = {}
-        self.known: frozenset[str] | None = None
+        self._order: list[str] | None = None
+
+    @property
+    def order(self) -> list[str]:
+        """Every id in the store's order: read only when the records are listed."""
+        if self._order is None:
+            self._order = self.rows.guarded_store(lambda: list(self.rows.dense("orders", self.order_row)),
+                                                  lambda store: list(getattr(store, self.table)))
+        return self._order
 
     def __getitem__(self, key: str) -> Any:
         if key in self.memo:
@@ -284,9 +291,19 @@ class _Records(Mapping[str, Any]):
         return len(self.order)
 
     def __contains__(self, key: object) -> bool:
-        if self.known is None:
-            self.known = frozenset(self.order)
-        return key in self.known
+        if not isinstance(key, str):
+            return False
+        if key in self.memo:
+            return True
+
+        def read() -> bool:
+            try:
+                self.rows.keyed(self.table, key)
+            except KeyError:
+                return False
+            return True
+
+        return self.rows.guarded_store(read, lambda store: key in getattr(store, self.table))
 
 
 class _Entities(_Records):
@@ -300,9 +317,9 @@ class _Entities(_Records):
 class _Sources(_Records):
     table = "sources"
 
-    def __init__(self, rows: Rows, order: list[str], shown: _ShownFiles, texts: list[list[Any]],
+    def __init__(self, rows: Rows, order_row: int, shown: _ShownFiles, texts: list[list[Any]],
                  paths: list[Path]) -> None:
-        super().__init__(rows, order, shown)
+        super().__init__(rows, order_row, shown)
         self.texts, self.paths = texts, paths
 
     def decode(self, key: str, value: Any) -> Source:
