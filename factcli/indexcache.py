@@ -226,8 +226,6 @@ class CachedIndex(IndexQueries):
 
     def fact_part(self, i: int, part: int) -> Any:
         if i not in self._fact_parts:
-            if not 0 <= i < len(self.store.facts):
-                raise IndexError(i)
             self._read_facts(i)
         return self._fact_parts[i][part]
 
@@ -326,8 +324,19 @@ class _PerFact(Sequence[Any]):
     def __getitem__(self, i):  # type: ignore[override]
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self)))]
+        i = _in_range(i, len(self))
         index = self.index
         return index.guarded(lambda: index.fact_part(i, self.part), lambda fallback: getattr(fallback, self.name)[i])
+
+
+def _in_range(i: int, count: int) -> int:
+    """A fact number as a sequence reads it (negative from the end); IndexError, not
+    damage, outside the facts."""
+    if i < 0:
+        i += count
+    if not 0 <= i < count:
+        raise IndexError(i)
+    return i
 
 
 class _QuoteStems(_PerFact):
@@ -339,6 +348,7 @@ class _QuoteStems(_PerFact):
     def __getitem__(self, i):  # type: ignore[override]
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self)))]
+        i = _in_range(i, len(self))
         index = self.index
         if index._fallback is None and i in index._quote_stems:
             return index._quote_stems[i]
@@ -362,12 +372,18 @@ class _SentenceText(Mapping[str, str]):
         if index._fallback is None and fact_id in self.memo:
             return self.memo[fact_id]
 
-        def read() -> str:
-            i = index.keyed("fact_ids", fact_id)
+        def read() -> str | None:
+            try:
+                i = index.keyed("fact_ids", fact_id)
+            except KeyError:
+                return None
             found = self.memo[fact_id] = index.dense("sentences", i)
             return found
 
-        return index.guarded(read, lambda fallback: fallback.sentence_text[fact_id])
+        found = index.guarded(read, lambda fallback: fallback.sentence_text.get(fact_id))
+        if found is None:
+            raise KeyError(fact_id)
+        return found
 
     def __iter__(self) -> Iterator[str]:
         return (fact.id for fact in self.index.store.facts)

@@ -19,7 +19,6 @@ import dataclasses
 import json
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,9 +36,6 @@ _LAYOUT: dict[type, tuple[str, ...]] = {
     Fact: ("id", "subject", "predicate", "object", "source", "quote", "qualifiers", "file", "line"),
     Store: ("files", "sources", "entities", "predicates", "facts"),
 }
-# With more inputs than this, a second thread reads and hashes too (hashlib and file
-# reads release the GIL); for fewer, starting it costs more than it saves.
-_PARALLEL_INPUTS = 1000
 
 
 def supported() -> bool:
@@ -145,16 +141,16 @@ def _resolved(paths: list[tuple[Path, str]]) -> list[Path]:
 
 
 def _digests(paths: list[Path]) -> list[str | None]:
-    def one(path: Path) -> str | None:
+    """The digest of each file, None for one that cannot be read. (Serially: a second
+    thread made it slower, as most texts are small and the time goes to Python's
+    per-file work, which holds the GIL.)"""
+    out: list[str | None] = []
+    for path in paths:
         try:
-            return cache.digest(path.read_bytes())
+            out.append(cache.digest(path.read_bytes()))
         except OSError:
-            return None
-
-    if len(paths) < _PARALLEL_INPUTS:
-        return [one(p) for p in paths]
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        return list(pool.map(one, paths, chunksize=16))
+            out.append(None)
+    return out
 
 
 def decode_text(data: bytes) -> str:

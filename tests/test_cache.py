@@ -311,7 +311,13 @@ def test_the_cached_index_holds_what_the_built_one_does(location, tmp_path, monk
     assert sorted(index.vocabulary) == sorted(original.vocabulary)
     assert all(w in index.vocabulary for w in original.vocabulary) and "zzzqqq" not in index.vocabulary
     assert index.forms == original.forms and index.canon == original.canon and index.phrases == original.phrases
-    assert not index.recovered
+    with pytest.raises(IndexError):
+        index.fact_stems[len(store.facts)]
+    with pytest.raises(IndexError):
+        store.facts[len(store.facts)]
+    with pytest.raises(KeyError):
+        index.sentence_text["no-such-fact"]
+    assert not index.recovered  # asking for what is not there is no damage
 
 
 def test_load_reports_progress_to_the_hook():
