@@ -121,7 +121,8 @@ def _underspecified(best: Candidate, ranked: list[Candidate]) -> Candidate | Non
     limit = UNDERSPECIFIED_MARGIN if best.details.get("context_hits") else MAX_MARGIN + 1
     for c in ranked[1:]:
         if (c.fact.predicate == best.fact.predicate and c.given != best.given and c.answer != best.answer
-                and _margin(best, c) < limit):
+                and _margin(best, c) < limit and not c.details.get("focus_missing", 0.0) > best.details.get(
+                    "focus_missing", 0.0)):
             return c
     return None
 
