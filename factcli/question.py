@@ -56,7 +56,9 @@ _ACCORDING = re.compile(r"\b(?:according to|as reported by|as stated by|as per)\
                         r"[^,;:?]*[,;:]", re.IGNORECASE)
 # Markup-like tags pasted into a question ("[bold]", "[/]") are formatting, not words.
 _TAG = re.compile(r"\[/?[a-z #0-9]{0,20}\]", re.IGNORECASE)
-_OPTIONS = re.compile(r"([\w' -]+?)\s+or\s+([\w' -]+?)\s*(?:[:?,]|$)", re.IGNORECASE)
+# "X or Y": two short options (up to five words each), ended by punctuation or a dash.
+_OPTIONS = re.compile(r"([\w']+(?:[ -][\w']+){0,4}?)\s+or\s+([\w']+(?:[ -][\w']+){0,4}?)\s*(?=[:?,.;]|\s[-\u2013\u2014]\s|$)",
+                      re.IGNORECASE)
 # Everyday words a question may use that say nothing about which fact is meant; they
 # neither count against an answer nor make a question unanswerable.
 GENERIC = frozenset("""
@@ -88,6 +90,7 @@ class Analysis:
     ahead: bool  # asks about what comes next ("when will they meet again"): past facts cannot say
     name_part: str | None  # "first" or "last" for "the first name of ...", "full" for "the full name"
     kind_of: tuple[str, ...] = ()  # stems of N in "what kind of N": the answer is N's modifier
+    option_stems: tuple[tuple[str, ...], ...] = ()  # "X or Y" as said: an answer may also match the words
 
     @property
     def entities(self) -> set[str]:
@@ -108,10 +111,14 @@ def analyse(question: str, index: Index) -> Analysis:
         wanted = "person"
     hint = _hint(tokens, content, mentions)
     options: frozenset[str] = frozenset()
+    option_stems: tuple[tuple[str, ...], ...] = ()
     if options_text:
-        named = [index.mentions(_stems_of(options_text.group(g), index)) for g in (1, 2)]
-        if all(named):
-            options = frozenset(n[-1].entity for n in named)
+        said = [tuple(_stems_of(options_text.group(g), index)) for g in (1, 2)]
+        if all(said):
+            option_stems = tuple(said)
+            named = [_option_entity(s, index) for s in said]
+            if all(named):
+                options = frozenset(e for e in named if e)
     mentions = [m for m in mentions if m.entity not in options and (hint is None or m.entity != hint)]
     covered = {p for m in mentions for p in range(m.start, m.end + 1)}
     # A word that names an entity ("the Moscow talks") is weak evidence of a relation
@@ -129,7 +136,7 @@ def analyse(question: str, index: Index) -> Analysis:
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
                     _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
                     excluded, options, hint, _focus(tokens), bool(AHEAD & set(tokens)), name_part,
-                    tuple(index.canon.get(s, s) for s in _kind_of(tokens)))
+                    tuple(index.canon.get(s, s) for s in _kind_of(tokens)), option_stems)
 
 
 def _stems_of(text: str, index: Index) -> list[str]:
@@ -150,6 +157,23 @@ def _name_part(tokens: list[str]) -> tuple[list[str], str | None]:
         if tok in ("name", "names") and i > 0 and tokens[i - 1] in _NAME_PARTS:
             return tokens[: i - 1] + tokens[i + 1 :], _NAME_PARTS[tokens[i - 1]]
     return tokens, None
+
+
+def _option_entity(stems: tuple[str, ...], index: Index) -> str | None:
+    """The entity an option names: its longest mention, else the entity one of whose
+    names shares most of the option's words ("the counter-terrorism group" for the
+    Joint Working Group on Counter-Terrorism)."""
+    found = index.mentions(list(stems))
+    if found:
+        return found[0].entity
+    best, best_share = None, 0.0
+    wanted = set(stems)
+    for s in wanted:
+        for form in index.forms_by_stem.get(s, ()):
+            share = len(wanted & set(form.stems)) / len(wanted)
+            if share > best_share:
+                best, best_share = form.entity, share
+    return best if best_share >= 0.6 else None
 
 
 def _split_exclusions(question: str) -> tuple[str, str]:
