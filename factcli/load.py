@@ -10,14 +10,17 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcli import schema, yamlio
-from factcli.errors import FactsInvalid, FactsUnreadable, Problem
+from factcli import files, schema, yamlio
+from factcli.errors import FactsInvalid, FactsUnreadable, Problem, ProblemLog
 from factcli.model import Entity, Fact, Literal, Predicate, Quote, Source, Store
 from factcli.text import locate, normalize_with_map
 
 ENV_VAR = "FACTCLI_FACTS"
 FACT_SUFFIXES = (".yaml", ".yml")
-MAX_FILE_BYTES = 256 * 1024 * 1024
+# A fact file for one article is tens of KB. Parsed, a file costs up to ~50x its size
+# in memory, so the cap keeps the worst case near half a GB and a few seconds.
+MAX_FILE_BYTES = 8 * 2**20
+MAX_SOURCE_BYTES = 8 * 2**20
 
 
 def shipped_facts() -> Path:
@@ -36,73 +39,102 @@ def facts_location(option: str | None = None, environ: dict[str, str] | None = N
 def display_path(path: Path) -> str:
     """A path as a user would type it: relative to the working folder when inside it."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+        return str(files.resolved(path).relative_to(Path.cwd().resolve()))
+    except (OSError, ValueError):  # outside the working folder, or that folder is gone
         return str(path)
 
 
 def fact_files(location: Path) -> list[Path]:
     """The fact files at a location (one file, or every *.yaml below a folder)."""
-    if not location.exists():
-        raise FactsUnreadable(f"{location}: no such file or folder; pass --facts PATH or set {ENV_VAR}")
-    if location.is_file():
-        return [location]
-    if not location.is_dir():
-        raise FactsUnreadable(f"{location}: not a file or folder")
-    found = sorted(p for p in location.rglob("*") if p.suffix in FACT_SUFFIXES and p.is_file())
-    if not found:
-        raise FactsUnreadable(f"{location}: no fact files (*.yaml) in this folder")
-    return found
+    return _scan(location)[0]
+
+
+def _scan(location: Path) -> tuple[list[Path], list[Problem]]:
+    """The fact files at a location, and the folders below it that could not be listed.
+
+    Every *.yaml / *.yml that is not a folder counts, so a broken link or a pipe named
+    like a fact file is reported rather than silently left out. Hidden names (a leading
+    dot: editor lock files, .git) are skipped, and links to folders are not followed.
+    """
+    shown = _short(str(location))
+    try:
+        if not location.exists():
+            if os.path.lexists(location):
+                raise FactsUnreadable(f"{shown}: a symbolic link to nothing (or a loop); fix the link")
+            raise FactsUnreadable(f"{shown}: no such file or folder; pass --facts PATH or set {ENV_VAR}")
+        if location.is_file():
+            return [location], []
+        if not location.is_dir():
+            raise FactsUnreadable(f"{shown}: not a file or folder (a pipe or device?); pass a fact file or folder")
+    except OSError as err:
+        raise FactsUnreadable(f"{shown}: {files.reason(err)}") from None
+    found: list[Path] = []
+    problems: list[Problem] = []
+
+    def unlisted(err: OSError) -> None:
+        problems.append(Problem(display_path(Path(err.filename or location)), None, files.reason(err)))
+
+    for folder, dirs, names in os.walk(location, onerror=unlisted):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(Path(folder, n) for n in names if n.endswith(FACT_SUFFIXES) and not n.startswith("."))
+    if not found and not problems:
+        raise FactsUnreadable(f"{shown}: no fact files (*.yaml) in this folder")
+    return sorted(found), problems
+
+
+def _short(text: str, limit: int = 200) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 @dataclass(frozen=True)
 class LoadResult:
-    store: Store  # what validated; complete only when `problems` is empty
-    problems: tuple[Problem, ...]
+    store: Store  # what validated; complete only when there are no problems
+    problems: tuple[Problem, ...]  # the first ones found (at most errors.MAX_PROBLEMS_KEPT)
+    problem_count: int  # all of them
 
 
 def load(location: Path) -> LoadResult:
-    """Read and check every fact file at `location`; never raises for bad content."""
-    files = fact_files(location)
-    problems: list[Problem] = []
+    """Read and check every fact file at `location`; never raises for bad content.
+
+    Raises FactsUnreadable only when there is nothing to read (no such path, no files).
+    """
+    paths, unlisted = _scan(location)
+    problems = ProblemLog()
+    problems.extend(unlisted)
     drafts: list[tuple[str, Path, schema.Draft]] = []
-    for path in files:
+    for path in paths:
         shown = display_path(path)
         root = _parse(path, shown, problems)
         if root is _UNREADABLE:
             continue
-        file_drafts = schema.check_file(shown, root)
-        problems.extend(file_drafts.problems)
+        file_drafts = schema.check_file(shown, root, problems)
         drafts.extend((shown, path, d) for d in file_drafts.records)
     builder = _Builder(problems)
     for shown, path, draft in drafts:
         builder.add(shown, path, draft)
-    store = builder.finish(tuple(display_path(p) for p in files))
-    return LoadResult(store, tuple(problems))
+    store = builder.finish(tuple(display_path(p) for p in paths))
+    return LoadResult(store, tuple(problems.kept), problems.total)
 
 
 def load_store(location: Path) -> Store:
-    """A Store, or FactsInvalid listing every problem: no answer from unverified facts."""
+    """A Store, or FactsInvalid listing the problems: no answer from unverified facts."""
     result = load(location)
-    if result.problems:
-        count = len(result.problems)
+    if result.problem_count:
+        count = result.problem_count
         raise FactsInvalid(f"the facts have {count} problem{'s' * (count != 1)}; "
-                           f"run 'factcli validate' for the report", result.problems)
+                           f"run 'factcli validate' for the report", result.problems, count)
     return result.store
 
 
 _UNREADABLE = yamlio.YNode("unreadable", 0)
 
 
-def _parse(path: Path, shown: str, problems: list[Problem]) -> yamlio.YNode | None:
+def _parse(path: Path, shown: str, problems: ProblemLog) -> yamlio.YNode | None:
     """The file's root node (None when empty), or _UNREADABLE after recording why."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            problems.append(Problem(shown, None, f"larger than {MAX_FILE_BYTES // 2**20} MiB; split it"))
-            return _UNREADABLE
-        data = path.read_bytes()
-    except OSError as err:
-        problems.append(Problem(shown, None, f"cannot read: {err.strerror or err}"))
+        data = files.read_bytes(path, MAX_FILE_BYTES)
+    except files.Unreadable as err:
+        problems.append(Problem(shown, None, str(err)))
         return _UNREADABLE
     try:
         node = yamlio.parse(yamlio.decode(data))
@@ -115,14 +147,15 @@ def _parse(path: Path, shown: str, problems: list[Problem]) -> yamlio.YNode | No
 class _Builder:
     """Turns drafts from all files into records, checking what spans files."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: ProblemLog) -> None:
         self.problems = problems
         self.sources: dict[str, Source] = {}
         self.entities: dict[str, Entity] = {}
         self.predicates: dict[str, Predicate] = {}
         self.fact_drafts: list[tuple[str, schema.Draft]] = []
         self.seen: dict[tuple[str, str], str] = {}
-        self.texts: dict[Path, tuple[str, tuple[str, list[int]]] | None] = {}
+        # Each source text read once: (text, its normalised form) or why it cannot be read.
+        self.texts: dict[Path, tuple[str, tuple[str, list[int]]] | str] = {}
 
     def problem(self, file: str, line: int | None, message: str) -> None:
         self.problems.append(Problem(file, line, message))
@@ -150,21 +183,23 @@ class _Builder:
 
     def _add_source(self, shown: str, path: Path, draft: schema.Draft) -> None:
         v = draft.values
-        text_path = (path.parent / str(v["path"])).resolve()
+        text_path = files.resolved(path.parent / str(v["path"]))
         loaded = self._text(text_path)
-        if loaded is None:
-            self.problem(shown, draft.line_of("path"), f"source text '{v['path']}' cannot be read as UTF-8 text "
-                                                       f"(looked for {text_path})")
+        if isinstance(loaded, str):
+            self.problem(shown, draft.line_of("path"), f"source text {yamlio.shorten(v['path'])}: {loaded} "
+                                                       f"(looked for {_short(str(text_path))})")
             return
         self.sources[v["id"]] = Source(v["id"], v["title"], v["date"], str(text_path), loaded[0],
                                        v.get("url"), shown, draft.line)
 
-    def _text(self, path: Path) -> tuple[str, tuple[str, list[int]]] | None:
+    def _text(self, path: Path) -> tuple[str, tuple[str, list[int]]] | str:
         if path not in self.texts:
             try:
-                text = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
-                self.texts[path] = None
+                text = files.read_bytes(path, MAX_SOURCE_BYTES).decode("utf-8")
+            except files.Unreadable as err:
+                self.texts[path] = str(err)
+            except UnicodeDecodeError as err:
+                self.texts[path] = f"not UTF-8 text (byte 0x{err.object[err.start]:02x}); save it as UTF-8"
             else:
                 self.texts[path] = (text, normalize_with_map(text))
         return self.texts[path]
