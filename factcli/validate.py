@@ -34,17 +34,18 @@ class Report:
     sources: int
     entities: int
     facts: int
-    problems: tuple[Problem, ...]
+    problems: tuple[Problem, ...]  # the first ones found (at most errors.MAX_PROBLEMS_KEPT)
     coverage: tuple[Coverage, ...]
+    problem_count: int  # all of them
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problem_count
 
     def to_dict(self) -> dict[str, object]:
         return {"ok": self.ok, "files": self.files, "sources": self.sources,
                 "entities": self.entities, "facts": self.facts,
-                "problems": [p.to_dict() for p in self.problems],
+                "problems": [p.to_dict() for p in self.problems], "problem_count": self.problem_count,
                 "coverage": [c.to_dict() for c in self.coverage]}
 
 
@@ -53,7 +54,7 @@ def validate(location: Path) -> Report:
     result: LoadResult = load(location)
     store = result.store
     return Report(len(store.files), len(store.sources), len(store.entities), len(store.facts),
-                  result.problems, tuple(coverage(store)))
+                  result.problems, tuple(coverage(store)), result.problem_count)
 
 
 def coverage(store: Store) -> list[Coverage]:
