@@ -4,6 +4,7 @@ the same objects the human output uses, so the two cannot drift apart."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from factcli.answer import Answer, Candidate
@@ -62,6 +63,13 @@ def source_summary(source: Source) -> dict[str, Any]:
     return {"id": source.id, "title": source.title, "date": source.date, "path": source.path, "url": source.url}
 
 
+# Characters json.dumps leaves raw with ensure_ascii=False that a terminal may obey
+# (DEL, C1 controls such as CSI U+009B) or that splitlines() breaks a line at (U+0085,
+# U+2028, U+2029): escaped, so one record stays one line.
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029]")
+
+
 def dumps(data: Any) -> str:
     """The one JSON encoder: stable key order as built, no NaN, UTF-8 kept readable."""
-    return json.dumps(data, ensure_ascii=False, allow_nan=False)
+    text = json.dumps(data, ensure_ascii=False, allow_nan=False)
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
