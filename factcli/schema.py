@@ -238,7 +238,7 @@ SPECS = {"sources": ("source", _SOURCE), "entities": ("entity", _ENTITY),
 def check_file(file: str, root: YNode | None, problems: ProblemLog | None = None) -> FileDrafts:
     """Drafts and problems for one parsed fact file; problems go to `problems` when given."""
     checker = _Checker(file, problems)
-    if root is None:
+    if root is None or (root.kind == "scalar" and root.plain and root.value == ""):  # nothing, or only "---"
         checker.problem(None, "the file is empty; a fact file has sources, entities, predicates or facts")
         return checker.out
     if root.kind != "map":

@@ -64,9 +64,10 @@ def source_summary(source: Source) -> dict[str, Any]:
 
 
 # Characters json.dumps leaves raw with ensure_ascii=False that a terminal may obey
-# (DEL, C1 controls such as CSI U+009B) or that splitlines() breaks a line at (U+0085,
-# U+2028, U+2029): escaped, so one record stays one line.
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029]")
+# (DEL, C1 controls such as CSI U+009B), that splitlines() breaks a line at (U+0085,
+# U+2028, U+2029), or that a strict UTF-8 stdout cannot encode (lone surrogates, from
+# undecodable bytes in an argument or a path): escaped, so one record stays one line.
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def dumps(data: Any) -> str:
