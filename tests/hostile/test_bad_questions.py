@@ -208,7 +208,7 @@ def test_markup_in_a_gold_question_prints_literally(folder, tmp_path):
 
 def test_markup_and_escapes_in_the_facts_print_literally(folder):
     (folder / "good.yaml").write_text((folder / "good.yaml").read_text().replace(
-        "name: Alice Smith", 'name: "[bold]Alice[/bold] \\e[31mSmith\\L"'), encoding="utf-8")  # YAML \\L is U+2028
+        "name: Alice Smith", 'name: "[bold]Alice[/bold] \\e[31mSmith\\L"'), encoding="utf-8")  # YAML's backslash-L is U+2028
     result = run("--facts", str(folder), "ask", QUESTION)
     clean(result)
     assert result.exit_code == 0

@@ -41,9 +41,17 @@ def test_payloads_are_live_in_an_unsafe_loader(tmp_path, name):
 def test_code_tags_are_refused_and_never_run(folder, name):
     marker = folder.parent / "ran"
     (folder / "bad.yaml").write_text(PAYLOADS[name].format(m=marker), encoding="utf-8")
-    assert_refused(folder, "bad.yaml", "unknown tag", LINES[name])
-    for command in (["validate"], ["facts"], ["about", "Alice"], ["ask", "-"]):
-        run("--facts", str(folder), *command, input="who chairs the club\n")
+    assert_refused(folder, "bad.yaml", "unknown tag", LINES[name])  # runs validate and ask
+    assert not marker.exists()
+
+
+def test_no_command_runs_a_code_tag(folder):
+    marker = folder.parent / "ran"
+    (folder / "bad.yaml").write_text(PAYLOADS["apply as a value"].format(m=marker), encoding="utf-8")
+    for command in (["validate"], ["validate", "--json"], ["facts", "--format", "json"], ["about", "Alice"],
+                    ["ask", "-", "--json"], ["eval", str(folder / "bad.yaml")]):
+        result = run("--facts", str(folder), *command, input="who chairs the club\n")
+        assert result.exit_code in (1, 2) and "Traceback" not in result.stderr
     assert not marker.exists()
 
 
