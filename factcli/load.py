@@ -70,16 +70,31 @@ def _scan(location: Path) -> tuple[list[Path], list[Problem]]:
         raise FactsUnreadable(f"{shown}: {files.reason(err)}") from None
     found: list[Path] = []
     problems: list[Problem] = []
-
-    def unlisted(err: OSError) -> None:
-        problems.append(Problem(display_path(Path(err.filename or location)), None, files.reason(err)))
-
-    for folder, dirs, names in os.walk(location, onerror=unlisted):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found.extend(Path(folder, n) for n in names if n.endswith(FACT_SUFFIXES) and not n.startswith("."))
+    folders = [location]  # a stack, not recursion: os.walk recurses (Python < 3.12), and folders nest deep
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.name.startswith("."):
+                        continue
+                    if _is_folder(entry):
+                        if not entry.is_symlink():
+                            folders.append(Path(entry.path))
+                    elif entry.name.endswith(FACT_SUFFIXES):
+                        found.append(Path(entry.path))
+        except OSError as err:
+            problems.append(Problem(display_path(folder), None, files.reason(err)))
     if not found and not problems:
         raise FactsUnreadable(f"{shown}: no fact files (*.yaml) in this folder")
     return sorted(found), problems
+
+
+def _is_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:  # a link that loops: not a folder, so reported when read as a file
+        return False
 
 
 def _short(text: str, limit: int = 200) -> str:

@@ -98,6 +98,20 @@ def test_hidden_files_and_folders_are_skipped(folder):
     assert run("--facts", str(folder), "validate").exit_code == 0
 
 
+def test_folders_nested_1200_deep_are_searched_without_recursion(folder):
+    # Built and removed with loops: Path.mkdir(parents=True) and shutil.rmtree recurse too.
+    levels = [folder.joinpath(*["d"] * depth) for depth in range(1, 1201)]
+    for level in levels:
+        level.mkdir()
+    try:
+        (levels[-1] / "deep.yaml").write_text("facts: 42\n", encoding="utf-8")
+        assert_refused(folder, "deep.yaml", "'facts' must be a list", 1)
+    finally:
+        (levels[-1] / "deep.yaml").unlink(missing_ok=True)
+        for level in reversed(levels):
+            level.rmdir()
+
+
 def test_links_to_folders_are_not_followed(folder):
     (folder / "up").symlink_to(folder.parent)
     (folder / "self").symlink_to(folder)
@@ -159,3 +173,25 @@ def test_a_source_path_with_too_long_a_name(folder):
 def test_a_source_text_that_is_not_utf8(folder):
     (folder / "article.txt").write_bytes("Alice Smith chairs the caf\xe9.\n".encode("latin-1"))
     assert_refused(folder, "good.yaml", "source text 'article.txt': not UTF-8 text (byte 0xe9)", 5)
+
+
+# -- the gold file eval reads -------------------------------------------------------
+
+@pytest.mark.parametrize("make, says", [
+    (lambda p: os.mkfifo(p), "is not a regular file (a pipe, device or socket)"),
+    (lambda p: p.mkdir(), "is a folder, not a file"),
+    (lambda p: p.symlink_to(p), "cannot read: a symbolic link that loops"),
+    (lambda p: None, "cannot read: no such file or directory"),
+    (lambda p: p.write_bytes(b"questions: \xff\n"), "not UTF-8"),
+    (lambda p: p.write_text('questions: !!python/object/apply:builtins.open ["ran", "w"]\n'), "unknown tag"),
+    (lambda p: p.write_text("[" * 100_000), "nested deeper than 64 levels"),
+    (lambda p: p.write_text("questions: 42\n"), "expected a mapping with a 'questions' list"),
+], ids=["pipe", "folder", "symlink loop", "missing", "not UTF-8", "code tag", "deep", "wrong shape"])
+def test_a_bad_gold_file_is_a_usage_error_naming_it(folder, tmp_path, make, says):
+    gold = tmp_path / "gold.yaml"
+    make(gold)
+    result = run("--facts", str(folder), "eval", str(gold), cwd=tmp_path)
+    clean(result)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith(f"factcli: {gold}") and says in result.stderr, result.stderr
+    assert not (tmp_path / "ran").exists()
