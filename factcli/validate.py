@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,8 +65,9 @@ def coverage(store: Store) -> list[Coverage]:
     report = []
     for sid, source in store.sources.items():
         quoted = _merge(spans[sid])
+        starts = [a for a, _ in quoted]
         found = sentences(source.text)
-        uncovered = tuple(s.text for s in found if _share(s.start, s.end, quoted) < COVERED_SHARE)
+        uncovered = tuple(s.text for s in found if _share(s.start, s.end, quoted, starts) < COVERED_SHARE)
         report.append(Coverage(sid, len(found), len(found) - len(uncovered), uncovered))
     return report
 
@@ -80,6 +82,16 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _share(start: int, end: int, quoted: list[tuple[int, int]]) -> float:
-    inside = sum(max(0, min(end, b) - max(start, a)) for a, b in quoted)
+def _share(start: int, end: int, quoted: list[tuple[int, int]], starts: list[int]) -> float:
+    """How much of [start, end) the merged, sorted spans in `quoted` cover.
+
+    Only the spans that can overlap are visited (found by bisection): comparing every
+    sentence with every span took minutes for an article with 20,000 facts.
+    """
+    inside = 0
+    i = max(0, bisect_right(starts, start) - 1)
+    while i < len(quoted) and quoted[i][0] < end:
+        a, b = quoted[i]
+        inside += max(0, min(end, b) - max(start, a))
+        i += 1
     return inside / max(1, end - start)

@@ -96,3 +96,19 @@ def test_any_question_is_answered_or_declined_as_one_line_of_json(question):
     assert "\n" not in line and len(line.splitlines()) == 1
     line.encode("utf-8")  # a strict UTF-8 stdout can print it
     assert json.loads(line)["question"] == question
+
+
+SPANS = st.lists(st.tuples(st.integers(0, 300), st.integers(0, 60)).map(lambda t: (t[0], t[0] + t[1])), max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SPANS, st.integers(0, 300), st.integers(0, 80))
+def test_sentence_coverage_by_bisection_matches_counting_every_span(spans, start, length):
+    """Coverage visits only the spans near a sentence (so 20,000 facts take seconds, not
+    minutes); it must count exactly what comparing with every span counts."""
+    from factcli.validate import _merge, _share
+
+    quoted = _merge(spans)
+    end = start + length
+    every_span = sum(max(0, min(end, b) - max(start, a)) for a, b in quoted) / max(1, end - start)
+    assert _share(start, end, quoted, [a for a, _ in quoted]) == every_span
