@@ -34,7 +34,9 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
+        # A file name may hold a line break; a problem is still one line.
+        file = self.file.replace("\n", "\\n").replace("\r", "\\r")
+        where = f"{file}:{self.line}" if self.line else file
         return f"{where}: {self.message}"
 
     def to_dict(self) -> dict[str, object]:

@@ -195,3 +195,15 @@ def test_a_bad_gold_file_is_a_usage_error_naming_it(folder, tmp_path, make, says
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr.startswith(f"factcli: {gold}") and says in result.stderr, result.stderr
     assert not (tmp_path / "ran").exists()
+
+
+def test_control_characters_and_line_breaks_in_a_file_name_stay_escaped_on_one_line(folder):
+    name = "evil\x1b]0;owned\x07\nname.yaml"
+    (folder / name).write_text("facts: 42\n", encoding="utf-8")
+    for args in (["validate"], ["ask", QUESTION]):
+        result = run("--facts", str(folder), *args)
+        clean(result)
+        shown = result.stdout + result.stderr
+        assert "\x1b" not in shown and "\x07" not in shown
+        assert any(line.endswith("evil\\x1b]0;owned\\x07\\nname.yaml:1: 'facts' must be a list of fact records, "
+                                 "not a number ('42')") for line in shown.splitlines()), shown
