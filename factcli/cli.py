@@ -180,8 +180,8 @@ def fail(err: FactcliError, as_json: bool = False) -> typer.Exit:
     else:
         for problem in err.problems[:50]:
             print(_plain(str(problem)), file=sys.stderr)
-        if len(err.problems) > 50:
-            print(f"... and {len(err.problems) - 50} more problems", file=sys.stderr)
+        if err.problem_count > 50:
+            print(f"... and {err.problem_count - 50} more problems", file=sys.stderr)
         print(f"factcli: {_plain(err.message)}", file=sys.stderr)
     return typer.Exit(int(err.exit_code))
 
@@ -242,8 +242,7 @@ def ask(
       factcli ask "what does MEA stand for" --quiet
       printf 'who met Galuzin\\nwhen were the talks\\n' | factcli ask - --json
     """
-    from factcli.answer import ask as answer_question
-    from factcli.answer import refusal
+    from factcli.intake import answer as answer_question  # declines blank and over-long questions
 
     quiet = quiet or STATE.quiet
     if question != "-" and not question.strip():
@@ -260,18 +259,19 @@ def ask(
         raise typer.Exit(ExitCode.OK if result.answered else ExitCode.NOT_FOUND)
     for line in _stdin_lines():
         text = line.rstrip("\r\n")
-        result = answer_question(text, index, top=max(top, 5)) if text.strip() else refusal(text, "empty line")
+        result = answer_question(text, index, top=max(top, 5))
         _show_answer(result, index, as_json, explain, top, quiet)
     raise typer.Exit(ExitCode.OK)
 
 
 def _stdin_lines():
-    stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
-    if stream is None:
-        yield from sys.stdin
+    from factcli.intake import question_lines
+
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # stdin closed (sys.stdin is None) or replaced by a text-only stream
+        yield from sys.stdin or ()
         return
-    for raw in stream:
-        yield raw.decode("utf-8", errors="replace").replace("\x00", "")
+    yield from question_lines(stream)
 
 
 def _show_answer(result, index: Index, as_json: bool, explain: bool, top: int, quiet: bool = False) -> None:

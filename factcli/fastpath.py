@@ -46,9 +46,9 @@ def _try(argv: list[str]) -> int | None:
     facts, question, as_json = parsed  # not JSON means --quiet: the bare answer
     try:
         index = _index(facts)
-        from factcli.answer import ask
+        from factcli.intake import answer
 
-        result = ask(question, index, top=5)
+        result = answer(question, index, top=5)
     except Exception:
         return None
     if as_json:
