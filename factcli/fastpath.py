@@ -24,6 +24,7 @@ class _Fallback(Exception):
 
 def main() -> None:
     """Console-script entry: the hot path when it applies, else the full command line."""
+    _tolerate_closed_streams()
     code = _try(sys.argv[1:])
     if code is None:
         from factcli.cli import main as full_main
@@ -37,6 +38,16 @@ def main() -> None:
 
         _quiet_broken_pipe()
     raise SystemExit(code)
+
+
+def _tolerate_closed_streams() -> None:
+    """`factcli ... >&-` starts Python with sys.stdout set to None: what would be
+    printed goes nowhere, as into a closed pipe, and the exit code still tells."""
+    import os
+
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives until exit
 
 
 def _try(argv: list[str]) -> int | None:

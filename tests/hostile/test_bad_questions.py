@@ -214,3 +214,16 @@ def test_markup_and_escapes_in_the_facts_print_literally(folder):
     assert result.exit_code == 0
     assert result.stdout.startswith("[bold]Alice[/bold] \\x1b[31mSmith\\u2028\n")
     no_raw_controls(result.stdout)
+
+
+def test_a_closed_stdout_is_no_crash():
+    # `factcli ... >&-`: Python starts with sys.stdout set to None
+    import subprocess
+    import sys
+
+    for args in (["ask", "who led the Russian side"], ["ask", "--json", "who led the Chinese side"], ["facts"]):
+        done = subprocess.run([sys.executable, "-m", "factcli", *args], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, close_fds=True,
+                              preexec_fn=lambda: __import__("os").close(1))
+        assert done.returncode in (0, 1), (args, done.stderr)
+        assert b"Traceback" not in done.stderr
