@@ -173,6 +173,14 @@ def load_index() -> Index:
     return prepared.index
 
 
+def index_or_fail(as_json: bool = False) -> Index:
+    """load_index(), with a failure reported (as JSON when asked) and turned into its exit."""
+    try:
+        return load_index()
+    except FactcliError as err:
+        raise fail(err, as_json) from None
+
+
 def fail(err: FactcliError, as_json: bool = False) -> typer.Exit:
     """Report a user-caused error on stderr and give the Exit to raise."""
     if as_json:
@@ -248,10 +256,7 @@ def ask(
     if question != "-" and not question.strip():
         raise fail(UsageError("the question is empty; ask something, e.g. factcli ask \"who led the Russian side\""),
                    as_json)
-    try:
-        index = load_index()
-    except FactcliError as err:
-        raise fail(err, as_json) from None
+    index = index_or_fail(as_json)
     if question != "-":
         result = answer_question(question, index, top=max(top, 5))
         if not (quiet and not result.answered and not as_json):
@@ -348,10 +353,7 @@ def facts(
     from factcli.render.listings import facts_listing
 
     fmt_name = "json" if as_json else fmt.value
-    try:
-        index = load_index()
-    except FactcliError as err:
-        raise fail(err, fmt_name in JSON_FORMATS) from None
+    index = index_or_fail(fmt_name in JSON_FORMATS)
     try:
         chosen = filter_facts(index, FactFilter(entity, predicate, source, search))
     except NothingMatches as err:
@@ -412,10 +414,7 @@ def entities(fmt: ListFormatOpt = ListFormat.table, as_json: JsonFormatFlag = Fa
     from factcli.render.listings import entities_listing
 
     fmt_name = "json" if as_json else fmt.value
-    try:
-        index = load_index()
-    except FactcliError as err:
-        raise fail(err, fmt_name in JSON_FORMATS) from None
+    index = index_or_fail(fmt_name in JSON_FORMATS)
     counts, _ = fact_counts(index.store)
     emit(entities_listing(list(index.store.entities.values()), counts), fmt_name)
 
@@ -433,10 +432,7 @@ def sources(fmt: ListFormatOpt = ListFormat.table, as_json: JsonFormatFlag = Fal
     from factcli.render.listings import sources_listing
 
     fmt_name = "json" if as_json else fmt.value
-    try:
-        index = load_index()
-    except FactcliError as err:
-        raise fail(err, fmt_name in JSON_FORMATS) from None
+    index = index_or_fail(fmt_name in JSON_FORMATS)
     _, counts = fact_counts(index.store)
     emit(sources_listing(list(index.store.sources.values()), counts), fmt_name)
 
@@ -519,10 +515,7 @@ def shell(as_json: JsonFlag = False, quiet: QuietFlag = False) -> None:
     from factcli.render.session import RichView
     from factcli.shell import Shell
 
-    try:
-        index = load_index()
-    except FactcliError as err:
-        raise fail(err, as_json) from None
+    index = index_or_fail(as_json)
     interactive = sys.stdin.isatty()
     view = RichView(index, console, as_json=as_json, quiet=quiet or STATE.quiet)
     session = Shell(index, view)
