@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from factcli.index import Index
-from factcli.lexicon import STOPWORDS, SYNONYMS, stem
+from factcli.index import Index, content_stems
+from factcli.lexicon import RANK_STEMS, STOPWORDS, SYNONYMS, stem
 from factcli.model import AGENT_TYPES, PLACE_TYPES, Fact, Literal, format_date
 from factcli.question import ADJECTIVES_LIKE_VERBS, AHEAD, GENERIC, ORDINALS, Analysis, analyse
 from factcli.text import words
@@ -66,7 +66,7 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
     ranked = rank(analysis, index)
     if not ranked:
         return refusal(question, _nothing_reason(analysis, index), analysis)
-    best = ranked[0]
+    best = _widest_date(ranked[0], ranked)
     shown = tuple(ranked[:top])
     if analysis.strange:
         named = ", ".join(repr(w) for w in analysis.strange)
@@ -121,7 +121,8 @@ def _underspecified(best: Candidate, ranked: list[Candidate]) -> Candidate | Non
     limit = UNDERSPECIFIED_MARGIN if best.details.get("context_hits") else MAX_MARGIN + 1
     for c in ranked[1:]:
         if (c.fact.predicate == best.fact.predicate and c.given != best.given and c.answer != best.answer
-                and _margin(best, c) < limit):
+                and _margin(best, c) < limit and not c.details.get("focus_missing", 0.0) > best.details.get(
+                    "focus_missing", 0.0)):
             return c
     return None
 
@@ -132,7 +133,41 @@ def _rival(best: Candidate, other: Candidate) -> bool:
     if other.answer == best.answer:
         return False
     siblings = other.fact.predicate == best.fact.predicate and other.given == best.given
-    return not siblings
+    return not siblings and not _nested_dates(best, other)
+
+
+def _date_span(candidate: Candidate) -> tuple[str, str] | None:
+    """The (first, last) ISO dates a date answer stands for."""
+    if candidate.slot == "date":
+        value = candidate.fact.qualifier("date")
+    elif candidate.slot == "object" and isinstance(candidate.fact.object, Literal) \
+            and candidate.fact.object.kind == "date":
+        value = candidate.fact.object.value
+    else:
+        return None
+    first, _, last = str(value).partition("/")
+    return first, last or first
+
+
+def _nested_dates(a: Candidate, b: Candidate) -> bool:
+    """December 19 and December 19-20 do not contradict each other: one holds the other."""
+    x, y = _date_span(a), _date_span(b)
+    if not x or not y:
+        return False
+    return (x[0] <= y[0] and y[1] <= x[1]) or (y[0] <= x[0] and x[1] <= y[1])
+
+
+def _widest_date(best: Candidate, ranked: list[Candidate]) -> Candidate:
+    """Among dates about as likely as the best that hold it ("when were the talks":
+    the 19th began them, the 19th-20th is when they were), the widest."""
+    span = _date_span(best)
+    if not span:
+        return best
+    for c in ranked[1:]:
+        other = _date_span(c)
+        if other and c.score >= best.score - 0.05 and other[0] <= span[0] and span[1] <= other[1] and other != span:
+            best, span = c, other
+    return best
 
 
 def _nothing_reason(analysis: Analysis, index: Index) -> str:
@@ -189,8 +224,7 @@ def _kind_answer(candidate: Candidate, noun: tuple[str, ...], index: Index) -> C
             # The noun found in the quote anchors the answer as a named slot would, and
             # a qualifier is the kind of thing asked for: rescore on that footing.
             features = {k: v for k, v in candidate.details.items() if isinstance(v, float)}
-            features.update(slot_hits=max(1.0, features["slot_hits"]), entities_unplaced=0.0, type_fit=1.0,
-                            other_relation=0.0)
+            features.update(slot_hits=max(1.0, features["slot_hits"]), entities_unplaced=0.0, type_fit=1.0)
             likelihood = _probability(features)
             details = {**candidate.details, **features, "likelihood": round(likelihood, 4)}
             return replace(candidate, answer=answer, slot="kind", score=likelihood, confidence=likelihood,
@@ -326,7 +360,10 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
     subject_given = (fact.subject in entities and not _named_by_this_role(fact.subject, lit, analysis)) or subject_bridged
     matched_lit = [s for s in lit if s in analysis.stems]
     lit_cover = len(matched_lit) / len(lit) if literal and lit else 0.0
-    object_given = (not literal and (obj in entities or object_bridged)) or (literal and (
+    # a title's rank word left out names another office ("foreign minister" is not
+    # "deputy foreign minister")
+    rank_missing = bool(RANK_STEMS.intersection(lit) - set(analysis.stems))
+    object_given = (not literal and (obj in entities or object_bridged)) or (literal and not rank_missing and (
         lit_cover >= 0.99 or (len(lit) >= 4 and lit_cover >= 0.75)
         or any(any(c.isdigit() for c in s) or s in ORDINALS for s in matched_lit)))
 
@@ -361,19 +398,23 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
         slot, answer, fit, given, entity = _open_slot(fact, analysis, subject_given, object_given, passive, index)
     if slot is None or fit <= 0 or (analysis.wanted in _STRICT_TYPES and fit < 0.2):
         return None  # "who" is never answered with a topic, "when" never with a place
-    if analysis.options and entity not in analysis.options:
-        return None
+    if analysis.option_stems and entity not in analysis.options and not any(
+            set(o) <= set(index_stems(answer, index)) for o in analysis.option_stems):
+        return None  # "X or Y": the answer is one of them, by entity or by its words
     if slot_hits + ctx_hits == 0 and pred_strength == 0 and lex < 0.5:
         return None
 
     unknown = sum(1 for s in unexplained if s in _unknown_stems(analysis))
+    stated = {p for p, (strength, _) in analysis.predicates.items() if strength >= 0.6}
     features = {
         "slot_hits": float(min(slot_hits, 2)),
         "bridged": float(subject_bridged or object_bridged),
         "context_hits": float(min(ctx_hits, 2)),
         "unrelated_entities": float(min(misses, 3)),
         "relation": pred_strength,
-        "other_relation": float(bool(analysis.predicates) and fact.predicate not in analysis.predicates),
+        # only relations said in their own words count: "talks" in "when were the talks"
+        # names the meeting, not the relation discussed
+        "other_relation": float(bool(stated) and fact.predicate not in stated),
         "entities_unplaced": float(bool(entities) and slot_hits == 0 and entity not in entities),
         "word_overlap": lex,
         "in_quote": in_quote / max(1, len(weighed)),
@@ -432,6 +473,10 @@ _STRICT_TYPES = frozenset({"agent", "person", "place", "date", "number", "countr
                            "ordinal"})
 
 
+def index_stems(text: str, index: Index) -> list[str]:
+    return content_stems(text, index.canon)
+
+
 def _is_count(stem_: str) -> bool:
     return stem_ in ORDINALS or any(c.isdigit() for c in stem_)
 
@@ -447,32 +492,32 @@ _RANK_WEIGHTS = {"slot_hits": 1.2, "context_hits": 0.5, "unrelated_entities": -1
 # Confidence is a logistic model over a candidate's features: the probability that the
 # candidate is a right answer. Fitted by bench/fit_confidence.py on the gold files
 # (tests/questions.yaml, tests/heldout.yaml); re-run it after changing the features.
-CONFIDENCE_BIAS = -4.950
+CONFIDENCE_BIAS = -3.939
 CONFIDENCE_WEIGHTS: dict[str, float] = {
-    "answer_named": 0.750,
-    "bridged": 1.105,
-    "context_hits": 0.320,
-    "entities_unplaced": -0.237,
-    "focus_missing": -0.620,
-    "hinted": -0.110,
-    "in_quote": 0.586,
-    "literal_overlap": 0.143,
-    "no_wh_word": -0.365,
-    "other_relation": 0.164,
-    "phrasing": 0.303,
-    "relation": 3.061,
-    "slot_hits": 1.032,
-    "type_fit": 1.608,
-    "unexplained": -0.395,
-    "unknown_words": 0.174,
-    "unrelated_entities": -0.455,
-    "word_overlap": 1.087,
+    "answer_named": 0.608,
+    "bridged": 1.050,
+    "context_hits": 0.169,
+    "entities_unplaced": -0.249,
+    "focus_missing": -0.783,
+    "hinted": -0.162,
+    "in_quote": 0.572,
+    "literal_overlap": 0.448,
+    "no_wh_word": -0.247,
+    "other_relation": -0.989,
+    "phrasing": 0.386,
+    "relation": 2.176,
+    "slot_hits": 1.094,
+    "type_fit": 1.679,
+    "unexplained": -0.410,
+    "unknown_words": 0.366,
+    "unrelated_entities": -0.542,
+    "word_overlap": 0.814,
 }
 
 
 # Calibration of the top answer: weights of (log-odds of likelihood, margin to the best
 # rival, bias); fitted by the same script.
-CALIBRATION = (1.133, 0.566, -0.802)
+CALIBRATION = (1.131, 0.779, -1.521)
 
 
 def _probability(features: dict[str, float]) -> float:

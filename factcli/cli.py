@@ -173,6 +173,14 @@ def load_index() -> Index:
     return prepared.index
 
 
+def index_or_fail(as_json: bool = False) -> Index:
+    """load_index(), with a failure reported (as JSON when asked) and turned into its exit."""
+    try:
+        return load_index()
+    except FactcliError as err:
+        raise fail(err, as_json) from None
+
+
 def fail(err: FactcliError, as_json: bool = False) -> typer.Exit:
     """Report a user-caused error on stderr and give the Exit to raise."""
     if as_json:
@@ -180,8 +188,8 @@ def fail(err: FactcliError, as_json: bool = False) -> typer.Exit:
     else:
         for problem in err.problems[:50]:
             print(_plain(str(problem)), file=sys.stderr)
-        if len(err.problems) > 50:
-            print(f"... and {len(err.problems) - 50} more problems", file=sys.stderr)
+        if err.problem_count > 50:
+            print(f"... and {err.problem_count - 50} more problems", file=sys.stderr)
         print(f"factcli: {_plain(err.message)}", file=sys.stderr)
     return typer.Exit(int(err.exit_code))
 
@@ -242,17 +250,13 @@ def ask(
       factcli ask "what does MEA stand for" --quiet
       printf 'who met Galuzin\\nwhen were the talks\\n' | factcli ask - --json
     """
-    from factcli.answer import ask as answer_question
-    from factcli.answer import refusal
+    from factcli.intake import answer as answer_question  # declines blank and over-long questions
 
     quiet = quiet or STATE.quiet
     if question != "-" and not question.strip():
         raise fail(UsageError("the question is empty; ask something, e.g. factcli ask \"who led the Russian side\""),
                    as_json)
-    try:
-        index = load_index()
-    except FactcliError as err:
-        raise fail(err, as_json) from None
+    index = index_or_fail(as_json)
     if question != "-":
         result = answer_question(question, index, top=max(top, 5))
         if not (quiet and not result.answered and not as_json):
@@ -260,18 +264,19 @@ def ask(
         raise typer.Exit(ExitCode.OK if result.answered else ExitCode.NOT_FOUND)
     for line in _stdin_lines():
         text = line.rstrip("\r\n")
-        result = answer_question(text, index, top=max(top, 5)) if text.strip() else refusal(text, "empty line")
+        result = answer_question(text, index, top=max(top, 5))
         _show_answer(result, index, as_json, explain, top, quiet)
     raise typer.Exit(ExitCode.OK)
 
 
 def _stdin_lines():
-    stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
-    if stream is None:
-        yield from sys.stdin
+    from factcli.intake import question_lines
+
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # stdin closed (sys.stdin is None) or replaced by a text-only stream
+        yield from sys.stdin or ()
         return
-    for raw in stream:
-        yield raw.decode("utf-8", errors="replace").replace("\x00", "")
+    yield from question_lines(stream)
 
 
 def _show_answer(result, index: Index, as_json: bool, explain: bool, top: int, quiet: bool = False) -> None:
@@ -348,10 +353,7 @@ def facts(
     from factcli.render.listings import facts_listing
 
     fmt_name = "json" if as_json else fmt.value
-    try:
-        index = load_index()
-    except FactcliError as err:
-        raise fail(err, fmt_name in JSON_FORMATS) from None
+    index = index_or_fail(fmt_name in JSON_FORMATS)
     try:
         chosen = filter_facts(index, FactFilter(entity, predicate, source, search))
     except NothingMatches as err:
@@ -412,10 +414,7 @@ def entities(fmt: ListFormatOpt = ListFormat.table, as_json: JsonFormatFlag = Fa
     from factcli.render.listings import entities_listing
 
     fmt_name = "json" if as_json else fmt.value
-    try:
-        index = load_index()
-    except FactcliError as err:
-        raise fail(err, fmt_name in JSON_FORMATS) from None
+    index = index_or_fail(fmt_name in JSON_FORMATS)
     counts, _ = fact_counts(index.store)
     emit(entities_listing(list(index.store.entities.values()), counts), fmt_name)
 
@@ -433,10 +432,7 @@ def sources(fmt: ListFormatOpt = ListFormat.table, as_json: JsonFormatFlag = Fal
     from factcli.render.listings import sources_listing
 
     fmt_name = "json" if as_json else fmt.value
-    try:
-        index = load_index()
-    except FactcliError as err:
-        raise fail(err, fmt_name in JSON_FORMATS) from None
+    index = index_or_fail(fmt_name in JSON_FORMATS)
     _, counts = fact_counts(index.store)
     emit(sources_listing(list(index.store.sources.values()), counts), fmt_name)
 
@@ -519,10 +515,7 @@ def shell(as_json: JsonFlag = False, quiet: QuietFlag = False) -> None:
     from factcli.render.session import RichView
     from factcli.shell import Shell
 
-    try:
-        index = load_index()
-    except FactcliError as err:
-        raise fail(err, as_json) from None
+    index = index_or_fail(as_json)
     interactive = sys.stdin.isatty()
     view = RichView(index, console, as_json=as_json, quiet=quiet or STATE.quiet)
     session = Shell(index, view)

@@ -13,11 +13,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcli import yamlio
+from factcli import files, yamlio
 from factcli.answer import Answer, ask
 from factcli.errors import UsageError
 from factcli.index import Index
 
+MAX_GOLD_BYTES = 8 * 2**20
 BANDS = ((0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
 
 
@@ -111,9 +112,9 @@ class EvalReport:
 def read_gold(path: Path) -> list[GoldQuestion]:
     """The gold questions of a file; UsageError naming file:line when it is malformed."""
     try:
-        root = yamlio.parse(yamlio.decode(path.read_bytes()))
-    except OSError as err:
-        raise UsageError(f"{path}: cannot read: {err.strerror or err}") from None
+        root = yamlio.parse(yamlio.decode(files.read_bytes(path, MAX_GOLD_BYTES)))
+    except files.Unreadable as err:  # also a pipe or a device: never waited on
+        raise UsageError(f"{path}: {err}") from None
     except yamlio.YamlError as err:
         issue = err.issues[0]
         raise UsageError(f"{path}:{issue.line or 1}: {issue.message}") from None

@@ -24,6 +24,7 @@ class _Fallback(Exception):
 
 def main() -> None:
     """Console-script entry: the hot path when it applies, else the full command line."""
+    _tolerate_closed_streams()
     code = _try(sys.argv[1:])
     if code is None:
         from factcli.cli import main as full_main
@@ -39,6 +40,16 @@ def main() -> None:
     raise SystemExit(code)
 
 
+def _tolerate_closed_streams() -> None:
+    """`factcli ... >&-` starts Python with sys.stdout set to None: what would be
+    printed goes nowhere, as into a closed pipe, and the exit code still tells."""
+    import os
+
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives until exit
+
+
 def _try(argv: list[str]) -> int | None:
     parsed = _parse(argv)
     if parsed is None:
@@ -46,9 +57,9 @@ def _try(argv: list[str]) -> int | None:
     facts, question, as_json = parsed  # not JSON means --quiet: the bare answer
     try:
         index = _index(facts)
-        from factcli.answer import ask
+        from factcli.intake import answer
 
-        result = ask(question, index, top=5)
+        result = answer(question, index, top=5)
     except Exception:
         return None
     if as_json:

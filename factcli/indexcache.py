@@ -10,7 +10,7 @@ Tables (each `n INTEGER PRIMARY KEY, body BLOB`, rows written by `cache.pack`):
   vocabulary row k: the sorted vocabulary words with the k-th first letter of the head
   orders     rows 0 and 1: the source ids and the entity ids in the store's order
   keyed tables, rows = hash buckets of {key: value}: sources, entities, fact_ids (fact
-             id -> i), forms (rarest stem -> forms), by_entity, by_context,
+             id -> i), forms (stem -> the forms holding it), by_entity, by_context,
              by_predicate, by_stem (key -> fact numbers)
 Small things (predicates, phrases, canon) are in the head and read whole; everything
 else is read by key and kept for the rest of the process.
@@ -57,8 +57,7 @@ def write(cache_dir: Path, location: Path, store: Store, index: Index, inputs: s
         "sources": encoded.sources,
         "entities": encoded.entities,
         "fact_ids": {f.id: i for i, f in enumerate(store.facts)},
-        "forms": {s: [[n, f.entity, f.stems, f.text, f.is_name] for n, f in forms]
-                  for s, forms in index._forms_by_rare_stem.items()},
+        "forms": _forms_by_stem(index),
         "by_entity": dict(index.facts_by_entity),
         "by_context": dict(index.facts_by_context),
         "by_predicate": dict(index.facts_by_predicate),
@@ -86,6 +85,15 @@ def write(cache_dir: Path, location: Path, store: Store, index: Index, inputs: s
         cache.fill_table(db, "head", [(0, cache.pack(0, head))])
 
     return cache.write_database(cache_dir, location, fill)
+
+
+def _forms_by_stem(index: Index) -> dict[str, object]:
+    """Stem -> every form holding it, in creation order: [number, entity, stems, text,
+    is_name, whether this stem is the one the form is filed under for `mentions`]."""
+    numbers = {id(form): n for n, form in enumerate(index.forms)}
+    rare = {id(form): s for s, found in index._forms_by_rare_stem.items() for _, form in found}
+    return {s: [[numbers[id(f)], f.entity, f.stems, f.text, f.is_name, rare[id(f)] == s] for f in forms]
+            for s, forms in index.forms_by_stem.items()}
 
 
 # -- reading ----------------------------------------------------------------------------
@@ -139,8 +147,10 @@ class CachedIndex(IndexQueries):
         self._fact_parts: dict[int, tuple[frozenset[str], str, frozenset[str], frozenset[str], tuple[str, ...]]] = {}
         self._quote_stems: dict[int, frozenset[str]] = {}
         self._wanted: set[int] = set()  # facts a posting list named and not yet read
+        self._form_memo: dict[str, list[tuple[int, Form, bool]]] = {}
         self.store = storecache.CachedStore(self, head, location, files, texts)
         self.vocabulary = _Vocabulary(self)
+        self.forms_by_stem = _FormsByStem(self)
         self.fact_stems = _PerFact(self, 0, "fact_stems")
         self.quote_phrases = _PerFact(self, 1, "quote_phrases")
         self.sentence_stems = _PerFact(self, 2, "sentence_stems")
@@ -244,15 +254,21 @@ class CachedIndex(IndexQueries):
     def _words_from(self, letter: str) -> Sequence[str]:
         return self.guarded(lambda: self.words_from(letter), lambda index: index._words_from(letter))
 
-    def _forms_under(self, stem_: str) -> Sequence[tuple[int, Form]]:
-        def read() -> list[tuple[int, Form]]:
+    def forms_with(self, stem_: str) -> list[tuple[int, Form, bool]] | None:
+        """(number, form, filed under this stem) for every form holding `stem_`, or None."""
+        found = self._form_memo.get(stem_)
+        if found is None:
             try:
-                found = self.keyed("forms", stem_)
+                rows = self.keyed("forms", stem_)
             except KeyError:
-                return []
-            return [(n, Form(entity, tuple(stems), text, is_name)) for n, entity, stems, text, is_name in found]
+                return None
+            found = self._form_memo[stem_] = [(n, Form(entity, tuple(stems), text, is_name), rare)
+                                              for n, entity, stems, text, is_name, rare in rows]
+        return found
 
-        return self.guarded(read, lambda index: index._forms_under(stem_))
+    def _forms_under(self, stem_: str) -> Sequence[tuple[int, Form]]:
+        return self.guarded(lambda: [(n, form) for n, form, rare in self.forms_with(stem_) or () if rare],
+                            lambda index: index._forms_under(stem_))
 
     def _phrases_under(self, stem_: str) -> Sequence[Phrase]:
         return self.phrases_by_stem.get(stem_, ())
@@ -272,7 +288,8 @@ class CachedIndex(IndexQueries):
             numbered: list[tuple[int, Form]] = []
             for bucket in range(self._buckets["forms"]):
                 for found in self._bucket("forms", bucket).values():
-                    numbered.extend((n, Form(e, tuple(stems), text, is_name)) for n, e, stems, text, is_name in found)
+                    numbered.extend((n, Form(e, tuple(stems), text, is_name))
+                                    for n, e, stems, text, is_name, rare in found if rare)
             return [form for _, form in sorted(numbered, key=lambda pair: pair[0])]
 
         return self.guarded(read, lambda index: index.forms)
@@ -310,6 +327,44 @@ class _Vocabulary:
         index = self.index
         return iter(index.guarded(lambda: [w for c in sorted(index._initials) for w in index.words_from(c)],
                                   lambda fallback: sorted(fallback.vocabulary)))
+
+
+class _FormsByStem(Mapping[str, list[Form]]):
+    """Stem -> every entity form holding it, in creation order."""
+
+    def __init__(self, index: CachedIndex) -> None:
+        self.index = index
+
+    def _find(self, stem_: object) -> list[Form] | None:
+        if not isinstance(stem_, str):
+            return None
+        index = self.index
+
+        def read() -> list[Form] | None:
+            found = index.forms_with(stem_)
+            return None if found is None else [form for _, form, _ in found]
+
+        return index.guarded(read, lambda fallback: fallback.forms_by_stem.get(stem_))
+
+    def get(self, stem_: str, default: Any = None) -> Any:  # type: ignore[override]
+        found = self._find(stem_)
+        return default if found is None else found
+
+    def __getitem__(self, stem_: str) -> list[Form]:
+        found = self._find(stem_)
+        return [] if found is None else found  # as the built Index's defaultdict
+
+    def __contains__(self, stem_: object) -> bool:
+        return self._find(stem_) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        index = self.index
+        return iter(index.guarded(
+            lambda: [k for bucket in range(index._buckets["forms"]) for k in index._bucket("forms", bucket)],
+            lambda fallback: list(fallback.forms_by_stem)))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 class _PerFact(Sequence[Any]):

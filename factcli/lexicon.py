@@ -80,6 +80,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "firmness": ("firm",),
 }
 
+# Words that make a title another office: a "deputy minister" is not the minister.
+RANK_WORDS = ("deputy", "vice", "assistant", "acting", "former", "junior", "senior", "associate",
+              "additional", "interim")
+
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ies", "ied", "ed", "es", "s", "er")
 
 
@@ -100,3 +104,6 @@ def stem(word: str) -> str:
                 base = base[:-1]
             return base.rstrip("e") if len(base) > 4 else base
     return word.rstrip("e") if len(word) > 4 else word
+
+
+RANK_STEMS = frozenset(stem(w) for w in RANK_WORDS)  # as they meet the stems of fact words

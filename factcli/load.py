@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcli import cache as disk_cache
-from factcli import storecache
-from factcli.errors import FactsInvalid, FactsUnreadable, Problem
+from factcli import files, storecache
+from factcli.errors import FactsInvalid, FactsUnreadable, Problem, ProblemLog
 from factcli.model import Entity, Fact, Literal, Predicate, Quote, Source, Store
 from factcli.text import locate, normalize_with_map
 
@@ -34,7 +34,10 @@ Progress = Callable[[str, int, int], None]
 
 ENV_VAR = "FACTCLI_FACTS"
 FACT_SUFFIXES = (".yaml", ".yml")
-MAX_FILE_BYTES = 256 * 1024 * 1024
+# A fact file for one article is tens of KB. Parsed, a file costs up to ~50x its size
+# in memory, so the cap keeps the worst case near half a GB and a few seconds.
+MAX_FILE_BYTES = 8 * 2**20
+MAX_SOURCE_BYTES = 8 * 2**20
 
 
 def shipped_facts() -> Path:
@@ -53,29 +56,73 @@ def facts_location(option: str | None = None, environ: dict[str, str] | None = N
 def display_path(path: Path) -> str:
     """A path as a user would type it: relative to the working folder when inside it."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+        return str(files.resolved(path).relative_to(Path.cwd().resolve()))
+    except (OSError, ValueError):  # outside the working folder, or that folder is gone
         return str(path)
 
 
 def fact_files(location: Path) -> list[Path]:
     """The fact files at a location (one file, or every *.yaml below a folder)."""
-    if not location.exists():
-        raise FactsUnreadable(f"{location}: no such file or folder; pass --facts PATH or set {ENV_VAR}")
-    if location.is_file():
-        return [location]
-    if not location.is_dir():
-        raise FactsUnreadable(f"{location}: not a file or folder")
-    found = sorted(p for p in location.rglob("*") if p.suffix in FACT_SUFFIXES and p.is_file())
-    if not found:
-        raise FactsUnreadable(f"{location}: no fact files (*.yaml) in this folder")
-    return found
+    return _scan(location)[0]
+
+
+def _scan(location: Path) -> tuple[list[Path], list[Problem]]:
+    """The fact files at a location, and the folders below it that could not be listed.
+
+    Every *.yaml / *.yml that is not a folder counts, so a broken link or a pipe named
+    like a fact file is reported rather than silently left out. Hidden names (a leading
+    dot: editor lock files, .git) are skipped, and links to folders are not followed.
+    """
+    shown = _short(str(location))
+    try:
+        if not location.exists():
+            if os.path.lexists(location):
+                raise FactsUnreadable(f"{shown}: a symbolic link to nothing (or a loop); fix the link")
+            raise FactsUnreadable(f"{shown}: no such file or folder; pass --facts PATH or set {ENV_VAR}")
+        if location.is_file():
+            return [location], []
+        if not location.is_dir():
+            raise FactsUnreadable(f"{shown}: not a file or folder (a pipe or device?); pass a fact file or folder")
+    except OSError as err:
+        raise FactsUnreadable(f"{shown}: {files.reason(err)}") from None
+    found: list[Path] = []
+    problems: list[Problem] = []
+    folders = [location]  # a stack, not recursion: os.walk recurses (Python < 3.12), and folders nest deep
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.name.startswith("."):
+                        continue
+                    if _is_folder(entry):
+                        if not entry.is_symlink():
+                            folders.append(Path(entry.path))
+                    elif entry.name.endswith(FACT_SUFFIXES):
+                        found.append(Path(entry.path))
+        except OSError as err:
+            problems.append(Problem(display_path(folder), None, files.reason(err)))
+    if not found and not problems:
+        raise FactsUnreadable(f"{shown}: no fact files (*.yaml) in this folder")
+    return sorted(found), problems
+
+
+def _is_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:  # a link that loops: not a folder, so reported when read as a file
+        return False
+
+
+def _short(text: str, limit: int = 200) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 @dataclass(frozen=True)
 class LoadResult:
-    store: Store  # what validated; complete only when `problems` is empty
-    problems: tuple[Problem, ...]
+    store: Store  # what validated; complete only when there are no problems
+    problems: tuple[Problem, ...]  # the first ones found (at most errors.MAX_PROBLEMS_KEPT)
+    problem_count: int  # all of them
     key: str | None = None  # the content key, when the store is in the cache
     cached: bool = False  # read from the cache rather than the files
     index: Any = None  # with `cached`: the index of the cache entry (an indexcache.CachedIndex)
@@ -100,6 +147,7 @@ def load(location: Path, *, cache: bool = False, progress: Progress | None = Non
          reuse: bool = True) -> LoadResult:
     """Read and check every fact file at `location`; never raises for bad content.
 
+    Raises FactsUnreadable only when there is nothing to read (no such path, no files).
     With `cache`, use the on-disk cache unless FACTCLI_NO_CACHE is set (with `reuse`
     false, only record what a new entry needs)."""
     with paused_gc():
@@ -107,55 +155,51 @@ def load(location: Path, *, cache: bool = False, progress: Progress | None = Non
 
 
 def _load(location: Path, cache: bool, progress: Progress | None, reuse: bool) -> LoadResult:
-    files = fact_files(location)
-    cache_dir = disk_cache.directory() if cache else None
+    paths, unlisted = _scan(location)
+    cache_dir = disk_cache.directory() if cache and not unlisted else None
     if cache_dir is not None and reuse:
         from factcli import indexcache
 
-        hit = indexcache.open_index(cache_dir, location, files)
+        hit = indexcache.open_index(cache_dir, location, paths)
         if hit is not None:
-            return LoadResult(hit.store, (), hit.key, cached=True, index=hit)
+            return LoadResult(hit.store, (), 0, hit.key, cached=True, index=hit)
     from factcli import schema
 
-    shown_files = [display_path(p) for p in files]
-
-    inputs = storecache.Inputs(files, {}, {}, {}) if cache_dir is not None else None
-    problems: list[Problem] = []
+    shown_files = [display_path(p) for p in paths]
+    inputs = storecache.Inputs(paths, {}, {}, {}) if cache_dir is not None else None
+    problems = ProblemLog()
+    problems.extend(unlisted)
     drafts: list[tuple[str, Path, schema.Draft]] = []
-    total = _total_size(files) if progress else 0
+    total = _total_size(paths) if progress else 0
     done = 0
-    for path, shown in zip(files, shown_files, strict=True):
+    for path, shown in zip(paths, shown_files, strict=True):
         root = _parse(path, shown, problems, inputs)
         if progress:
             done += _size(path)
             progress("reading facts", done, total)
         if root is _UNREADABLE:
             continue
-        file_drafts = schema.check_file(shown, root)
-        problems.extend(file_drafts.problems)
+        file_drafts = schema.check_file(shown, root, problems)
         drafts.extend((shown, path, d) for d in file_drafts.records)
     builder = _Builder(problems, inputs, progress)
     for shown, path, draft in drafts:
         builder.add(shown, path, draft)
     store = builder.finish(tuple(shown_files))
-    return LoadResult(store, tuple(problems), inputs=inputs if not problems else None)
+    return LoadResult(store, tuple(problems.kept), problems.total, inputs=inputs if not problems.total else None)
 
 
 def load_store(location: Path, *, cache: bool = False, progress: Progress | None = None) -> Store:
-    """A Store, or FactsInvalid listing every problem: no answer from unverified facts."""
+    """A Store, or FactsInvalid listing the problems: no answer from unverified facts."""
     return clean(load(location, cache=cache, progress=progress)).store
 
 
 def clean(result: LoadResult) -> LoadResult:
-    """The result, or FactsInvalid listing every problem it has."""
-    if result.problems:
-        count = len(result.problems)
+    """The result, or FactsInvalid listing the problems it has."""
+    if result.problem_count:
+        count = result.problem_count
         raise FactsInvalid(f"the facts have {count} problem{'s' * (count != 1)}; "
-                           f"run 'factcli validate' for the report", result.problems)
+                           f"run 'factcli validate' for the report", result.problems, count)
     return result
-
-
-_UNREADABLE = object()
 
 
 def _size(path: Path) -> int:
@@ -165,21 +209,21 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _total_size(files: list[Path]) -> int:
-    return sum(_size(p) for p in files)
+def _total_size(paths: list[Path]) -> int:
+    return sum(_size(p) for p in paths)
 
 
-def _parse(path: Path, shown: str, problems: list[Problem], inputs: storecache.Inputs | None) -> yamlio.YNode | None:
+_UNREADABLE = object()
+
+
+def _parse(path: Path, shown: str, problems: ProblemLog, inputs: storecache.Inputs | None) -> yamlio.YNode | None:
     """The file's root node (None when empty), or _UNREADABLE after recording why."""
     from factcli import yamlio
 
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            problems.append(Problem(shown, None, f"larger than {MAX_FILE_BYTES // 2**20} MiB; split it"))
-            return _UNREADABLE
-        data = path.read_bytes()
-    except OSError as err:
-        problems.append(Problem(shown, None, f"cannot read: {err.strerror or err}"))
+        data = files.read_bytes(path, MAX_FILE_BYTES)
+    except files.Unreadable as err:
+        problems.append(Problem(shown, None, str(err)))
         return _UNREADABLE
     if inputs is not None:  # the key is the digest of the very bytes parsed
         inputs.file_digests[path] = disk_cache.digest(data)
@@ -194,7 +238,7 @@ def _parse(path: Path, shown: str, problems: list[Problem], inputs: storecache.I
 class _Builder:
     """Turns drafts from all files into records, checking what spans files."""
 
-    def __init__(self, problems: list[Problem], inputs: storecache.Inputs | None = None,
+    def __init__(self, problems: ProblemLog, inputs: storecache.Inputs | None = None,
                  progress: Progress | None = None) -> None:
         self.problems = problems
         self.inputs = inputs
@@ -204,7 +248,8 @@ class _Builder:
         self.predicates: dict[str, Predicate] = {}
         self.fact_drafts: list[tuple[str, schema.Draft]] = []
         self.seen: dict[tuple[str, str], str] = {}
-        self.texts: dict[Path, tuple[str, tuple[str, list[int]]] | None] = {}
+        # Each source text read once: (text, its normalised form) or why it cannot be read.
+        self.texts: dict[Path, tuple[str, tuple[str, list[int]]] | str] = {}
 
     def problem(self, file: str, line: int | None, message: str) -> None:
         self.problems.append(Problem(file, line, message))
@@ -232,31 +277,35 @@ class _Builder:
 
     def _add_source(self, shown: str, path: Path, draft: schema.Draft) -> None:
         v = draft.values
-        text_path = (path.parent / str(v["path"])).resolve()
+        from factcli import yamlio
+
+        text_path = files.resolved(path.parent / str(v["path"]))
         if self.inputs is not None:
             self.inputs.declared[v["id"]] = (path, str(v["path"]))
         loaded = self._text(text_path)
-        if loaded is None:
-            self.problem(shown, draft.line_of("path"), f"source text '{v['path']}' cannot be read as UTF-8 text "
-                                                       f"(looked for {text_path})")
+        if isinstance(loaded, str):
+            self.problem(shown, draft.line_of("path"), f"source text {yamlio.shorten(v['path'])}: {loaded} "
+                                                       f"(looked for {_short(str(text_path))})")
             return
         self.sources[v["id"]] = Source(v["id"], v["title"], v["date"], str(text_path), loaded[0],
                                        v.get("url"), shown, draft.line)
 
-    def _text(self, path: Path) -> tuple[str, tuple[str, list[int]]] | None:
+    def _text(self, path: Path) -> tuple[str, tuple[str, list[int]]] | str:
         if path not in self.texts:
             try:
-                data = path.read_bytes()
-                text = storecache.decode_text(data)
-            except (OSError, UnicodeDecodeError):
-                self.texts[path] = None
+                data = files.read_bytes(path, MAX_SOURCE_BYTES)
+                text = storecache.decode_text(data)  # universal newlines, as read_text gives
+            except files.Unreadable as err:
+                self.texts[path] = str(err)
+            except UnicodeDecodeError as err:
+                self.texts[path] = f"not UTF-8 text (byte 0x{err.object[err.start]:02x}); save it as UTF-8"
             else:
                 self.texts[path] = (text, normalize_with_map(text))
                 if self.inputs is not None:
                     self.inputs.text_digests[path] = disk_cache.digest(data)
         return self.texts[path]
 
-    def finish(self, files: tuple[str, ...]) -> Store:
+    def finish(self, shown_files: tuple[str, ...]) -> Store:
         facts = []
         total = len(self.fact_drafts)
         for i, (shown, draft) in enumerate(self.fact_drafts, 1):
@@ -265,7 +314,7 @@ class _Builder:
                 facts.append(fact)
             if self.progress and (i % 2000 == 0 or i == total):
                 self.progress("checking quotes", i, total)
-        return Store(files, self.sources, self.entities, self.predicates, tuple(facts))
+        return Store(shown_files, self.sources, self.entities, self.predicates, tuple(facts))
 
     def _fact(self, shown: str, draft: schema.Draft) -> Fact | None:
         v = draft.values

@@ -54,7 +54,11 @@ _EXCLUDE = re.compile(r"\b(?:not|as opposed to|as distinct from|rather than|inst
                       r"apart from|besides|except)\b([^,;:?.()]*)", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?:according to|as reported by|as stated by|as per)\s+(?!whom\b|who\b|what\b|which\b)"
                         r"[^,;:?]*[,;:]", re.IGNORECASE)
-_OPTIONS = re.compile(r"([\w' -]+?)\s+or\s+([\w' -]+?)\s*(?:[:?,]|$)", re.IGNORECASE)
+# Markup-like tags pasted into a question ("[bold]", "[/]") are formatting, not words.
+_TAG = re.compile(r"\[/?[a-z #0-9]{0,20}\]", re.IGNORECASE)
+# "X or Y": two short options (up to five words each), ended by punctuation or a dash.
+_OPTIONS = re.compile(r"([\w']+(?:[ -][\w']+){0,4}?)\s+or\s+([\w']+(?:[ -][\w']+){0,4}?)\s*(?=[:?,.;]|\s[-\u2013\u2014]\s|$)",
+                      re.IGNORECASE)
 # Everyday words a question may use that say nothing about which fact is meant; they
 # neither count against an answer nor make a question unanswerable.
 GENERIC = frozenset("""
@@ -86,6 +90,7 @@ class Analysis:
     ahead: bool  # asks about what comes next ("when will they meet again"): past facts cannot say
     name_part: str | None  # "first" or "last" for "the first name of ...", "full" for "the full name"
     kind_of: tuple[str, ...] = ()  # stems of N in "what kind of N": the answer is N's modifier
+    option_stems: tuple[tuple[str, ...], ...] = ()  # "X or Y" as said: an answer may also match the words
 
     @property
     def entities(self) -> set[str]:
@@ -106,10 +111,14 @@ def analyse(question: str, index: Index) -> Analysis:
         wanted = "person"
     hint = _hint(tokens, content, mentions)
     options: frozenset[str] = frozenset()
+    option_stems: tuple[tuple[str, ...], ...] = ()
     if options_text:
-        named = [index.mentions(_stems_of(options_text.group(g), index)) for g in (1, 2)]
-        if all(named):
-            options = frozenset(n[-1].entity for n in named)
+        said = [tuple(_stems_of(options_text.group(g), index)) for g in (1, 2)]
+        if all(said):
+            option_stems = tuple(said)
+            named = [_option_entity(s, index) for s in said]
+            if all(named):
+                options = frozenset(e for e in named if e)
     mentions = [m for m in mentions if m.entity not in options and (hint is None or m.entity != hint)]
     covered = {p for m in mentions for p in range(m.start, m.end + 1)}
     # A word that names an entity ("the Moscow talks") is weak evidence of a relation
@@ -120,12 +129,14 @@ def analyse(question: str, index: Index) -> Analysis:
     rest = [t for i, t in enumerate(content) if i not in covered]
     describe = (len(mentions) == 1 and not options and {stem(t) for t in rest} <= _DESCRIBE_STEMS
                 and _asks_description(tokens, wanted))
-    unknown = tuple(t for t in content if t not in index.vocabulary and t not in GENERIC and not _bridged(t, index))
-    strange = tuple(t for t in unknown if _looks_like_name(t, question))
+    unknown = tuple(t for t in content if t not in index.vocabulary and t not in GENERIC
+                    and not _inflected(t, index) and not _bridged(t, index))
+    strange = tuple(t for i, t in enumerate(content) if t in unknown and (
+        _looks_like_name(t, question) or _names_another(i, content, stems, question, index)))
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
                     _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
                     excluded, options, hint, _focus(tokens), bool(AHEAD & set(tokens)), name_part,
-                    tuple(index.canon.get(s, s) for s in _kind_of(tokens)))
+                    tuple(index.canon.get(s, s) for s in _kind_of(tokens)), option_stems)
 
 
 def _stems_of(text: str, index: Index) -> list[str]:
@@ -148,10 +159,28 @@ def _name_part(tokens: list[str]) -> tuple[list[str], str | None]:
     return tokens, None
 
 
+def _option_entity(stems: tuple[str, ...], index: Index) -> str | None:
+    """The entity an option names: its longest mention, else the entity one of whose
+    names shares most of the option's words ("the counter-terrorism group" for the
+    Joint Working Group on Counter-Terrorism)."""
+    found = index.mentions(list(stems))
+    if found:
+        return found[0].entity
+    best, best_share = None, 0.0
+    wanted = set(stems)
+    for s in wanted:
+        for form in index.forms_by_stem.get(s, ()):
+            share = len(wanted & set(form.stems)) / len(wanted)
+            if share > best_share:
+                best, best_share = form.entity, share
+    return best if best_share >= 0.6 else None
+
+
 def _split_exclusions(question: str) -> tuple[str, str]:
     """The question without its "not X" clauses, and those clauses. An "according to
     X," attribution is dropped too: it says where a statement comes from, not what is
     asked ("according to whom" stays: there the source is what is asked)."""
+    question = _TAG.sub(" ", question)
     excluded = [m.group(1) for m in _EXCLUDE.finditer(question)]
     main = _ACCORDING.sub(" ", _EXCLUDE.sub(" ", question))
     return main, " ".join(excluded)
@@ -228,6 +257,35 @@ def _hint(tokens: list[str], content: list[str], mentions: list[Mention]) -> str
                         return m.entity
             return None
     return None
+
+
+def _inflected(word: str, index: Index) -> bool:
+    """A plural or singular of a vocabulary word ("countries" when the facts say
+    "country"): known. Only inflections: the stemmer also joins "organisation" and
+    "organised", which are different words."""
+    forms = {word + "s", word + "es"}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    if word.endswith("y"):
+        forms.add(word[:-1] + "ies")
+    return any(f in index.vocabulary for f in forms)
+
+
+def _names_another(at: int, content: list[str], stems: list[str], question: str, index: Index) -> bool:
+    """An unknown word right before a word that names entities ("the chinese
+    delegation", typed in lower case) picks out an entity the facts do not have; a
+    participle ("the negotiating team") or the first half of a compound ("indo-russian")
+    only describes one."""
+    word = content[at]
+    if at + 1 >= len(content) or len(word) < 3 or word.endswith(("ing", "ed")):
+        return False
+    if re.search(rf"(?i)\b{re.escape(word)}-", question):
+        return False
+    return stems[at + 1] in index.forms_by_stem
 
 
 def _looks_like_name(word: str, question: str) -> bool:

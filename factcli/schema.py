@@ -8,21 +8,21 @@ whole store.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 
-from factcli.errors import Problem
-from factcli.model import (
-    ENTITY_TYPES,
-    LITERAL_KINDS,
-    QUALIFIER_KEYS,
-    format_date,
-)
-from factcli.yamlio import YNode, scalar_number, scalar_type
+from factcli.errors import Problem, ProblemLog
+from factcli.model import ENTITY_TYPES, LITERAL_KINDS, QUALIFIER_KEYS, format_date
+from factcli.yamlio import YNode, scalar_number, scalar_type, shorten
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 SECTIONS = ("sources", "entities", "predicates", "facts")
+# JSON readers keep integers exact only up to 2**53; a longer scalar is refused before
+# it is converted (Python refuses ints of over 4300 digits, and converting is slow).
+MAX_INTEGER = 2**53
+MAX_NUMBER_CHARS = 40
 
 
 @dataclass
@@ -42,12 +42,12 @@ class Draft:
 class FileDrafts:
     file: str
     records: list[Draft] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    problems: ProblemLog = field(default_factory=ProblemLog)
 
 
 class _Checker:
-    def __init__(self, file: str) -> None:
-        self.out = FileDrafts(file)
+    def __init__(self, file: str, problems: ProblemLog | None = None) -> None:
+        self.out = FileDrafts(file, problems=problems if problems is not None else ProblemLog())
 
     def problem(self, line: int | None, message: str) -> None:
         self.out.problems.append(Problem(self.out.file, line, message))
@@ -59,7 +59,7 @@ class _Checker:
             return None
         kind = scalar_type(node)
         if kind != "str":
-            self.problem(node.line, f"{what} {node.value!r} is read by YAML as {_KIND_NAMES[kind]}; "
+            self.problem(node.line, f"{what} {shorten(node.value)} is read by YAML as {_KIND_NAMES[kind]}; "
                                     f"put it in quotes to mean text")
             return None
         if not node.value.strip():
@@ -70,7 +70,7 @@ class _Checker:
     def ident(self, node: YNode, what: str) -> str | None:
         value = self.text(node, what)
         if value is not None and not _ID.match(value):
-            self.problem(node.line, f"{what} {value!r} may use only letters, digits and . _ : - "
+            self.problem(node.line, f"{what} {shorten(value)} may use only letters, digits and . _ : - "
                                     f"(and start with a letter or digit)")
             return None
         return value
@@ -83,15 +83,35 @@ class _Checker:
         parts = value.split("/") if allow_range else [value]
         if len(parts) > 2 or not all(_valid_date(p) for p in parts):
             hint = " or a range 'START/END'" if allow_range else ""
-            self.problem(node.line, f"{what} {value!r} is not a date like '2024-12-21'{hint}")
+            self.problem(node.line, f"{what} {shorten(value)} is not a date like '2024-12-21'{hint}")
+            return None
+        if len(parts) == 2 and parts[1] < parts[0]:
+            self.problem(node.line, f"{what} {shorten(value)} ends before it starts; write 'START/END'")
             return None
         return value
 
     def number(self, node: YNode, what: str) -> int | float | None:
-        if node.kind == "scalar" and node.plain and scalar_type(node) in ("int", "float"):
-            return scalar_number(node)
-        self.problem(node.line, f"{what} must be a number, not {_describe(node)}")
-        return None
+        if not (node.kind == "scalar" and node.plain and scalar_type(node) in ("int", "float")):
+            self.problem(node.line, f"{what} must be a number, not {_describe(node)}")
+            return None
+        raw = node.value
+        if ":" in raw:  # YAML 1.1 reads 1:30 as base 60 (90): never what a curator meant
+            self.problem(node.line, f"{what} {shorten(raw)} is read by YAML 1.1 as a base-60 number; "
+                                    f"write the number out, or quote it and use {{text: ...}}")
+            return None
+        if len(raw) > MAX_NUMBER_CHARS:
+            self.problem(node.line, f"{what} {shorten(raw)} has more than {MAX_NUMBER_CHARS} characters; "
+                                    f"write it as {{text: ...}}")
+            return None
+        number = scalar_number(node)
+        if isinstance(number, float) and not math.isfinite(number):
+            self.problem(node.line, f"{what} {shorten(raw)} is not a finite number")
+            return None
+        if isinstance(number, int) and abs(number) > MAX_INTEGER:
+            self.problem(node.line, f"{what} {shorten(raw)} is beyond +/-2**53, where JSON readers lose digits; "
+                                    f"write it as {{text: ...}}")
+            return None
+        return number
 
     def boolean(self, node: YNode, what: str) -> bool | None:
         if node.kind == "scalar" and node.plain and node.value in ("true", "false"):
@@ -118,7 +138,7 @@ class _Checker:
         for key, child in node.value.items():
             if key not in spec:
                 known = ", ".join(spec)
-                self.problem(node.key_lines[key], f"unknown field '{key}' in {kind}; fields are: {known}")
+                self.problem(node.key_lines[key], f"unknown field {shorten(key)} in {kind}; fields are: {known}")
                 continue
             value = self.field(child, spec[key][1], f"{kind} {key}")
             if value is not None:
@@ -144,7 +164,7 @@ class _Checker:
         if how == "type":
             value = self.text(node, what)
             if value is not None and value not in ENTITY_TYPES:
-                self.problem(node.line, f"{what} {value!r} is not one of: {', '.join(sorted(ENTITY_TYPES))}")
+                self.problem(node.line, f"{what} {shorten(value)} is not one of: {', '.join(sorted(ENTITY_TYPES))}")
                 return None
             return value
         if how == "object":
@@ -163,7 +183,7 @@ class _Checker:
         kinds = [k for k in LITERAL_KINDS if k in node.value]
         for key in node.value:
             if key not in LITERAL_KINDS:
-                self.problem(node.key_lines[key], f"unknown field '{key}' in {what}; use text, date or number")
+                self.problem(node.key_lines[key], f"unknown field {shorten(key)} in {what}; use text, date or number")
         primary = next((k for k in kinds if k != "text"), "text" if "text" in kinds else None)
         if primary is None:
             self.problem(node.line, f"{what} literal needs one of: text, date, number")
@@ -187,7 +207,7 @@ class _Checker:
         out: dict[str, str] = {}
         for key, child in node.value.items():
             if key not in QUALIFIER_KEYS:
-                self.problem(node.key_lines[key], f"unknown qualifier '{key}'; use {', '.join(QUALIFIER_KEYS)}")
+                self.problem(node.key_lines[key], f"unknown qualifier {shorten(key)}; use {', '.join(QUALIFIER_KEYS)}")
                 continue
             if key == "date":
                 value = self.date(child, "qualifier date", allow_range=True)
@@ -213,10 +233,10 @@ SPECS = {"sources": ("source", _SOURCE), "entities": ("entity", _ENTITY),
          "predicates": ("predicate", _PREDICATE), "facts": ("fact", _FACT)}
 
 
-def check_file(file: str, root: YNode | None) -> FileDrafts:
-    """Drafts and problems for one parsed fact file."""
-    checker = _Checker(file)
-    if root is None:
+def check_file(file: str, root: YNode | None, problems: ProblemLog | None = None) -> FileDrafts:
+    """Drafts and problems for one parsed fact file; problems go to `problems` when given."""
+    checker = _Checker(file, problems)
+    if root is None or (root.kind == "scalar" and root.plain and root.value == ""):  # nothing, or only "---"
         checker.problem(None, "the file is empty; a fact file has sources, entities, predicates or facts")
         return checker.out
     if root.kind != "map":
@@ -225,7 +245,8 @@ def check_file(file: str, root: YNode | None) -> FileDrafts:
         return checker.out
     for section, node in root.value.items():
         if section not in SPECS:
-            checker.problem(root.key_lines[section], f"unknown section '{section}'; sections are: {', '.join(SECTIONS)}")
+            checker.problem(root.key_lines[section], f"unknown section {shorten(section)}; "
+                                                     f"sections are: {', '.join(SECTIONS)}")
             continue
         kind, spec = SPECS[section]
         if node.kind == "scalar" and node.value is None:
@@ -251,7 +272,7 @@ def _describe(node: YNode) -> str:
         return "a list"
     if node.value is None:
         return "nothing"
-    return f"{_KIND_NAMES.get(scalar_type(node), 'a value')} ({node.value!r})"
+    return f"{_KIND_NAMES.get(scalar_type(node), 'a value')} ({shorten(node.value)})"
 
 
 def _valid_date(text: str) -> bool:

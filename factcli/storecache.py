@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factcli import cache
+from factcli import cache, files
 from factcli.model import Entity, Fact, Literal, Predicate, Quote, Source, Store
 
 # The fields the codec below writes and reads, per model class, in order.
@@ -115,8 +115,8 @@ def fresh(head: dict[str, Any], location: Path, files: list[Path]) -> list[Path]
         texts = _resolved([(files[file_index].parent, written) for file_index, written, _ in head["texts"]])
         wanted = [d for _, d in head["files"]] + [d for _, _, d in head["texts"]]
         found = _digests([*files, *texts])
-    except (OSError, ValueError, TypeError, KeyError, IndexError):
-        return None  # an input went away, or the head is not what this code writes
+    except (OSError, RuntimeError, ValueError, TypeError, KeyError, IndexError):
+        return None  # an input went away (or its path loops), or the head is not what this code writes
     return texts if found == wanted else None
 
 
@@ -144,11 +144,14 @@ def _digests(paths: list[Path]) -> list[str | None]:
     """The digest of each file, None for one that cannot be read. (Serially: a second
     thread made it slower, as most texts are small and the time goes to Python's
     per-file work, which holds the GIL.)"""
+    from factcli.load import MAX_FILE_BYTES, MAX_SOURCE_BYTES
+
+    limit = max(MAX_FILE_BYTES, MAX_SOURCE_BYTES)  # a bigger file never validated: it has changed
     out: list[str | None] = []
     for path in paths:
         try:
-            out.append(cache.digest(path.read_bytes()))
-        except OSError:
+            out.append(cache.digest(files.read_bytes(path, limit)))
+        except files.Unreadable:  # gone, or now a pipe, a folder ...: read the files and say so
             out.append(None)
     return out
 
@@ -321,9 +324,11 @@ class _Sources(_Records):
     def decode(self, key: str, value: Any) -> Source:
         title, date, text_index, url, file, line = value
         path = self.paths[text_index]
+        from factcli.load import MAX_SOURCE_BYTES
+
         try:
-            data = path.read_bytes()
-        except OSError as err:
+            data = files.read_bytes(path, MAX_SOURCE_BYTES)
+        except files.Unreadable as err:
             raise cache.Damaged(f"{path}: {err}") from None
         if cache.digest(data) != self.texts[text_index][2]:
             raise cache.Damaged(f"{path} changed since the cache was checked")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,17 +35,18 @@ class Report:
     sources: int
     entities: int
     facts: int
-    problems: tuple[Problem, ...]
+    problems: tuple[Problem, ...]  # the first ones found (at most errors.MAX_PROBLEMS_KEPT)
     coverage: tuple[Coverage, ...]
+    problem_count: int  # all of them
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problem_count
 
     def to_dict(self) -> dict[str, object]:
         return {"ok": self.ok, "files": self.files, "sources": self.sources,
                 "entities": self.entities, "facts": self.facts,
-                "problems": [p.to_dict() for p in self.problems],
+                "problems": [p.to_dict() for p in self.problems], "problem_count": self.problem_count,
                 "coverage": [c.to_dict() for c in self.coverage]}
 
 
@@ -53,7 +55,7 @@ def validate(location: Path, *, cache: bool = False, progress: Progress | None =
     result: LoadResult = load(location, cache=cache, progress=progress)
     store = result.store
     return Report(len(store.files), len(store.sources), len(store.entities), len(store.facts),
-                  result.problems, tuple(coverage(store)))
+                  result.problems, tuple(coverage(store)), result.problem_count)
 
 
 def coverage(store: Store) -> list[Coverage]:
@@ -63,8 +65,9 @@ def coverage(store: Store) -> list[Coverage]:
     report = []
     for sid, source in store.sources.items():
         quoted = _merge(spans[sid])
+        starts = [a for a, _ in quoted]
         found = sentences(source.text)
-        uncovered = tuple(s.text for s in found if _share(s.start, s.end, quoted) < COVERED_SHARE)
+        uncovered = tuple(s.text for s in found if _share(s.start, s.end, quoted, starts) < COVERED_SHARE)
         report.append(Coverage(sid, len(found), len(found) - len(uncovered), uncovered))
     return report
 
@@ -79,6 +82,16 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _share(start: int, end: int, quoted: list[tuple[int, int]]) -> float:
-    inside = sum(max(0, min(end, b) - max(start, a)) for a, b in quoted)
+def _share(start: int, end: int, quoted: list[tuple[int, int]], starts: list[int]) -> float:
+    """How much of [start, end) the merged, sorted spans in `quoted` cover.
+
+    Only the spans that can overlap are visited (found by bisection): comparing every
+    sentence with every span took minutes for an article with 20,000 facts.
+    """
+    inside = 0
+    i = max(0, bisect_right(starts, start) - 1)
+    while i < len(quoted) and quoted[i][0] < end:
+        a, b = quoted[i]
+        inside += max(0, min(end, b) - max(start, a))
+        i += 1
     return inside / max(1, end - start)

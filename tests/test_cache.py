@@ -311,6 +311,8 @@ def test_the_cached_index_holds_what_the_built_one_does(location, tmp_path, monk
     assert sorted(index.vocabulary) == sorted(original.vocabulary)
     assert all(w in index.vocabulary for w in original.vocabulary) and "zzzqqq" not in index.vocabulary
     assert index.forms == original.forms and index.canon == original.canon and index.phrases == original.phrases
+    assert {k: index.forms_by_stem.get(k) for k in original.forms_by_stem} == dict(original.forms_by_stem)
+    assert sorted(index.forms_by_stem) == sorted(original.forms_by_stem) and "zzzqqq" not in index.forms_by_stem
     with pytest.raises(IndexError):
         index.fact_stems[len(store.facts)]
     with pytest.raises(IndexError):

@@ -87,19 +87,21 @@ def _explain(console: Console, result: Answer) -> None:
 def validation(console: Console, report: Report) -> None:
     console.print(T(f"{report.files} files, {report.sources} sources, {report.entities} entities, "
                     f"{report.facts} facts"))
-    problems(console, report.problems)
+    problems(console, report.problems, report.problem_count)
     for cov in report.coverage:
         console.print(T(f"coverage {cov.source}: {cov.covered}/{cov.sentences} sentences quoted by a fact"))
         for sentence in cov.uncovered:
             console.print(T(f"  not covered: {sentence}", "yellow"))
-    console.print(T("ok" if report.ok else f"{len(report.problems)} problems", "green" if report.ok else "red"))
+    console.print(T("ok" if report.ok else f"{report.problem_count} problems", "green" if report.ok else "red"))
 
 
-def problems(console: Console, found: tuple[Any, ...]) -> None:
+def problems(console: Console, found: tuple[Any, ...], total: int | None = None) -> None:
+    """The first problems, then how many more there are (`total` counts those not kept)."""
+    total = len(found) if total is None else total
     for problem in found[:MAX_PROBLEMS_SHOWN]:
         console.print(T(str(problem)), soft_wrap=True)
-    if len(found) > MAX_PROBLEMS_SHOWN:
-        console.print(T(f"... and {len(found) - MAX_PROBLEMS_SHOWN} more problems"))
+    if total > MAX_PROBLEMS_SHOWN:
+        console.print(T(f"... and {total - MAX_PROBLEMS_SHOWN} more problems"))
 
 
 def evaluation(console: Console, report: EvalReport, summary_only: bool = False) -> None:

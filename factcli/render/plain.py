@@ -17,7 +17,9 @@ def safe(text: object) -> str:
         return s
     out = []
     for ch in s:
-        if ch == "\n" or ch == "\t" or unicodedata.category(ch)[0] != "C":
+        category = unicodedata.category(ch)
+        # line and paragraph separators (U+2028/9) end a line for many readers: escaped too
+        if ch == "\n" or ch == "\t" or (category[0] != "C" and category not in ("Zl", "Zp")):
             out.append(ch)
         else:
             out.append(f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}")
@@ -29,10 +31,12 @@ def one_line(text: object) -> str:
     return " ".join(safe(text).split())
 
 
-# json.dumps escapes C0 controls but passes DEL and C1 (U+0080-U+009F, e.g. the CSI
-# that some terminals obey) through raw; they can only occur inside strings, where
-# a \u escape means the same, so escaping them keeps the JSON equal and the terminal safe.
-_RAW_CONTROLS = re.compile("[\x7f-\x9f]")
+# Characters json.dumps leaves raw with ensure_ascii=False that a terminal may obey
+# (DEL, C1 controls such as CSI U+009B), that splitlines() breaks a line at (U+0085,
+# U+2028, U+2029), or that a strict UTF-8 stdout cannot encode (lone surrogates, from
+# undecodable bytes in an argument or a path). They only occur inside strings, where a
+# \u escape means the same: escaped, so one record stays one line and the terminal safe.
+_RAW_CONTROLS = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def dumps(data: Any) -> str:
