@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import stat
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,11 +150,38 @@ def _digests(paths: list[Path]) -> list[str | None]:
     limit = max(MAX_FILE_BYTES, MAX_SOURCE_BYTES)  # a bigger file never validated: it has changed
     out: list[str | None] = []
     for path in paths:
-        try:
-            out.append(cache.digest(files.read_bytes(path, limit)))
-        except files.Unreadable:  # gone, or now a pipe, a folder ...: read the files and say so
-            out.append(None)
+        data = _read_input(path, limit)
+        out.append(None if data is None else cache.digest(data))
     return out
+
+
+def _read_input(path: Path, limit: int) -> bytes | None:
+    """A file's bytes with the checks of `files.read_bytes` (a regular file, at most
+    `limit` bytes, never waiting on a pipe); None for anything else, which the load
+    from the files then reports. Its reads are sized to the file: reading thousands of
+    small texts through an 8 MiB buffer each took twice as long."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except (OSError, ValueError):
+        return None
+    try:
+        size = os.fstat(fd)
+        if not stat.S_ISREG(size.st_mode) or size.st_size > limit:
+            return None
+        chunks: list[bytes] = []
+        total, want = 0, size.st_size + 1  # one byte more shows a file that grew
+        while total <= limit:
+            chunk = os.read(fd, want)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            want = 1 << 20
+        return None if total > limit else b"".join(chunks)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
 
 
 def decode_text(data: bytes) -> str:

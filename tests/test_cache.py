@@ -103,6 +103,16 @@ def test_source_text_edit_keeping_size_and_mtime_is_validated_again(facts, cache
     assert report.exit_code == 1 and not report.json["ok"]
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_source_text_replaced_by_a_pipe_is_reported_not_waited_on(facts, cache_home):
+    assert ask(facts, cache_home).exit_code == 0
+    text = facts.parent / "seeds" / "riverside-library.txt"
+    text.unlink()
+    os.mkfifo(text)
+    result = ask(facts, cache_home)  # checking the cache must not block on the pipe (run() times out)
+    assert result.exit_code == 2 and "not a regular file" in result.stderr and "internal error" not in result.stderr
+
+
 def test_a_new_fact_file_is_seen(facts, cache_home):
     ask(facts, cache_home)
     (facts / "extra.yaml").write_text(
