@@ -63,19 +63,21 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
     analysis = analyse(question, index)
     if not analysis.stems:
         return refusal(question, "the question has no words to look up", analysis)
+    # Refusals the question alone decides come before ranking: in a big store a name
+    # nothing knows may share a word with thousands of facts.
+    if analysis.strange:
+        named = ", ".join(repr(w) for w in analysis.strange)
+        return refusal(question, f"the facts say nothing about {named}", analysis)
+    if analysis.focus and analysis.focus in _unknown_stems(analysis):
+        return refusal(question, f"the facts say nothing about any {analysis.focus!r}", analysis)
     ranked = rank(analysis, index)
     if not ranked:
         return refusal(question, _nothing_reason(analysis, index), analysis)
     best = _widest_date(ranked[0], ranked)
     shown = tuple(ranked[:top])
-    if analysis.strange:
-        named = ", ".join(repr(w) for w in analysis.strange)
-        return refusal(question, f"the facts say nothing about {named}", analysis, shown)
     if not analysis.predicates and _unknown_stems(analysis) - {analysis.focus} and best.details.get("slot_hits", 2) < 2:
         unknown = ", ".join(repr(w) for w in analysis.unknown)
         return refusal(question, f"no fact states the relation asked about ({unknown})", analysis, shown)
-    if analysis.focus and analysis.focus in _unknown_stems(analysis):
-        return refusal(question, f"the facts say nothing about any {analysis.focus!r}", analysis, shown)
     rival = next((c for c in ranked[1:] if _rival(best, c)), None)
     other = _underspecified(best, ranked)
     if other:
@@ -324,7 +326,7 @@ def _bridges(analysis: Analysis, index: Index) -> dict[str, str]:
     if len(analysis.predicates) < 2 and analysis.wanted not in _STRICT_TYPES:
         return {}
     out: dict[str, str] = {}
-    for entity in analysis.entities:
+    for entity in sorted(analysis.entities):  # sorted: the first relation found must not depend on hashing
         for i in index.facts_by_entity.get(entity, ()):
             fact = index.store.facts[i]
             if fact.predicate not in analysis.predicates or not isinstance(fact.object, str):

@@ -131,7 +131,7 @@ def analyse(question: str, index: Index) -> Analysis:
                 and _asks_description(tokens, wanted))
     unknown = tuple(t for t in content if t not in index.vocabulary and t not in GENERIC
                     and not _inflected(t, index) and not _bridged(t, index))
-    strange = tuple(t for i, t in enumerate(content) if t in unknown and (
+    strange = tuple(t for i, t in enumerate(content) if t in unknown and t not in AHEAD and (
         _looks_like_name(t, question) or _names_another(i, content, stems, question, index)))
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
                     _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
@@ -168,7 +168,7 @@ def _option_entity(stems: tuple[str, ...], index: Index) -> str | None:
         return found[0].entity
     best, best_share = None, 0.0
     wanted = set(stems)
-    for s in wanted:
+    for s in sorted(wanted):  # sorted: ties must not depend on hashing
         for form in index.forms_by_stem.get(s, ()):
             share = len(wanted & set(form.stems)) / len(wanted)
             if share > best_share:
