@@ -1,6 +1,6 @@
-"""The on-disk cache: used on the next run, never the truth. Edits that keep size and
-modification time, damaged or foreign cache files, an unwritable cache folder and
-concurrent runs all still give the right answer."""
+"""The on-disk cache: used on the next run, never the truth (issues 5 and 6). Edits
+that keep size and modification time, damaged or foreign cache files, an unwritable
+cache folder and concurrent runs all still give the right answer."""
 
 from __future__ import annotations
 
