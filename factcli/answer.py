@@ -31,7 +31,7 @@ UNDERSPECIFIED_MARGIN = 1.5  # a fact this far ahead (log-odds) is the one meant
 class Candidate:
     fact: Fact
     answer: str
-    slot: str  # "subject", "object", "date", "place" or "card"
+    slot: str  # "subject", "object", "date", "place", "event", "kind", "yes" or "card"
     score: float  # likelihood from the candidate's own features: ranks candidates
     confidence: float  # the chance the answer is right, given its rivals too
     given: str  # the value of the slot the question supplied, to tell rivals from siblings
@@ -494,32 +494,32 @@ _RANK_WEIGHTS = {"slot_hits": 1.2, "context_hits": 0.5, "unrelated_entities": -1
 # Confidence is a logistic model over a candidate's features: the probability that the
 # candidate is a right answer. Fitted by bench/fit_confidence.py on the gold files
 # (tests/questions.yaml, tests/heldout.yaml); re-run it after changing the features.
-CONFIDENCE_BIAS = -3.939
+CONFIDENCE_BIAS = -3.942
 CONFIDENCE_WEIGHTS: dict[str, float] = {
-    "answer_named": 0.608,
+    "answer_named": 0.494,
     "bridged": 1.050,
-    "context_hits": 0.169,
-    "entities_unplaced": -0.249,
-    "focus_missing": -0.783,
-    "hinted": -0.162,
-    "in_quote": 0.572,
-    "literal_overlap": 0.448,
-    "no_wh_word": -0.247,
-    "other_relation": -0.989,
-    "phrasing": 0.386,
-    "relation": 2.176,
-    "slot_hits": 1.094,
-    "type_fit": 1.679,
-    "unexplained": -0.410,
-    "unknown_words": 0.366,
-    "unrelated_entities": -0.542,
-    "word_overlap": 0.814,
+    "context_hits": 0.151,
+    "entities_unplaced": -0.255,
+    "focus_missing": -0.780,
+    "hinted": -0.193,
+    "in_quote": 0.556,
+    "literal_overlap": 0.479,
+    "no_wh_word": -0.240,
+    "other_relation": -1.025,
+    "phrasing": 0.391,
+    "relation": 2.177,
+    "slot_hits": 1.122,
+    "type_fit": 1.685,
+    "unexplained": -0.418,
+    "unknown_words": 0.369,
+    "unrelated_entities": -0.559,
+    "word_overlap": 0.815,
 }
 
 
 # Calibration of the top answer: weights of (log-odds of likelihood, margin to the best
 # rival, bias); fitted by the same script.
-CALIBRATION = (1.131, 0.779, -1.521)
+CALIBRATION = (1.079, 0.752, -1.401)
 
 
 def _probability(features: dict[str, float]) -> float:
@@ -552,6 +552,9 @@ def _open_slot(fact: Fact, analysis: Analysis, subject_given: bool, object_given
     place = fact.qualifier("place")
     if place and wanted == "place" and place not in analysis.entities:
         options.append((0.9, "place", store.qualifier_text(place), fact.id, place))
+    event = fact.qualifier("event")
+    if event and wanted in ("event", "hint:event") and event not in analysis.entities:
+        options.append((0.9, "event", store.qualifier_text(event), fact.id, event))  # "at which meeting ..."
     if not options:
         return None, "", 0.0, "", None
     fit, slot, answer, given, entity = max(options, key=lambda o: o[0])
