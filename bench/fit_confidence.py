@@ -4,9 +4,9 @@ Confidence is a logistic regression over each candidate answer's features (see
 factcli/answer.py `_score`): the probability that the candidate is a right answer.
 This script scores every candidate of every gold question against the gold answers,
 fits the weights by Newton's method with an L2 penalty (pure Python: a few thousand
-rows and a dozen features), and prints them ready to paste into answer.py.
+rows and a dozen features), and prints them ready to paste into factcli/confidence.py.
 
-    python bench/fit_confidence.py tests/questions.yaml tests/heldout.yaml
+    python bench/fit_confidence.py tests/questions.yaml tests/heldout.yaml tests/dev2.yaml
     python bench/fit_confidence.py --check tests/other.yaml   # log-loss of the current weights
 """
 
@@ -16,7 +16,7 @@ import argparse
 import math
 from pathlib import Path
 
-from factcli import answer
+from factcli import answer, confidence
 from factcli.evaluate import read_gold, right_answer
 from factcli.index import Index
 from factcli.load import load_store, shipped_facts
@@ -51,7 +51,7 @@ def top_rows(paths: list[Path], index: Index) -> list[tuple[dict[str, float], in
                 continue
             best = ranked[0]
             label = int(gold.expect is not None and right_answer(gold.expect, best.answer))
-            features = {"log_odds": answer._logit(best.score), "margin": answer._margin_to_rivals(best, ranked)}
+            features = {"log_odds": confidence.logit(best.score), "margin": answer._margin_to_rivals(best, ranked)}
             out.append((features, label, 1.0))
     return out
 
@@ -115,13 +115,13 @@ def main() -> None:
     index = Index.build(load_store(shipped_facts()))
     data = rows(args.gold, index)
     if args.check:
-        print(f"log-loss of the current weights: {log_loss(data, answer.CONFIDENCE_BIAS, answer.CONFIDENCE_WEIGHTS):.4f}")
+        print(f"log-loss of the current weights: {log_loss(data, confidence.CONFIDENCE_BIAS, confidence.CONFIDENCE_WEIGHTS):.4f}")
         return
     names = sorted(k for k, v in data[0][0].items() if isinstance(v, float) and k not in ("heuristic", "likelihood"))
     w = fit(data, names, args.penalty)
     weights = dict(zip(names, w[1:], strict=True))
     # the calibration of the top answer is fitted on the ranking the new weights give
-    answer.CONFIDENCE_BIAS, answer.CONFIDENCE_WEIGHTS = w[0], weights
+    confidence.CONFIDENCE_BIAS, confidence.CONFIDENCE_WEIGHTS = w[0], weights
     tops = top_rows(args.gold, index)
     c = fit(tops, ["log_odds", "margin"], 0.1)
     print(f"# {len(data)} candidates, log-loss {log_loss(data, w[0], weights):.4f}; "

@@ -9,21 +9,19 @@ fact that covers the words asked, or two different answers too close to call.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
+from factcli.confidence import CONFIDENT, MAX_MARGIN, calibrated, logit, probability
 from factcli.index import Index, content_stems
 from factcli.lexicon import RANK_STEMS, STOPWORDS, SYNONYMS, stem
 from factcli.model import AGENT_TYPES, PLACE_TYPES, Fact, Literal, format_date
 from factcli.question import ADJECTIVES_LIKE_VERBS, AHEAD, GENERIC, ORDINALS, Analysis, analyse
 from factcli.text import words
 
-CONFIDENT = 0.6  # below this an answer is not given
 CLOSE_CALL = 0.5  # rival answers whose likelihoods differ by less (log-odds) are not picked between
-MAX_MARGIN = 4.0  # the margin of an answer without rivals
 UNDERSPECIFIED_MARGIN = 1.5  # a fact this far ahead (log-odds) is the one meant, even if underspecified
 
 
@@ -85,7 +83,7 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
                                  f"{best.answer!r} and {other.answer!r}; say which one you mean",
                        analysis, shown, (best, other))
     if best.confidence < CONFIDENT:
-        if rival and _margin(best, rival) < CLOSE_CALL and _calibrated(rival.score, MAX_MARGIN) >= CONFIDENT:
+        if rival and _margin(best, rival) < CLOSE_CALL and calibrated(rival.score, MAX_MARGIN) >= CONFIDENT:
             return refusal(question, f"two different answers are too close to call: "
                                      f"{best.answer!r} and {rival.answer!r}; ask more precisely",
                            analysis, shown, (best, rival))
@@ -211,7 +209,7 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
         if key not in seen:
             seen.add(key)
             unique.append(c)
-    return [replace(c, confidence=_calibrated(c.score, _margin_to_rivals(c, unique))) for c in unique]
+    return [replace(c, confidence=calibrated(c.score, _margin_to_rivals(c, unique))) for c in unique]
 
 
 _TEXT_WORD = re.compile(r"[\w\u2019'-]+")
@@ -227,7 +225,7 @@ def _kind_answer(candidate: Candidate, noun: tuple[str, ...], index: Index) -> C
             # a qualifier is the kind of thing asked for: rescore on that footing.
             features = {k: v for k, v in candidate.details.items() if isinstance(v, float)}
             features.update(slot_hits=max(1.0, features["slot_hits"]), entities_unplaced=0.0, type_fit=1.0)
-            likelihood = _probability(features)
+            likelihood = probability(features)
             details = {**candidate.details, **features, "likelihood": round(likelihood, 4)}
             return replace(candidate, answer=answer, slot="kind", score=likelihood, confidence=likelihood,
                            details=details)
@@ -270,20 +268,7 @@ def _margin_to_rivals(candidate: Candidate, ranked: list[Candidate]) -> float:
 
 def _margin(candidate: Candidate, rival: Candidate) -> float:
     """How far ahead of a rival answer a candidate is, in log-odds."""
-    return max(-MAX_MARGIN, min(MAX_MARGIN, _logit(candidate.score) - _logit(rival.score)))
-
-
-def _logit(p: float) -> float:
-    p = min(1 - 1e-6, max(1e-6, p))
-    return math.log(p / (1 - p))
-
-
-def _calibrated(likelihood: float, margin: float) -> float:
-    """The confidence of an answer: how likely its fact is the one asked about
-    (`likelihood`, from the features alone) and how far it leads the best different
-    answer (`margin`), mapped to the chance of being right as measured on gold files."""
-    z = CALIBRATION[0] * _logit(likelihood) + CALIBRATION[1] * margin + CALIBRATION[2]
-    return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)
+    return max(-MAX_MARGIN, min(MAX_MARGIN, logit(candidate.score) - logit(rival.score)))
 
 
 def _candidate_facts(analysis: Analysis, index: Index, bridges: dict[str, str]) -> list[int]:
@@ -430,7 +415,7 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
         "no_wh_word": float(analysis.wanted == "any"),
         "focus_missing": float(analysis.focus is not None and not _expanded(analysis.focus) & (doc | sentence)),
     }
-    likelihood = _probability(features)
+    likelihood = probability(features)
     heuristic = sum(_RANK_WEIGHTS.get(k, 0.0) * v for k, v in features.items())
     details: dict[str, object] = {k: round(v, 3) for k, v in features.items()}
     details["bridge_source"] = bool(entity and bridges.get(entity) == fact.predicate)
@@ -490,42 +475,6 @@ def _unknown_stems(analysis: Analysis) -> set[str]:
 # The hand-set ranking score of the first version, kept as a tie-breaker.
 _RANK_WEIGHTS = {"slot_hits": 1.2, "context_hits": 0.5, "unrelated_entities": -1.0, "relation": 1.0,
                  "word_overlap": 1.5, "type_fit": 0.8, "hinted": 0.5, "in_quote": 0.3}
-
-# Confidence is a logistic model over a candidate's features: the probability that the
-# candidate is a right answer. Fitted by bench/fit_confidence.py on the gold files
-# (tests/questions.yaml, tests/heldout.yaml); re-run it after changing the features.
-CONFIDENCE_BIAS = -3.942
-CONFIDENCE_WEIGHTS: dict[str, float] = {
-    "answer_named": 0.494,
-    "bridged": 1.050,
-    "context_hits": 0.151,
-    "entities_unplaced": -0.255,
-    "focus_missing": -0.780,
-    "hinted": -0.193,
-    "in_quote": 0.556,
-    "literal_overlap": 0.479,
-    "no_wh_word": -0.240,
-    "other_relation": -1.025,
-    "phrasing": 0.391,
-    "relation": 2.177,
-    "slot_hits": 1.122,
-    "type_fit": 1.685,
-    "unexplained": -0.418,
-    "unknown_words": 0.369,
-    "unrelated_entities": -0.559,
-    "word_overlap": 0.815,
-}
-
-
-# Calibration of the top answer: weights of (log-odds of likelihood, margin to the best
-# rival, bias); fitted by the same script.
-CALIBRATION = (1.079, 0.752, -1.401)
-
-
-def _probability(features: dict[str, float]) -> float:
-    z = CONFIDENCE_BIAS + sum(CONFIDENCE_WEIGHTS.get(k, 0.0) * v for k, v in features.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
 
 def _open_slot(fact: Fact, analysis: Analysis, subject_given: bool, object_given: bool,
                passive: bool, index: Index) -> tuple[str | None, str, float, str, str | None]:

