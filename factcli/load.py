@@ -61,11 +61,6 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def fact_files(location: Path) -> list[Path]:
-    """The fact files at a location (one file, or every *.yaml below a folder)."""
-    return _scan(location)[0]
-
-
 def _scan(location: Path) -> tuple[list[Path], list[Problem]]:
     """The fact files at a location, and the folders below it that could not be listed.
 
