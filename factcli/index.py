@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from factcli.lexicon import STOPWORDS, stem
+from factcli.lexicon import STOPWORDS, common_words, stem
 from factcli.model import PLACE_TYPES, Fact, Literal, Store
 from factcli.text import words
 
@@ -110,6 +110,8 @@ class IndexQueries:
         """The vocabulary word a misspelt `word` most likely meant, else `word`."""
         if word in self.vocabulary or word in STOPWORDS or len(word) < 3 or any(c.isdigit() for c in word):
             return word
+        if word in common_words():
+            return word  # a real word the facts do not use is not a misspelling of one they do
         limit = 1 if len(word) <= 6 else 2 if len(word) <= 10 else 3
         if len(word) == 3:  # only a swap of letters: "JGW" -> "jwg"
             # the first such word in vocabulary order; each starts with one of the word's letters

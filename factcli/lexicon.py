@@ -7,6 +7,9 @@ and how news articles write.
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 # Words that carry no content for matching: function words, auxiliaries and the
 # frame of a question ("tell me", "name the").
 STOPWORDS = frozenset(
@@ -22,6 +25,20 @@ ones just only very really again once
 
 # Question frame words that are not content but are not plain stopwords either.
 FRAME_WORDS = frozenset(["exactly", "specifically", "actually", "kind", "sort", "type"])
+
+# Chat and text-message spellings people type into a terminal, read as the words they
+# stand for; an empty expansion is filler ("lol") that says nothing.
+SHORTHAND: dict[str, tuple[str, ...]] = {
+    "wat": ("what",), "wats": ("what", "is"), "whats": ("what", "is"), "wut": ("what",), "wot": ("what",),
+    "whos": ("who", "is"), "wheres": ("where", "is"), "whens": ("when", "is"), "hows": ("how", "is"),
+    "wud": ("would",), "shud": ("should",), "cud": ("could",), "abt": ("about",), "bout": ("about",),
+    "dat": ("that",), "da": ("the",), "teh": ("the",), "u": ("you",), "ur": ("your",), "r": ("are",),
+    "y": ("why",), "n": ("and",), "w": ("with",), "wit": ("with",), "thru": ("through",),
+    "pls": (), "plz": (), "lol": (), "thx": (), "thanks": (), "btw": (), "tbh": (), "pl": (),
+    "ppl": ("people",), "govt": ("government",), "mtg": ("meeting",), "mtgs": ("meetings",),
+    "dept": ("department",), "intl": ("international",), "natl": ("national",), "tho": ("though",),
+    "bcoz": ("because",), "bc": ("because",), "cuz": ("because",),
+}
 
 # Everyday synonyms: a question word -> words an article would use. One direction:
 # the key is what people ask, the values what a fact may say.
@@ -107,3 +124,13 @@ def stem(word: str) -> str:
 
 
 RANK_STEMS = frozenset(stem(w) for w in RANK_WORDS)  # as they meet the stems of fact words
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Common English words (english_words.txt): a question word listed there is a
+    real word ("want", "join", "diplomat"), not a slip to correct towards a word of
+    the facts ("went", "joint", "diplomacy"). Read on first use: most questions that
+    need it have a word outside the facts' vocabulary anyway."""
+    text = (Path(__file__).parent / "english_words.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
