@@ -14,11 +14,13 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
+from factcli import descriptors
 from factcli.confidence import CONFIDENT, MAX_MARGIN, calibrated, logit, probability
+from factcli.descriptors import Resolved
 from factcli.index import Index, content_stems
 from factcli.lexicon import RANK_STEMS, STOPWORDS, SYNONYMS, stem
-from factcli.model import AGENT_TYPES, PLACE_TYPES, Fact, Literal, format_date
-from factcli.question import ADJECTIVES_LIKE_VERBS, AHEAD, GENERIC, ORDINALS, Analysis, analyse
+from factcli.model import AGENT_TYPES, PLACE_TYPES, Entity, Fact, Literal, format_date
+from factcli.question import ADJECTIVES_LIKE_VERBS, AHEAD, GENERIC, NOUN_TYPES, ORDINALS, PLAIN_TYPES, Analysis, analyse
 from factcli.text import words
 
 CLOSE_CALL = 0.5  # rival answers whose likelihoods differ by less (log-odds) are not picked between
@@ -47,6 +49,7 @@ class Answer:
     candidates: tuple[Candidate, ...]
     analysis: Analysis | None
     alternatives: tuple[Candidate, ...] = ()
+    steps: tuple[Resolved, ...] = ()  # descriptions read as entities on the way ("the leader of X" = Y)
 
 
 def refusal(question: str, reason: str, analysis: Analysis | None = None,
@@ -55,7 +58,65 @@ def refusal(question: str, reason: str, analysis: Analysis | None = None,
 
 
 def ask(question: str, index: Index, top: int = 5) -> Answer:
-    """Answer one question from the index; never raises for any text."""
+    """Answer one question from the index; never raises for any text.
+
+    A question that names something by a description ("the official who met
+    Galuzin") is also asked with the description read as the entity it describes;
+    that reading wins when it answers, since the plain reading then has to guess
+    across two relations at once."""
+    plain = _ask(question, index, top)
+    if not question.strip() or (plain.analysis is not None and plain.analysis.strange):
+        return plain
+    best: Answer | None = None
+    for step in descriptors.resolve(question, lambda sub, noun: _entity_answer(sub, noun, index)):
+        hop = _ask(step.question, index, top)
+        if not hop.answered or hop.answer == step.entity_name or (hop.fact and _names(hop, step.entity)):
+            continue
+        confidence = round(hop.confidence * step.sub_confidence, 3)
+        if best is None or confidence > best.confidence:
+            best = replace(hop, question=question, confidence=confidence, steps=(step,))
+    if best is None or best.confidence < CONFIDENT:
+        return plain
+    return best
+
+
+# What a description in a question can stand for: someone or something with a name.
+_DESCRIBED_TYPES = AGENT_TYPES | PLACE_TYPES | {"event", "document"}
+
+
+def _is_a(entity: Entity, noun: str, index: Index) -> bool:
+    """Whether an entity is what a noun calls it: by type ("official": a person) or by
+    its own names and description ("delegation" for the Indian delegation)."""
+    kind = NOUN_TYPES.get(noun) or NOUN_TYPES.get(noun.rstrip("s"))
+    if kind and kind != "event":  # an event noun ("talks") may still name its own kind of event
+        return _fit(kind, entity.id, index) >= 0.5
+    said = " ".join((entity.name, *entity.aliases, entity.description))
+    return stem(noun) in index_stems(said, index) or (kind == "event" and entity.type == "event")
+
+
+def _names(answer: Answer, entity: str) -> bool:
+    """Whether the answer is the very entity the description stood for."""
+    return bool(answer.candidates) and answer.candidates[0].details.get("entity") == entity
+
+
+def _entity_answer(sub_question: str, noun: str, index: Index) -> tuple[str, str, float] | None:
+    """What a description stands for: an entity the sub-question confidently names,
+    and that is what the description calls it ("the official ...": a person)."""
+    found = _ask(sub_question, index, top=2)
+    if not found.answered or not found.candidates:
+        return None
+    best = found.candidates[0]
+    entity = str(best.details.get("entity") or "")
+    if best.slot in ("card", "yes", "kind") or entity not in index.store.entities:
+        return None
+    if index.store.entities[entity].type not in _DESCRIBED_TYPES:
+        return None  # "the challenges posed by new technologies" is a topic: its words already say it
+    if not _is_a(index.store.entities[entity], noun, index):
+        return None
+    return entity, index.store.entities[entity].name, found.confidence
+
+
+def _ask(question: str, index: Index, top: int = 5) -> Answer:
     if not question.strip():
         return refusal(question, "the question is empty")
     analysis = analyse(question, index)
@@ -362,7 +423,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
     pred_strength = pred[0] if pred else 0.0
     passive = bool(pred and pred[1])
 
-    weighed = [s for s in analysis.stems if s not in _GENERIC_STEMS]
+    # a plain type word ("which country") says what the answer is, which type_fit weighs
+    weighed = [s for s in analysis.stems if s not in _GENERIC_STEMS and s not in _TYPE_STEMS.get(analysis.wanted, ())]
     quoted = index.quote_stems[i]
     strong = [s for s in weighed if _expanded(s) & doc]
     weak = [s for s in weighed if s not in strong and _expanded(s) & sentence]
@@ -382,7 +444,7 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
             return None
         slot, answer, fit, given, entity = "yes", "Yes", 1.0, fact.id, None
     else:
-        slot, answer, fit, given, entity = _open_slot(fact, analysis, subject_given, object_given, passive, index)
+        slot, answer, fit, given, entity = _open_slot(i, analysis, subject_given, object_given, passive, index)
     if slot is None or fit <= 0 or (analysis.wanted in _STRICT_TYPES and fit < 0.2):
         return None  # "who" is never answered with a topic, "when" never with a place
     if analysis.option_stems and entity not in analysis.options and not any(
@@ -425,6 +487,10 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
 
 
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC)
+_TYPE_STEMS: dict[str, set[str]] = {}
+for _word, _kind in NOUN_TYPES.items():
+    if _word in PLAIN_TYPES:
+        _TYPE_STEMS.setdefault(_kind, set()).add(stem(_word))
 
 
 def _phrasing(analysis: Analysis, quote_phrase: str) -> float:
@@ -456,7 +522,7 @@ def _in_order(fact: Fact, analysis: Analysis, passive: bool) -> bool:
 
 
 # Answer types a wh-word states plainly; an answer of another type is never right.
-_STRICT_TYPES = frozenset({"agent", "person", "place", "date", "number", "country", "event", "organization",
+_STRICT_TYPES = frozenset({"agent", "person", "place", "city", "date", "number", "country", "event", "organization",
                            "ordinal"})
 
 
@@ -476,11 +542,12 @@ def _unknown_stems(analysis: Analysis) -> set[str]:
 _RANK_WEIGHTS = {"slot_hits": 1.2, "context_hits": 0.5, "unrelated_entities": -1.0, "relation": 1.0,
                  "word_overlap": 1.5, "type_fit": 0.8, "hinted": 0.5, "in_quote": 0.3}
 
-def _open_slot(fact: Fact, analysis: Analysis, subject_given: bool, object_given: bool,
+def _open_slot(i: int, analysis: Analysis, subject_given: bool, object_given: bool,
                passive: bool, index: Index) -> tuple[str | None, str, float, str, str | None]:
     """The slot the question leaves open and wants filled: its name, text, how well its
     type fits, which slot the question gave, and the entity in it (if any)."""
     store = index.store
+    fact = store.facts[i]
     wanted = analysis.wanted
     if analysis.hint and wanted in ("thing", "any"):
         wanted = "hint:" + store.entities[analysis.hint].type
@@ -499,15 +566,26 @@ def _open_slot(fact: Fact, analysis: Analysis, subject_given: bool, object_given
     if date and wanted == "date":
         options.append((0.9, "date", format_date(date), fact.id, None))
     place = fact.qualifier("place")
-    if place and wanted == "place" and place not in analysis.entities:
+    if place and wanted in ("place", "city") and place not in analysis.entities:
         options.append((0.9, "place", store.qualifier_text(place), fact.id, place))
     event = fact.qualifier("event")
     if event and wanted in ("event", "hint:event") and event not in analysis.entities:
         options.append((0.9, "event", store.qualifier_text(event), fact.id, event))  # "at which meeting ..."
+    if wanted == "country" and isinstance(obj, Literal):
+        # "which country is Galuzin a minister of": the country a title names
+        # ("Russian Deputy Foreign Minister", "Deputy Minister ... for Russia")
+        for m in index.mentions(list(index.literal_stems[i]), exclusive=False):
+            named = store.entities[m.entity]
+            if named.type == "country" and m.entity not in analysis.entities:
+                options.append((0.95, "object", named.name, fact.subject, m.entity))
+                break
     if not options:
         return None, "", 0.0, "", None
     fit, slot, answer, given, entity = max(options, key=lambda o: o[0])
     return slot, answer, max(0.0, min(1.0, fit)), given, entity
+
+
+_ORDINAL_TEXT = re.compile(r"(?i)\b(\d+(st|nd|rd|th)|{})\b".format("|".join(sorted(ORDINALS))))
 
 
 def _fit(wanted: str, value: str | Literal, index: Index) -> float:
@@ -519,10 +597,12 @@ def _fit(wanted: str, value: str | Literal, index: Index) -> float:
         return 1.0 if index.store.entities[value].type == hinted else 0.2
     if isinstance(value, Literal):
         kind = value.kind
+        if kind == "number" and wanted == "number" and _ORDINAL_TEXT.search(value.text):
+            return 0.1  # "how many" counts; "the 13th round" is a position, not a count
         table = {"date": {"date": 1.0, "thing": 0.5, "any": 0.8},
                  "number": {"number": 1.0, "ordinal": 1.0, "thing": 0.6, "any": 0.8},
                  "text": {"thing": 1.0, "any": 0.9, "ordinal": 0.3, "agent": 0.1, "event": 0.2,
-                          "organization": 0.2, "place": 0.1}}
+                          "organization": 0.2, "place": 0.1, "city": 0.1}}
         return table[kind].get(wanted, 0.0)
     etype = index.store.entities[value].type
     if wanted == "agent":
@@ -531,6 +611,8 @@ def _fit(wanted: str, value: str | Literal, index: Index) -> float:
         return 1.0 if etype == "person" else 0.0
     if wanted == "place":
         return 1.0 if etype in PLACE_TYPES else 0.0
+    if wanted == "city":  # "which city": not a country, though a country is a place
+        return 1.0 if etype == "city" else 0.5 if etype in ("place", "venue", "region") else 0.0
     if wanted == "country":
         return 1.0 if etype == "country" else 0.0
     if wanted == "event":

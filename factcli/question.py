@@ -3,22 +3,23 @@ names, and the words nothing in the facts explains. Pure; no ranking here."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
 from factcli.index import Index, Mention
-from factcli.lexicon import FRAME_WORDS, STOPWORDS, SYNONYMS, stem
+from factcli.lexicon import FRAME_WORDS, SHORTHAND, STOPWORDS, SYNONYMS, stem
 from factcli.text import words
 
 WH_WORDS = ("what", "which", "who", "whom", "whose", "where", "when", "how")
 _AUXILIARIES = {"is", "are", "was", "were", "did", "do", "does", "has", "have", "had", "will"}
 
 # The noun after "which"/"what" narrows the answer type.
-_NOUN_TYPES = {
+NOUN_TYPES = {
     "country": "country", "nation": "country", "countries": "country", "nations": "country",
-    "city": "place", "place": "place", "venue": "place", "location": "place", "capital": "place",
+    "city": "city", "town": "city", "place": "place", "venue": "place", "location": "place", "capital": "city",
     "date": "date", "day": "date", "dates": "date", "year": "date", "month": "date", "days": "date",
     "person": "person", "official": "person", "man": "person", "woman": "person", "individual": "person",
     "figure": "person", "guy": "person", "minister": "person", "diplomat": "person",
@@ -42,10 +43,10 @@ ADJECTIVES_LIKE_VERBS = {"ongoing", "upcoming", "leading", "emerging", "existing
                          "following", "united", "reformed", "renewed", "related", "continued", "high-level", "named"}
 _TEAM_WORDS = {"side", "team", "delegation", "country", "nation", "group", "body", "organisation",
                "organization", "ministry", "party", "host"}
-_PLAIN_TYPES = {"person", "people", "man", "men", "woman", "women", "individual", "figure", "guy", "place",
+PLAIN_TYPES = {"person", "people", "man", "men", "woman", "women", "individual", "figure", "guy", "place",
                 "country", "nation", "city", "date", "day", "year", "month",
                 "thing", "official", "location", "venue", "one", "event", "body", "group", "round", "meeting",
-                "talks", "session", "forum", "leader", "capital"}
+                "talks", "session", "forum", "leader", "town"}
 _DESCRIBE_WORDS = {"describe", "explain", "identify", "introduce", "profile", "background", "info",
                    "information", "details", "detail", "know", "about", "bio", "biography"}
 _DESCRIBE_STEMS = frozenset(stem(w) for w in _NAME_WORDS | _DESCRIBE_WORDS)
@@ -67,6 +68,8 @@ happen happened happens get got make made become became seem part start end thin
 side sides two both also one ones another other others someone something kind sort type
 name named called get gets go went going come came specific specifically exactly really
 article mention mentioned according describe described description
+matter matters else per together separately alongside among regarding concerning kindly herein
+therein referenced refer refers referred piece story report clarify
 """.split())
 
 
@@ -76,7 +79,7 @@ class Analysis:
     tokens: tuple[str, ...]  # all words, lower-case, misspellings corrected
     corrections: tuple[tuple[str, str], ...]  # (as typed, as read)
     stems: tuple[str, ...]  # content stems, in order
-    wanted: str  # person, agent, place, date, number, country, event, organization, ordinal, thing, yesno, any
+    wanted: str  # person, agent, place, city, date, number, country, event, organization, ordinal, thing, yesno, any
     describe: bool  # "who is X", "what is X" or a bare name: answer with X's card
     abbreviate: bool  # asks for the short form of a name
     mentions: tuple[Mention, ...]
@@ -101,12 +104,14 @@ def analyse(question: str, index: Index) -> Analysis:
     main, excluded_text = _split_exclusions(question)
     excluded = frozenset(m.entity for m in index.mentions(_stems_of(excluded_text, index)))
     options_text = _OPTIONS.search(main)
-    tokens, corrections = _corrected(words(main), index)
+    tokens, corrections = _corrected(_expand_shorthand(words(main)), index)
     tokens, name_part = _name_part(tokens)
     content = [t for t in tokens if t not in STOPWORDS and t not in FRAME_WORDS]
     stems = [index.canon.get(s, s) for s in (stem(t) for t in content)]
     mentions = index.mentions(stems)
     wanted = _wanted(tokens)
+    if wanted == "yesno" and options_text:
+        wanted = "any"  # "was Lal on the Indian side or the Russian side": a choice, not yes or no
     if name_part and wanted in ("thing", "any", "agent"):
         wanted = "person"
     hint = _hint(tokens, content, mentions)
@@ -132,11 +137,15 @@ def analyse(question: str, index: Index) -> Analysis:
     unknown = tuple(t for t in content if t not in index.vocabulary and t not in GENERIC
                     and not _inflected(t, index) and not _bridged(t, index))
     strange = tuple(t for i, t in enumerate(content) if t in unknown and t not in AHEAD and (
-        _looks_like_name(t, question) or _names_another(i, content, stems, question, index)))
+        _looks_like_name(t, question) or _names_another(i, content, stems, tokens, question, index)))
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
                     _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
                     excluded, options, hint, _focus(tokens), bool(AHEAD & set(tokens)), name_part,
                     tuple(index.canon.get(s, s) for s in _kind_of(tokens)), option_stems)
+
+
+def _expand_shorthand(raw: list[str]) -> list[str]:
+    return [w for token in raw for w in SHORTHAND.get(token, (token,))]
 
 
 def _stems_of(text: str, index: Index) -> list[str]:
@@ -205,7 +214,7 @@ def _focus(tokens: list[str]) -> str | None:
                 len(word) > 4 and word.endswith(("ed", "ing")) and word not in ADJECTIVES_LIKE_VERBS):
             break
         phrase.append(word)
-    if not phrase or phrase[-1] in _PLAIN_TYPES or phrase[-1].rstrip("s") in _PLAIN_TYPES:
+    if not phrase or phrase[-1] in PLAIN_TYPES or phrase[-1].rstrip("s") in PLAIN_TYPES:
         return None
     head = phrase[-1]
     return stem(head) if head not in GENERIC else None
@@ -236,6 +245,8 @@ def _frame_end(tokens: list[str]) -> int | None:
                     and tokens[i + 2 : i + 3] and tokens[i + 2] in ("the", "a", "an"):
                 return i + 3
             return i + 1
+        if tok == "how" and tokens[i + 1] in ("many", "much"):
+            return i + 2  # "how many hours": hours are what is counted
         if tok in ("who", "whom") and tokens[i + 1] in ("is", "was", "are", "were"):
             following = tokens[i + 2 : i + 3]
             return i + 3 if following and following[0] in ("the", "a", "an") else None
@@ -275,17 +286,25 @@ def _inflected(word: str, index: Index) -> bool:
     return any(f in index.vocabulary for f in forms)
 
 
-def _names_another(at: int, content: list[str], stems: list[str], question: str, index: Index) -> bool:
+def _names_another(at: int, content: list[str], stems: list[str], tokens: list[str], question: str,
+                   index: Index) -> bool:
     """An unknown word right before a word that names entities ("the chinese
     delegation", typed in lower case) picks out an entity the facts do not have; a
     participle ("the negotiating team") or the first half of a compound ("indo-russian")
-    only describes one."""
+    only describes one. Right before means next to it as typed: "which body does India
+    want" has function words between, and "body" says nothing about India."""
     word = content[at]
     if at + 1 >= len(content) or len(word) < 3 or word.endswith(("ing", "ed")):
+        return False
+    if not _adjacent(tokens, word, content[at + 1]):
         return False
     if re.search(rf"(?i)\b{re.escape(word)}-", question):
         return False
     return stems[at + 1] in index.forms_by_stem
+
+
+def _adjacent(tokens: list[str], first: str, second: str) -> bool:
+    return any(a == first and b == second for a, b in itertools.pairwise(tokens))
 
 
 def _looks_like_name(word: str, question: str) -> bool:
@@ -335,6 +354,8 @@ def _wanted(tokens: list[str]) -> str:
                 return "person"
             return "agent"
         if tok == "where":
+            if i > 1 and tokens[i - 1] not in STOPWORDS and tokens[i - 1] not in _AUXILIARIES:
+                continue  # "the body where Russia backs India": a relative clause, not the question
             return "place"
         if tok == "when":
             return "date"
@@ -344,10 +365,10 @@ def _wanted(tokens: list[str]) -> str:
             for noun in tokens[i + 1 : i + 5]:
                 if noun in _AUXILIARIES:
                     break
-                if noun in _NOUN_TYPES:
-                    return _NOUN_TYPES[noun]
-                if noun.endswith("s") and noun[:-1] in _NOUN_TYPES:
-                    return _NOUN_TYPES[noun[:-1]]
+                if noun in NOUN_TYPES:
+                    return NOUN_TYPES[noun]
+                if noun.endswith("s") and noun[:-1] in NOUN_TYPES:
+                    return NOUN_TYPES[noun[:-1]]
             return "thing"
     return "any"
 

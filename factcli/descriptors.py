@@ -1,0 +1,114 @@
+"""Descriptions that stand for an entity: "the official who met Galuzin", "the
+delegation led by Tanmaya Lal", "the leader of India's delegation".
+
+A question that names something only by such a description asks two things: who or
+what is described, and then the question about it. Each description found is asked as
+a question of its own ("which official met Galuzin"); a confident answer that is an
+entity replaces the description in the question, which is then asked again. Pure text
+and index work; the answering is passed in, so this module does not rank anything.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+# Nouns that head a description of a person ("the leader of X") and the question
+# that finds who it is.
+_ROLE_NOUNS = ("leader", "head", "chief", "boss")
+_DETERMINER = r"(?:the|a|an|this|that)"
+# A noun phrase of one to four words after a determiner: what is described.
+_WORD = r"(?!(?:the|a|an|of|in|at|on|for|to|by|with|and|or)\b)[\w()'\u2019-]+"  # not a function word
+_NOUN_PHRASE = rf"((?:{_WORD}\s+){{0,3}}?{_WORD})"
+_RELATIVE = re.compile(rf"(?i)\b{_DETERMINER}\s+{_NOUN_PHRASE}\s+(?:who|whom|that|which)\s+(?=\w)")
+_PARTICIPLE = re.compile(rf"(?i)\b{_DETERMINER}\s+{_NOUN_PHRASE}\s+(\w+ed)\s+by\s+(?=\w)")
+_ROLE_OF = re.compile(rf"(?i)\b{_DETERMINER}\s+((?:\w+\s+)?(?:{'|'.join(_ROLE_NOUNS)}))\s+of\s+(?=\w)")
+# Where a description's clause must end at the latest.
+_CLAUSE_END = re.compile(r"[,;:?!.()]|\s[-\u2013\u2014]\s|$")
+MAX_CLAUSE_WORDS = 8  # a description's clause is tried at every length up to this
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a description: the sub-question that finds what it describes,
+    and the question with the description's place kept for the answer."""
+
+    start: int  # where the description begins in the question
+    end: int  # where it ends
+    sub_question: str
+    noun: str  # what the description says the thing is ("official", "delegation", "leader")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A description read as an entity: the question asked in its place."""
+
+    description: str
+    entity_name: str
+    entity: str
+    sub_confidence: float
+    question: str
+
+
+def readings(question: str) -> Iterator[Reading]:
+    """Every span that may be a description, with the sub-question that resolves it;
+    a clause's end is unknown, so each length up to MAX_CLAUSE_WORDS is a reading."""
+    for pattern, make in ((_RELATIVE, _relative_question), (_PARTICIPLE, _participle_question),
+                          (_ROLE_OF, _role_question)):
+        for match in pattern.finditer(question):
+            stop = _CLAUSE_END.search(question, match.end())
+            clause_end = stop.start() if stop else len(question)
+            for end in _word_ends(question, match.end(), clause_end):
+                clause = question[match.end() : end]
+                noun = match.group(1).split()[-1].lower()
+                yield Reading(match.start(), end, make(match, clause), noun)
+
+
+def resolve(question: str, answer_entity: Callable[[str, str], tuple[str, str, float] | None]) -> list[Resolved]:
+    """The question rewritten, once per description that `answer_entity` resolves
+    (sub-question and the noun it describes -> entity id, name, confidence), the
+    description replaced by the entity's name.
+    A description that is the whole question ("who is the leader of X") is the
+    question itself, not a step towards it."""
+    out = []
+    frame = _frame_only(question)
+    for reading in readings(question):
+        if frame(reading):
+            continue
+        found = answer_entity(reading.sub_question, reading.noun)
+        if not found:
+            continue
+        entity, name, confidence = found
+        rewritten = question[: reading.start] + name + question[reading.end :]
+        out.append(Resolved(question[reading.start : reading.end], name, entity, confidence, rewritten))
+    return out
+
+
+def _word_ends(text: str, start: int, stop: int) -> list[int]:
+    ends = [m.end() for m in re.finditer(r"[\w()'\u2019-]+", text[start:stop])]
+    return [start + e for e in ends[:MAX_CLAUSE_WORDS]]
+
+
+def _relative_question(match: re.Match[str], clause: str) -> str:
+    # "the Indian official who met Galuzin" -> "which Indian official met Galuzin";
+    # "the man whom Lal met" -> "which man Lal met": word order matters little here.
+    return f"which {match.group(1)} {clause}"
+
+
+def _participle_question(match: re.Match[str], clause: str) -> str:
+    return f"which {match.group(1)} was {match.group(2)} by {clause}"
+
+
+def _role_question(match: re.Match[str], clause: str) -> str:
+    return f"who is the {match.group(1)} of {clause}"
+
+
+def _frame_only(question: str) -> Callable[[Reading], bool]:
+    """Whether a reading is what the question asks for: it comes right after the
+    question's frame ("who was the minister that Lal met": the minister is asked)."""
+    def asked(reading: Reading) -> bool:
+        before = question[: reading.start].strip().lower()
+        return not before or re.fullmatch(r"(?:who|what|which)(?:\s+(?:is|was|are|were)|'s)?|tell me|name|"
+                                          r"identify|give me|tell me who|tell me what", before) is not None
+    return asked
