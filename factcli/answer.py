@@ -18,7 +18,7 @@ from factcli import descriptors
 from factcli.confidence import CONFIDENT, MAX_MARGIN, calibrated, logit, probability
 from factcli.descriptors import Resolved
 from factcli.index import Index, content_stems
-from factcli.lexicon import RANK_STEMS, STOPWORDS, SYNONYMS, stem
+from factcli.lexicon import RANK_STEMS, RELATED_STEMS, STOPWORDS, stem
 from factcli.model import AGENT_TYPES, PLACE_TYPES, Entity, Fact, Literal, format_date
 from factcli.question import ADJECTIVES_LIKE_VERBS, AHEAD, GENERIC, NOUN_TYPES, ORDINALS, PLAIN_TYPES, Analysis, analyse
 from factcli.text import words
@@ -138,7 +138,7 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
         unknown = ", ".join(repr(w) for w in analysis.unknown)
         return refusal(question, f"no fact states the relation asked about ({unknown})", analysis, shown)
     rival = next((c for c in ranked[1:] if _rival(best, c)), None)
-    other = _underspecified(best, ranked)
+    other = _underspecified(best, ranked, index)
     if other:
         return refusal(question, f"two different answers are too close to call: the question fits both "
                                  f"{best.answer!r} and {other.answer!r}; say which one you mean",
@@ -169,7 +169,7 @@ def _name_part_of(best: Candidate, part: str, index: Index) -> Candidate:
     return replace(best, answer=f"{names[0] if part == 'first' else names[-1]} ({entity.name})")
 
 
-def _underspecified(best: Candidate, ranked: list[Candidate]) -> Candidate | None:
+def _underspecified(best: Candidate, ranked: list[Candidate], index: Index) -> Candidate | None:
     """"Who led the delegation" when two delegations were led: the question names the
     relation but not what the best fact's other slot holds, and the same relation with
     another value there gives another answer."""
@@ -183,9 +183,17 @@ def _underspecified(best: Candidate, ranked: list[Candidate]) -> Candidate | Non
     for c in ranked[1:]:
         if (c.fact.predicate == best.fact.predicate and c.given != best.given and c.answer != best.answer
                 and _margin(best, c) < limit and not c.details.get("focus_missing", 0.0) > best.details.get(
-                    "focus_missing", 0.0)):
+                    "focus_missing", 0.0) and not _fewer_words(c, best, index)):
             return c
     return None
+
+
+def _fewer_words(other: Candidate, best: Candidate, index: Index) -> bool:
+    """Whether a word of the question fits `best` and not `other`, other than words
+    that only say the relation ("held"): then the words say which fact is meant
+    ("what NEW threat did the discussions focus on"), even with no entity named."""
+    missed = set(other.details.get("unexplained_words", ())) - set(best.details.get("unexplained_words", ()))  # type: ignore[call-overload]
+    return any(not index.phrases_in([s]) for s in missed)
 
 
 def _rival(best: Candidate, other: Candidate) -> bool:
@@ -346,6 +354,13 @@ def _candidate_facts(analysis: Analysis, index: Index, bridges: dict[str, str]) 
         # far-off rival no longer lowers the winner's margin: the price of scale.
         stems = set(analysis.stems)
         need = max(1, len(stems) // 2)
+        # A relation said in full ("exchange experiences") may be stated of something
+        # the question names differently ("both nations" for India and Russia): its
+        # facts count too, when the relation is rare enough to scan.
+        for predicate, (strength, _) in analysis.predicates.items():
+            facts = index.facts_by_predicate.get(predicate, ())
+            if strength >= 1.0 and len(facts) <= _SCAN_LIMIT:
+                wanted.update(i for i in facts if len(stems & index.fact_stems[i]) >= 2)
         for entity in analysis.entities:
             for i in index.facts_by_context.get(entity, ()):
                 if i not in wanted and (index.store.facts[i].predicate in analysis.predicates
@@ -359,8 +374,11 @@ def _candidate_facts(analysis: Analysis, index: Index, bridges: dict[str, str]) 
     return sorted(wanted)
 
 
+_SCAN_LIMIT = 2000  # facts of one relation scanned for a question that also names entities
+
+
 def _expanded(stem_: str) -> set[str]:
-    return {stem_, *(stem(s) for s in SYNONYMS.get(stem_, ()))}
+    return {stem_, *RELATED_STEMS.get(stem_, ())}
 
 
 def _bridges(analysis: Analysis, index: Index) -> dict[str, str]:

@@ -87,6 +87,10 @@ class IndexQueries:
     def _facts_with_stem(self, stem_: str) -> Sequence[int]:
         raise NotImplementedError
 
+    def knows_stem(self, stem_: str) -> bool:
+        """Whether any fact's own words have this stem."""
+        return bool(self._facts_with_stem(stem_))
+
     def facts_sharing(self, stems: set[str], need: int) -> set[int]:
         """Facts whose own words include at least `need` of `stems` (through the
         inverted lists, so only facts sharing a word are visited)."""

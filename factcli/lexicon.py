@@ -40,61 +40,52 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     "bcoz": ("because",), "bc": ("because",), "cuz": ("because",),
 }
 
-# Everyday synonyms: a question word -> words an article would use. One direction:
-# the key is what people ask, the values what a fact may say.
+# Everyday near-synonyms in news about diplomacy and security: each group's words may
+# stand for one another, whichever one a question or an article uses. General English,
+# not any one article; a word with several senses is only grouped by its common one.
+SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("war", "conflict", "fighting", "hostilities", "crisis"),
+    ("threat", "threats", "challenge", "challenges", "menace", "menaces", "danger", "dangers", "risk", "risks",
+     "worry", "worries", "concern", "concerns"),
+    ("nation", "nations", "country", "countries"),
+    ("boss", "head", "leader", "chief"),
+    ("tech", "technology", "technologies", "tools", "gadgets", "innovations"),
+    ("terror", "terrorism", "terrorist", "terrorists"),
+    ("boost", "boosting", "enhance", "enhanced", "strengthen", "strengthening", "increase", "improve", "bolster",
+     "deepen", "intensify", "expand", "reinforce", "reinforced"),
+    ("stress", "stressed", "emphasise", "emphasize", "emphasised", "emphasized", "emphasis", "underscore",
+     "underscored", "highlight", "highlighted"),
+    ("support", "backing", "back", "backed", "endorse", "endorsed", "endorsement", "stance", "favour", "favor",
+     "champion", "championed", "advocate", "advocated"),
+    ("bid", "seek", "sought", "seeking", "campaign", "campaigning", "pursue", "pursuing", "quest", "push",
+     "aspiration", "aspirations", "ambition", "ambitions", "goal", "goals", "hope", "hoping"),
+    ("funding", "financing", "finance", "money", "funds"),
+    ("statement", "release", "announcement", "communique", "spokesperson"),
+    ("cooperation", "collaboration", "partnership", "teamwork", "teaming", "working"),
+    ("extremism", "radicalisation", "radicalization", "radicalism", "radicalize"),
+    ("combating", "combatting", "fighting", "countering", "tackling", "battling", "fight", "combat", "counter"),
+    ("talks", "meetings", "discussions", "sessions", "summit", "dialogue", "negotiations", "consultations"),
+    ("minister", "ministry"),
+    ("job", "title", "position", "designation", "post", "role", "rank"),
+    ("platform", "platforms", "forum", "forums", "arena", "arenas", "settings", "formats"),
+    ("experience", "experiences", "expertise", "lessons", "insights", "notes", "knowledge"),
+    ("share", "shared", "exchange", "exchanged", "swap", "swapped", "trade", "traded"),
+    ("membership", "seat", "place", "spot"),
+    ("permanent", "lasting", "fixed"),
+    ("bilateral", "two-way"),
+    ("global", "worldwide", "international", "world"),
+    ("firmness", "firm", "strong", "solid", "steadfast", "unwavering", "resolute"),
+    ("official", "person", "diplomat", "representative", "envoy", "delegate"),
+    ("issue", "issues", "matters", "topics", "subjects", "questions"),
+)
+# One way: a question word -> words an article may use for it, not the reverse.
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "war": ("conflict",),
-    "conflict": ("war",),
-    "threat": ("challenge", "challenges"),
-    "threats": ("challenges",),
-    "nation": ("country",),
-    "nations": ("countries",),
-    "country": ("nation",),
-    "boss": ("head", "leader"),
-    "tech": ("technology", "technologies"),
-    "terror": ("terrorism", "terrorist"),
-    "terrorism": ("terror",),
     "un": ("united", "nations"),
-    "boost": ("enhance", "strengthen"),
-    "increase": ("enhance",),
-    "improve": ("enhance",),
-    "stress": ("underscore", "underscored"),
-    "emphasis": ("underscore", "importance"),
-    "backing": ("support",),
-    "ambitions": ("aspirations",),
-    "ambition": ("aspirations",),
-    "goals": ("aspirations",),
-    "funding": ("financing",),
-    "finance": ("financing",),
-    "spokesperson": ("statement",),
     "counterterrorism": ("counter", "terrorism"),
-    "cooperation": ("collaboration",),
-    "collaboration": ("cooperation",),
-    "extremism": ("radicalisation",),
-    "radicalization": ("radicalisation",),
-    "radicalize": ("radicalisation",),
-    "combating": ("combatting",),
-    "combatting": ("combating",),
     "venue": ("held", "place"),
     "held": ("took", "place"),
-    "happen": ("held",),
-    "happened": ("held",),
-    "occur": ("held",),
-    "occurred": ("held",),
-    "took": ("held",),
-    "talks": ("meetings", "discussions"),
-    "meetings": ("talks",),
-    "discussions": ("talks",),
-    "sessions": ("meetings",),
-    "summit": ("meetings",),
-    "minister": ("ministry",),
-    "ministry": ("minister",),
+    "happen": ("held",), "happened": ("held",), "occur": ("held",), "occurred": ("held",), "took": ("held",),
     "city": ("place",),
-    "job": ("title", "position"),
-    "position": ("title",),
-    "designation": ("title",),
-    "official": ("person",),
-    "firmness": ("firm",),
 }
 
 # Words that make a title another office: a "deputy minister" is not the minister.
@@ -134,3 +125,18 @@ def common_words() -> frozenset[str]:
     need it have a word outside the facts' vocabulary anyway."""
     text = (Path(__file__).parent / "english_words.txt").read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def _related_stems() -> dict[str, frozenset[str]]:
+    related: dict[str, set[str]] = {}
+    for group in SYNONYM_GROUPS:
+        stems = {stem(w) for w in group}
+        for s in stems:
+            related.setdefault(s, set()).update(stems - {s})
+    for word, others in SYNONYMS.items():
+        related.setdefault(stem(word), set()).update(stem(w) for w in others)
+    return {s: frozenset(r) for s, r in related.items()}
+
+
+# stem -> stems a fact may use for it, from both tables above
+RELATED_STEMS = _related_stems()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from factcli.index import Index, Mention
-from factcli.lexicon import FRAME_WORDS, SHORTHAND, STOPWORDS, SYNONYMS, stem
+from factcli.lexicon import FRAME_WORDS, RELATED_STEMS, SHORTHAND, STOPWORDS, stem
 from factcli.text import words
 
 WH_WORDS = ("what", "which", "who", "whom", "whose", "where", "when", "how")
@@ -101,8 +101,8 @@ class Analysis:
 
 
 def analyse(question: str, index: Index) -> Analysis:
-    main, excluded_text = _split_exclusions(question)
-    excluded = frozenset(m.entity for m in index.mentions(_stems_of(excluded_text, index)))
+    main, excluded_texts = _split_exclusions(question)
+    excluded = frozenset(m.entity for m in index.mentions(_stems_of(" ".join(excluded_texts), index)))
     options_text = _OPTIONS.search(main)
     tokens, corrections = _corrected(_expand_shorthand(words(main)), index)
     tokens, name_part = _name_part(tokens)
@@ -131,10 +131,16 @@ def analyse(question: str, index: Index) -> Analysis:
     predicates = index.phrases_in(stems)
     free = index.phrases_in([s if i not in covered else "" for i, s in enumerate(stems)])
     predicates = {p: v if p in free else (v[0] / 2, v[1]) for p, v in predicates.items()}
+    framed = _frame_relations(tokens, index)
+    if framed:
+        # "how is Russia's support described": the frame's verb is the relation asked;
+        # "support" only says what is described, so its relation counts half
+        predicates = {p: v if p in framed else (v[0] / 2, v[1]) for p, v in predicates.items()}
     rest = [t for i, t in enumerate(content) if i not in covered]
     describe = (len(mentions) == 1 and not options and {stem(t) for t in rest} <= _DESCRIBE_STEMS
                 and _asks_description(tokens, wanted))
-    unknown = tuple(t for t in content if t not in index.vocabulary and t not in GENERIC
+    unknown = tuple(t for t in content if t not in index.vocabulary and t not in GENERIC and t not in NOUN_TYPES
+                    and t not in PLAIN_TYPES
                     and not _inflected(t, index) and not _bridged(t, index))
     strange = tuple(t for i, t in enumerate(content) if t in unknown and t not in AHEAD and (
         _looks_like_name(t, question) or _names_another(i, content, stems, tokens, question, index)))
@@ -142,6 +148,20 @@ def analyse(question: str, index: Index) -> Analysis:
                     _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
                     excluded, options, hint, _focus(tokens), bool(AHEAD & set(tokens)), name_part,
                     tuple(index.canon.get(s, s) for s in _kind_of(tokens)), option_stems)
+
+
+# Verbs that, in a "how" question, ask how something is named or described.
+_HOW_FRAME_VERBS = frozenset("""described describe describes characterised characterized characterise characterize
+characterises characterizes labelled labeled label labels called call termed term portrayed portray depicted
+depict framed frame summed sum summarised summarized summarise summarize""".split())
+
+
+def _frame_relations(tokens: list[str], index: Index) -> set[str]:
+    """The relations a "how is X described" frame asks, from its verb alone."""
+    if not tokens or tokens[0] != "how":
+        return set()
+    verbs = [t for t in tokens[1:] if t in _HOW_FRAME_VERBS]
+    return set(index.phrases_in([stem(verbs[0])])) if verbs else set()
 
 
 def _expand_shorthand(raw: list[str]) -> list[str]:
@@ -185,14 +205,14 @@ def _option_entity(stems: tuple[str, ...], index: Index) -> str | None:
     return best if best_share >= 0.6 else None
 
 
-def _split_exclusions(question: str) -> tuple[str, str]:
+def _split_exclusions(question: str) -> tuple[str, list[str]]:
     """The question without its "not X" clauses, and those clauses. An "according to
     X," attribution is dropped too: it says where a statement comes from, not what is
     asked ("according to whom" stays: there the source is what is asked)."""
     question = _TAG.sub(" ", question)
     excluded = [m.group(1) for m in _EXCLUDE.finditer(question)]
     main = _ACCORDING.sub(" ", _EXCLUDE.sub(" ", question))
-    return main, " ".join(excluded)
+    return main, excluded
 
 
 def _focus(tokens: list[str]) -> str | None:
@@ -345,12 +365,12 @@ def _wanted(tokens: list[str]) -> str:
     text = " ".join(tokens)
     if tokens and tokens[0] in _AUXILIARIES and not any(t in WH_WORDS for t in tokens):
         return "yesno"  # "did Russia support India's bid?"
-    if re.search(r"\bhow (many|much)\b", text) or re.search(r"\bwhat number\b", text):
+    if re.search(r"\bhow (many|much)\b|\bwhat number\b|\bthe (number|count) of\b", text):
         return "number"
     for i, tok in enumerate(tokens):
         if tok in ("who", "whom", "whose"):
             # "who is the Secretary (West)": a title names a person, not a team or a country
-            if tokens[i + 1 : i + 3] in (["is", "the"], ["was", "the"]) and not _TEAM_WORDS & set(tokens):
+            if tokens[i + 1 : i + 2] in (["is"], ["was"]) and not _TEAM_WORDS & set(tokens):
                 return "person"
             return "agent"
         if tok == "where":
@@ -359,16 +379,21 @@ def _wanted(tokens: list[str]) -> str:
             return "place"
         if tok == "when":
             return "date"
-        if tok in ("which", "what") and i + 1 < len(tokens):
+        if (tok in ("which", "what") or (i == 0 and tok in ("name", "list", "identify"))) and i + 1 < len(tokens):
             # The first type noun among the next few words: "which Russian official",
             # "which of the two meetings"; a verb or auxiliary ends the noun phrase.
-            for noun in tokens[i + 1 : i + 5]:
-                if noun in _AUXILIARIES:
+            # After "name the" a longer phrase comes first, and the last type noun is its
+            # head: "name the Ministry of External Affairs official who ...".
+            found = []
+            for noun in tokens[i + 1 : i + (5 if tok in ("which", "what") else 8)]:
+                if noun in _AUXILIARIES or noun in ("who", "that", "whom"):
                     break
                 if noun in NOUN_TYPES:
-                    return NOUN_TYPES[noun]
-                if noun.endswith("s") and noun[:-1] in NOUN_TYPES:
-                    return NOUN_TYPES[noun[:-1]]
+                    found.append(NOUN_TYPES[noun])
+                elif noun.endswith("s") and noun[:-1] in NOUN_TYPES:
+                    found.append(NOUN_TYPES[noun[:-1]])
+            if found:
+                return found[0] if tok in ("which", "what") else found[-1]
             return "thing"
     return "any"
 
@@ -395,6 +420,6 @@ def _asks_description(tokens: list[str], wanted: str) -> bool:
 
 def _bridged(word: str, index: Index) -> bool:
     """A word outside the vocabulary that a synonym or a prefix ties to it ("tech")."""
-    if any(s in index.vocabulary for s in SYNONYMS.get(word, ())):
+    if any(index.knows_stem(s) for s in RELATED_STEMS.get(stem(word), ())):
         return True
     return len(word) >= 4 and index.has_longer_word(word)
