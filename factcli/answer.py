@@ -70,8 +70,9 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
     best: Answer | None = None
     for step in descriptors.resolve(question, lambda sub, noun: _entity_answer(sub, noun, index)):
         hop = _ask(step.question, index, top)
-        if not hop.answered or hop.answer == step.entity_name or (hop.fact and _names(hop, step.entity)):
-            continue
+        named = hop.answer == step.entity_name or (hop.fact and _names(hop, step.entity))
+        if not hop.answered or (named and not (hop.analysis and hop.analysis.name_part)):
+            continue  # the description's own entity is not the answer, unless its name is asked
         confidence = round(hop.confidence * step.sub_confidence, 3)
         if best is None or confidence > best.confidence:
             best = replace(hop, question=question, confidence=confidence, steps=(step,))
@@ -252,6 +253,10 @@ def _nothing_reason(analysis: Analysis, index: Index) -> str:
 
 
 def rank(analysis: Analysis, index: Index) -> list[Candidate]:
+    if analysis.name_part == "full" and len(analysis.mentions) == 1:
+        full = _full_name(analysis, index)  # "the full name of the MEA"
+        if full:
+            return [full]
     if analysis.describe:
         card = _card(analysis, index)
         if card:
@@ -660,6 +665,16 @@ def _card(analysis: Analysis, index: Index) -> Candidate | None:
     confidence = 0.9 if len(analysis.mentions) == 1 else 0.6
     return Candidate(backing, text, "card", 1.0, confidence, "card",
                      {"entity": entity.id, "matched": mention.form.text})
+
+
+def _full_name(analysis: Analysis, index: Index) -> Candidate | None:
+    """"The full name of X": X's name as the facts spell it out, backed by the fact
+    that says what X is (for an acronym, what it stands for)."""
+    card = _card(analysis, index)
+    if card is None:
+        return None
+    name = index.store.entities[str(card.details["entity"])].name
+    return replace(card, answer=name)
 
 
 def _short_form(analysis: Analysis, index: Index) -> Candidate | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from factcli.lexicon import STOPWORDS, common_words, stem
+from factcli.lexicon import STOPWORDS, common_words, place_names, stem
 from factcli.model import PLACE_TYPES, Fact, Literal, Store
 from factcli.text import words
 
@@ -114,7 +114,7 @@ class IndexQueries:
         """The vocabulary word a misspelt `word` most likely meant, else `word`."""
         if word in self.vocabulary or word in STOPWORDS or len(word) < 3 or any(c.isdigit() for c in word):
             return word
-        if word in common_words():
+        if word in common_words() or word in place_names():
             return word  # a real word the facts do not use is not a misspelling of one they do
         limit = 1 if len(word) <= 6 else 2 if len(word) <= 10 else 3
         if len(word) == 3:  # only a swap of letters: "JGW" -> "jwg"
@@ -128,6 +128,14 @@ class IndexQueries:
         choices = list(self._words_from(word[0])) + [v for v in self._words_from(word[1]) if v[1:2] == word[0]]
         found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
         return found[0] if found else word
+
+    def near_words(self, word: str) -> list[str]:
+        """Vocabulary words one slip from `word` (two for long words), nearest first,
+        with the same first letter."""
+        limit = 1 if len(word) <= 6 else 2
+        found = process.extract(word, list(self._words_from(word[0])), scorer=OSA.distance,
+                                score_cutoff=limit, limit=20)
+        return [w for w, _, _ in sorted(found, key=lambda f: (f[1], f[0]))]
 
     def mentions(self, stems: list[str], exclusive: bool = True) -> list[Mention]:
         """Entity forms whose every stem occurs, in order and close together, in

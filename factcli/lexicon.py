@@ -117,14 +117,25 @@ def stem(word: str) -> str:
 RANK_STEMS = frozenset(stem(w) for w in RANK_WORDS)  # as they meet the stems of fact words
 
 
+def _word_list(name: str) -> frozenset[str]:
+    text = (Path(__file__).parent / name).read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Countries, demonyms and major cities (place_names.txt): general knowledge. One the
+    facts never use names something they do not cover, capitalised or not."""
+    return _word_list("place_names.txt")
+
+
 @cache
 def common_words() -> frozenset[str]:
     """Common English words (english_words.txt): a question word listed there is a
     real word ("want", "join", "diplomat"), not a slip to correct towards a word of
     the facts ("went", "joint", "diplomacy"). Read on first use: most questions that
     need it have a word outside the facts' vocabulary anyway."""
-    text = (Path(__file__).parent / "english_words.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return _word_list("english_words.txt")
 
 
 def _related_stems() -> dict[str, frozenset[str]]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from factcli.index import Index, Mention
-from factcli.lexicon import FRAME_WORDS, RELATED_STEMS, SHORTHAND, STOPWORDS, stem
+from factcli.lexicon import FRAME_WORDS, RELATED_STEMS, SHORTHAND, STOPWORDS, place_names, stem
 from factcli.text import words
 
 WH_WORDS = ("what", "which", "who", "whom", "whose", "where", "when", "how")
@@ -47,7 +47,9 @@ PLAIN_TYPES = {"person", "people", "man", "men", "woman", "women", "individual",
                 "country", "nation", "city", "date", "day", "year", "month",
                 "thing", "official", "location", "venue", "one", "event", "body", "group", "round", "meeting",
                 "talks", "session", "forum", "leader", "town"}
-_DESCRIBE_WORDS = {"describe", "explain", "identify", "introduce", "profile", "background", "info",
+_DESCRIBE_WORDS = {"describe", "explain", "identify", "introduce", "profile", "background", "info", "meant",
+                   "mean", "means", "meaning", "refer", "refers", "referred", "referring", "referenced", "clarify",
+                   "definition", "define", "stand", "stands", "dat", "that",
                    "information", "details", "detail", "know", "about", "bio", "biography"}
 _DESCRIBE_STEMS = frozenset(stem(w) for w in _NAME_WORDS | _DESCRIBE_WORDS)
 # A clause after these names what the answer is NOT ("..., not the Russian one").
@@ -105,11 +107,14 @@ def analyse(question: str, index: Index) -> Analysis:
     excluded = frozenset(m.entity for m in index.mentions(_stems_of(" ".join(excluded_texts), index)))
     options_text = _OPTIONS.search(main)
     tokens, corrections = _corrected(_expand_shorthand(words(main)), index)
+    tokens, corrections = _relation_slip(tokens, corrections, index)
     tokens, name_part = _name_part(tokens)
     content = [t for t in tokens if t not in STOPWORDS and t not in FRAME_WORDS]
     stems = [index.canon.get(s, s) for s in (stem(t) for t in content)]
     mentions = index.mentions(stems)
     wanted = _wanted(tokens)
+    if wanted == "any":
+        wanted = _terse_type(content, wanted)
     if wanted == "yesno" and options_text:
         wanted = "any"  # "was Lal on the Indian side or the Russian side": a choice, not yes or no
     if name_part and wanted in ("thing", "any", "agent"):
@@ -137,13 +142,13 @@ def analyse(question: str, index: Index) -> Analysis:
         # "support" only says what is described, so its relation counts half
         predicates = {p: v if p in framed else (v[0] / 2, v[1]) for p, v in predicates.items()}
     rest = [t for i, t in enumerate(content) if i not in covered]
-    describe = (len(mentions) == 1 and not options and {stem(t) for t in rest} <= _DESCRIBE_STEMS
+    describe = (len(mentions) == 1 and not options and {stem(t) for t in rest if t not in GENERIC} <= _DESCRIBE_STEMS
                 and _asks_description(tokens, wanted))
     unknown = tuple(t for t in content if t not in index.vocabulary and t not in GENERIC and t not in NOUN_TYPES
                     and t not in PLAIN_TYPES
                     and not _inflected(t, index) and not _bridged(t, index))
     strange = tuple(t for i, t in enumerate(content) if t in unknown and t not in AHEAD and (
-        _looks_like_name(t, question) or _names_another(i, content, stems, tokens, question, index)))
+        t in place_names() or _looks_like_name(t, question) or _names_another(i, content, stems, tokens, question, index)))
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
                     _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
                     excluded, options, hint, _focus(tokens), bool(AHEAD & set(tokens)), name_part,
@@ -353,6 +358,24 @@ def _corrected(raw: list[str], index: Index) -> tuple[list[str], list[tuple[str,
     return tokens, corrections
 
 
+def _relation_slip(tokens: list[str], corrections: list[tuple[str, str]],
+                   index: Index) -> tuple[list[str], list[tuple[str, str]]]:
+    """A slip that makes another real word ("who did Lal meat about Ukraine"): when
+    the question names no relation at all, a word the facts do not use that is one
+    slip from a relation's word is read as that word."""
+    def relations(words_: list[str]) -> dict[str, tuple[float, bool]]:
+        return index.phrases_in([stem(t) for t in words_ if t not in STOPWORDS])
+    if relations(tokens):
+        return tokens, corrections
+    for at, word in enumerate(tokens):
+        if word in STOPWORDS or word in index.vocabulary or word in GENERIC:
+            continue
+        for fixed in index.near_words(word) if len(word) >= 3 else ():
+            if index.phrases_in([stem(fixed)]):
+                return [*tokens[:at], fixed, *tokens[at + 1:]], [*corrections, (word, fixed)]
+    return tokens, corrections
+
+
 def _wh_typo(word: str, following: str) -> str:
     """'waht', 'wich', 'were were...': a first word one slip from a wh-word."""
     for wh in WH_WORDS:
@@ -396,6 +419,19 @@ def _wanted(tokens: list[str]) -> str:
                 return found[0] if tok in ("which", "what") else found[-1]
             return "thing"
     return "any"
+
+
+# Type nouns that, anywhere in a keyword query, say what is wanted ("meetings city",
+# "talks dates"); event nouns are left out: "Lal Ukraine meeting" names the meeting.
+_TERSE_TYPES = {"city": "city", "country": "country", "date": "date", "dates": "date", "day": "date",
+                "when": "date", "where": "place", "venue": "place", "place": "place", "location": "place",
+                "who": "agent", "person": "person", "official": "person", "officials": "person"}
+
+
+def _terse_type(content: list[str], wanted: str) -> str:
+    """The answer type a keyword query's own type noun names, the last one winning."""
+    kinds = [_TERSE_TYPES[w] for w in content if w in _TERSE_TYPES]
+    return kinds[-1] if kinds else wanted
 
 
 def _asks_short_form(tokens: list[str], mentions: list[Mention]) -> bool:
