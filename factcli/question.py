@@ -49,7 +49,7 @@ PLAIN_TYPES = {"person", "people", "man", "men", "woman", "women", "individual",
                 "talks", "session", "forum", "leader", "town"}
 _DESCRIBE_WORDS = {"describe", "explain", "identify", "introduce", "profile", "background", "info", "meant",
                    "mean", "means", "meaning", "refer", "refers", "referred", "referring", "referenced", "clarify",
-                   "definition", "define", "stand", "stands", "dat", "that",
+                   "definition", "define", "dat", "that",
                    "information", "details", "detail", "know", "about", "bio", "biography"}
 _DESCRIBE_STEMS = frozenset(stem(w) for w in _NAME_WORDS | _DESCRIBE_WORDS)
 # A clause after these names what the answer is NOT ("..., not the Russian one").
