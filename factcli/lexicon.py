@@ -40,6 +40,16 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     "bcoz": ("because",), "bc": ("because",), "cuz": ("because",),
 }
 
+# Two-word verbs whose meaning is not their words': read as one word.
+PHRASAL_VERBS: dict[tuple[str, str], str] = {
+    ("set", "up"): "established", ("sets", "up"): "established", ("setting", "up"): "established",
+    ("came", "up"): "discussed", ("come", "up"): "discussed", ("brought", "up"): "discussed",
+    ("took", "up"): "discussed", ("zero", "in"): "focused", ("zeroed", "in"): "focused",
+    ("step", "up"): "enhance", ("stepped", "up"): "enhance", ("ramp", "up"): "enhance",
+    ("beef", "up"): "strengthen", ("beefing", "up"): "strengthen", ("team", "up"): "collaborate",
+    ("teaming", "up"): "collaboration", ("put", "out"): "issued", ("spoke", "for"): "represented",
+}
+
 # Everyday near-synonyms in news about diplomacy and security: each group's words may
 # stand for one another, whichever one a question or an article uses. General English,
 # not any one article; a word with several senses is only grouped by its common one.

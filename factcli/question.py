@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from factcli.index import Index, Mention
-from factcli.lexicon import FRAME_WORDS, RELATED_STEMS, SHORTHAND, STOPWORDS, place_names, stem
+from factcli.lexicon import FRAME_WORDS, PHRASAL_VERBS, RELATED_STEMS, SHORTHAND, STOPWORDS, place_names, stem
 from factcli.text import words
 
 WH_WORDS = ("what", "which", "who", "whom", "whose", "where", "when", "how")
@@ -26,7 +26,8 @@ NOUN_TYPES = {
     "leader": "person", "people": "person", "officials": "person",
     "meeting": "event", "event": "event", "talks": "event", "session": "event", "forum": "event",
     "body": "organization", "organisation": "organization", "organization": "organization",
-    "ministry": "organization", "group": "organization",
+    "ministry": "organization", "group": "organization", "department": "organization", "agency": "organization",
+    "institution": "organization", "organ": "organization",
     "round": "ordinal",
 }
 # Words that ask about the future; fact records report what has happened.
@@ -170,7 +171,19 @@ def _frame_relations(tokens: list[str], index: Index) -> set[str]:
 
 
 def _expand_shorthand(raw: list[str]) -> list[str]:
-    return [w for token in raw for w in SHORTHAND.get(token, (token,))]
+    """Chat shorthand spelled out, and two-word verbs read as the one word they mean."""
+    expanded = [w for token in raw for w in SHORTHAND.get(token, (token,))]
+    out: list[str] = []
+    at = 0
+    while at < len(expanded):
+        pair = tuple(expanded[at : at + 2])
+        if pair in PHRASAL_VERBS:
+            out.append(PHRASAL_VERBS[pair])  # type: ignore[index]
+            at += 2
+        else:
+            out.append(expanded[at])
+            at += 1
+    return out
 
 
 def _stems_of(text: str, index: Index) -> list[str]:

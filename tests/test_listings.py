@@ -59,12 +59,13 @@ def test_every_fact_format_parses_and_lists_every_fact(fmt):
     led = by_id["lal-met-galuzin"]
     if fmt in ("json", "jsonl", "yaml"):
         assert led.keys() >= FACT_KEYS
-        assert led["qualifiers"] == {"role": "to discuss the current situation in Ukraine"}
+        assert led["qualifiers"] == {"role": "to discuss the current situation in Ukraine", "place": "moscow"}
         assert led["object"] == "mikhail-galuzin" and led["source"] == "moscow-talks-2024"
         assert by_id["article-date"]["object"] == {"date": "2024-12-21", "text": "December 21, 2024"}
     elif fmt in ("csv", "tsv"):
         assert FACT_KEYS - {"qualifiers"} | {"date", "place", "event", "role"} <= led.keys()
-        assert led["role"] == "to discuss the current situation in Ukraine" and led["object"] == "mikhail-galuzin"
+        assert led["role"] == "to discuss the current situation in Ukraine" and led["place"] == "moscow"
+        assert led["object"] == "mikhail-galuzin"
     else:
         assert led["object"] == "Mikhail Galuzin" and "role: to discuss" in led["qualifiers"]
     fact = next(f for f in STORE.facts if f.id == "lal-met-galuzin")
