@@ -105,12 +105,26 @@ RANK_WORDS = ("deputy", "vice", "assistant", "acting", "former", "junior", "seni
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ies", "ied", "ed", "es", "s", "er")
 
 
+def _ordinal_suffix(n: int) -> str:
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+# "thirteenth" -> "13th", so a word and a figure meet; "first" and "second" have other senses
+_ORDINAL_DIGITS = {w: f"{n}{_ordinal_suffix(n)}" for n, w in enumerate("""first second third fourth fifth sixth
+    seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth
+    nineteenth twentieth""".split(), 1) if n > 2}
+
+
 def stem(word: str) -> str:
     """A light suffix stripper: 'headed', 'heads' and 'heading' share 'head'.
 
     Deliberately crude (no dictionary): it only has to make a question's word and a
     fact's word meet, and both go through the same function.
     """
+    if word in _ORDINAL_DIGITS:
+        return _ORDINAL_DIGITS[word]  # "thirteenth" and "13th" meet
     if len(word) <= 4 or word.isdigit():
         return word
     for suffix in _SUFFIXES:

@@ -146,7 +146,7 @@ def analyse(question: str, index: Index) -> Analysis:
     describe = (len(mentions) == 1 and not options and {stem(t) for t in rest if t not in GENERIC} <= _DESCRIBE_STEMS
                 and _asks_description(tokens, wanted))
     unknown = tuple(t for t in content if t not in index.vocabulary and t not in GENERIC and t not in NOUN_TYPES
-                    and t not in PLAIN_TYPES
+                    and t not in PLAIN_TYPES and not index.knows_stem(index.canon.get(stem(t), stem(t)))
                     and not _inflected(t, index) and not _bridged(t, index))
     strange = tuple(t for i, t in enumerate(content) if t in unknown and t not in AHEAD and (
         t in place_names() or _looks_like_name(t, question) or _names_another(i, content, stems, tokens, question, index)))
