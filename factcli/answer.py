@@ -18,7 +18,7 @@ from factcli import descriptors
 from factcli.confidence import CONFIDENT, MAX_MARGIN, calibrated, logit, probability
 from factcli.descriptors import Resolved
 from factcli.index import Index, content_stems
-from factcli.lexicon import RANK_STEMS, RELATED_STEMS, STOPWORDS, stem
+from factcli.lexicon import RANK_STEMS, RELATED_STEMS, STOPWORDS, common_words, stem
 from factcli.model import AGENT_TYPES, PLACE_TYPES, Entity, Fact, Literal, format_date
 from factcli.question import ADJECTIVES_LIKE_VERBS, AHEAD, GENERIC, NOUN_TYPES, ORDINALS, PLAIN_TYPES, Analysis, analyse
 from factcli.text import words
@@ -128,7 +128,8 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
     if analysis.strange:
         named = ", ".join(repr(w) for w in analysis.strange)
         return refusal(question, f"the facts say nothing about {named}", analysis)
-    if analysis.focus and analysis.focus in _unknown_stems(analysis):
+    if analysis.focus and analysis.focus in _unknown_stems(analysis) and _real_word(analysis.focus, analysis):
+        # "which hotel": a thing the facts never mention; a garbled word is no such evidence
         return refusal(question, f"the facts say nothing about any {analysis.focus!r}", analysis)
     ranked = rank(analysis, index)
     if not ranked:
@@ -555,6 +556,10 @@ def index_stems(text: str, index: Index) -> list[str]:
 
 def _is_count(stem_: str) -> bool:
     return stem_ in ORDINALS or any(c.isdigit() for c in stem_)
+
+
+def _real_word(focus: str, analysis: Analysis) -> bool:
+    return any(stem(w) == focus and w in common_words() for w in analysis.unknown)
 
 
 def _unknown_stems(analysis: Analysis) -> set[str]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from factcli.lexicon import STOPWORDS, common_words, place_names, stem
+from factcli.lexicon import STOPWORDS, common_words, common_words_from, place_names, stem
 from factcli.model import PLACE_TYPES, Fact, Literal, Store
 from factcli.text import words
 
@@ -127,6 +127,11 @@ class IndexQueries:
         # letters is the exception.
         choices = list(self._words_from(word[0])) + [v for v in self._words_from(word[1]) if v[1:2] == word[0]]
         found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
+        if found:
+            return found[0]
+        # Not a slip of a word the facts use: perhaps of an everyday word ("thretas" for
+        # "threats"), which synonyms may still tie to the facts, or which is honestly unknown.
+        found = process.extractOne(word, common_words_from(word[0]), scorer=OSA.distance, score_cutoff=min(limit, 1))
         return found[0] if found else word
 
     def near_words(self, word: str) -> list[str]:

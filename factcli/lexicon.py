@@ -34,6 +34,7 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     "wud": ("would",), "shud": ("should",), "cud": ("could",), "abt": ("about",), "bout": ("about",),
     "dat": ("that",), "da": ("the",), "teh": ("the",), "u": ("you",), "ur": ("your",), "r": ("are",),
     "y": ("why",), "n": ("and",), "w": ("with",), "wit": ("with",), "thru": ("through",),
+    "ar": ("are",), "wer": ("were",), "wen": ("when",), "wher": ("where",),
     "pls": (), "plz": (), "lol": (), "thx": (), "thanks": (), "btw": (), "tbh": (), "pl": (),
     "ppl": ("people",), "govt": ("government",), "mtg": ("meeting",), "mtgs": ("meetings",),
     "dept": ("department",), "intl": ("international",), "natl": ("national",), "tho": ("though",),
@@ -151,6 +152,13 @@ def place_names() -> frozenset[str]:
     """Countries, demonyms and major cities (place_names.txt): general knowledge. One the
     facts never use names something they do not cover, capitalised or not."""
     return _word_list("place_names.txt")
+
+
+@cache
+def common_words_from(letter: str) -> tuple[str, ...]:
+    """The common English words that start with `letter`, sorted: where a misspelling
+    of a word the facts do not use is looked up."""
+    return tuple(sorted(w for w in common_words() if w[0] == letter))
 
 
 @cache

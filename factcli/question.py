@@ -72,7 +72,7 @@ side sides two both also one ones another other others someone something kind so
 name named called get gets go went going come came specific specifically exactly really
 article mention mentioned according describe described description
 matter matters else per together separately alongside among regarding concerning kindly herein
-therein referenced refer refers referred piece story report clarify
+therein referenced refer refers referred piece story report clarify stuff
 """.split())
 
 
