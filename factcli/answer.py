@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from rapidfuzz import fuzz
 
@@ -266,6 +267,9 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
         short = _short_form(analysis, index)
         if short:
             return [short]
+    if analysis.wanted == "number" and re.search(r"\bhow many days\b", " ".join(analysis.tokens)):
+        # "how many days did the meetings last": counted from the dates the facts give
+        return [c for c in (_day_count(c) for c in rank(replace(analysis, wanted="date", focus=None), index)) if c]
     bridges = _bridges(analysis, index)
     candidates = [c for i in _candidate_facts(analysis, index, bridges) if (c := _score(i, analysis, index, bridges))]
     if analysis.kind_of:
@@ -670,6 +674,18 @@ def _card(analysis: Analysis, index: Index) -> Candidate | None:
     confidence = 0.9 if len(analysis.mentions) == 1 else 0.6
     return Candidate(backing, text, "card", 1.0, confidence, "card",
                      {"entity": entity.id, "matched": mention.form.text})
+
+
+def _day_count(candidate: Candidate) -> Candidate | None:
+    """A date answer read as the number of days it spans: "2 days (December 19-20, 2024)"."""
+    span = _date_span(candidate)
+    if not span:
+        return None
+    try:
+        days = (date.fromisoformat(span[1]) - date.fromisoformat(span[0])).days + 1
+    except ValueError:
+        return None
+    return replace(candidate, answer=f"{days} day{'s' if days != 1 else ''} ({candidate.answer})", slot="count")
 
 
 def _full_name(analysis: Analysis, index: Index) -> Candidate | None:
