@@ -634,7 +634,7 @@ def _fit(wanted: str, value: str | Literal, index: Index) -> float:
         table = {"date": {"date": 1.0, "thing": 0.5, "any": 0.8},
                  "number": {"number": 1.0, "ordinal": 1.0, "thing": 0.6, "any": 0.8},
                  "text": {"thing": 1.0, "any": 0.9, "ordinal": 0.3, "agent": 0.1, "event": 0.2,
-                          "organization": 0.2, "place": 0.1, "city": 0.1}}
+                          "organization": 0.2, "place": 0.1, "city": 0.1, "document": 0.3}}
         return table[kind].get(wanted, 0.0)
     etype = index.store.entities[value].type
     if wanted == "agent":
@@ -651,6 +651,8 @@ def _fit(wanted: str, value: str | Literal, index: Index) -> float:
         return 1.0 if etype == "event" else 0.5 if etype in ("topic", "document") else 0.0
     if wanted == "organization":
         return 1.0 if etype in ("organization", "group") else 0.3
+    if wanted == "document":
+        return 1.0 if etype == "document" else 0.2
     if wanted in ("date", "number", "ordinal"):
         return 0.0
     if wanted == "thing":

@@ -11,6 +11,7 @@ from rapidfuzz.distance import OSA
 
 from factcli.index import Index, Mention
 from factcli.lexicon import FRAME_WORDS, PHRASAL_VERBS, RELATED_STEMS, SHORTHAND, STOPWORDS, place_names, stem
+from factcli.model import ENTITY_TYPES
 from factcli.text import words
 
 WH_WORDS = ("what", "which", "who", "whom", "whose", "where", "when", "how")
@@ -28,7 +29,8 @@ NOUN_TYPES = {
     "body": "organization", "organisation": "organization", "organization": "organization",
     "ministry": "organization", "group": "organization", "department": "organization", "agency": "organization",
     "institution": "organization", "organ": "organization",
-    "round": "ordinal",
+    "round": "ordinal", "document": "document", "statement": "document", "release": "document",
+    "report": "document",
 }
 # Words that ask about the future; fact records report what has happened.
 AHEAD = frozenset({"will", "next", "upcoming", "future", "forthcoming", "planned", "shall"})
@@ -57,7 +59,7 @@ _DESCRIBE_STEMS = frozenset(stem(w) for w in _NAME_WORDS | _DESCRIBE_WORDS)
 _EXCLUDE = re.compile(r"\b(?:not|as opposed to|as distinct from|rather than|instead of|unlike|other than|"
                       r"apart from|besides|except)\b([^,;:?.()]*)", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?:according to|as reported by|as stated by|as per)\s+(?!whom\b|who\b|what\b|which\b)"
-                        r"[^,;:?]*[,;:]", re.IGNORECASE)
+                        r"[^,;:?]*(?:[,;:]|(?=\?)|$)", re.IGNORECASE)
 # Markup-like tags pasted into a question ("[bold]", "[/]") are formatting, not words.
 _TAG = re.compile(r"\[/?[a-z #0-9]{0,20}\]", re.IGNORECASE)
 # "X or Y": two short options (up to five words each), ended by punctuation or a dash.
@@ -146,6 +148,7 @@ def analyse(question: str, index: Index) -> Analysis:
     describe = (len(mentions) == 1 and not options and {stem(t) for t in rest if t not in GENERIC} <= _DESCRIBE_STEMS
                 and _asks_description(tokens, wanted))
     unknown = tuple(t for t in content if t not in index.vocabulary and t not in GENERIC and t not in NOUN_TYPES
+                    and t not in ENTITY_TYPES
                     and t not in PLAIN_TYPES and not index.knows_stem(index.canon.get(stem(t), stem(t)))
                     and not _inflected(t, index) and not _bridged(t, index))
     strange = tuple(t for i, t in enumerate(content) if t in unknown and t not in AHEAD and (
@@ -259,10 +262,11 @@ def _focus(tokens: list[str]) -> str | None:
 
 
 def _kind_of(tokens: list[str]) -> list[str]:
-    """"What kind of terrorism": the stems of the noun phrase whose kind is asked."""
+    """"What kind of terrorism": the stems of the noun phrase whose kind is asked.
+    "What kind of document" asks which document: a type noun is the thing itself."""
     for i in range(len(tokens) - 3):
         if tokens[i] in ("what", "which") and tokens[i + 1] in ("kind", "kinds", "sort", "sorts", "type", "types") \
-                and tokens[i + 2] == "of":
+                and tokens[i + 2] == "of" and tokens[i + 3] not in NOUN_TYPES:
             phrase = []
             for word in tokens[i + 3 : i + 6]:
                 if word in STOPWORDS or word in _AUXILIARIES or (
@@ -401,7 +405,9 @@ def _wanted(tokens: list[str]) -> str:
     text = " ".join(tokens)
     if tokens and tokens[0] in _AUXILIARIES and not any(t in WH_WORDS for t in tokens):
         return "yesno"  # "did Russia support India's bid?"
-    if re.search(r"\bhow (many|much)\b|\bwhat number\b|\bthe (number|count) of\b", text):
+    if re.search(r"\b(what|which|round) number\b", text):
+        return "ordinal"  # "what number was the JWG": its place in a series
+    if re.search(r"\bhow (many|much)\b|\bthe (number|count) of\b", text):
         return "number"
     for i, tok in enumerate(tokens):
         if tok in ("who", "whom", "whose"):
