@@ -549,6 +549,9 @@ def _in_order(fact: Fact, analysis: Analysis, passive: bool) -> bool:
     return (where[fact.subject] < where[fact.object]) != passive
 
 
+# Answer types an entity named inside a text object may fill.
+_NAMED_IN_TEXT = frozenset({"country", "organization", "city", "document"})
+
 # Answer types a wh-word states plainly; an answer of another type is never right.
 _STRICT_TYPES = frozenset({"agent", "person", "place", "city", "date", "number", "country", "event", "organization",
                            "ordinal"})
@@ -603,12 +606,13 @@ def _open_slot(i: int, analysis: Analysis, subject_given: bool, object_given: bo
     event = fact.qualifier("event")
     if event and wanted in ("event", "hint:event") and event not in analysis.entities:
         options.append((0.9, "event", store.qualifier_text(event), fact.id, event))  # "at which meeting ..."
-    if wanted == "country" and isinstance(obj, Literal):
-        # "which country is Galuzin a minister of": the country a title names
-        # ("Russian Deputy Foreign Minister", "Deputy Minister ... for Russia")
+    if wanted in _NAMED_IN_TEXT and isinstance(obj, Literal):
+        # "which country is Galuzin a minister of": the country a title names ("Russian
+        # Deputy Foreign Minister"); "which body does India want a seat on": the body a
+        # text object names ("permanent membership in a reformed UNSC")
         for m in index.mentions(list(index.literal_stems[i]), exclusive=False):
             named = store.entities[m.entity]
-            if named.type == "country" and m.entity not in analysis.entities:
+            if _fit(wanted, m.entity, index) >= 1.0 and m.entity not in analysis.entities:
                 options.append((0.95, "object", named.name, fact.subject, m.entity))
                 break
     if not options:

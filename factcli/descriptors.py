@@ -27,6 +27,7 @@ _ROLE_OF = re.compile(rf"(?i)\b{_DETERMINER}\s+((?:\w+\s+)?(?:{'|'.join(_ROLE_NO
 # Where a description's clause must end at the latest.
 _CLAUSE_END = re.compile(r"[,;:?!.()]|\s[-\u2013\u2014]\s|$")
 MAX_CLAUSE_WORDS = 8  # a description's clause is tried at every length up to this
+MAX_READINGS = 32  # sub-questions asked per question at most: each is a whole ask
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,9 @@ def resolve(question: str, answer_entity: Callable[[str, str], tuple[str, str, f
     question itself, not a step towards it."""
     out = []
     frame = _frame_only(question)
-    for reading in readings(question):
+    for asked, reading in enumerate(readings(question)):
+        if asked >= MAX_READINGS:
+            break
         if frame(reading):
             continue
         found = answer_entity(reading.sub_question, reading.noun)

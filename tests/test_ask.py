@@ -109,9 +109,9 @@ def test_gold_questions_hold_the_current_floor():
     index = Index.build(load_store(shipped_facts()))
     report = evaluate(read_gold(SECOND.parent.parent / "questions.yaml"), index)
     assert report.answerable >= 100 and report.unanswerable >= 25
-    assert report.answerable_right >= 0.89
+    assert report.answerable_right >= 0.95
     assert report.unanswerable_declined >= 0.95
-    assert report.wrong <= 4
+    assert report.wrong <= 2
 
 
 def test_yes_no_questions_are_confirmed_only_by_a_fact_that_states_them():
@@ -162,7 +162,47 @@ SHAPES = {
                                             "Sergey (Sergey Vershinin)"),
     # the talks began on the 19th, ended on the 20th and were held on the 19th-20th
     "dates that hold one another are not rivals": ("when were the talks", "December 19-20, 2024"),
+    "a description read as the entity it describes": (
+        "Which Russian official did the leader of India's delegation meet to discuss Ukraine?", "Mikhail Galuzin"),
+    "a participle description": ("In which city did the delegation led by Tanmaya Lal hold its talks?", "Moscow"),
+    "chat shorthand and a possessive without its apostrophe": ("wats vershinins job",
+                                                                "Deputy Minister of Foreign Affairs for Russia"),
+    "days counted from the dates the facts give": ("how many days did the meetings last",
+                                                   "2 days (December 19-20, 2024)"),
+    "a keyword query's type noun": ("meetings city", "Moscow"),
+    "'what number' asks a place in a series": ("What number was the Joint Working Group meeting?", "the 13th round"),
+    "a slip that made another real word, read as the relation": ("who did lal meat abt ukrane", "Mikhail Galuzin"),
+    "an exclusion clause leaves the other answer": ("Besides counter-terrorism, which conflict came up?",
+                                                    "conflict in Ukraine"),
 }
+
+
+def test_a_description_step_shows_in_explain():
+    result = run("ask", "Which Russian official did the leader of India's delegation meet to discuss Ukraine?",
+                 "--explain")
+    assert result.exit_code == 0 and result.stdout.startswith("Mikhail Galuzin")
+    assert "read as" in result.stdout and "the leader of India's delegation\" = Tanmaya Lal" in result.stdout
+
+
+@pytest.mark.parametrize("question, word", [
+    ("what did pakistan say abt this", "pakistan"),  # a country the facts never name, in lower case
+    ("who led the brazilian delegation", "brazilian"),
+])
+def test_a_place_the_facts_never_name_is_refused_however_typed(question, word):
+    result = run("ask", question, "--json")
+    assert result.exit_code == 1 and result.json["answered"] is False
+    assert repr(word) in result.json["reason"]
+
+
+def test_an_everyday_word_is_not_read_as_a_word_of_the_facts():
+    """'want' is not a misspelt 'went', nor 'join' a misspelt 'joint'."""
+    result = run("ask", "Which body does India want to join as a permanent member?", "--explain")
+    assert "want -> " not in result.stdout and "join -> " not in result.stdout
+
+
+def test_a_question_about_a_founding_no_fact_states_is_refused():
+    result = run("ask", "When was the JWG set up?", "--json")
+    assert result.exit_code == 1 and result.json["answered"] is False
 
 
 @pytest.mark.parametrize("question, expected", SHAPES.values(), ids=SHAPES.keys())

@@ -75,6 +75,9 @@ def _explain(console: Console, result: Answer) -> None:
         ("corrections", ", ".join(f"{w} -> {c}" for w, c in a.corrections) or "none"),
         ("unknown words", ", ".join(a.unknown) or "none"),
     ]
+    for step in result.steps:
+        rows.insert(0, ("read as", f"{step.description!r} = {step.entity_name} ({step.sub_confidence:.2f}), "
+                                   f"then asked: {step.question}"))
     best: Candidate | None = result.candidates[0] if result.candidates else None
     if best:
         rows.append(("scores", ", ".join(f"{k}={v}" for k, v in best.details.items())))
