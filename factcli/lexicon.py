@@ -41,7 +41,7 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     "bcoz": ("because",), "bc": ("because",), "cuz": ("because",),
 }
 
-# Two-word verbs whose meaning is not their words': read as one word.
+# Two-word phrases whose meaning is not their words': read as one word.
 PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("set", "up"): "established", ("sets", "up"): "established", ("setting", "up"): "established",
     ("came", "up"): "discussed", ("come", "up"): "discussed", ("brought", "up"): "discussed",
@@ -49,6 +49,9 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("step", "up"): "enhance", ("stepped", "up"): "enhance", ("ramp", "up"): "enhance",
     ("beef", "up"): "strengthen", ("beefing", "up"): "strengthen", ("team", "up"): "collaborate",
     ("teaming", "up"): "collaboration", ("put", "out"): "issued", ("spoke", "for"): "represented",
+    # "the two countries" are the parties the facts already have in their slots
+    ("two", "countries"): "both", ("both", "countries"): "both", ("two", "nations"): "both",
+    ("both", "nations"): "both", ("two", "sides"): "both", ("both", "sides"): "both",
 }
 
 # Everyday near-synonyms in news about diplomacy and security: each group's words may
@@ -117,6 +120,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "held": ("took", "place"),
     "happen": ("held",), "happened": ("held",), "occur": ("held",), "occurred": ("held",), "took": ("held",),
     "city": ("place",),
+    "meet": ("meetings", "talks"), "met": ("meetings", "talks"),  # "when did they meet": the meetings' dates
 }
 
 # Words that make a title another office: a "deputy minister" is not the minister.
@@ -138,6 +142,11 @@ _ORDINAL_DIGITS = {w: f"{n}{_ordinal_suffix(n)}" for n, w in enumerate("""first 
     nineteenth twentieth""".split(), 1) if n > 2}
 
 
+# Nouns kept apart from the verb they come from: "the meetings" names an event, "did
+# Lal meet Galuzin" asks a relation.
+_NOUNS_NOT_VERBS = {"meeting": "meeting", "meetings": "meeting"}
+
+
 def stem(word: str) -> str:
     """A light suffix stripper: 'headed', 'heads' and 'heading' share 'head'.
 
@@ -146,6 +155,8 @@ def stem(word: str) -> str:
     """
     if word in _ORDINAL_DIGITS:
         return _ORDINAL_DIGITS[word]  # "thirteenth" and "13th" meet
+    if word in _NOUNS_NOT_VERBS:
+        return _NOUNS_NOT_VERBS[word]
     if len(word) <= 4 or word.isdigit():
         return word
     for suffix in _SUFFIXES:

@@ -60,6 +60,8 @@ _EXCLUDE = re.compile(r"\b(?:not|as opposed to|as distinct from|rather than|inst
                       r"apart from|besides|except)\b([^,;:?.()]*)", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?:according to|as reported by|as stated by|as per)\s+(?!whom\b|who\b|what\b|which\b)"
                         r"[^,;:?]*(?:[,;:]|(?=\?)|$)", re.IGNORECASE)
+# A guess after a complete wh-question: "who led the Indian side, Lal?"
+_GUESS = re.compile(r",\s*([\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*\?*\s*$")
 # Markup-like tags pasted into a question ("[bold]", "[/]") are formatting, not words.
 _TAG = re.compile(r"\[/?[a-z #0-9]{0,20}\]", re.IGNORECASE)
 # "X or Y": two short options (up to five words each), ended by punctuation or a dash.
@@ -132,6 +134,13 @@ def analyse(question: str, index: Index) -> Analysis:
             named = [_option_entity(s, index) for s in said]
             if all(named):
                 options = frozenset(e for e in named if e)
+    guess = _GUESS.search(main)
+    if not options and guess and wanted not in ("yesno", "any") and guess.start() > 0:
+        # "who did Lal meet, Galuzin?": a wh-question with the asker's guess after it
+        said = tuple(_stems_of(guess.group(1), index))
+        found = index.mentions(list(said)) if said else []
+        if found and found[0].size == len(said):
+            options, option_stems = frozenset({found[0].entity}), (said,)
     mentions = [m for m in mentions if m.entity not in options and (hint is None or m.entity != hint)]
     covered = {p for m in mentions for p in range(m.start, m.end + 1)}
     # A word that names an entity ("the Moscow talks") is weak evidence of a relation
