@@ -87,7 +87,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("membership", "seat", "place", "spot"),
     ("permanent", "lasting", "fixed"),
     ("bilateral", "two-way"),
-    ("global", "worldwide", "international", "world"),
+    ("global", "worldwide", "international", "world", "broader", "wider", "overall"),
     ("firmness", "firm", "strong", "solid", "steadfast", "unwavering", "resolute"),
     ("official", "person", "diplomat", "representative", "envoy", "delegate"),
     ("issue", "issues", "matters", "topics", "subjects", "questions", "themes", "theme", "agenda"),
