@@ -322,15 +322,22 @@ def _qualified(quote: str, noun: tuple[str, ...], index: Index) -> str | None:
         start = at - len(noun) + 1 if tuple(stems[max(0, at - len(noun) + 1) : at + 1]) == noun else at
         modifiers = []
         k = start - 1
-        while k >= 0 and len(modifiers) < 3:
+        while k >= 0 and len(modifiers) < 5:
             word = found[k].group()
             low = word.lower()
             between = quote[found[k].end() : found[k + 1].start()]
-            if low in STOPWORDS or between.strip() or low.endswith(("\u2019s", "'s")) or (
+            if low in ("and", "or") and modifiers and k > 0 and not between.strip():
+                # "regional and global developments": coordinated modifiers are one kind
+                modifiers.insert(0, word)
+                k -= 1
+                continue
+            if low in STOPWORDS or between.strip(" ,") or low.endswith(("\u2019s", "'s")) or (
                     len(low) > 4 and low.endswith(("ed", "ing")) and low not in ADJECTIVES_LIKE_VERBS):
                 break
             modifiers.insert(0, word)
             k -= 1
+        while modifiers and modifiers[0].lower() in ("and", "or"):
+            modifiers.pop(0)  # a conjunction with nothing before it belongs to the sentence
         first = start - len(modifiers)
         if modifiers and first > 0 and found[first - 1].group().lower() == "to":
             modifiers.pop(0)  # "to combat terrorism": a verb, not a kind
