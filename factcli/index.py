@@ -308,6 +308,9 @@ class Index(IndexQueries):
                 self.facts_by_entity[entity_id].append(i)
             for text in store.predicates[fact.predicate].phrases:
                 doc.update(content_stems(text, self.canon))
+            for key, value in fact.qualifiers:
+                if key == "role":  # free text the curator gave: "to discuss the situation in Ukraine"
+                    doc.update(content_stems(str(value), self.canon))
             obj = fact.object
             lit = content_stems(obj.text, self.canon) if isinstance(obj, Literal) else []
             self.literal_stems.append(tuple(lit))
