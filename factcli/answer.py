@@ -267,6 +267,12 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
         short = _short_form(analysis, index)
         if short:
             return [short]
+    if analysis.wanted == "number" and re.search(r"\bhow many (rounds|meetings|sessions|editions)\b",
+                                                 " ".join(analysis.tokens)):
+        # "how many rounds have there been": the sixth round makes six, five before it
+        before = bool({"before", "earlier", "previous", "prior", "preceding"} & set(analysis.tokens))
+        ordinal = replace(analysis, wanted="ordinal", focus=None)
+        return [c for c in (_round_count(c, before) for c in rank(ordinal, index)) if c]
     if analysis.wanted == "number" and re.search(r"\bhow many days\b", " ".join(analysis.tokens)):
         # "how many days did the meetings last": counted from the dates the facts give
         return [c for c in (_day_count(c) for c in rank(replace(analysis, wanted="date", focus=None), index)) if c]
@@ -687,6 +693,15 @@ def _card(analysis: Analysis, index: Index) -> Candidate | None:
     confidence = 0.9 if len(analysis.mentions) == 1 else 0.6
     return Candidate(backing, text, "card", 1.0, confidence, "card",
                      {"entity": entity.id, "matched": mention.form.text})
+
+
+def _round_count(candidate: Candidate, before: bool) -> Candidate | None:
+    """An ordinal answer read as a count: the sixth round is the sixth of six, after five."""
+    obj = candidate.fact.object
+    if candidate.slot != "object" or not isinstance(obj, Literal) or obj.kind != "number":
+        return None
+    n = int(float(obj.value)) - (1 if before else 0)
+    return replace(candidate, answer=f"{n} ({'before ' if before else ''}{candidate.answer})", slot="count")
 
 
 def _day_count(candidate: Candidate) -> Candidate | None:

@@ -51,6 +51,7 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("teaming", "up"): "collaboration", ("put", "out"): "issued", ("spoke", "for"): "represented",
     # "the two countries" are the parties the facts already have in their slots
     ("same", "time"): "parallel", ("at", "once"): "parallel",
+    ("get", "together"): "meet", ("got", "together"): "met", ("gets", "together"): "meets",
     ("two", "countries"): "both", ("both", "countries"): "both", ("two", "nations"): "both",
     ("both", "nations"): "both", ("two", "sides"): "both", ("both", "sides"): "both",
 }
@@ -87,7 +88,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("platform", "platforms", "forum", "forums", "arena", "arenas", "settings", "formats"),
     ("experience", "experiences", "expertise", "lessons", "insights", "notes", "knowledge"),
     ("share", "shared", "exchange", "exchanged", "swap", "swapped", "trade", "traded"),
-    ("membership", "seat", "place", "spot"),
+    ("membership", "seat", "place", "spot", "status"),
     ("permanent", "lasting", "fixed"),
     ("bilateral", "two-way"),
     ("global", "worldwide", "international", "world", "broader", "wider", "overall"),
