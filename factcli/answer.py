@@ -650,7 +650,7 @@ def _fit(wanted: str, value: str | Literal, index: Index) -> float:
             return 0.1  # "how many" counts; "the 13th round" is a position, not a count
         table = {"date": {"date": 1.0, "thing": 0.5, "any": 0.8},
                  "number": {"number": 1.0, "ordinal": 1.0, "thing": 0.6, "any": 0.8},
-                 "text": {"thing": 1.0, "any": 0.9, "ordinal": 0.3, "agent": 0.1, "event": 0.2,
+                 "text": {"thing": 1.0, "any": 0.9, "ordinal": 0.3, "agent": 0.1, "event": 0.1,
                           "organization": 0.2, "place": 0.1, "city": 0.1, "document": 0.3}}
         return table[kind].get(wanted, 0.0)
     etype = index.store.entities[value].type

@@ -107,7 +107,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("parallel", "simultaneously", "concurrently", "alongside", "meanwhile"),
     ("body", "organ", "institution", "organisation", "organization"),
     ("relations", "ties", "relationship", "relationships"),
-    ("foster", "fostering", "build", "building", "forge", "forging", "nurture", "cultivate", "promote"),
+    ("foster", "fostering", "build", "forge", "forging", "nurture", "cultivate", "promote"),
     ("addressing", "address", "tackle", "tackling", "handle", "handling", "deal", "dealing", "confront"),
     ("reiterated", "reiterate", "reaffirmed", "reaffirm", "repeated", "restated", "renewed", "recommitted"),
     ("voiced", "expressed", "stated", "said", "declared", "conveyed"),

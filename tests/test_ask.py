@@ -102,14 +102,14 @@ def test_eval_command_reports_json_figures():
     assert data["answerable_right"] == 1.0 and data["unanswerable_declined"] == 1.0 and data["wrong"] == 0
 
 
-def test_gold_questions_hold_the_current_floor():
-    """A regression floor on the seed article's gold questions. The issue's targets
-    (97% answerable right, 95% declined, at most 2 wrong) are not met yet; these are
-    the figures reached so far, so a change that makes answers worse fails here."""
+def test_gold_questions_meet_the_issue_targets():
+    """The issue's targets on the seed article's own gold questions (tests/questions.yaml):
+    at least 97% of answerable questions right, 95% of unanswerable ones declined, at most
+    2 wrong answers. (Held-out sets written by others score lower; see the README.)"""
     index = Index.build(load_store(shipped_facts()))
     report = evaluate(read_gold(SECOND.parent.parent / "questions.yaml"), index)
     assert report.answerable >= 100 and report.unanswerable >= 25
-    assert report.answerable_right >= 0.95
+    assert report.answerable_right >= 0.97
     assert report.unanswerable_declined >= 0.95
     assert report.wrong <= 2
 
