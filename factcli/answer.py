@@ -302,9 +302,20 @@ _TEXT_WORD = re.compile(r"[\w\u2019'-]+")
 
 def _kind_answer(candidate: Candidate, noun: tuple[str, ...], index: Index) -> Candidate | None:
     """"What kind of UNSC": the words that qualify the noun where the fact's quote says
-    it ("a reformed UNSC" -> "reformed UNSC"); no qualifier, no answer."""
+    it ("a reformed UNSC" -> "reformed UNSC"); no qualifier, no answer. When the noun
+    names an entity ("Security Council"), its name or acronym in the quote will do, and
+    words of its own name ("United Nations") are not a kind."""
+    nouns = [noun]
+    named = index.mentions(list(noun))
+    own: set[str] = set()
+    if named and named[0].size == len(noun):
+        entity = index.store.entities[named[0].entity]
+        own = set(index_stems(entity.name, index))
+        # its name and acronyms: other aliases may carry a qualifier themselves ("high-level meetings")
+        nouns += [tuple(index_stems(f, index)) for f in (entity.name, *entity.aliases) if f == entity.name or f.isupper()]
     for text in (candidate.fact.quote.text, index.sentence_text[candidate.fact.id]):
-        answer = _qualified(text, noun, index)
+        answer = next((a for n in nouns if n and (a := _qualified(text, n, index))
+                       and not set(index_stems(a, index)) <= own), None)
         if answer:
             # The noun found in the quote anchors the answer as a named slot would, and
             # a qualifier is the kind of thing asked for: rescore on that footing.
@@ -486,6 +497,10 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
         slot, answer, fit, given, entity = "yes", "Yes", 1.0, fact.id, None
     else:
         slot, answer, fit, given, entity = _open_slot(i, analysis, subject_given, object_given, passive, index)
+        if slot is None and analysis.kind_of and isinstance(obj, Literal):
+            # "in what kind of UNSC": the quote's qualifier answers, though the question
+            # gives both slots ("Russia's support for India's membership in ...")
+            slot, answer, fit, given, entity = "object", store.object_text(fact), 1.0, fact.subject, None
     if slot is None or fit <= 0 or (analysis.wanted in _STRICT_TYPES and fit < 0.2):
         return None  # "who" is never answered with a topic, "when" never with a place
     if analysis.option_stems and entity not in analysis.options and not any(
