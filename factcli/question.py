@@ -306,17 +306,25 @@ def _frame_end(tokens: list[str]) -> int | None:
     return None
 
 
+_HINT_ADJECTIVES = frozenset({"other", "main", "new", "recent", "current", "key", "major", "international",
+                              "global", "regional", "bilateral"})
+
+
 def _hint(tokens: list[str], content: list[str], mentions: list[Mention]) -> str | None:
     """The entity named right after "which"/"what" ("which war") says what kind of
     thing the answer is; it is not something the question gives."""
     for i, tok in enumerate(tokens[:-1]):
         if tok in ("which", "what"):
-            noun = tokens[i + 1]
-            if noun in content:
-                at = content.index(noun)
-                for m in mentions:
-                    if m.start == at:
-                        return m.entity
+            # the noun right after it, or past one describing word ("which ongoing conflict");
+            # not past a noun ("which ministry's Secretary (West)" asks for the ministry)
+            for k, noun in enumerate(tokens[i + 1 : i + 3]):
+                if noun in content:
+                    at = content.index(noun)
+                    for m in mentions:
+                        if m.start == at:
+                            return m.entity
+                if k == 0 and noun not in ADJECTIVES_LIKE_VERBS and noun not in _HINT_ADJECTIVES:
+                    return None
             return None
     return None
 
