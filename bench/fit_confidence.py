@@ -37,7 +37,7 @@ def rows(paths: list[Path], index: Index) -> list[tuple[dict[str, float], int, f
             analysis = analyse(gold.question, index)
             if not analysis.stems or analysis.strange:
                 continue  # refused before confidence matters
-            candidates = [c for c in answer.rank(analysis, index) if c.slot != "card"]
+            candidates = [c for c in answer.rank(analysis, index) if c.slot not in ("card", "named")]
             for c in candidates:
                 label = int(gold.expect is not None and right_answer(gold.expect, c.answer))
                 out.append((c.details, label, 1.0 / len(candidates)))
@@ -54,7 +54,7 @@ def question_rows(paths: list[Path], index: Index) -> list[tuple[list[dict[str, 
             analysis = analyse(gold.question, index)
             if not analysis.stems or analysis.strange:
                 continue
-            candidates = [c for c in answer.rank(analysis, index) if c.slot != "card"][:8]
+            candidates = [c for c in answer.rank(analysis, index) if c.slot not in ("card", "named")][:8]
             if not candidates:
                 continue
             right = next((k for k, c in enumerate(candidates)
@@ -105,7 +105,7 @@ def top_rows(paths: list[Path], index: Index) -> list[tuple[dict[str, float], in
             analysis = analyse(gold.question, index)
             if not analysis.stems or analysis.strange:
                 continue
-            ranked = [c for c in answer.rank(analysis, index) if c.slot != "card"]
+            ranked = [c for c in answer.rank(analysis, index) if c.slot not in ("card", "named")]
             if not ranked:
                 continue
             best = ranked[0]

@@ -32,7 +32,7 @@ UNDERSPECIFIED_MARGIN = 1.5  # a fact this far ahead (log-odds) is the one meant
 class Candidate:
     fact: Fact
     answer: str
-    slot: str  # "subject", "object", "date", "place", "event", "kind", "yes" or "card"
+    slot: str  # "subject", "object", "date", "place", "event", "kind", "yes", "card", "named" or "count"
     score: float  # likelihood from the candidate's own features: ranks candidates
     confidence: float  # the chance the answer is right, given its rivals too
     given: str  # the value of the slot the question supplied, to tell rivals from siblings
@@ -153,7 +153,7 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
                            analysis, shown, (best, rival))
         return refusal(question, f"no fact answers this confidently (best: {best.answer!r} "
                                  f"at {best.confidence:.2f})", analysis, shown)
-    if analysis.name_part:
+    if analysis.name_part and best.slot != "named":
         best = _name_part_of(best, analysis.name_part, index)
     alternatives = tuple(c for c in ranked[1:top] if c.answer != best.answer)
     return Answer(question, True, best.answer, round(best.confidence, 3), None, best.fact,
@@ -259,6 +259,9 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
         full = _full_name(analysis, index)  # "the full name of the MEA"
         if full:
             return [full]
+    named = _named_person(analysis, index)
+    if named:
+        return [named]
     if analysis.describe:
         card = _card(analysis, index)
         if card:
@@ -729,6 +732,25 @@ def _day_count(candidate: Candidate) -> Candidate | None:
     except ValueError:
         return None
     return replace(candidate, answer=f"{days} day{'s' if days != 1 else ''} ({candidate.answer})", slot="count")
+
+
+def _named_person(analysis: Analysis, index: Index) -> Candidate | None:
+    """"Which official has the first name Mikhail", "who is called Sergey": the person
+    the question names by that part of their name is the answer, in full."""
+    called = bool({"called", "named"} & set(analysis.tokens))
+    if analysis.wanted not in ("person", "agent") or not (called or analysis.name_part in ("first", "last")):
+        return None
+    people = [m for m in analysis.mentions if index.store.entities[m.entity].type == "person"]
+    if len(people) != 1:
+        return None
+    entity = index.store.entities[people[0].entity]
+    parts = entity.name.lower().split()
+    said = people[0].form.text.lower()
+    part = "first" if said == parts[0] else "last" if said == parts[-1] else None
+    if len(parts) < 2 or part is None or not (called or part == analysis.name_part):
+        return None
+    card = _card(replace(analysis, mentions=(people[0],)), index)
+    return replace(card, answer=entity.name, slot="named") if card else None
 
 
 def _full_name(analysis: Analysis, index: Index) -> Candidate | None:
