@@ -118,6 +118,11 @@ def _entity_answer(sub_question: str, noun: str, index: Index) -> tuple[str, str
     return entity, index.store.entities[entity].name, found.confidence
 
 
+# "Since when has Russia backed India", "how long has Lal served": the length of an
+# ongoing state, which dated facts do not give ("how long did the talks last" is a span).
+_ONGOING = re.compile(r"\bsince (when|what|which)\b|\bhow long (has|have|had)\b|\bfor how long\b")
+
+
 def _ask(question: str, index: Index, top: int = 5) -> Answer:
     if not question.strip():
         return refusal(question, "the question is empty")
@@ -129,6 +134,8 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
     if analysis.strange:
         named = ", ".join(repr(w) for w in analysis.strange)
         return refusal(question, f"the facts say nothing about {named}", analysis)
+    if _ONGOING.search(" ".join(analysis.tokens)):
+        return refusal(question, "the facts date events; none says how long a state of things has lasted", analysis)
     if analysis.focus and analysis.focus in _unknown_stems(analysis) and _real_word(analysis.focus, analysis):
         # "which hotel": a thing the facts never mention; a garbled word is no such evidence
         return refusal(question, f"the facts say nothing about any {analysis.focus!r}", analysis)
@@ -276,9 +283,12 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
         before = bool({"before", "earlier", "previous", "prior", "preceding"} & set(analysis.tokens))
         ordinal = replace(analysis, wanted="ordinal", focus=None)
         return [c for c in (_round_count(c, before) for c in rank(ordinal, index)) if c]
-    if analysis.wanted == "number" and re.search(r"\bhow many days\b", " ".join(analysis.tokens)):
+    if analysis.wanted in ("number", "any") and re.search(r"\bhow many days\b|\bhow long (did|do|does|was|were)\b",
+                                                        " ".join(analysis.tokens)):
         # "how many days did the meetings last": counted from the dates the facts give
-        return [c for c in (_day_count(c) for c in rank(replace(analysis, wanted="date", focus=None), index)) if c]
+        # "last" and "long" ask the length, not the day the talks ended
+        spans = replace(analysis, wanted="date", focus=None, stems=tuple(s for s in analysis.stems if s not in ("last", "long")))
+        return [c for c in (_day_count(c) for c in rank(spans, index)) if c]
     bridges = _bridges(analysis, index)
     candidates = [c for i in _candidate_facts(analysis, index, bridges) if (c := _score(i, analysis, index, bridges))]
     if analysis.kind_of:

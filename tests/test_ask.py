@@ -170,6 +170,9 @@ SHAPES = {
     "days counted from the dates the facts give": ("how many days did the meetings last",
                                                    "2 days (December 19-20, 2024)"),
     "a keyword query's type noun": ("meetings city", "Moscow"),
+    "how long an event lasted, from its dates": ("how long did the moscow talks last", "2 days (December 19-20, 2024)"),
+    "a person named by part of their name": ("which russian official is called Sergey", "Sergey Vershinin"),
+    "a kind found by the entity's acronym": ("what kind of Security Council does Russia back", "reformed UNSC"),
     "'what number' asks a place in a series": ("What number was the Joint Working Group meeting?", "the 13th round"),
     "a slip that made another real word, read as the relation": ("who did lal meat abt ukrane", "Mikhail Galuzin"),
     "an exclusion clause leaves the other answer": ("Besides counter-terrorism, which conflict came up?",
@@ -198,6 +201,13 @@ def test_an_everyday_word_is_not_read_as_a_word_of_the_facts():
     """'want' is not a misspelt 'went', nor 'join' a misspelt 'joint'."""
     result = run("ask", "Which body does India want to join as a permanent member?", "--explain")
     assert "want -> " not in result.stdout and "join -> " not in result.stdout
+
+
+@pytest.mark.parametrize("question", ["Since what year has Russia backed India for a permanent UNSC seat?",
+                                      "How long has Tanmaya Lal served as Secretary (West)?"])
+def test_how_long_a_state_of_things_has_lasted_is_refused(question):
+    result = run("ask", question, "--json")
+    assert result.exit_code == 1 and "how long a state of things has lasted" in result.json["reason"]
 
 
 def test_a_question_about_a_founding_no_fact_states_is_refused():
