@@ -56,6 +56,13 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("both", "nations"): "both", ("two", "sides"): "both", ("both", "sides"): "both",
 }
 
+# Three-word titles read as the one word they mean: "head of state" is no head of anything
+# the facts name, and its "state" is not the verb.
+TITLE_PHRASES: dict[tuple[str, str, str], str] = {
+    ("head", "of", "state"): "president", ("head", "of", "government"): "premier",
+    ("chief", "of", "staff"): "chief-of-staff", ("secretary", "of", "state"): "secretary-of-state",
+}
+
 # Everyday near-synonyms in news about diplomacy and security: each group's words may
 # stand for one another, whichever one a question or an article uses. General English,
 # not any one article; a word with several senses is only grouped by its common one.

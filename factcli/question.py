@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from factcli.index import Index, Mention
-from factcli.lexicon import FRAME_WORDS, PHRASAL_VERBS, RELATED_STEMS, SHORTHAND, STOPWORDS, place_names, stem
+from factcli.lexicon import FRAME_WORDS, PHRASAL_VERBS, RELATED_STEMS, SHORTHAND, STOPWORDS, TITLE_PHRASES, place_names, stem
 from factcli.model import ENTITY_TYPES
 from factcli.text import words
 
@@ -189,7 +189,11 @@ def _expand_shorthand(raw: list[str]) -> list[str]:
     at = 0
     while at < len(expanded):
         pair = tuple(expanded[at : at + 2])
-        if pair in PHRASAL_VERBS:
+        triple = tuple(expanded[at : at + 3])
+        if triple in TITLE_PHRASES:
+            out.append(TITLE_PHRASES[triple])  # type: ignore[index]
+            at += 3
+        elif pair in PHRASAL_VERBS:
             out.append(PHRASAL_VERBS[pair])  # type: ignore[index]
             at += 2
         else:
