@@ -21,7 +21,7 @@ from factcli.descriptors import Resolved
 from factcli.index import Index, content_stems
 from factcli.lexicon import RANK_STEMS, RELATED_STEMS, STOPWORDS, common_words, stem
 from factcli.model import AGENT_TYPES, PLACE_TYPES, Entity, Fact, Literal, format_date
-from factcli.question import ADJECTIVES_LIKE_VERBS, AHEAD, GENERIC, NOUN_TYPES, ORDINALS, PLAIN_TYPES, Analysis, analyse
+from factcli.question import ADJECTIVES_LIKE_VERBS, AHEAD, BEHIND, GENERIC, NOUN_TYPES, ORDINALS, PLAIN_TYPES, Analysis, analyse
 from factcli.text import words
 
 CLOSE_CALL = 0.5  # rival answers whose likelihoods differ by less (log-odds) are not picked between
@@ -144,7 +144,8 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
         return refusal(question, _nothing_reason(analysis, index), analysis)
     best = _widest_date(ranked[0], ranked)
     shown = tuple(ranked[:top])
-    if not analysis.predicates and _unknown_stems(analysis) - {analysis.focus} and best.details.get("slot_hits", 2) < 2:
+    stated = any(strength >= 0.6 for strength, _ in analysis.predicates.values())
+    if not stated and _unknown_stems(analysis) - {analysis.focus} and best.details.get("slot_hits", 2) < 2:
         unknown = ", ".join(repr(w) for w in analysis.unknown)
         return refusal(question, f"no fact states the relation asked about ({unknown})", analysis, shown)
     rival = next((c for c in ranked[1:] if _rival(best, c)), None)
@@ -253,6 +254,8 @@ def _nothing_reason(analysis: Analysis, index: Index) -> str:
     if analysis.wanted == "yesno":
         return "no fact says whether this is so"
     if analysis.ahead:
+        if BEHIND & set(analysis.tokens):
+            return "the facts report these events; none says what came before them"
         return "the facts report what happened; none says what comes next"
     if analysis.unknown:
         return f"the facts say nothing about {', '.join(repr(w) for w in analysis.unknown)}"
@@ -454,7 +457,7 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
     entities = analysis.entities
     if analysis.excluded & {fact.subject, fact.object if isinstance(fact.object, str) else ""}:
         return None
-    if analysis.ahead and not AHEAD.intersection(words(fact.quote.text)):
+    if analysis.ahead and not (AHEAD | BEHIND).intersection(words(fact.quote.text)):
         return None  # a question about what comes next, a fact about what happened
     context = index.fact_context[i]
     doc = index.fact_stems[i]

@@ -34,6 +34,8 @@ NOUN_TYPES = {
 }
 # Words that ask about the future; fact records report what has happened.
 AHEAD = frozenset({"will", "next", "upcoming", "future", "forthcoming", "planned", "shall"})
+# Words that ask about what came before ("his previous posting"): the facts report these talks.
+BEHIND = frozenset({"previous", "previously", "prior", "formerly", "preceding"})
 _ABBREVIATE = {"acronym", "abbreviation", "abbreviated", "initials", "short"}
 ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh
 twelfth thirteenth fourteenth fifteenth twentieth""".split())
@@ -97,7 +99,7 @@ class Analysis:
     options: frozenset[str]  # "X or Y": the answer must be one of these
     hint: str | None  # the entity right after "which"/"what" ("which war"): the answer's kind
     focus: str | None  # the stem of the noun after "which"/"what" ("which hotel"): what the answer is
-    ahead: bool  # asks about what comes next ("when will they meet again"): past facts cannot say
+    ahead: bool  # asks what comes next or came before ("when will they meet again"): these facts cannot say
     name_part: str | None  # "first" or "last" for "the first name of ...", "full" for "the full name"
     kind_of: tuple[str, ...] = ()  # stems of N in "what kind of N": the answer is N's modifier
     option_stems: tuple[tuple[str, ...], ...] = ()  # "X or Y" as said: an answer may also match the words
@@ -160,11 +162,11 @@ def analyse(question: str, index: Index) -> Analysis:
                     and t not in ENTITY_TYPES
                     and t not in PLAIN_TYPES and not index.knows_stem(index.canon.get(stem(t), stem(t)))
                     and not _inflected(t, index) and not _bridged(t, index))
-    strange = tuple(t for i, t in enumerate(content) if t in unknown and t not in AHEAD and (
+    strange = tuple(t for i, t in enumerate(content) if t in unknown and t not in AHEAD | BEHIND and (
         t in place_names() or _looks_like_name(t, question) or _names_another(i, content, stems, tokens, question, index)))
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
                     _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
-                    excluded, options, hint, _focus(tokens), bool(AHEAD & set(tokens)), name_part,
+                    excluded, options, hint, _focus(tokens), bool((AHEAD | BEHIND) & set(tokens)), name_part,
                     tuple(index.canon.get(s, s) for s in _kind_of(tokens)), option_stems)
 
 
@@ -264,8 +266,9 @@ def _focus(tokens: list[str]) -> str | None:
             break  # "the title of the man": the head is "title"
         if word in ("of", "the", "a", "an", "two", "three", "four", "both") or word in FRAME_WORDS:
             continue
-        if word in STOPWORDS or word in _AUXILIARIES or (
-                len(word) > 4 and word.endswith(("ed", "ing")) and word not in ADJECTIVES_LIKE_VERBS):
+        # an -ing word right after "which" is a noun ("which building"), later a verb
+        verb_like = len(word) > 4 and word.endswith(("ed", "ing")) and word not in ADJECTIVES_LIKE_VERBS
+        if word in STOPWORDS or word in _AUXILIARIES or (verb_like and (phrase or word.endswith("ed"))):
             break
         phrase.append(word)
     if not phrase or phrase[-1] in PLAIN_TYPES or phrase[-1].rstrip("s") in PLAIN_TYPES:

@@ -210,6 +210,11 @@ def test_how_long_a_state_of_things_has_lasted_is_refused(question):
     assert result.exit_code == 1 and "how long a state of things has lasted" in result.json["reason"]
 
 
+def test_what_came_before_these_talks_is_refused():
+    result = run("ask", "What was Tanmaya Lal's previous posting?", "--json")
+    assert result.exit_code == 1 and "what came before" in result.json["reason"]
+
+
 def test_a_question_about_a_founding_no_fact_states_is_refused():
     result = run("ask", "When was the JWG set up?", "--json")
     assert result.exit_code == 1 and result.json["answered"] is False
