@@ -145,7 +145,8 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
     best = _widest_date(ranked[0], ranked)
     shown = tuple(ranked[:top])
     stated = any(strength >= 0.6 for strength, _ in analysis.predicates.values())
-    if not stated and _unknown_stems(analysis) - {analysis.focus} and best.details.get("slot_hits", 2) < 2:
+    if not stated and _unknown_stems(analysis) - {analysis.focus} and best.details.get("slot_hits", 2) < 2 \
+            and best.slot != "count":  # "how long did the talks last" is read from the dates
         unknown = ", ".join(repr(w) for w in analysis.unknown)
         return refusal(question, f"no fact states the relation asked about ({unknown})", analysis, shown)
     rival = next((c for c in ranked[1:] if _rival(best, c)), None)
