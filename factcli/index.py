@@ -114,8 +114,8 @@ class IndexQueries:
         """The vocabulary word a misspelt `word` most likely meant, else `word`."""
         if word in self.vocabulary or word in STOPWORDS or len(word) < 3 or any(c.isdigit() for c in word):
             return word
-        if word in common_words() or word in place_names():
-            return word  # a real word the facts do not use is not a misspelling of one they do
+        if word in common_words() or word in place_names() or self.knows_stem(stem(word)):
+            return word  # a real word, or a form of a word the facts use ("firmed"), is no misspelling
         limit = 1 if len(word) <= 6 else 2 if len(word) <= 10 else 3
         if len(word) == 3:  # only a swap of letters: "JGW" -> "jwg"
             # the first such word in vocabulary order; each starts with one of the word's letters
