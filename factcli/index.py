@@ -131,8 +131,11 @@ class IndexQueries:
             return found[0]
         # Not a slip of a word the facts use: perhaps of an everyday word ("thretas" for
         # "threats"), which synonyms may still tie to the facts, or which is honestly unknown.
-        found = process.extractOne(word, common_words_from(word[0]), scorer=OSA.distance, score_cutoff=min(limit, 1))
-        return found[0] if found else word
+        found = process.extract(word, common_words_from(word[0]), scorer=OSA.distance, score_cutoff=min(limit, 1),
+                                limit=10)
+        # a dropped letter is the commoner slip: "stuf" is "stuff" sooner than "stu"
+        found.sort(key=lambda f: (f[1], len(f[0]) < len(word), f[0]))
+        return found[0][0] if found else word
 
     def near_words(self, word: str) -> list[str]:
         """Vocabulary words one slip from `word` (two for long words), nearest first,
