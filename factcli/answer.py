@@ -408,10 +408,13 @@ def _candidate_facts(analysis: Analysis, index: Index, bridges: dict[str, str]) 
         # A relation said in full ("exchange experiences") may be stated of something
         # the question names differently ("both nations" for India and Russia): its
         # facts count too, when the relation is rare enough to scan.
+        quoted_need = max(2, (len(stems) + 1) // 2)  # in the quote itself: the relation's own words are not enough
         for predicate, (strength, _) in analysis.predicates.items():
             facts = index.facts_by_predicate.get(predicate, ())
             if strength >= 1.0 and len(facts) <= _SCAN_LIMIT:
-                wanted.update(i for i in facts if len(stems & index.fact_stems[i]) >= 2)
+                expanded = [_expanded(s) for s in stems]
+                wanted.update(i for i in facts
+                              if sum(1 for e in expanded if e & index.quote_stems[i]) >= quoted_need)
         for entity in analysis.entities:
             for i in index.facts_by_context.get(entity, ()):
                 if i not in wanted and (index.store.facts[i].predicate in analysis.predicates
