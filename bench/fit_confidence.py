@@ -29,18 +29,23 @@ from factcli.load import load_store, shipped_facts
 from factcli.question import analyse
 
 
-def rows(paths: list[Path], index: Index) -> list[tuple[dict[str, float], int, float]]:
-    """(features, label, weight) per candidate; each question weighs 1 in total."""
-    out = []
+def ranked_gold(paths: list[Path], index: Index):
+    """(gold question, its ranked candidates) for every question not refused before
+    confidence matters; candidates with a fixed confidence (cards) are left out."""
     for path in paths:
         for gold in read_gold(path):
             analysis = analyse(gold.question, index)
-            if not analysis.stems or analysis.strange:
-                continue  # refused before confidence matters
-            candidates = [c for c in answer.rank(analysis, index) if c.slot not in ("card", "named")]
-            for c in candidates:
-                label = int(gold.expect is not None and right_answer(gold.expect, c.answer))
-                out.append((c.details, label, 1.0 / len(candidates)))
+            if analysis.stems and not analysis.strange:
+                yield gold, [c for c in answer.rank(analysis, index) if c.slot not in ("card", "named")]
+
+
+def rows(paths: list[Path], index: Index) -> list[tuple[dict[str, float], int, float]]:
+    """(features, label, weight) per candidate; each question weighs 1 in total."""
+    out = []
+    for gold, candidates in ranked_gold(paths, index):
+        for c in candidates:
+            label = int(gold.expect is not None and right_answer(gold.expect, c.answer))
+            out.append((c.details, label, 1.0 / len(candidates)))
     return out
 
 
@@ -49,17 +54,13 @@ def question_rows(paths: list[Path], index: Index) -> list[tuple[list[dict[str, 
     one in rank order), or None when declining is right (unanswerable, or no right
     candidate at all)."""
     out = []
-    for path in paths:
-        for gold in read_gold(path):
-            analysis = analyse(gold.question, index)
-            if not analysis.stems or analysis.strange:
-                continue
-            candidates = [c for c in answer.rank(analysis, index) if c.slot not in ("card", "named")][:8]
-            if not candidates:
-                continue
-            right = next((k for k, c in enumerate(candidates)
-                          if gold.expect is not None and right_answer(gold.expect, c.answer)), None)
-            out.append(([c.details for c in candidates], right))
+    for gold, ranked in ranked_gold(paths, index):
+        candidates = ranked[:8]
+        if not candidates:
+            continue
+        right = next((k for k, c in enumerate(candidates)
+                      if gold.expect is not None and right_answer(gold.expect, c.answer)), None)
+        out.append(([c.details for c in candidates], right))
     return out
 
 
@@ -70,10 +71,8 @@ def fit_listwise(data, names: list[str], penalty: float, steps: int = 40) -> lis
     does with the scores - rank, then answer only above a line - rather than each
     candidate's chance alone."""
     size = len(names) + 1
-    w = [0.0] * size
-    for _ in range(steps):
-        grad = [0.0] * size
-        hess = [[0.0] * size for _ in range(size)]
+
+    def accumulate(w: list[float], grad: list[float], hess: list[list[float]]) -> None:
         for candidates, right in data:
             xs = [[1.0] + [float(c[n]) for n in names] for c in candidates]
             zs = [max(-30.0, min(30.0, sum(a * b for a, b in zip(w, x, strict=True)))) for x in xs]
@@ -87,41 +86,28 @@ def fit_listwise(data, names: list[str], penalty: float, steps: int = 40) -> lis
                 grad[j] += chosen[j] - mean[j]
                 for k in range(size):
                     hess[j][k] += sum(p * x[j] * x[k] for p, x in zip(ps, xs, strict=True)) - mean[j] * mean[k]
-        for j in range(1, size):
-            grad[j] -= 2 * penalty * w[j]
-            hess[j][j] += 2 * penalty
-        step = _solve(hess, grad)
-        w = [a + b for a, b in zip(w, step, strict=True)]
-        if max(abs(s) for s in step) < 1e-6:
-            break
-    return w
+
+    return _newton(size, accumulate, penalty, steps)
 
 
 def top_rows(paths: list[Path], index: Index) -> list[tuple[dict[str, float], int, float]]:
     """(log-odds, margin) of each question's top candidate and whether it is right."""
     out = []
-    for path in paths:
-        for gold in read_gold(path):
-            analysis = analyse(gold.question, index)
-            if not analysis.stems or analysis.strange:
-                continue
-            ranked = [c for c in answer.rank(analysis, index) if c.slot not in ("card", "named")]
-            if not ranked:
-                continue
-            best = ranked[0]
-            label = int(gold.expect is not None and right_answer(gold.expect, best.answer))
-            features = {"log_odds": confidence.logit(best.score), "margin": answer._margin_to_rivals(best, ranked)}
-            out.append((features, label, 1.0))
+    for gold, ranked in ranked_gold(paths, index):
+        if not ranked:
+            continue
+        best = ranked[0]
+        label = int(gold.expect is not None and right_answer(gold.expect, best.answer))
+        features = {"log_odds": confidence.logit(best.score), "margin": answer._margin_to_rivals(best, ranked)}
+        out.append((features, label, 1.0))
     return out
 
 
 def fit(data, names: list[str], penalty: float, steps: int = 30) -> list[float]:
     """Weights [bias, *names] maximising the weighted log-likelihood minus penalty*|w|^2."""
     size = len(names) + 1
-    w = [0.0] * size
-    for _ in range(steps):
-        grad = [0.0] * size
-        hess = [[0.0] * size for _ in range(size)]
+
+    def accumulate(w: list[float], grad: list[float], hess: list[list[float]]) -> None:
         for features, label, weight in data:
             x = [1.0] + [float(features[n]) for n in names]
             p = 1 / (1 + math.exp(-max(-30, min(30, sum(a * b for a, b in zip(w, x, strict=True))))))
@@ -129,6 +115,18 @@ def fit(data, names: list[str], penalty: float, steps: int = 30) -> list[float]:
                 grad[j] += weight * (label - p) * x[j]
                 for k in range(size):
                     hess[j][k] += weight * p * (1 - p) * x[j] * x[k]
+
+    return _newton(size, accumulate, penalty, steps)
+
+
+def _newton(size: int, accumulate, penalty: float, steps: int) -> list[float]:
+    """Newton's method on a concave log-likelihood with an L2 penalty on all but the
+    bias: `accumulate(w, grad, hess)` adds the data's gradient and negated Hessian."""
+    w = [0.0] * size
+    for _ in range(steps):
+        grad = [0.0] * size
+        hess = [[0.0] * size for _ in range(size)]
+        accumulate(w, grad, hess)
         for j in range(1, size):
             grad[j] -= 2 * penalty * w[j]
             hess[j][j] += 2 * penalty
