@@ -410,8 +410,8 @@ def _candidate_facts(analysis: Analysis, index: Index, bridges: dict[str, str]) 
         # facts count too, when the relation is rare enough to scan.
         quoted_need = max(2, (len(stems) + 1) // 2)  # in the quote itself: the relation's own words are not enough
         for predicate, (strength, _) in analysis.predicates.items():
-            facts = index.facts_by_predicate.get(predicate, ())
-            if strength >= 1.0 and len(facts) <= _SCAN_LIMIT:
+            facts = index.relation_facts(predicate, _SCAN_LIMIT) if strength >= 1.0 else ()
+            if facts:
                 expanded = [_expanded(s) for s in stems]
                 wanted.update(i for i in facts
                               if sum(1 for e in expanded if e & index.quote_stems[i]) >= quoted_need)
@@ -428,7 +428,7 @@ def _candidate_facts(analysis: Analysis, index: Index, bridges: dict[str, str]) 
     return sorted(wanted)
 
 
-_SCAN_LIMIT = 2000  # facts of one relation scanned for a question that also names entities
+_SCAN_LIMIT = 200  # facts of one relation scanned for a question that also names entities
 
 
 def _expanded(stem_: str) -> set[str]:

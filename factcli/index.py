@@ -87,6 +87,15 @@ class IndexQueries:
     def _facts_with_stem(self, stem_: str) -> Sequence[int]:
         raise NotImplementedError
 
+    def relation_facts(self, predicate: str, limit: int) -> Sequence[int]:
+        """The facts of a relation, or none when there are more than `limit`: a scan
+        over them is only worth it for a rare relation."""
+        facts = self._facts_of_predicate(predicate)
+        return facts if len(facts) <= limit else ()
+
+    def _facts_of_predicate(self, predicate: str) -> Sequence[int]:
+        raise NotImplementedError
+
     def knows_stem(self, stem_: str) -> bool:
         """Whether any fact's own words have this stem."""
         return bool(self._facts_with_stem(stem_))
@@ -348,6 +357,9 @@ class Index(IndexQueries):
 
     def _facts_with_stem(self, stem_: str) -> Sequence[int]:
         return self.facts_by_stem.get(stem_, ())
+
+    def _facts_of_predicate(self, predicate: str) -> Sequence[int]:
+        return self.facts_by_predicate.get(predicate, ())
 
 
 def _enclosing_sentences(text: str, fact: Fact) -> str:

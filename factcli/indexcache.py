@@ -276,6 +276,18 @@ class CachedIndex(IndexQueries):
     def _facts_with_stem(self, stem_: str) -> Sequence[int]:
         return self.facts_by_stem.get(stem_, ())
 
+    def _facts_of_predicate(self, predicate: str) -> Sequence[int]:
+        # read without announcing: a long list is not wanted, and its facts must not be
+        # brought along with the next fact read
+        return self.guarded(lambda: self._keyed_or_empty("by_predicate", predicate),
+                            lambda index: index.facts_by_predicate.get(predicate, ()))
+
+    def _keyed_or_empty(self, table: str, key: str) -> Any:
+        try:
+            return self.keyed(table, key)
+        except KeyError:
+            return []
+
     def facts_sharing(self, stems: set[str], need: int) -> set[int]:
         found = super().facts_sharing(stems, need)
         self.announce(sorted(found))
