@@ -21,11 +21,13 @@ _DETERMINER = r"(?:the|a|an|this|that)"
 # A noun phrase of one to four words after a determiner: what is described.
 _WORD = r"(?!(?:the|a|an|of|in|at|on|for|to|by|with|and|or)\b)[\w()'\u2019-]+"  # not a function word
 _NOUN_PHRASE = rf"((?:{_WORD}\s+){{0,3}}?{_WORD})"
-_RELATIVE = re.compile(rf"(?i)\b{_DETERMINER}\s+{_NOUN_PHRASE}\s+(?:who|whom|that|which)\s+(?=\w)")
-_PARTICIPLE = re.compile(rf"(?i)\b{_DETERMINER}\s+{_NOUN_PHRASE}\s+(\w+ed)\s+by\s+(?=\w)")
-_ROLE_OF = re.compile(rf"(?i)\b{_DETERMINER}\s+((?:\w+\s+)?(?:{'|'.join(_ROLE_NOUNS)}))\s+of\s+(?=\w)")
+# The patterns, compiled on first use: most questions are answered by the fast path
+# before a description is looked for, and compiling them costs start-up time.
+_RELATIVE = rf"(?i)\b{_DETERMINER}\s+{_NOUN_PHRASE}\s+(?:who|whom|that|which)\s+(?=\w)"
+_PARTICIPLE = rf"(?i)\b{_DETERMINER}\s+{_NOUN_PHRASE}\s+(\w+ed)\s+by\s+(?=\w)"
+_ROLE_OF = rf"(?i)\b{_DETERMINER}\s+((?:\w+\s+)?(?:{'|'.join(_ROLE_NOUNS)}))\s+of\s+(?=\w)"
 # Where a description's clause must end at the latest.
-_CLAUSE_END = re.compile(r"[,;:?!.()]|\s[-\u2013\u2014]\s|$")
+_CLAUSE_END = r"[,;:?!.()]|\s[-\u2013\u2014]\s|$"
 MAX_CLAUSE_WORDS = 8  # a description's clause is tried at every length up to this
 MAX_READINGS = 32  # sub-questions asked per question at most: each is a whole ask
 
@@ -57,9 +59,9 @@ def readings(question: str) -> Iterator[Reading]:
     a clause's end is unknown, so each length up to MAX_CLAUSE_WORDS is a reading."""
     for pattern, make in ((_RELATIVE, _relative_question), (_PARTICIPLE, _participle_question),
                           (_ROLE_OF, _role_question)):
-        for match in pattern.finditer(question):
-            stop = _CLAUSE_END.search(question, match.end())
-            clause_end = stop.start() if stop else len(question)
+        for match in re.finditer(pattern, question):  # re caches the compiled pattern
+            stop = re.search(_CLAUSE_END, question[match.end() :])
+            clause_end = match.end() + stop.start() if stop else len(question)
             for end in _word_ends(question, match.end(), clause_end):
                 clause = question[match.end() : end]
                 noun = match.group(1).split()[-1].lower()
