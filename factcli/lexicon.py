@@ -50,7 +50,7 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("beef", "up"): "strengthen", ("beefing", "up"): "strengthen", ("team", "up"): "collaborate",
     ("teaming", "up"): "collaboration", ("put", "out"): "issued", ("spoke", "for"): "represented",
     # "the two countries" are the parties the facts already have in their slots
-    ("same", "time"): "parallel", ("at", "once"): "parallel",
+    ("same", "time"): "parallel", ("at", "once"): "parallel", ("as", "well"): "also",
     ("get", "together"): "meet", ("got", "together"): "met", ("gets", "together"): "meets",
     ("two", "countries"): "both", ("both", "countries"): "both", ("two", "nations"): "both",
     ("both", "nations"): "both", ("two", "sides"): "both", ("both", "sides"): "both",

@@ -25,7 +25,7 @@ NOUN_TYPES = {
     "person": "person", "official": "person", "man": "person", "woman": "person", "individual": "person",
     "figure": "person", "guy": "person", "minister": "person", "diplomat": "person",
     "leader": "person", "people": "person", "officials": "person",
-    "meeting": "event", "event": "event", "talks": "event", "session": "event", "forum": "event",
+    "meeting": "event", "event": "event", "talks": "event", "session": "event",
     "body": "organization", "organisation": "organization", "organization": "organization",
     "ministry": "organization", "group": "organization", "department": "organization", "agency": "organization",
     "institution": "organization", "organ": "organization",
@@ -51,7 +51,7 @@ _TEAM_WORDS = {"side", "team", "delegation", "country", "nation", "group", "body
 PLAIN_TYPES = {"person", "people", "man", "men", "woman", "women", "individual", "figure", "guy", "place",
                 "country", "nation", "city", "date", "day", "year", "month",
                 "thing", "official", "location", "venue", "one", "event", "body", "group", "round", "meeting",
-                "talks", "session", "forum", "leader", "town"}
+                "talks", "session", "leader", "town"}
 _DESCRIBE_WORDS = {"describe", "explain", "identify", "introduce", "profile", "background", "info", "meant",
                    "mean", "means", "meaning", "refer", "refers", "referred", "referring", "referenced", "clarify",
                    "definition", "define", "dat", "that",
@@ -285,7 +285,7 @@ def _kind_of(tokens: list[str]) -> list[str]:
                 and tokens[i + 2] == "of" and tokens[i + 3] not in NOUN_TYPES:
             phrase = []
             for word in tokens[i + 3 : i + 6]:
-                if word in STOPWORDS or word in _AUXILIARIES or (
+                if word in STOPWORDS or word in _AUXILIARIES or word in GENERIC or (
                         len(word) > 4 and word.endswith(("ed", "ing")) and word not in ADJECTIVES_LIKE_VERBS):
                     break
                 phrase.append(stem(word))
