@@ -512,7 +512,10 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
         # "Is Galuzin a Russian Deputy Foreign Minister?": the copula asks a describing
         # relation (a title) without naming it.
         asked = pred or store.predicates[fact.predicate].describes
-        if slot_hits < 2 or not asked or not _in_order(fact, analysis, passive):
+        # "Was the war in Ukraine discussed?": the object and the relation, with no one
+        # named as the subject, ask whether anyone did; a fact that says so answers
+        object_only = object_given and not subject_given and pred_strength >= 0.8 and entities <= {obj}
+        if (slot_hits < 2 and not object_only) or not asked or not _in_order(fact, analysis, passive):
             return None
         slot, answer, fit, given, entity = "yes", "Yes", 1.0, fact.id, None
     else:

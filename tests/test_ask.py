@@ -210,6 +210,14 @@ def test_how_long_a_state_of_things_has_lasted_is_refused(question):
     assert result.exit_code == 1 and "how long a state of things has lasted" in result.json["reason"]
 
 
+def test_a_yes_no_question_naming_only_the_object_is_confirmed_by_a_fact_that_states_it():
+    confirmed = run("ask", "Was the war in Ukraine discussed?", "--json")
+    assert confirmed.exit_code == 0 and confirmed.json["answer"] == "Yes"
+    # another meeting's number is not confirmed by the JWG's
+    other = run("ask", "Was the UN-related meeting the 13th round?", "--json")
+    assert other.json["answer"] != "Yes"
+
+
 def test_what_came_before_these_talks_is_refused():
     result = run("ask", "What was Tanmaya Lal's previous posting?", "--json")
     assert result.exit_code == 1 and "what came before" in result.json["reason"]
