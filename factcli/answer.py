@@ -757,15 +757,17 @@ def _day_count(candidate: Candidate) -> Candidate | None:
 def _named_person(analysis: Analysis, index: Index) -> Candidate | None:
     """"Which official has the first name Mikhail", "who is called Sergey": the person
     the question names by that part of their name is the answer, in full."""
-    called = bool({"called", "named"} & set(analysis.tokens))
-    if analysis.wanted not in ("person", "agent") or not (called or analysis.name_part in ("first", "last")):
-        return None
     people = [m for m in analysis.mentions if index.store.entities[m.entity].type == "person"]
-    if len(people) != 1:
+    if analysis.wanted not in ("person", "agent") or len(people) != 1:
+        return None
+    said = people[0].form.text.lower()
+    tokens = analysis.tokens
+    # "called Sergey": the name right after the word
+    called = any(t in ("called", "named") and tuple(tokens[k + 1 : k + 2]) == (said,) for k, t in enumerate(tokens))
+    if not (called or analysis.name_part in ("first", "last")):
         return None
     entity = index.store.entities[people[0].entity]
     parts = entity.name.lower().split()
-    said = people[0].form.text.lower()
     part = "first" if said == parts[0] else "last" if said == parts[-1] else None
     if len(parts) < 2 or part is None or not (called or part == analysis.name_part):
         return None

@@ -451,6 +451,10 @@ def _wanted(tokens: list[str]) -> str:
             # After "name the" a longer phrase comes first, and the last type noun is its
             # head: "name the Ministry of External Affairs official who ...".
             found = []
+            if tokens[i + 1] in ("one", "ones"):
+                # "of the two Russian deputy ministers, which one ...": the noun said before
+                found = [NOUN_TYPES[w] for w in (t if t in NOUN_TYPES else t[:-1] for t in tokens[:i])
+                         if w in NOUN_TYPES]
             for noun in tokens[i + 1 : i + (5 if tok in ("which", "what") else 8)]:
                 if noun in _AUXILIARIES or noun in ("who", "that", "whom"):
                     break
