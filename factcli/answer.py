@@ -19,7 +19,7 @@ from factcli import descriptors
 from factcli.confidence import CONFIDENT, MAX_MARGIN, calibrated, logit, probability
 from factcli.descriptors import Resolved
 from factcli.index import Index, content_stems
-from factcli.lexicon import RANK_STEMS, RELATED_STEMS, STOPWORDS, common_words, stem
+from factcli.lexicon import RANK_STEMS, RELATED_STEMS, STOPWORDS, common_words, stem, wordnet_related
 from factcli.model import AGENT_TYPES, PLACE_TYPES, Entity, Fact, Literal, format_date
 from factcli.question import ADJECTIVES_LIKE_VERBS, AHEAD, BEHIND, GENERIC, NOUN_TYPES, ORDINALS, PLAIN_TYPES, Analysis, analyse
 from factcli.text import words
@@ -435,6 +435,8 @@ def _expanded(stem_: str) -> set[str]:
     return {stem_, *RELATED_STEMS.get(stem_, ())}
 
 
+
+
 def _bridges(analysis: Analysis, index: Index) -> dict[str, str]:
     """Entities one asked-about relation away from a named one: in "the title of the
     head of the Indian delegation", the delegation's leader. entity -> the relation
@@ -500,9 +502,13 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
     quoted = index.quote_stems[i]
     strong = [s for s in weighed if _expanded(s) & doc]
     weak = [s for s in weighed if s not in strong and _expanded(s) & sentence]
+    # WordNet's looser links, only for words no fact uses: a word the facts do use
+    # means what it says, and its WordNet kin would only lift the wrong facts
+    loose = [s for s in weighed if s not in strong and s not in weak and not index.knows_stem(s)
+             and wordnet_related(s) & (doc | sentence)]
     in_quote = sum(1 for s in strong if _expanded(s) & quoted)
-    lex = (len(strong) + 0.5 * len(weak)) / len(weighed) if weighed else 1.0
-    unexplained = [s for s in weighed if s not in strong and s not in weak]
+    lex = (len(strong) + 0.5 * len(weak) + len(loose)) / len(weighed) if weighed else 1.0
+    unexplained = [s for s in weighed if s not in strong and s not in weak and s not in loose]
 
     if any(s not in doc and s not in sentence for s in analysis.stems if _is_count(s)):
         return None  # "the fifth round", "the 12th JWG": a number this fact does not state
@@ -526,6 +532,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
             slot, answer, fit, given, entity = "object", store.object_text(fact), 1.0, fact.subject, None
     if slot is None or fit <= 0 or (analysis.wanted in _STRICT_TYPES and fit < 0.2):
         return None  # "who" is never answered with a topic, "when" never with a place
+    if _other_party(fact, slot, given, entities, context, store):
+        return None  # "who led the Russian delegation" is not asked of the Indian one
     if analysis.option_stems and entity not in analysis.options and not any(
             set(o) <= set(index_stems(answer, index)) for o in analysis.option_stems):
         return None  # "X or Y": the answer is one of them, by entity or by its words
@@ -581,6 +589,21 @@ def _phrasing(analysis: Analysis, quote_phrase: str) -> float:
     if len(asked) < 4 or not quote_phrase:
         return 0.0
     return fuzz.partial_ratio(asked, quote_phrase, processor=None) / 100.0
+
+
+_PARTIES = frozenset({"person", "group", "organization"})
+
+
+def _other_party(fact: Fact, slot: str, given: str, entities: set[str], context: object, store: object) -> bool:
+    """The fact's other slot holds a party of the kind the question names, but another
+    one: "who led the Russian delegation" is not answered by who led the Indian one,
+    nor "what did Lal discuss with Vershinin" by what he discussed with Galuzin."""
+    if slot not in ("subject", "object") or given not in store.entities or given in entities:
+        return False
+    kind = store.entities[given].type
+    if kind not in _PARTIES:
+        return False  # events and topics are named loosely ("the discussions")
+    return any(store.entities[e].type == kind and e not in context for e in entities)
 
 
 def _named_by_this_role(entity: str, literal: tuple[str, ...], analysis: Analysis) -> bool:

@@ -215,6 +215,26 @@ def common_words() -> frozenset[str]:
     return _word_list("english_words.txt")
 
 
+@cache
+def _related_words_text() -> str:
+    return "\n" + (Path(__file__).parent / "related_words.txt").read_text(encoding="utf-8")
+
+
+@cache
+def wordnet_related(stem_: str) -> frozenset[str]:
+    """The stems WordNet relates to a stem (related_words.txt): a looser link than the
+    synonym groups above, for paraphrases no hand-made table foresaw ("menace" for
+    "threat", "convened" for "met"). The file is searched as text, not parsed: a
+    question needs a handful of its 10,000 lines, and a one-question run should not
+    pay for the rest."""
+    text = _related_words_text()
+    at = text.find(f"\n{stem_}\t")
+    if at < 0:
+        return frozenset()
+    start = at + len(stem_) + 2
+    return frozenset(text[start : text.find("\n", start)].split())
+
+
 def _related_stems() -> dict[str, frozenset[str]]:
     related: dict[str, set[str]] = {}
     for group in SYNONYM_GROUPS:

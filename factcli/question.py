@@ -59,7 +59,7 @@ _DESCRIBE_WORDS = {"describe", "explain", "identify", "introduce", "profile", "b
 _DESCRIBE_STEMS = frozenset(stem(w) for w in _NAME_WORDS | _DESCRIBE_WORDS)
 # A clause after these names what the answer is NOT ("..., not the Russian one").
 _EXCLUDE = re.compile(r"\b(?:not|as opposed to|as distinct from|rather than|instead of|unlike|other than|"
-                      r"apart from|besides|except)\b([^,;:?.()]*)", re.IGNORECASE)
+                      r"apart from|besides|except|opposite|facing)\b([^,;:?.()]*)", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?:according to|as reported by|as stated by|as per)\s+(?!whom\b|who\b|what\b|which\b)"
                         r"[^,;:?]*(?:[,;:]|(?=\?)|$)", re.IGNORECASE)
 # A guess after a complete wh-question: "who led the Indian side, Lal?"
@@ -79,6 +79,7 @@ name named called get gets go went going come came specific specifically exactly
 article mention mentioned according describe described description
 matter matters else per together separately alongside among regarding concerning kindly herein
 therein referenced refer refers referred piece story report clarify stuff
+counterpart counterparts equivalent
 """.split())
 
 

@@ -177,6 +177,11 @@ SHAPES = {
     "a slip that made another real word, read as the relation": ("who did lal meat abt ukrane", "Mikhail Galuzin"),
     "an exclusion clause leaves the other answer": ("Besides counter-terrorism, which conflict came up?",
                                                     "conflict in Ukraine"),
+    "a word no fact uses, linked through WordNet ('devoted' meets 'commitment')": (
+        "What subject is the JWG mentioned in the article devoted to?", "counter-terrorism"),
+    "'opposite X' rules X out": ("Who led the Russian side opposite Tanmaya Lal's delegation?", "Sergey Vershinin"),
+    "the delegation named, not another one": ("Who headed Moscow's delegation for the consultations on UN issues?",
+                                              "Sergey Vershinin"),
 }
 
 
