@@ -169,21 +169,28 @@ class IndexQueries:
                 if form in seen:
                     continue
                 seen.add(form)
-                span = _span(form.stems, positions)
-                if span:
+                # every place the form occurs: "Russia's side ... did Russia back" names
+                # the delegation and, apart from it, the country
+                for span in _spans(form.stems, positions):
                     hits.append((min(order[t] for t in form.stems), number, Mention(form.entity, form, *span)))
         # ties below keep the order of a scan over the question's stems in turn
         found = [h[2] for h in sorted(hits, key=lambda h: h[:2])]
         found.sort(key=lambda m: (-m.size, not m.form.is_name, m.start))
         if not exclusive:
-            return found
+            firsts: dict[Form, Mention] = {}
+            for m in found:
+                if m.form not in firsts or m.start < firsts[m.form].start:
+                    firsts[m.form] = m
+            return [m for m in found if firsts[m.form] is m]
         chosen: list[Mention] = []
         taken: set[int] = set()
+        named: set[str] = set()
         for m in found:
             cells = set(range(m.start, m.end + 1))
-            if not cells & taken:
+            if not cells & taken and m.entity not in named:  # an entity named twice is one mention
                 chosen.append(m)
                 taken |= cells
+                named.add(m.entity)
         return chosen
 
     def phrases_in(self, stems: list[str]) -> dict[str, tuple[float, bool]]:
@@ -367,6 +374,15 @@ def _enclosing_sentences(text: str, fact: Fact) -> str:
     start = max(text.rfind(". ", 0, fact.quote.start), text.rfind("\n", 0, fact.quote.start)) + 1
     ends = [i for i in (text.find(". ", fact.quote.end - 1), text.find("\n", fact.quote.end)) if i >= 0]
     return text[start:min(ends) + 1 if ends else len(text)]
+
+
+def _spans(stems: tuple[str, ...], positions: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """Every place a form occurs: the tightest window from each occurrence of its first
+    stem; a form of one word occurs wherever the word does."""
+    if len(stems) == 1:
+        return [(p, p) for p in positions.get(stems[0], ())]
+    span = _span(stems, positions)
+    return [span] if span else []
 
 
 def _span(stems: tuple[str, ...], positions: dict[str, list[int]]) -> tuple[int, int] | None:

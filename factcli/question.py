@@ -167,7 +167,7 @@ def analyse(question: str, index: Index) -> Analysis:
         t in place_names() or _looks_like_name(t, question) or _names_another(i, content, stems, tokens, question, index)))
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
                     _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
-                    excluded, options, hint, _focus(tokens), bool((AHEAD | BEHIND) & set(tokens)), name_part,
+                    excluded, options, hint, _focus(tokens, question), bool((AHEAD | BEHIND) & set(tokens)), name_part,
                     tuple(index.canon.get(s, s) for s in _kind_of(tokens)), option_stems)
 
 
@@ -252,7 +252,7 @@ def _split_exclusions(question: str) -> tuple[str, list[str]]:
     return main, excluded
 
 
-def _focus(tokens: list[str]) -> str | None:
+def _focus(tokens: list[str], question: str = "") -> str | None:
     """The noun a question asks for, when it is not a plain type word: "which hotel"
     asks for a hotel, "who is the Indian minister" for a minister, so a fact that never
     mentions one cannot answer. It is the last word of the noun phrase after the
@@ -265,6 +265,8 @@ def _focus(tokens: list[str]) -> str | None:
     for word in tokens[start : start + 4]:
         if word == "of" and phrase:
             break  # "the title of the man": the head is "title"
+        if phrase and re.search(rf"(?i)\b{re.escape(word)}['\u2019]s\b", question):
+            break  # "the person India's Secretary met": a possessive opens the next phrase
         if word in ("of", "the", "a", "an", "two", "three", "four", "both") or word in FRAME_WORDS:
             continue
         # an -ing word right after "which" is a noun ("which building"), later a verb
