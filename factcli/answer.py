@@ -266,7 +266,10 @@ def _nothing_reason(analysis: Analysis, index: Index) -> str:
 
 
 def rank(analysis: Analysis, index: Index) -> list[Candidate]:
-    if analysis.name_part == "full" and len(analysis.mentions) == 1:
+    named_one = analysis.mentions[0].entity if len(analysis.mentions) == 1 else None
+    if analysis.name_part == "full" and named_one and (
+            # "the full name of the ministry where Lal works" asks for the ministry's, not Lal's
+            not analysis.focus or _is_a(index.store.entities[named_one], analysis.focus, index)):
         full = _full_name(analysis, index)  # "the full name of the MEA"
         if full:
             return [full]

@@ -126,7 +126,9 @@ def analyse(question: str, index: Index) -> Analysis:
     if wanted == "yesno" and options_text:
         wanted = "any"  # "was Lal on the Indian side or the Russian side": a choice, not yes or no
     if name_part and wanted in ("thing", "any", "agent"):
-        wanted = "person"
+        # "the full name of the ministry ..." names the ministry; a first name, a person
+        named = NOUN_TYPES.get(_focus(tokens, question) or "", "") if name_part == "full" else ""
+        wanted = named if named and named != "thing" else "person"
     hint = _hint(tokens, content, mentions)
     options: frozenset[str] = frozenset()
     option_stems: tuple[tuple[str, ...], ...] = ()

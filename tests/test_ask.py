@@ -179,6 +179,10 @@ SHAPES = {
                                                     "conflict in Ukraine"),
     "a word no fact uses, linked through WordNet ('devoted' meets 'commitment')": (
         "What subject is the JWG mentioned in the article devoted to?", "counter-terrorism"),
+    "the full name of the thing asked, not of the person named": (
+        "What is the full name of the ministry where Tanmaya Lal is Secretary (West)?", "Ministry of External Affairs"),
+    "a possessive opens the next noun phrase": (
+        "What is the first name of the person India's Secretary (West) met about Ukraine?", "Mikhail (Mikhail Galuzin)"),
     "'opposite X' rules X out": ("Who led the Russian side opposite Tanmaya Lal's delegation?", "Sergey Vershinin"),
     "the delegation named, not another one": ("Who headed Moscow's delegation for the consultations on UN issues?",
                                               "Sergey Vershinin"),
