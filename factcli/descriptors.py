@@ -25,6 +25,10 @@ _NOUN_PHRASE = rf"((?:{_WORD}\s+){{0,3}}?{_WORD})"
 # before a description is looked for, and compiling them costs start-up time.
 _RELATIVE = rf"(?i)\b{_DETERMINER}\s+{_NOUN_PHRASE}\s+(?:who|whom|that|which)\s+(?=\w)"
 _PARTICIPLE = rf"(?i)\b{_DETERMINER}\s+{_NOUN_PHRASE}\s+(\w+ed)\s+by\s+(?=\w)"
+# "the official Lal met": a reduced relative clause, its subject named (capitalised)
+# right after one or two lower-case words
+_LOWER = r"(?!(?:the|a|an|of|in|at|on|for|to|by|with|and|or|is|was|were|are|did|does)\b)(?-i:[a-z][\w'\u2019-]*)"
+_REDUCED = rf"(?i)\b{_DETERMINER}\s+((?:{_LOWER}\s+)?{_LOWER})\s+(?=(?-i:[A-Z])\w+(?:['\u2019]s)?\s+\w)"
 _ROLE_OF = rf"(?i)\b{_DETERMINER}\s+((?:\w+\s+)?(?:{'|'.join(_ROLE_NOUNS)}))\s+of\s+(?=\w)"
 # Where a description's clause must end at the latest.
 _CLAUSE_END = r"[,;:?!.()]|\s[-\u2013\u2014]\s|$"
@@ -58,7 +62,7 @@ def readings(question: str) -> Iterator[Reading]:
     """Every span that may be a description, with the sub-question that resolves it;
     a clause's end is unknown, so each length up to MAX_CLAUSE_WORDS is a reading."""
     for pattern, make in ((_RELATIVE, _relative_question), (_PARTICIPLE, _participle_question),
-                          (_ROLE_OF, _role_question)):
+                          (_ROLE_OF, _role_question), (_REDUCED, _relative_question)):
         for match in re.finditer(pattern, question):  # re caches the compiled pattern
             stop = re.search(_CLAUSE_END, question[match.end() :])
             clause_end = match.end() + stop.start() if stop else len(question)

@@ -183,6 +183,8 @@ SHAPES = {
         "What is the full name of the ministry where Tanmaya Lal is Secretary (West)?", "Ministry of External Affairs"),
     "a possessive opens the next noun phrase": (
         "What is the first name of the person India's Secretary (West) met about Ukraine?", "Mikhail (Mikhail Galuzin)"),
+    "a reduced relative clause read as the entity it describes": (
+        "Which country does the man Lal met about Ukraine represent?", "Russia"),
     "'opposite X' rules X out": ("Who led the Russian side opposite Tanmaya Lal's delegation?", "Sergey Vershinin"),
     "the delegation named, not another one": ("Who headed Moscow's delegation for the consultations on UN issues?",
                                               "Sergey Vershinin"),
