@@ -503,7 +503,10 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
     # a plain type word ("which country") says what the answer is, which type_fit weighs
     weighed = [s for s in analysis.stems if s not in _GENERIC_STEMS and s not in _TYPE_STEMS.get(analysis.wanted, ())]
     quoted = index.quote_stems[i]
-    strong = [s for s in weighed if _expanded(s) & doc]
+    # a name of an entity this fact's sentence names is matched, in whichever form the
+    # fact has it ("Security Council" for "a reformed UNSC")
+    named_here = {s for m in analysis.mentions if m.entity in context for s in m.form.stems}
+    strong = [s for s in weighed if _expanded(s) & doc or s in named_here]
     weak = [s for s in weighed if s not in strong and _expanded(s) & sentence]
     # WordNet's looser links, only for words no fact uses: a word the facts do use
     # means what it says, and its WordNet kin would only lift the wrong facts

@@ -160,6 +160,10 @@ _ORDINAL_DIGITS = {w: f"{n}{_ordinal_suffix(n)}" for n, w in enumerate("""first 
 # Lal meet Galuzin" asks a relation.
 _NOUNS_NOT_VERBS = {"meeting": "meeting", "meetings": "meeting"}
 
+# Irregular verb forms too short for the suffix rules, read as their plain verb:
+# "what did the MEA say" meets "stated ... said".
+_IRREGULAR = {"said": "say", "says": "say"}
+
 
 def stem(word: str) -> str:
     """A light suffix stripper: 'headed', 'heads' and 'heading' share 'head'.
@@ -171,6 +175,8 @@ def stem(word: str) -> str:
         return _ORDINAL_DIGITS[word]  # "thirteenth" and "13th" meet
     if word in _NOUNS_NOT_VERBS:
         return _NOUNS_NOT_VERBS[word]
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     if len(word) <= 4 or word.isdigit():
         return word
     for suffix in _SUFFIXES:
