@@ -79,7 +79,7 @@ name named called get gets go went going come came specific specifically exactly
 article mention mentioned according describe described description
 matter matters else per together separately alongside among regarding concerning kindly herein
 therein referenced refer refers referred piece story report clarify stuff
-counterpart counterparts equivalent
+counterpart counterparts equivalent same separate
 """.split())
 
 
@@ -357,6 +357,11 @@ def _inflected(word: str, index: Index) -> bool:
     return any(f in index.vocabulary for f in forms)
 
 
+# Prepositions the stopword list leaves out: they precede names without modifying them.
+_PREPOSITIONS = frozenset("""beyond against across within without toward towards despite amid amidst via
+upon onto throughout""".split())
+
+
 def _names_another(at: int, content: list[str], stems: list[str], tokens: list[str], question: str,
                    index: Index) -> bool:
     """An unknown word right before a word that names entities ("the chinese
@@ -365,8 +370,8 @@ def _names_another(at: int, content: list[str], stems: list[str], tokens: list[s
     only describes one. Right before means next to it as typed: "which body does India
     want" has function words between, and "body" says nothing about India."""
     word = content[at]
-    if at + 1 >= len(content) or len(word) < 3 or word.endswith(("ing", "ed")):
-        return False
+    if at + 1 >= len(content) or len(word) < 3 or word.endswith(("ing", "ed", "ly")) or word in _PREPOSITIONS:
+        return False  # an adverb or a preposition modifies no noun ("jointly work", "beyond terrorism")
     if not _adjacent(tokens, word, content[at + 1]):
         return False
     if re.search(rf"(?i)\b{re.escape(word)}-", question):
