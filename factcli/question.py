@@ -117,6 +117,7 @@ def analyse(question: str, index: Index) -> Analysis:
     tokens, corrections = _corrected(_expand_shorthand(words(main)), index)
     tokens, corrections = _relation_slip(tokens, corrections, index)
     tokens, name_part = _name_part(tokens)
+    tokens = _distribute(tokens, index)
     content = [t for t in tokens if t not in STOPWORDS and t not in FRAME_WORDS]
     stems = [index.canon.get(s, s) for s in (stem(t) for t in content)]
     mentions = index.mentions(stems)
@@ -185,6 +186,21 @@ def _frame_relations(tokens: list[str], index: Index) -> set[str]:
         return set()
     verbs = [t for t in tokens[1:] if t in _HOW_FRAME_VERBS]
     return set(index.phrases_in([stem(verbs[0])])) if verbs else set()
+
+
+def _distribute(tokens: list[str], index: Index) -> list[str]:
+    """"The Indian and Russian officials" are the Indian officials and the Russian
+    officials: a shared head noun is given to both words before it, when each pair
+    then names an entity of its own."""
+    out = list(tokens)
+    for i in range(len(out) - 4, -1, -1):
+        first, conj, second, head = out[i : i + 4]
+        if conj != "and" or STOPWORDS.intersection((first, second, head)):
+            continue
+        pairs = [[index.canon.get(stem(w), stem(w)) for w in (word, head)] for word in (first, second)]
+        if all(any(m.size == 2 for m in index.mentions(p)) for p in pairs):
+            out[i : i + 4] = [first, head, "and", second, head]
+    return out
 
 
 def _expand_shorthand(raw: list[str]) -> list[str]:
