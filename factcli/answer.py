@@ -483,7 +483,9 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
     object_bridged = not literal and obj not in entities and bridged(obj)
     lit = index.literal_stems[i]
     subject_given = (fact.subject in entities and not _named_by_this_role(fact.subject, lit, analysis)) or subject_bridged
-    matched_lit = [s for s in lit if s in analysis.stems]
+    # the words of "X or Y" are what is asked, not what is given
+    offered = {s for option in analysis.option_stems for s in option}
+    matched_lit = [s for s in lit if s in analysis.stems and s not in offered]
     lit_cover = len(matched_lit) / len(lit) if literal and lit else 0.0
     # a title's rank word left out names another office ("foreign minister" is not
     # "deputy foreign minister")

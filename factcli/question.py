@@ -67,8 +67,8 @@ _GUESS = re.compile(r",\s*([\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*\?*\s*$")
 # Markup-like tags pasted into a question ("[bold]", "[/]") are formatting, not words.
 _TAG = re.compile(r"\[/?[a-z #0-9]{0,20}\]", re.IGNORECASE)
 # "X or Y": two short options (up to five words each), ended by punctuation or a dash.
-_OPTIONS = re.compile(r"([\w']+(?:[ -][\w']+){0,4}?)\s+or\s+([\w']+(?:[ -][\w']+){0,4}?)\s*(?=[:?,.;]|\s[-\u2013\u2014]\s|$)",
-                      re.IGNORECASE)
+_OPTIONS = re.compile(r"([\w'()\u2013]+(?:[ -][\w'()\u2013]+){0,4}?)\s+or\s+([\w'()\u2013]+(?:[ -][\w'()\u2013]+){0,4}?)"
+                      r"\s*(?=[:?,.;]|\s[-\u2013\u2014]\s|$)", re.IGNORECASE)
 # Everyday words a question may use that say nothing about which fact is meant; they
 # neither count against an answer nor make a question unanswerable.
 GENERIC = frozenset("""
@@ -113,7 +113,8 @@ class Analysis:
 def analyse(question: str, index: Index) -> Analysis:
     main, excluded_texts = _split_exclusions(question)
     excluded = frozenset(m.entity for m in index.mentions(_stems_of(" ".join(excluded_texts), index)))
-    options_text = _OPTIONS.search(main)
+    found_options = _OPTIONS.search(main)
+    options_text = _balanced(found_options.group(1), found_options.group(2)) if found_options else None
     tokens, corrections = _corrected(_expand_shorthand(words(main)), index)
     tokens, corrections = _relation_slip(tokens, corrections, index)
     tokens, name_part = _name_part(tokens)
@@ -134,7 +135,7 @@ def analyse(question: str, index: Index) -> Analysis:
     options: frozenset[str] = frozenset()
     option_stems: tuple[tuple[str, ...], ...] = ()
     if options_text:
-        said = [tuple(_stems_of(options_text.group(g), index)) for g in (1, 2)]
+        said = [tuple(_stems_of(text, index)) for text in options_text]
         if all(said):
             option_stems = tuple(said)
             named = [_option_entity(s, index) for s in said]
@@ -162,7 +163,9 @@ def analyse(question: str, index: Index) -> Analysis:
     rest = [t for i, t in enumerate(content) if i not in covered]
     describe = (len(mentions) == 1 and not options and {stem(t) for t in rest if t not in GENERIC} <= _DESCRIBE_STEMS
                 and _asks_description(tokens, wanted))
-    unknown = tuple(t for t in content if t not in index.vocabulary and t not in GENERIC and t not in NOUN_TYPES
+    # the option not taken may well be unknown: "Secretary (East) or Secretary (West)"
+    offered = set(words(" ".join(options_text))) if options_text else set()
+    unknown = tuple(t for t in content if t not in offered and t not in index.vocabulary and t not in GENERIC and t not in NOUN_TYPES
                     and t not in ENTITY_TYPES
                     and t not in PLAIN_TYPES and not index.knows_stem(index.canon.get(stem(t), stem(t)))
                     and not _inflected(t, index) and not _bridged(t, index))
@@ -186,6 +189,19 @@ def _frame_relations(tokens: list[str], index: Index) -> set[str]:
         return set()
     verbs = [t for t in tokens[1:] if t in _HOW_FRAME_VERBS]
     return set(index.phrases_in([stem(verbs[0])])) if verbs else set()
+
+
+def _balanced(left: str, right: str) -> tuple[str, str]:
+    """The two options of "X or Y", the first cut to match the second: the pattern
+    takes up to five words before "or", but "did Lal discuss Ukraine with Galuzin or
+    with Vershinin" offers "with Galuzin", the words parallel to "with Vershinin"."""
+    said, offered = left.split(), right.split()
+    opening = offered[0].lower()
+    if opening in STOPWORDS and opening in (w.lower() for w in said):
+        start = max(i for i, w in enumerate(said) if w.lower() == opening)
+        return " ".join(said[start:]), right
+    length = len([w for w in offered if w.lower() not in STOPWORDS])
+    return " ".join(said[-max(1, length):]), right
 
 
 def _distribute(tokens: list[str], index: Index) -> list[str]:

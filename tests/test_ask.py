@@ -185,6 +185,10 @@ SHAPES = {
         "What is the first name of the person India's Secretary (West) met about Ukraine?", "Mikhail (Mikhail Galuzin)"),
     "a reduced relative clause read as the entity it describes": (
         "Which country does the man Lal met about Ukraine represent?", "Russia"),
+    "a choice whose other option the facts never mention": (
+        "Is Tanmaya Lal the MEA's Secretary (East) or Secretary (West)?", "Secretary (West) at the MEA"),
+    "a choice between two phrases in parallel": ("Did Lal discuss Ukraine with Galuzin or with Vershinin?",
+                                                 "Mikhail Galuzin"),
     "'opposite X' rules X out": ("Who led the Russian side opposite Tanmaya Lal's delegation?", "Sergey Vershinin"),
     "the delegation named, not another one": ("Who headed Moscow's delegation for the consultations on UN issues?",
                                               "Sergey Vershinin"),
@@ -232,6 +236,13 @@ def test_a_yes_no_question_naming_only_the_object_is_confirmed_by_a_fact_that_st
 def test_what_came_before_these_talks_is_refused():
     result = run("ask", "What was Tanmaya Lal's previous posting?", "--json")
     assert result.exit_code == 1 and "what came before" in result.json["reason"]
+
+
+@pytest.mark.parametrize("question", ["Did China or Pakistan support India's bid for a permanent seat?",
+                                      "Did Lal meet Putin or Lavrov?"])
+def test_a_choice_between_things_the_facts_never_mention_is_refused(question):
+    result = run("ask", question, "--json")
+    assert result.exit_code == 1 and result.json["answered"] is False
 
 
 def test_a_question_about_a_founding_no_fact_states_is_refused():
