@@ -165,8 +165,8 @@ def analyse(question: str, index: Index) -> Analysis:
                 and _asks_description(tokens, wanted))
     # the option not taken may well be unknown: "Secretary (East) or Secretary (West)"
     offered = set(words(" ".join(options_text))) if options_text else set()
-    unknown = tuple(t for t in content if t not in offered and t not in index.vocabulary and t not in GENERIC and t not in NOUN_TYPES
-                    and t not in ENTITY_TYPES
+    unknown = tuple(t for t in content if t not in offered and t not in index.vocabulary and t not in GENERIC
+                    and t not in NOUN_TYPES and t not in ENTITY_TYPES
                     and t not in PLAIN_TYPES and not index.knows_stem(index.canon.get(stem(t), stem(t)))
                     and not _inflected(t, index) and not _bridged(t, index))
     strange = tuple(t for i, t in enumerate(content) if t in unknown and t not in AHEAD | BEHIND and (
