@@ -67,7 +67,7 @@ _GUESS = re.compile(r",\s*([\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*\?*\s*$")
 # Markup-like tags pasted into a question ("[bold]", "[/]") are formatting, not words.
 _TAG = re.compile(r"\[/?[a-z #0-9]{0,20}\]", re.IGNORECASE)
 # "X or Y": two short options (up to five words each), ended by punctuation or a dash.
-_OPTIONS = re.compile(r"([\w'()\u2013]+(?:[ -][\w'()\u2013]+){0,4}?)\s+or\s+([\w'()\u2013]+(?:[ -][\w'()\u2013]+){0,4}?)"
+_OPTIONS = re.compile(r"([\w'()\u2013]+(?:[ -][\w'()\u2013]+){0,4}?),?\s+or\s+([\w'()\u2013]+(?:[ -][\w'()\u2013]+){0,4}?)"
                       r"\s*(?=[:?,.;]|\s[-\u2013\u2014]\s|$)", re.IGNORECASE)
 # Everyday words a question may use that say nothing about which fact is meant; they
 # neither count against an answer nor make a question unanswerable.
@@ -114,6 +114,8 @@ def analyse(question: str, index: Index) -> Analysis:
     main, excluded_texts = _split_exclusions(question)
     excluded = frozenset(m.entity for m in index.mentions(_stems_of(" ".join(excluded_texts), index)))
     found_options = _OPTIONS.search(main)
+    if found_options and found_options.group(2).lower().split()[-1] in ("both", "neither", "all", "none", "not"):
+        found_options = None  # "..., or both": a choice of combinations no single fact answers
     options_text = _balanced(found_options.group(1), found_options.group(2)) if found_options else None
     tokens, corrections = _corrected(_expand_shorthand(words(main)), index)
     tokens, corrections = _relation_slip(tokens, corrections, index)
@@ -394,6 +396,13 @@ _PREPOSITIONS = frozenset("""beyond against across within without toward towards
 upon onto throughout""".split())
 
 
+# Past forms that do not end in -ed: verbs, like "negotiated", not modifiers of a name
+# ("which meeting saw Russia voice its support").
+_IRREGULAR_PAST = frozenset("""saw seen took taken gave given made held met led brought thought told found got
+went came knew known began begun ran stood sent kept spoke spoken wrote written sought won chose chosen
+drew drawn grew grown rose risen fell fallen left lost paid sold bought caught felt heard meant""".split())
+
+
 def _names_another(at: int, content: list[str], stems: list[str], tokens: list[str], question: str,
                    index: Index) -> bool:
     """An unknown word right before a word that names entities ("the chinese
@@ -402,7 +411,8 @@ def _names_another(at: int, content: list[str], stems: list[str], tokens: list[s
     only describes one. Right before means next to it as typed: "which body does India
     want" has function words between, and "body" says nothing about India."""
     word = content[at]
-    if at + 1 >= len(content) or len(word) < 3 or word.endswith(("ing", "ed", "ly")) or word in _PREPOSITIONS:
+    if at + 1 >= len(content) or len(word) < 3 or word.endswith(("ing", "ed", "ly")) or word in _PREPOSITIONS \
+            or word in _IRREGULAR_PAST:
         return False  # an adverb or a preposition modifies no noun ("jointly work", "beyond terrorism")
     if not _adjacent(tokens, word, content[at + 1]):
         return False
