@@ -245,6 +245,12 @@ def test_a_choice_between_things_the_facts_never_mention_is_refused(question):
     assert result.exit_code == 1 and result.json["answered"] is False
 
 
+def test_an_answer_the_question_already_names_is_not_given():
+    """'venue building of the moscow talks' asks for a building; 'Moscow' only repeats the question."""
+    result = run("ask", "venue building of the moscow talks", "--json")
+    assert result.json["answer"] != "Moscow"
+
+
 def test_a_question_about_a_founding_no_fact_states_is_refused():
     result = run("ask", "When was the JWG set up?", "--json")
     assert result.exit_code == 1 and result.json["answered"] is False
