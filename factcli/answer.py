@@ -164,6 +164,7 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
                                  f"at {best.confidence:.2f})", analysis, shown)
     if analysis.name_part and best.slot != "named":
         best = _name_part_of(best, analysis.name_part, index)
+    best = _date_part(best, analysis)
     alternatives = tuple(c for c in ranked[1:top] if c.answer != best.answer)
     return Answer(question, True, best.answer, round(best.confidence, 3), None, best.fact,
                   shown, analysis, alternatives)
@@ -228,6 +229,26 @@ def _date_span(candidate: Candidate) -> tuple[str, str] | None:
         return None
     first, _, last = str(value).partition("/")
     return first, last or first
+
+
+def _date_part(best: Candidate, analysis: Analysis) -> Candidate:
+    """"In what month and year": "December 2024 (December 19-20, 2024)"; "which year":
+    "2024 (...)". The part asked first, the full date beside it, as for a first name."""
+    span = _date_span(best)
+    asked = {"month", "year", "years", "months"} & set(analysis.tokens)
+    if not span or not asked or "day" in analysis.tokens:
+        return best
+    try:
+        first, last = date.fromisoformat(span[0]), date.fromisoformat(span[1])
+    except ValueError:
+        return best
+    if {"month", "months"} & asked:
+        part = first.strftime("%B %Y") if (first.year, first.month) == (last.year, last.month) else None
+    else:
+        part = str(first.year) if first.year == last.year else None
+    if part is None:
+        return best  # a span across months or years has no one month or year
+    return replace(best, answer=f"{part} ({best.answer})")
 
 
 def _nested_dates(a: Candidate, b: Candidate) -> bool:

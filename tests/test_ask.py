@@ -189,6 +189,8 @@ SHAPES = {
         "Is Tanmaya Lal the MEA's Secretary (East) or Secretary (West)?", "Secretary (West) at the MEA"),
     "a choice between two phrases in parallel": ("Did Lal discuss Ukraine with Galuzin or with Vershinin?",
                                                  "Mikhail Galuzin"),
+    "the month asked of a date": ("In what month and year were the sixth-round UN consultations held?",
+                                  "December 2024 (December 19-20, 2024)"),
     "'opposite X' rules X out": ("Who led the Russian side opposite Tanmaya Lal's delegation?", "Sergey Vershinin"),
     "the delegation named, not another one": ("Who headed Moscow's delegation for the consultations on UN issues?",
                                               "Sergey Vershinin"),
