@@ -123,6 +123,12 @@ def _entity_answer(sub_question: str, noun: str, index: Index) -> tuple[str, str
 _ONGOING = re.compile(r"\bsince (when|what|which)\b|\bhow long (has|have|had)\b|\bfor how long\b")
 
 
+# "Which other countries ...", with nothing named for "other" to set them apart from.
+_OTHERS = re.compile(r"(?i)\s*(?:which|what|who)\s+(?:\w+\s+)?other\b")
+_EXCLUDING = re.compile(r"(?i)\b(?:besides|apart from|aside from|alongside|other than|except|in addition to|beyond|"
+                        r"as well as|not|than)\b")
+
+
 def _ask(question: str, index: Index, top: int = 5) -> Answer:
     if not question.strip():
         return refusal(question, "the question is empty")
@@ -134,6 +140,11 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
     if analysis.strange:
         named = ", ".join(repr(w) for w in analysis.strange)
         return refusal(question, f"the facts say nothing about {named}", analysis)
+    if _OTHERS.match(question) and not _EXCLUDING.search(question):
+        # "which other countries does Russia back": others than the one the facts name,
+        # which facts that are not exhaustive cannot list
+        return refusal(question, "the question asks for others than one it does not name; the facts list no more",
+                       analysis)
     if _ONGOING.search(" ".join(analysis.tokens)):
         return refusal(question, "the facts date events; none says how long a state of things has lasted", analysis)
     if analysis.focus and analysis.focus in _unknown_stems(analysis) and _real_word(analysis.focus, analysis):

@@ -253,6 +253,14 @@ def test_an_answer_the_question_already_names_is_not_given():
     assert result.json["answer"] != "Moscow"
 
 
+def test_others_than_an_unnamed_one_are_refused():
+    result = run("ask", "Which other countries does Russia support for permanent UNSC seats?", "--json")
+    assert result.exit_code == 1 and "others" in result.json["reason"]
+    # with the one set apart named, the other is found
+    named = run("ask", "Besides counter-terrorism, what other set of talks did India and Russia hold in parallel?", "--json")
+    assert named.exit_code == 0 and named.json["answer"] == "consultations on UN-related issues"
+
+
 def test_a_question_about_a_founding_no_fact_states_is_refused():
     result = run("ask", "When was the JWG set up?", "--json")
     assert result.exit_code == 1 and result.json["answered"] is False
