@@ -514,6 +514,7 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
     subject_bridged = fact.subject not in entities and bridged(fact.subject)
     object_bridged = not literal and obj not in entities and bridged(obj)
     lit = index.literal_stems[i]
+    entities = entities - _named_as_asked(analysis, index)
     subject_given = (fact.subject in entities and not _named_by_this_role(fact.subject, lit, analysis)) or subject_bridged
     # the words of "X or Y" are what is asked, not what is given
     offered = {s for option in analysis.option_stems for s in option}
@@ -647,6 +648,21 @@ def _other_party(fact: Fact, slot: str, given: str, entities: set[str], context:
     if kind not in _PARTIES:
         return False  # events and topics are named loosely ("the discussions")
     return any(store.entities[e].type == kind and e not in context for e in entities)
+
+
+def _named_as_asked(analysis: Analysis, index: Index) -> set[str]:
+    """Entities the question names only by the common noun it asks about: in "which
+    ongoing conflict did the talks cover" the conflict is asked, not given, though
+    "conflict" is one of its names; so is the statement in "in what document did the
+    MEA make its statement"."""
+    asked = set()
+    for m in analysis.mentions:
+        if m.form.is_name:
+            continue
+        if (analysis.focus and analysis.focus in m.form.stems and m.size == 1) or (
+                analysis.wanted == "document" and index.store.entities[m.entity].type == "document"):
+            asked.add(m.entity)
+    return asked
 
 
 def _named_by_this_role(entity: str, literal: tuple[str, ...], analysis: Analysis) -> bool:

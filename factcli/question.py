@@ -24,7 +24,8 @@ NOUN_TYPES = {
     "date": "date", "day": "date", "dates": "date", "year": "date", "month": "date", "days": "date",
     "person": "person", "official": "person", "man": "person", "woman": "person", "individual": "person",
     "figure": "person", "guy": "person", "minister": "person", "diplomat": "person",
-    "leader": "person", "people": "person", "officials": "person",
+    "leader": "person", "people": "person", "officials": "person", "diplomats": "person", "envoy": "person",
+    "delegate": "person", "negotiator": "person", "representative": "person",
     "meeting": "event", "event": "event", "talks": "event", "session": "event",
     "body": "organization", "organisation": "organization", "organization": "organization",
     "ministry": "organization", "group": "organization", "department": "organization", "agency": "organization",
@@ -51,7 +52,9 @@ _TEAM_WORDS = {"side", "team", "delegation", "country", "nation", "group", "body
 PLAIN_TYPES = {"person", "people", "man", "men", "woman", "women", "individual", "figure", "guy", "place",
                 "country", "nation", "city", "date", "day", "year", "month",
                 "thing", "official", "location", "venue", "one", "event", "body", "group", "round", "meeting",
-                "talks", "session", "leader", "town"}
+                "talks", "session", "leader", "town",
+                # nouns that only say "a person": facts give officials their titles, not these
+                "diplomat", "diplomats", "envoy", "delegate", "negotiator", "representative"}
 _DESCRIBE_WORDS = {"describe", "explain", "identify", "introduce", "profile", "background", "info", "meant",
                    "mean", "means", "meaning", "refer", "refers", "referred", "referring", "referenced", "clarify",
                    "definition", "define", "dat", "that",
@@ -303,17 +306,24 @@ def _focus(tokens: list[str], question: str = "") -> str | None:
             break  # "the title of the man": the head is "title"
         if phrase and re.search(rf"(?i)\b{re.escape(word)}['\u2019]s\b", question):
             break  # "the person India's Secretary met": a possessive opens the next phrase
+        if phrase and _capitalised(word, question) and not _capitalised(phrase[-1], question):
+            break  # "which deputy minister Lal met": a name after a common noun starts a clause
         if word in ("of", "the", "a", "an", "two", "three", "four", "both") or word in FRAME_WORDS:
             continue
         # an -ing word right after "which" is a noun ("which building"), later a verb
         verb_like = len(word) > 4 and word.endswith(("ed", "ing")) and word not in ADJECTIVES_LIKE_VERBS
-        if word in STOPWORDS or word in _AUXILIARIES or (verb_like and (phrase or word.endswith("ed"))):
+        if word in STOPWORDS or word in _AUXILIARIES or word in _IRREGULAR_PAST or (
+                verb_like and (phrase or word.endswith("ed"))):
             break
         phrase.append(word)
     if not phrase or phrase[-1] in PLAIN_TYPES or phrase[-1].rstrip("s") in PLAIN_TYPES:
         return None
     head = phrase[-1]
     return stem(head) if head not in GENERIC else None
+
+
+def _capitalised(word: str, question: str) -> bool:
+    return re.search(rf"\b{re.escape(word[:1].upper() + word[1:])}\b", question) is not None
 
 
 def _kind_of(tokens: list[str]) -> list[str]:
