@@ -606,7 +606,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
         "unknown_words": float(min(unknown, 3)),
         "hinted": float(analysis.hint is not None and entity == analysis.hint),
         "no_wh_word": float(analysis.wanted == "any"),
-        "focus_missing": float(analysis.focus is not None and not _expanded(analysis.focus) & (doc | sentence)),
+        "focus_missing": float(analysis.focus is not None and not _expanded(analysis.focus) & (doc | sentence)
+                               and not _of_focus_type(analysis.focus, entity, index)),
     }
     likelihood = probability(features)
     heuristic = sum(_RANK_WEIGHTS.get(k, 0.0) * v for k, v in features.items())
@@ -648,6 +649,19 @@ def _other_party(fact: Fact, slot: str, given: str, entities: set[str], context:
     if kind not in _PARTIES:
         return False  # events and topics are named loosely ("the discussions")
     return any(store.entities[e].type == kind and e not in context for e in entities)
+
+
+# Nouns that name a kind of thing and nothing narrower ("ministry" is narrower than
+# its type, an organization): an answer of that kind is one, whatever it is called.
+_KIND_NOUNS = ("document", "statement", "release", "report", "organization", "organisation", "institution", "organ")
+_TYPE_BY_STEM = {stem(word): NOUN_TYPES[word] for word in _KIND_NOUNS}
+
+
+def _of_focus_type(focus: str, entity: str | None, index: Index) -> bool:
+    """Whether the answer is what the asked noun names by type: "in what document"
+    is answered by a document entity, whatever its name."""
+    kind = _TYPE_BY_STEM.get(focus)
+    return bool(kind and entity and entity in index.store.entities and _fit(kind, entity, index) >= 1.0)
 
 
 def _named_as_asked(analysis: Analysis, index: Index) -> set[str]:

@@ -191,6 +191,8 @@ SHAPES = {
                                                  "Mikhail Galuzin"),
     "the month asked of a date": ("In what month and year were the sixth-round UN consultations held?",
                                   "December 2024 (December 19-20, 2024)"),
+    "a kind noun is met by an entity of that kind": (
+        "In what kind of document did the MEA make its statement about the agreement?", "MEA press release"),
     "'opposite X' rules X out": ("Who led the Russian side opposite Tanmaya Lal's delegation?", "Sergey Vershinin"),
     "the delegation named, not another one": ("Who headed Moscow's delegation for the consultations on UN issues?",
                                               "Sergey Vershinin"),
