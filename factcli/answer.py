@@ -357,7 +357,8 @@ def _kind_answer(candidate: Candidate, noun: tuple[str, ...], index: Index) -> C
     it ("a reformed UNSC" -> "reformed UNSC"); no qualifier, no answer. When the noun
     names an entity ("Security Council"), its name or acronym in the quote will do, and
     words of its own name ("United Nations") are not a kind."""
-    nouns = [noun]
+    # the noun as asked, or a word the facts may use for it ("backing": "support")
+    nouns = [noun, *((r,) for r in sorted(RELATED_STEMS.get(noun[0], ())) if len(noun) == 1)]
     named = index.mentions(list(noun))
     own: set[str] = set()
     if named and named[0].size == len(noun):

@@ -58,6 +58,15 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
 
 # Three-word titles read as the one word they mean: "head of state" is no head of anything
 # the facts name, and its "state" is not the verb.
+# A capital that acts stands for its country's government ("what did Moscow say",
+# "Moscow backs New Delhi"); where it is the place of something ("talks in Moscow"), it
+# stays the city.
+CAPITALS = {
+    "Moscow": "Russia", "New Delhi": "India", "Delhi": "India", "Beijing": "China", "Washington": "the United States",
+    "London": "Britain", "Paris": "France", "Berlin": "Germany", "Tokyo": "Japan", "Islamabad": "Pakistan",
+    "Kyiv": "Ukraine", "Kiev": "Ukraine", "Kabul": "Afghanistan", "Tehran": "Iran", "Ankara": "Turkey",
+}
+
 TITLE_PHRASES: dict[tuple[str, str, str], str] = {
     ("head", "of", "state"): "president", ("head", "of", "government"): "premier",
     ("chief", "of", "staff"): "chief-of-staff", ("secretary", "of", "state"): "secretary-of-state",

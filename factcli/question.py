@@ -10,7 +10,17 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from factcli.index import Index, Mention
-from factcli.lexicon import FRAME_WORDS, PHRASAL_VERBS, RELATED_STEMS, SHORTHAND, STOPWORDS, TITLE_PHRASES, place_names, stem
+from factcli.lexicon import (
+    CAPITALS,
+    FRAME_WORDS,
+    PHRASAL_VERBS,
+    RELATED_STEMS,
+    SHORTHAND,
+    STOPWORDS,
+    TITLE_PHRASES,
+    place_names,
+    stem,
+)
 from factcli.model import ENTITY_TYPES
 from factcli.text import words
 
@@ -114,7 +124,7 @@ class Analysis:
 
 
 def analyse(question: str, index: Index) -> Analysis:
-    main, excluded_texts = _split_exclusions(question)
+    main, excluded_texts = _split_exclusions(_capitals_as_countries(question))
     excluded = frozenset(m.entity for m in index.mentions(_stems_of(" ".join(excluded_texts), index)))
     found_options = _OPTIONS.search(main)
     if found_options and found_options.group(2).lower().split()[-1] in ("both", "neither", "all", "none", "not"):
@@ -194,6 +204,31 @@ def _frame_relations(tokens: list[str], index: Index) -> set[str]:
         return set()
     verbs = [t for t in tokens[1:] if t in _HOW_FRAME_VERBS]
     return set(index.phrases_in([stem(verbs[0])])) if verbs else set()
+
+
+_CAPITAL = "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True))
+# A capital in a place phrase ("in Moscow", "the Moscow talks") or naming a side that
+# the facts already call so ("Moscow's delegation") is the city.
+_AS_PLACE = re.compile(rf"(?i)\b(?:in|at|to|from|near|outside|around|of|via|into)\s+(?:the\s+)?(?:{_CAPITAL})\b|"
+                       rf"(?:{_CAPITAL})(?:['\u2019]s)?\s+(?:talks|meetings?|consultations|visit|session|gatherings?|"
+                       rf"summit|delegation|side|team|representative|officials|contingent)\b")
+
+
+_ASKS_PLACE = re.compile(r"(?i)\b(?:where|city|cities|capital|venue|location|host|hosted|hosts)\b")
+
+
+def _capitals_as_countries(question: str) -> str:
+    """ "What did Moscow say about New Delhi's bid" asks what Russia said about India's;
+    "which city hosted the talks, Moscow or New Delhi" asks about the cities."""
+    if _ASKS_PLACE.search(question):
+        return question
+    places = [m.span() for m in _AS_PLACE.finditer(question)]
+
+    def country(match: re.Match[str]) -> str:
+        if any(start <= match.start() < end for start, end in places):
+            return match.group(0)
+        return next(c for k, c in CAPITALS.items() if k.lower() == match.group(0).lower())
+    return re.sub(rf"(?i)\b(?:{_CAPITAL})\b", country, question)
 
 
 def _balanced(left: str, right: str) -> tuple[str, str]:
@@ -339,6 +374,11 @@ def _kind_of(tokens: list[str]) -> list[str]:
                     break
                 phrase.append(stem(word))
             return phrase
+    if len(tokens) > 3 and tokens[0] == "how" and tokens[1].endswith("ly") and tokens[1] not in ("only", "early"):
+        # "how strongly did Russia voice its support": the kind of support ("firm")
+        for k in range(2, len(tokens) - 1):
+            if tokens[k] in ("its", "their", "his", "her", "the") and tokens[k + 1] not in STOPWORDS:
+                return [stem(tokens[k + 1])]
     return []
 
 

@@ -193,6 +193,10 @@ SHAPES = {
                                   "December 2024 (December 19-20, 2024)"),
     "a kind noun is met by an entity of that kind": (
         "In what kind of document did the MEA make its statement about the agreement?", "MEA press release"),
+    "a capital that acts is its country": ("What did Moscow back New Delhi for at the United Nations?",
+                                           "India's bid to become a permanent member of the United Nations Security Council"),
+    "'how strongly' asks the kind of the thing done": (
+        "How strongly did Moscow voice its backing of India's permanent membership during the UN talks?", "firm support"),
     "'opposite X' rules X out": ("Who led the Russian side opposite Tanmaya Lal's delegation?", "Sergey Vershinin"),
     "the delegation named, not another one": ("Who headed Moscow's delegation for the consultations on UN issues?",
                                               "Sergey Vershinin"),
