@@ -124,9 +124,9 @@ _ONGOING = re.compile(r"\bsince (when|what|which)\b|\bhow long (has|have|had)\b|
 
 
 # "Which other countries ...", with nothing named for "other" to set them apart from.
-_OTHERS = re.compile(r"(?i)\s*(?:which|what|who)\s+(?:\w+\s+)?other\b")
-_EXCLUDING = re.compile(r"(?i)\b(?:besides|apart from|aside from|alongside|other than|except|in addition to|beyond|"
-                        r"as well as|not|than)\b")
+_OTHERS = r"(?i)\s*(?:which|what|who)\s+(?:\w+\s+)?other\b"
+_EXCLUDING = (r"(?i)\b(?:besides|apart from|aside from|alongside|other than|except|in addition to|beyond|"
+              r"as well as|not|than)\b")
 
 
 def _ask(question: str, index: Index, top: int = 5) -> Answer:
@@ -140,7 +140,7 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
     if analysis.strange:
         named = ", ".join(repr(w) for w in analysis.strange)
         return refusal(question, f"the facts say nothing about {named}", analysis)
-    if _OTHERS.match(question) and not _EXCLUDING.search(question):
+    if re.match(_OTHERS, question) and not re.search(_EXCLUDING, question):
         # "which other countries does Russia back": others than the one the facts name,
         # which facts that are not exhaustive cannot list
         return refusal(question, "the question asks for others than one it does not name; the facts list no more",

@@ -209,20 +209,20 @@ def _frame_relations(tokens: list[str], index: Index) -> set[str]:
 _CAPITAL = "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True))
 # A capital in a place phrase ("in Moscow", "the Moscow talks") or naming a side that
 # the facts already call so ("Moscow's delegation") is the city.
-_AS_PLACE = re.compile(rf"(?i)\b(?:in|at|to|from|near|outside|around|of|via|into)\s+(?:the\s+)?(?:{_CAPITAL})\b|"
-                       rf"(?:{_CAPITAL})(?:['\u2019]s)?\s+(?:talks|meetings?|consultations|visit|session|gatherings?|"
-                       rf"summit|delegation|side|team|representative|officials|contingent)\b")
+_AS_PLACE = (rf"(?i)\b(?:in|at|to|from|near|outside|around|of|via|into)\s+(?:the\s+)?(?:{_CAPITAL})\b|"
+             rf"(?:{_CAPITAL})(?:['\u2019]s)?\s+(?:talks|meetings?|consultations|visit|session|gatherings?|"
+             rf"summit|delegation|side|team|representative|officials|contingent)\b")
 
 
-_ASKS_PLACE = re.compile(r"(?i)\b(?:where|city|cities|capital|venue|location|host|hosted|hosts)\b")
+_ASKS_PLACE = r"(?i)\b(?:where|city|cities|capital|venue|location|host|hosted|hosts)\b"
 
 
 def _capitals_as_countries(question: str) -> str:
     """ "What did Moscow say about New Delhi's bid" asks what Russia said about India's;
     "which city hosted the talks, Moscow or New Delhi" asks about the cities."""
-    if _ASKS_PLACE.search(question):
+    if re.search(_ASKS_PLACE, question):  # patterns compile on first use (start-up time)
         return question
-    places = [m.span() for m in _AS_PLACE.finditer(question)]
+    places = [m.span() for m in re.finditer(_AS_PLACE, question)]
 
     def country(match: re.Match[str]) -> str:
         if any(start <= match.start() < end for start, end in places):
