@@ -574,7 +574,7 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
             slot, answer, fit, given, entity = "object", store.object_text(fact), 1.0, fact.subject, None
     if slot is None or fit <= 0 or (analysis.wanted in _STRICT_TYPES and fit < 0.2):
         return None  # "who" is never answered with a topic, "when" never with a place
-    if entity and slot in ("subject", "object") and entity not in analysis.options \
+    if entity and slot in ("subject", "object", "place", "event") and entity not in analysis.options \
             and set(words(store.entities[entity].name)) - STOPWORDS <= set(analysis.tokens):
         return None  # the question says this name itself ("the Moscow talks"): not what it asks
     if _other_party(fact, slot, given, entities, context, store):
