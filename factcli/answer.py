@@ -607,6 +607,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
         "unknown_words": float(min(unknown, 3)),
         "hinted": float(analysis.hint is not None and entity == analysis.hint),
         "no_wh_word": float(analysis.wanted == "any"),
+        # a keyword query whose every word this fact has: such queries name no relation
+        "keywords_covered": float(analysis.wanted == "any" and lex >= 1.0 and not unexplained),
         "focus_missing": float(analysis.focus is not None and not _expanded(analysis.focus) & (doc | sentence)
                                and not _of_focus_type(analysis.focus, entity, index)),
     }

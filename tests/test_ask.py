@@ -197,6 +197,9 @@ SHAPES = {
                                            "India's bid to become a permanent member of the United Nations Security Council"),
     "'how strongly' asks the kind of the thing done": (
         "How strongly did Moscow voice its backing of India's permanent membership during the UN talks?", "firm support"),
+    "a keyword query whose every word one fact has": (
+        "JWG collaboration platforms",
+        "the importance of collaboration in both bilateral and multilateral platforms to strengthen counter-terrorism efforts"),
     "'opposite X' rules X out": ("Who led the Russian side opposite Tanmaya Lal's delegation?", "Sergey Vershinin"),
     "the delegation named, not another one": ("Who headed Moscow's delegation for the consultations on UN issues?",
                                               "Sergey Vershinin"),
