@@ -443,7 +443,7 @@ def _inflected(word: str, index: Index) -> bool:
 
 # Prepositions the stopword list leaves out: they precede names without modifying them.
 _PREPOSITIONS = frozenset("""beyond against across within without toward towards despite amid amidst via
-upon onto throughout""".split())
+upon onto throughout besides except""".split())
 
 
 # Past forms that do not end in -ed: verbs, like "negotiated", not modifiers of a name
@@ -497,7 +497,10 @@ def _corrected(raw: list[str], index: Index) -> tuple[list[str], list[tuple[str,
             fixed = index.correct(word)
         if fixed != word:
             corrections.append((word, fixed))
-        tokens.append(fixed)
+        if fixed in SHORTHAND and fixed != word:
+            tokens.extend(SHORTHAND[fixed])  # "whaats" -> "whats" -> "what is"
+        else:
+            tokens.append(fixed)
     return tokens, corrections
 
 
@@ -524,7 +527,13 @@ def _wh_typo(word: str, following: str) -> str:
     for wh in WH_WORDS:
         if OSA.distance(word, wh) == 1 and (word not in STOPWORDS or following in _AUXILIARIES):
             return wh
+    for short in _WH_CONTRACTIONS:
+        if OSA.distance(word, short) == 1:
+            return short  # "wahts", "whos's": read through SHORTHAND
     return word
+
+
+_WH_CONTRACTIONS = ("whats", "whos", "wheres", "whens", "hows")
 
 
 def _wanted(tokens: list[str]) -> str:
