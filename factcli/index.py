@@ -143,7 +143,7 @@ class IndexQueries:
         found = process.extract(word, common_words_from(word[0]), scorer=OSA.distance, score_cutoff=min(limit, 1),
                                 limit=10)
         # a dropped letter is the commoner slip: "stuf" is "stuff" sooner than "stu"
-        found.sort(key=lambda f: (f[1], len(f[0]) < len(word), f[0]))
+        found.sort(key=lambda f: (f[1], len(f[0]) <= len(word), f[0]))
         return found[0][0] if found else word
 
     def near_words(self, word: str) -> list[str]:
