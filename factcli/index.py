@@ -138,12 +138,19 @@ class IndexQueries:
         found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
         if found:
             return found[0]
+        if word.endswith("s") and len(word) > 4:
+            # a possessive typed without its apostrophe, and misspelt: "rusias" is "Russia's"
+            bare = word[:-1]
+            found = process.extractOne(bare, choices, scorer=OSA.distance, score_cutoff=1)
+            if found and bare not in common_words():
+                return found[0]
         # Not a slip of a word the facts use: perhaps of an everyday word ("thretas" for
         # "threats"), which synonyms may still tie to the facts, or which is honestly unknown.
         found = process.extract(word, common_words_from(word[0]), scorer=OSA.distance, score_cutoff=min(limit, 1),
                                 limit=10)
-        # a dropped letter is the commoner slip: "stuf" is "stuff" sooner than "stu"
-        found.sort(key=lambda f: (f[1], len(f[0]) <= len(word), f[0]))
+        # a dropped letter is the commonest slip ("stuf" is "stuff" sooner than "stu"), then
+        # two letters swapped ("vioce" is "voice" sooner than "vice")
+        found.sort(key=lambda f: (f[1], 0 if len(f[0]) > len(word) else 1 if sorted(f[0]) == sorted(word) else 2, f[0]))
         return found[0][0] if found else word
 
     def near_words(self, word: str) -> list[str]:

@@ -202,6 +202,8 @@ SHAPES = {
         "the importance of collaboration in both bilateral and multilateral platforms to strengthen counter-terrorism efforts"),
     "a slip in a wh-contraction": ("wahts the unsc", "United Nations Security Council: The United Nations Security "
                                                      "Council (UNSC), where India seeks a permanent seat."),
+    "a misspelt possessive typed without its apostrophe": ("head of rusias delegation - whats his rank",
+                                                           "Deputy Minister of Foreign Affairs for Russia"),
     "'opposite X' rules X out": ("Who led the Russian side opposite Tanmaya Lal's delegation?", "Sergey Vershinin"),
     "the delegation named, not another one": ("Who headed Moscow's delegation for the consultations on UN issues?",
                                               "Sergey Vershinin"),
