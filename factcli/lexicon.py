@@ -190,6 +190,8 @@ def stem(word: str) -> str:
         return word
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "es" and not word[:-2].endswith(("s", "x", "z", "ch", "sh")):
+                suffix = "s"  # "sides" is "side" + s, as "boxes" is "box" + es
             base = word[: -len(suffix)]
             if suffix in ("ies", "ied"):
                 base += "y"
