@@ -88,11 +88,13 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)'s\b|(?<=s)'(?!\w)")
+
+
 def words(text: str) -> list[str]:
     """Lower-case word tokens; possessive 's is dropped ("India's" -> "india")."""
-    folded = ascii_fold(text).replace("'s ", " ").replace("s' ", "s ")
-    if folded.endswith("'s"):
-        folded = folded[:-2]
+    # before a space, punctuation or the end: "Russia's?" is "russia" too
+    folded = _POSSESSIVE.sub("", ascii_fold(text))
     folded = _DOTTED.sub(lambda m: m.group().replace(".", ""), folded)
     return _WORD.findall(folded)
 
