@@ -125,7 +125,7 @@ class Analysis:
 
 
 def analyse(question: str, index: Index) -> Analysis:
-    main, excluded_texts = _split_exclusions(_capitals_as_countries(question))
+    main, excluded_texts = _split_exclusions(_capitals_as_countries(_without_preamble(question, index)))
     excluded = frozenset(m.entity for m in index.mentions(_stems_of(" ".join(excluded_texts), index)))
     found_options = _OPTIONS.search(main)
     if found_options and found_options.group(2).lower().split()[-1] in ("both", "neither", "all", "none", "not"):
@@ -230,6 +230,27 @@ def _capitals_as_countries(question: str) -> str:
             return match.group(0)
         return next(c for k, c in CAPITALS.items() if k.lower() == match.group(0).lower())
     return re.sub(rf"(?i)\b(?:{_CAPITAL})\b", country, question)
+
+
+def _without_preamble(question: str, index: Index) -> str:
+    """The question without words before it that say nothing the facts know: "A student
+    asks: ...", "My English is not good. When ...?". A lead-in that names something
+    ("JWG: which round was it?") stays."""
+    cut = None
+    colon = question.find(":")
+    if 0 < colon < len(question) - 1:
+        cut = colon + 1
+    else:
+        ends = [m.end() for m in re.finditer(r"[.!](?=\s+\S)", question)]
+        if ends and question.rstrip().endswith("?"):
+            cut = ends[-1]
+    if cut is None or len(words(question[cut:])) < 2:
+        return question
+    said = words(question[:cut])
+    if any(w in WH_WORDS or (w not in STOPWORDS and (w in index.vocabulary or index.knows_stem(stem(w))))
+           for w in said):
+        return question  # "When did Dr. Lal ..." is one question
+    return question[cut:]
 
 
 def _balanced(left: str, right: str) -> tuple[str, str]:

@@ -204,6 +204,8 @@ SHAPES = {
                                                      "Council (UNSC), where India seeks a permanent seat."),
     "a misspelt possessive typed without its apostrophe": ("head of rusias delegation - whats his rank",
                                                            "Deputy Minister of Foreign Affairs for Russia"),
+    "a preamble that says nothing the facts know": ("My English is not so good. When is this news written?",
+                                                    "December 21, 2024"),
     "'opposite X' rules X out": ("Who led the Russian side opposite Tanmaya Lal's delegation?", "Sergey Vershinin"),
     "the delegation named, not another one": ("Who headed Moscow's delegation for the consultations on UN issues?",
                                               "Sergey Vershinin"),
