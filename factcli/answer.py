@@ -316,7 +316,7 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
         short = _short_form(analysis, index)
         if short:
             return [short]
-    if analysis.wanted == "number" and re.search(r"\bhow many (rounds|meetings|sessions|editions)\b",
+    if analysis.wanted == "number" and re.search(r"\bhow many (rounds|meetings|sessions|editions|times)\b",
                                                  " ".join(analysis.tokens)):
         # "how many rounds have there been": the sixth round makes six, five before it
         before = bool({"before", "earlier", "previous", "prior", "preceding"} & set(analysis.tokens))

@@ -65,7 +65,8 @@ PLAIN_TYPES = {"person", "people", "man", "men", "woman", "women", "individual",
                 "thing", "official", "location", "venue", "one", "event", "body", "group", "round", "meeting",
                 "talks", "session", "leader", "town",
                 # nouns that only say "a person": facts give officials their titles, not these
-                "diplomat", "diplomats", "envoy", "delegate", "negotiator", "representative"}
+                "diplomat", "diplomats", "envoy", "delegate", "negotiator", "representative",
+                "times"}  # "how many times": a count, of whatever the question says
 _DESCRIBE_WORDS = {"describe", "explain", "identify", "introduce", "profile", "background", "info", "meant",
                    "mean", "means", "meaning", "refer", "refers", "referred", "referring", "referenced", "clarify",
                    "definition", "define", "dat", "that",
