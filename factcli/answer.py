@@ -575,8 +575,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
     if slot is None or fit <= 0 or (analysis.wanted in _STRICT_TYPES and fit < 0.2):
         return None  # "who" is never answered with a topic, "when" never with a place
     if entity and slot in ("subject", "object", "place", "event") and entity not in analysis.options \
-            and set(words(store.entities[entity].name)) - STOPWORDS <= set(analysis.tokens):
-        return None  # the question says this name itself ("the Moscow talks"): not what it asks
+            and _says_name(entity, analysis, index):
+        return None  # the question names this answer itself ("which building in Moscow"): not what it asks
     if _other_party(fact, slot, given, entities, context, store):
         return None  # "who led the Russian delegation" is not asked of the Indian one
     if analysis.option_stems and entity not in analysis.options and not any(
@@ -637,6 +637,22 @@ def _phrasing(analysis: Analysis, quote_phrase: str) -> float:
     if len(asked) < 4 or not quote_phrase:
         return 0.0
     return fuzz.partial_ratio(asked, quote_phrase, processor=None) / 100.0
+
+
+def _says_name(entity: str, analysis: Analysis, index: Index) -> bool:
+    """Whether the question says the entity's whole name, other than inside the name of
+    another entity: "which building in Moscow" says Moscow; "where was the Monkov Round
+    Table held" names the round table, whose name only happens to hold the city's."""
+    name = set(words(index.store.entities[entity].name)) - STOPWORDS
+    if not name or not name <= set(analysis.tokens):
+        return False
+    tokens = list(analysis.tokens)
+    for m in analysis.mentions:
+        said = words(m.form.text)
+        if m.entity != entity and name <= set(said) and any(
+                tokens[k : k + len(said)] == said for k in range(len(tokens) - len(said) + 1)):
+            return False  # written out as part of the other name
+    return True
 
 
 _PARTIES = frozenset({"person", "group", "organization"})
