@@ -332,6 +332,9 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
     candidates = [c for i in _candidate_facts(analysis, index, bridges) if (c := _score(i, analysis, index, bridges))]
     if analysis.kind_of:
         candidates = [k for c in candidates if (k := _kind_answer(c, analysis.kind_of, index))]
+    pair = re.search(_PAIR, analysis.question)
+    if pair:
+        candidates = [p for c in candidates if (p := _pair_answer(c, _PAIR_TYPES[pair.group(1).lower()], index))]
     if any(c.details["bridged"] for c in candidates):
         # Two hops asked ("the title of the head of the delegation"): the first hop's
         # answer is a step, not the answer, unless a person is what is asked for.
@@ -347,6 +350,36 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
             seen.add(key)
             unique.append(c)
     return [replace(c, confidence=calibrated(c.score, _margin_to_rivals(c, unique))) for c in unique]
+
+
+# "Which two countries took part": a pair, of a kind the facts' entities have.
+_PAIR = r"(?i)\b(?:which|what)\s+two\s+(countries|nations|states|cities|people|officials|persons|men|delegations|sides)\b"
+_PAIR_TYPES = {"countries": ("country",), "nations": ("country",), "states": ("country",), "cities": ("city",),
+               "people": ("person",), "officials": ("person",), "persons": ("person",), "men": ("person",),
+               "delegations": ("group",), "sides": ("group", "country")}
+
+
+def _pair_answer(candidate: Candidate, kinds: tuple[str, ...], index: Index) -> Candidate | None:
+    """The two entities of the kind asked that the fact's sentence names, in its order
+    ("India and Russia"); a sentence naming one, or three, answers no pair."""
+    sentence = index.sentence_text[candidate.fact.id]
+    named = {m.entity for m in index.mentions(index_stems(sentence, index), exclusive=False)}
+    store = index.store
+    found = [e for e in named if store.entities[e].type in kinds]
+    if len(found) != 2:
+        return None
+    low = sentence.lower()
+
+    def where(entity: str) -> int:
+        places = [low.find(n.lower()) for n in (store.entities[entity].name, *store.entities[entity].aliases)]
+        return min((p for p in places if p >= 0), default=len(low))
+    first, second = sorted(found, key=lambda e: (where(e), e))
+    features = {k: v for k, v in candidate.details.items() if isinstance(v, float)}
+    features.update(type_fit=1.0)
+    likelihood = probability(features)
+    return replace(candidate, answer=f"{store.entities[first].name} and {store.entities[second].name}", slot="pair",
+                   score=likelihood, confidence=likelihood,
+                   details={**candidate.details, **features, "likelihood": round(likelihood, 4), "entity": ""})
 
 
 _TEXT_WORD = re.compile(r"[\w\u2019'-]+")

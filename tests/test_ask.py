@@ -206,6 +206,8 @@ SHAPES = {
                                                            "Deputy Minister of Foreign Affairs for Russia"),
     "a preamble that says nothing the facts know": ("My English is not so good. When is this news written?",
                                                     "December 21, 2024"),
+    "'which two countries' asks a pair the fact's sentence names": (
+        "Which two countries took part in the 13th counter-terrorism working group?", "India and Russia"),
     "'opposite X' rules X out": ("Who led the Russian side opposite Tanmaya Lal's delegation?", "Sergey Vershinin"),
     "the delegation named, not another one": ("Who headed Moscow's delegation for the consultations on UN issues?",
                                               "Sergey Vershinin"),
