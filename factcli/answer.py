@@ -120,7 +120,7 @@ def _entity_answer(sub_question: str, noun: str, index: Index) -> tuple[str, str
 
 # "Since when has Russia backed India", "how long has Lal served": the length of an
 # ongoing state, which dated facts do not give ("how long did the talks last" is a span).
-_ONGOING = re.compile(r"\bsince (when|what|which)\b|\bhow long (has|have|had)\b|\bfor how long\b")
+_ONGOING = r"\bsince (when|what|which)\b|\bhow long (has|have|had)\b|\bfor how long\b"  # compiled on first use
 
 
 # "Which other countries ...", with nothing named for "other" to set them apart from.
@@ -145,7 +145,7 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
         # which facts that are not exhaustive cannot list
         return refusal(question, "the question asks for others than one it does not name; the facts list no more",
                        analysis)
-    if _ONGOING.search(" ".join(analysis.tokens)):
+    if re.search(_ONGOING, " ".join(analysis.tokens)):
         return refusal(question, "the facts date events; none says how long a state of things has lasted", analysis)
     if analysis.focus and analysis.focus in _unknown_stems(analysis) and _real_word(analysis.focus, analysis):
         # "which hotel": a thing the facts never mention; a garbled word is no such evidence
@@ -332,7 +332,7 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
     candidates = [c for i in _candidate_facts(analysis, index, bridges) if (c := _score(i, analysis, index, bridges))]
     if analysis.kind_of:
         candidates = [k for c in candidates if (k := _kind_answer(c, analysis.kind_of, index))]
-    pair = re.search(_PAIR, analysis.question)
+    pair = re.search(_PAIR, analysis.question) if " two " in analysis.question.lower() else None
     if pair:
         candidates = [p for c in candidates if (p := _pair_answer(c, _PAIR_TYPES[pair.group(1).lower()], index))]
     if any(c.details["bridged"] for c in candidates):
@@ -382,7 +382,7 @@ def _pair_answer(candidate: Candidate, kinds: tuple[str, ...], index: Index) -> 
                    details={**candidate.details, **features, "likelihood": round(likelihood, 4), "entity": ""})
 
 
-_TEXT_WORD = re.compile(r"[\w\u2019'-]+")
+_TEXT_WORD = r"[\w\u2019'-]+"
 
 
 def _kind_answer(candidate: Candidate, noun: tuple[str, ...], index: Index) -> Candidate | None:
@@ -415,7 +415,7 @@ def _kind_answer(candidate: Candidate, noun: tuple[str, ...], index: Index) -> C
 
 
 def _qualified(quote: str, noun: tuple[str, ...], index: Index) -> str | None:
-    found = list(_TEXT_WORD.finditer(quote))
+    found = list(re.finditer(_TEXT_WORD, quote))
     # one stem per written word; a hyphenated word ("cross-border") by its last part
     stems = [index.canon.get(s, s) for s in (stem((words(m.group()) or [""])[-1]) for m in found)]
     head = noun[-1]
@@ -820,7 +820,7 @@ def _open_slot(i: int, analysis: Analysis, subject_given: bool, object_given: bo
     return slot, answer, max(0.0, min(1.0, fit)), given, entity
 
 
-_ORDINAL_TEXT = re.compile(r"(?i)\b(\d+(st|nd|rd|th)|{})\b".format("|".join(sorted(ORDINALS))))
+_ORDINAL_TEXT = r"(?i)\b(\d+(st|nd|rd|th)|{})\b".format("|".join(sorted(ORDINALS)))
 
 
 def _fit(wanted: str, value: str | Literal, index: Index) -> float:
@@ -832,7 +832,7 @@ def _fit(wanted: str, value: str | Literal, index: Index) -> float:
         return 1.0 if index.store.entities[value].type == hinted else 0.2
     if isinstance(value, Literal):
         kind = value.kind
-        if kind == "number" and wanted == "number" and _ORDINAL_TEXT.search(value.text):
+        if kind == "number" and wanted == "number" and re.search(_ORDINAL_TEXT, value.text):
             return 0.1  # "how many" counts; "the 13th round" is a position, not a count
         table = {"date": {"date": 1.0, "thing": 0.5, "any": 0.8},
                  "number": {"number": 1.0, "ordinal": 1.0, "thing": 0.6, "any": 0.8},

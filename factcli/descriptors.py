@@ -61,8 +61,10 @@ class Resolved:
 def readings(question: str) -> Iterator[Reading]:
     """Every span that may be a description, with the sub-question that resolves it;
     a clause's end is unknown, so each length up to MAX_CLAUSE_WORDS is a reading."""
-    for pattern, make in ((_RELATIVE, _relative_question), (_PARTICIPLE, _participle_question),
-                          (_ROLE_OF, _role_question), (_REDUCED, _relative_question)):
+    patterns = [(_RELATIVE, _relative_question), (_PARTICIPLE, _participle_question), (_ROLE_OF, _role_question)]
+    if _may_reduce(question):
+        patterns.append((_REDUCED, _relative_question))
+    for pattern, make in patterns:
         for match in re.finditer(pattern, question):  # re caches the compiled pattern
             stop = re.search(_CLAUSE_END, question[match.end() :])
             clause_end = match.end() + stop.start() if stop else len(question)
@@ -70,6 +72,25 @@ def readings(question: str) -> Iterator[Reading]:
                 clause = question[match.end() : end]
                 noun = match.group(1).split()[-1].lower()
                 yield Reading(match.start(), end, make(match, clause), noun)
+
+
+_FUNCTION = frozenset("the a an this that of in at on for to by with and or is was were are did does".split())
+
+
+def _may_reduce(question: str) -> bool:
+    """Whether a reduced relative clause may be there ("the official Lal met"): a
+    capitalised word after one or two lower-case content words after a determiner. A
+    cheap test first: the pattern is costly to compile, and few questions need it."""
+    said = question.split()
+    for i, word in enumerate(said):
+        if i < 2 or not word[:1].isupper():
+            continue
+        before = [w for w in said[max(0, i - 3) : i]]
+        for k in (1, 2):
+            if len(before) > k and before[-k - 1].lower() in ("the", "a", "an", "this", "that") and all(
+                    w[:1].islower() and w.lower() not in _FUNCTION for w in before[-k:]):
+                return True
+    return False
 
 
 def resolve(question: str, answer_entity: Callable[[str, str], tuple[str, str, float] | None]) -> list[Resolved]:

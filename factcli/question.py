@@ -73,17 +73,18 @@ _DESCRIBE_WORDS = {"describe", "explain", "identify", "introduce", "profile", "b
                    "information", "details", "detail", "know", "about", "bio", "biography"}
 _DESCRIBE_STEMS = frozenset(stem(w) for w in _NAME_WORDS | _DESCRIBE_WORDS)
 # A clause after these names what the answer is NOT ("..., not the Russian one").
-_EXCLUDE = re.compile(r"\b(?:not|as opposed to|as distinct from|rather than|instead of|unlike|other than|"
-                      r"apart from|besides|except|opposite|facing)\b([^,;:?.()]*)", re.IGNORECASE)
-_ACCORDING = re.compile(r"\b(?:according to|as reported by|as stated by|as per)\s+(?!whom\b|who\b|what\b|which\b)"
-                        r"[^,;:?]*(?:[,;:]|(?=\?)|$)", re.IGNORECASE)
+# (Patterns are kept as text and compiled by `re` on first use: start-up time.)
+_EXCLUDE = (r"(?i)\b(?:not|as opposed to|as distinct from|rather than|instead of|unlike|other than|"
+            r"apart from|besides|except|opposite|facing)\b([^,;:?.()]*)")
+_ACCORDING = (r"(?i)\b(?:according to|as reported by|as stated by|as per)\s+(?!whom\b|who\b|what\b|which\b)"
+              r"[^,;:?]*(?:[,;:]|(?=\?)|$)")
 # A guess after a complete wh-question: "who led the Indian side, Lal?"
-_GUESS = re.compile(r",\s*([\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*\?*\s*$")
+_GUESS = r",\s*([\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*\?*\s*$"
 # Markup-like tags pasted into a question ("[bold]", "[/]") are formatting, not words.
-_TAG = re.compile(r"\[/?[a-z #0-9]{0,20}\]", re.IGNORECASE)
+_TAG = r"(?i)\[/?[a-z #0-9]{0,20}\]"
 # "X or Y": two short options (up to five words each), ended by punctuation or a dash.
-_OPTIONS = re.compile(r"([\w'()\u2013]+(?:[ -][\w'()\u2013]+){0,4}?),?\s+or\s+([\w'()\u2013]+(?:[ -][\w'()\u2013]+){0,4}?)"
-                      r"\s*(?=[:?,.;]|\s[-\u2013\u2014]\s|$)", re.IGNORECASE)
+_OPTIONS = (r"(?i)([\w'()\u2013]+(?:[ -][\w'()\u2013]+){0,4}?),?\s+or\s+([\w'()\u2013]+(?:[ -][\w'()\u2013]+){0,4}?)"
+            r"\s*(?=[:?,.;]|\s[-\u2013\u2014]\s|$)")
 # Everyday words a question may use that say nothing about which fact is meant; they
 # neither count against an answer nor make a question unanswerable.
 GENERIC = frozenset("""
@@ -128,7 +129,7 @@ class Analysis:
 def analyse(question: str, index: Index) -> Analysis:
     main, excluded_texts = _split_exclusions(_capitals_as_countries(_without_preamble(question, index)))
     excluded = frozenset(m.entity for m in index.mentions(_stems_of(" ".join(excluded_texts), index)))
-    found_options = _OPTIONS.search(main)
+    found_options = re.search(_OPTIONS, main)
     if found_options and found_options.group(2).lower().split()[-1] in ("both", "neither", "all", "none", "not"):
         found_options = None  # "..., or both": a choice of combinations no single fact answers
     options_text = _balanced(found_options.group(1), found_options.group(2)) if found_options else None
@@ -158,7 +159,7 @@ def analyse(question: str, index: Index) -> Analysis:
             named = [_option_entity(s, index) for s in said]
             if all(named):
                 options = frozenset(e for e in named if e)
-    guess = _GUESS.search(main)
+    guess = re.search(_GUESS, main)
     if not options and guess and wanted not in ("yesno", "any") and guess.start() > 0:
         # "who did Lal meet, Galuzin?": a wh-question with the asker's guess after it
         said = tuple(_stems_of(guess.group(1), index))
@@ -222,8 +223,9 @@ _ASKS_PLACE = r"(?i)\b(?:where|city|cities|capital|venue|location|host|hosted|ho
 def _capitals_as_countries(question: str) -> str:
     """ "What did Moscow say about New Delhi's bid" asks what Russia said about India's;
     "which city hosted the talks, Moscow or New Delhi" asks about the cities."""
-    if re.search(_ASKS_PLACE, question):  # patterns compile on first use (start-up time)
-        return question
+    low = question.lower()
+    if not any(capital.lower() in low for capital in CAPITALS) or re.search(_ASKS_PLACE, question):
+        return question  # (the patterns are costly to compile: most questions name no capital)
     places = [m.span() for m in re.finditer(_AS_PLACE, question)]
 
     def country(match: re.Match[str]) -> str:
@@ -343,9 +345,9 @@ def _split_exclusions(question: str) -> tuple[str, list[str]]:
     """The question without its "not X" clauses, and those clauses. An "according to
     X," attribution is dropped too: it says where a statement comes from, not what is
     asked ("according to whom" stays: there the source is what is asked)."""
-    question = _TAG.sub(" ", question)
-    excluded = [m.group(1) for m in _EXCLUDE.finditer(question)]
-    main = _ACCORDING.sub(" ", _EXCLUDE.sub(" ", question))
+    question = re.sub(_TAG, " ", question)
+    excluded = [m.group(1) for m in re.finditer(_EXCLUDE, question)]
+    main = re.sub(_ACCORDING, " ", re.sub(_EXCLUDE, " ", question))
     return main, excluded
 
 
