@@ -753,7 +753,7 @@ _NAMED_IN_TEXT = frozenset({"country", "organization", "city", "document"})
 
 # Answer types a wh-word states plainly; an answer of another type is never right.
 _STRICT_TYPES = frozenset({"agent", "person", "place", "city", "date", "number", "country", "event", "organization",
-                           "ordinal"})
+                           "ordinal", "reason"})
 
 
 def index_stems(text: str, index: Index) -> list[str]:
@@ -802,6 +802,9 @@ def _open_slot(i: int, analysis: Analysis, subject_given: bool, object_given: bo
     place = fact.qualifier("place")
     if place and wanted in ("place", "city") and place not in analysis.entities:
         options.append((0.9, "place", store.qualifier_text(place), fact.id, place))
+    role = fact.qualifier("role")
+    if wanted == "reason" and role and _is_purpose(str(role)):
+        options.append((1.0, "role", str(role), fact.id, None))  # "why did Lal meet Galuzin": "to discuss ..."
     event = fact.qualifier("event")
     if event and wanted in ("event", "hint:event") and event not in analysis.entities:
         options.append((0.9, "event", store.qualifier_text(event), fact.id, event))  # "at which meeting ..."
@@ -823,6 +826,12 @@ def _open_slot(i: int, analysis: Analysis, subject_given: bool, object_given: bo
 _ORDINAL_TEXT = r"(?i)\b(\d+(st|nd|rd|th)|{})\b".format("|".join(sorted(ORDINALS)))
 
 
+def _is_purpose(text: str) -> bool:
+    """A purpose, as a "why" question wants: "to discuss the situation", "in order to
+    ..."; not a noun's own infinitive ("India's bid to become a member")."""
+    return re.match(r"(?i)\s*(?:to|in order to|so as to|so that|because|for the purpose of)\s+\w", text) is not None
+
+
 def _fit(wanted: str, value: str | Literal, index: Index) -> float:
     """How well a slot's value is the kind of thing the question wants."""
     if wanted.startswith("hint:"):
@@ -830,6 +839,8 @@ def _fit(wanted: str, value: str | Literal, index: Index) -> float:
         if isinstance(value, Literal):
             return 0.2
         return 1.0 if index.store.entities[value].type == hinted else 0.2
+    if wanted == "reason":
+        return 1.0 if isinstance(value, Literal) and _is_purpose(value.text) else 0.0
     if isinstance(value, Literal):
         kind = value.kind
         if kind == "number" and wanted == "number" and re.search(_ORDINAL_TEXT, value.text):

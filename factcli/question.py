@@ -25,7 +25,7 @@ from factcli.lexicon import (
 from factcli.model import ENTITY_TYPES
 from factcli.text import words
 
-WH_WORDS = ("what", "which", "who", "whom", "whose", "where", "when", "how")
+WH_WORDS = ("what", "which", "who", "whom", "whose", "where", "when", "how", "why")
 _AUXILIARIES = {"is", "are", "was", "were", "did", "do", "does", "has", "have", "had", "will"}
 
 # The noun after "which"/"what" narrows the answer type.
@@ -581,6 +581,8 @@ def _wanted(tokens: list[str]) -> str:
             return "place"
         if tok == "when":
             return "date"
+        if tok == "why":
+            return "reason"  # a purpose the facts state ("to discuss ..."), never a name or a date
         if (tok in ("which", "what") or (i == 0 and tok in ("name", "list", "identify"))) and i + 1 < len(tokens):
             # The first type noun among the next few words: "which Russian official",
             # "which of the two meetings"; a verb or auxiliary ends the noun phrase.

@@ -208,6 +208,8 @@ SHAPES = {
                                                     "December 21, 2024"),
     "'which two countries' asks a pair the fact's sentence names": (
         "Which two countries took part in the 13th counter-terrorism working group?", "India and Russia"),
+    "'why' is answered by a purpose the facts state": ("Why did Lal meet Galuzin?",
+                                                      "to discuss the current situation in Ukraine"),
     "'opposite X' rules X out": ("Who led the Russian side opposite Tanmaya Lal's delegation?", "Sergey Vershinin"),
     "the delegation named, not another one": ("Who headed Moscow's delegation for the consultations on UN issues?",
                                               "Sergey Vershinin"),
@@ -279,6 +281,11 @@ def test_others_than_an_unnamed_one_are_refused():
     # with the one set apart named, the other is found
     named = run("ask", "Besides counter-terrorism, what other set of talks did India and Russia hold in parallel?", "--json")
     assert named.exit_code == 0 and named.json["answer"] == "consultations on UN-related issues"
+
+
+def test_why_without_a_stated_purpose_is_refused_not_read_as_who():
+    result = run("ask", "Why did Russia support India's bid?", "--json")
+    assert result.exit_code == 1 and result.json["answered"] is False
 
 
 def test_a_question_about_a_founding_no_fact_states_is_refused():
