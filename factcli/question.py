@@ -139,7 +139,9 @@ def analyse(question: str, index: Index) -> Analysis:
     tokens = _distribute(tokens, index)
     content = [t for t in tokens if t not in STOPWORDS and t not in FRAME_WORDS]
     stems = [index.canon.get(s, s) for s in (stem(t) for t in content)]
-    mentions = index.mentions(stems)
+    # "what did they talk about", "what was talked over": a verb, not the talks themselves
+    mentions = [m for m in index.mentions(stems)
+                if not (index.store.entities[m.entity].type == "event" and _said_as_verb(m, content, main))]
     wanted = _wanted(tokens)
     if wanted == "any":
         wanted = _terse_type(content, wanted)
@@ -233,6 +235,16 @@ def _capitals_as_countries(question: str) -> str:
             return match.group(0)
         return next(c for k, c in CAPITALS.items() if k.lower() == match.group(0).lower())
     return re.sub(rf"(?i)\b(?:{_CAPITAL})\b", country, question)
+
+
+def _said_as_verb(mention: Mention, content: list[str], question: str) -> bool:
+    """A one-word common name ("talks", "meetings") said as a verb: "talked", "talk
+    about", "talked over" (but "what were the talks about" names the talks)."""
+    if mention.size != 1 or mention.form.is_name:
+        return False
+    word = content[mention.start]
+    return word.endswith("ed") or (not word.endswith("s") and re.search(
+        rf"(?i)\b{re.escape(word)}\s+(?:about|over|through)\b", question) is not None)
 
 
 def _without_preamble(question: str, index: Index) -> str:

@@ -210,6 +210,8 @@ SHAPES = {
         "Which two countries took part in the 13th counter-terrorism working group?", "India and Russia"),
     "'why' is answered by a purpose the facts state": ("Why did Lal meet Galuzin?",
                                                       "to discuss the current situation in Ukraine"),
+    "'talked over' is the relation, not the talks": ("What developments were talked over during the UN consultations?",
+                                                     "regional and global developments"),
     "'opposite X' rules X out": ("Who led the Russian side opposite Tanmaya Lal's delegation?", "Sergey Vershinin"),
     "the delegation named, not another one": ("Who headed Moscow's delegation for the consultations on UN issues?",
                                               "Sergey Vershinin"),
