@@ -862,7 +862,7 @@ def _fit(wanted: str, value: str | Literal, index: Index) -> float:
     if wanted == "country":
         return 1.0 if etype == "country" else 0.0
     if wanted == "event":
-        return 1.0 if etype == "event" else 0.5 if etype in ("topic", "document") else 0.0
+        return 1.0 if etype == "event" else 0.2 if etype in ("topic", "document") else 0.0  # a topic is no meeting
     if wanted == "organization":
         return 1.0 if etype in ("organization", "group") else 0.3
     if wanted == "document":
