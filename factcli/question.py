@@ -78,6 +78,8 @@ _EXCLUDE = (r"(?i)\b(?:not|as opposed to|as distinct from|rather than|instead of
             r"apart from|besides|except|opposite|facing)\b([^,;:?.()]*)")
 _ACCORDING = (r"(?i)\b(?:according to|as reported by|as stated by|as per)\s+(?!whom\b|who\b|what\b|which\b)"
               r"[^,;:?]*(?:[,;:]|(?=\?)|$)")
+# "In the article, what does ... refer to": where the asker read it, not what is asked.
+_IN_THE_ARTICLE = r"(?i)\b(?:in|from|per)\s+(?:the|this)\s+(?:article|piece|report|story|text)\b(?!['\u2019]s)"
 # A guess after a complete wh-question: "who led the Indian side, Lal?"
 _GUESS = r",\s*([\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*\?*\s*$"
 # Markup-like tags pasted into a question ("[bold]", "[/]") are formatting, not words.
@@ -359,7 +361,7 @@ def _split_exclusions(question: str) -> tuple[str, list[str]]:
     asked ("according to whom" stays: there the source is what is asked)."""
     question = re.sub(_TAG, " ", question)
     excluded = [m.group(1) for m in re.finditer(_EXCLUDE, question)]
-    main = re.sub(_ACCORDING, " ", re.sub(_EXCLUDE, " ", question))
+    main = re.sub(_IN_THE_ARTICLE, " ", re.sub(_ACCORDING, " ", re.sub(_EXCLUDE, " ", question)))
     return main, excluded
 
 

@@ -212,6 +212,8 @@ SHAPES = {
                                                       "to discuss the current situation in Ukraine"),
     "'talked over' is the relation, not the talks": ("What developments were talked over during the UN consultations?",
                                                      "regional and global developments"),
+    "'in the article' says where the asker read it": ("In the article, what does the 'sixth round' refer to?",
+                                                      "consultations on UN-related issues"),
     "'opposite X' rules X out": ("Who led the Russian side opposite Tanmaya Lal's delegation?", "Sergey Vershinin"),
     "the delegation named, not another one": ("Who headed Moscow's delegation for the consultations on UN issues?",
                                               "Sergey Vershinin"),
