@@ -20,7 +20,7 @@ from factcli.confidence import CONFIDENT, MAX_MARGIN, calibrated, logit, probabi
 from factcli.descriptors import Resolved
 from factcli.index import Index, content_stems
 from factcli.lexicon import RANK_STEMS, RELATED_STEMS, STOPWORDS, common_words, stem, wordnet_related
-from factcli.model import AGENT_TYPES, PLACE_TYPES, Entity, Fact, Literal, format_date
+from factcli.model import AGENT_TYPES, PLACE_TYPES, Entity, Fact, Literal, Store, format_date
 from factcli.question import ADJECTIVES_LIKE_VERBS, AHEAD, BEHIND, GENERIC, NOUN_TYPES, ORDINALS, PLAIN_TYPES, Analysis, analyse
 from factcli.text import words
 
@@ -691,7 +691,7 @@ def _says_name(entity: str, analysis: Analysis, index: Index) -> bool:
 _PARTIES = frozenset({"person", "group", "organization"})
 
 
-def _other_party(fact: Fact, slot: str, given: str, entities: set[str], context: object, store: object) -> bool:
+def _other_party(fact: Fact, slot: str, given: str, entities: set[str], context: frozenset[str], store: Store) -> bool:
     """The fact's other slot holds a party of the kind the question names, but another
     one: "who led the Russian delegation" is not answered by who led the Indian one,
     nor "what did Lal discuss with Vershinin" by what he discussed with Galuzin."""
