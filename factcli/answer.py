@@ -610,7 +610,7 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
     if entity and slot in ("subject", "object", "place", "event") and entity not in analysis.options \
             and _says_name(entity, analysis, index):
         return None  # the question names this answer itself ("which building in Moscow"): not what it asks
-    if _other_party(fact, slot, given, entities, context, store):
+    if _other_party(slot, given, entities, context, store):
         return None  # "who led the Russian delegation" is not asked of the Indian one
     if analysis.option_stems and entity not in analysis.options and not any(
             set(o) <= set(index_stems(answer, index)) for o in analysis.option_stems):
@@ -691,7 +691,7 @@ def _says_name(entity: str, analysis: Analysis, index: Index) -> bool:
 _PARTIES = frozenset({"person", "group", "organization"})
 
 
-def _other_party(fact: Fact, slot: str, given: str, entities: set[str], context: frozenset[str], store: Store) -> bool:
+def _other_party(slot: str, given: str, entities: set[str], context: frozenset[str], store: Store) -> bool:
     """The fact's other slot holds a party of the kind the question names, but another
     one: "who led the Russian delegation" is not answered by who led the Indian one,
     nor "what did Lal discuss with Vershinin" by what he discussed with Galuzin."""

@@ -27,7 +27,8 @@ _RELATIVE = rf"(?i)\b{_DETERMINER}\s+{_NOUN_PHRASE}\s+(?:who|whom|that|which)\s+
 _PARTICIPLE = rf"(?i)\b{_DETERMINER}\s+{_NOUN_PHRASE}\s+(\w+ed)\s+by\s+(?=\w)"
 # "the official Lal met": a reduced relative clause, its subject named (capitalised)
 # right after one or two lower-case words
-_LOWER = r"(?!(?:the|a|an|of|in|at|on|for|to|by|with|and|or|is|was|were|are|did|does)\b)(?-i:[a-z][\w'\u2019-]*)"
+_FUNCTION = frozenset("the a an this that of in at on for to by with and or is was were are did does".split())
+_LOWER = rf"(?!(?:{'|'.join(sorted(_FUNCTION))})\b)(?-i:[a-z][\w'\u2019-]*)"
 _REDUCED = rf"(?i)\b{_DETERMINER}\s+((?:{_LOWER}\s+)?{_LOWER})\s+(?=(?-i:[A-Z])\w+(?:['\u2019]s)?\s+\w)"
 _ROLE_OF = rf"(?i)\b{_DETERMINER}\s+((?:\w+\s+)?(?:{'|'.join(_ROLE_NOUNS)}))\s+of\s+(?=\w)"
 # Where a description's clause must end at the latest.
@@ -74,9 +75,6 @@ def readings(question: str) -> Iterator[Reading]:
                 yield Reading(match.start(), end, make(match, clause), noun)
 
 
-_FUNCTION = frozenset("the a an this that of in at on for to by with and or is was were are did does".split())
-
-
 def _may_reduce(question: str) -> bool:
     """Whether a reduced relative clause may be there ("the official Lal met"): a
     capitalised word after one or two lower-case content words after a determiner. A
@@ -85,7 +83,7 @@ def _may_reduce(question: str) -> bool:
     for i, word in enumerate(said):
         if i < 2 or not word[:1].isupper():
             continue
-        before = [w for w in said[max(0, i - 3) : i]]
+        before = said[max(0, i - 3) : i]
         for k in (1, 2):
             if len(before) > k and before[-k - 1].lower() in ("the", "a", "an", "this", "that") and all(
                     w[:1].islower() and w.lower() not in _FUNCTION for w in before[-k:]):
