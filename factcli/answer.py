@@ -86,10 +86,14 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
 _DESCRIBED_TYPES = AGENT_TYPES | PLACE_TYPES | {"event", "document"}
 
 
+_ROLE_HOLDERS = frozenset({"head", "chief", "boss"})
+
+
 def _is_a(entity: Entity, noun: str, index: Index) -> bool:
     """Whether an entity is what a noun calls it: by type ("official": a person) or by
     its own names and description ("delegation" for the Indian delegation)."""
-    kind = NOUN_TYPES.get(noun) or NOUN_TYPES.get(noun.rstrip("s"))
+    # "the head of India's delegation": a role noun describes whoever holds the role
+    kind = NOUN_TYPES.get(noun) or NOUN_TYPES.get(noun.rstrip("s")) or ("agent" if noun in _ROLE_HOLDERS else None)
     if kind and kind != "event":  # an event noun ("talks") may still name its own kind of event
         return _fit(kind, entity.id, index) >= 0.5
     said = " ".join((entity.name, *entity.aliases, entity.description))
@@ -703,6 +707,26 @@ def _other_party(slot: str, given: str, entities: set[str], context: frozenset[s
     return any(store.entities[e].type == kind and e not in context for e in entities)
 
 
+def _of_another_country(entity: str, hint: str, index: Index) -> bool:
+    """A person the question calls by a country's adjective ("which Indian diplomat")
+    whose description names other countries and not that one."""
+    store = index.store
+    if store.entities[entity].type != "person":
+        return False
+    # "Indian officials" may name the Indian delegation: its country is the one meant
+    asked = _countries_in(store.entities[hint].name, index) if store.entities[hint].type != "country" else {hint}
+    if len(asked) != 1:
+        return False
+    # what the person is comes first ("Russian Deputy Foreign Minister; met Tanmaya Lal ...")
+    countries = _countries_in(store.entities[entity].description.split(";")[0], index)
+    return bool(countries) and not asked & countries
+
+
+def _countries_in(text: str, index: Index) -> set[str]:
+    named = {m.entity for m in index.mentions(index_stems(text, index), exclusive=False)}
+    return {e for e in named if index.store.entities[e].type == "country"}
+
+
 # Nouns that name a kind of thing and nothing narrower ("ministry" is narrower than
 # its type, an organization): an answer of that kind is one, whatever it is called.
 _KIND_NOUNS = ("document", "statement", "release", "report", "organization", "organisation", "institution", "organ")
@@ -723,8 +747,8 @@ def _named_as_asked(analysis: Analysis, index: Index) -> set[str]:
     MEA make its statement"."""
     asked = set()
     for m in analysis.mentions:
-        if m.form.is_name:
-            continue
+        if m.form.is_name or any(c.isupper() for c in m.form.text):
+            continue  # a name or a capitalised alias ("JWG"): "what was the JWG about" gives it
         if (analysis.focus and analysis.focus in m.form.stems and m.size == 1) or (
                 analysis.wanted == "document" and index.store.entities[m.entity].type == "document"):
             asked.add(m.entity)
@@ -817,6 +841,9 @@ def _open_slot(i: int, analysis: Analysis, subject_given: bool, object_given: bo
             if _fit(wanted, m.entity, index) >= 1.0 and m.entity not in analysis.entities:
                 options.append((0.95, "object", named.name, fact.subject, m.entity))
                 break
+    if analysis.hint:
+        # "which Indian diplomat met the Russian minister" is not the Russian minister
+        options = [o for o in options if not (o[4] and _of_another_country(o[4], analysis.hint, index))]
     if not options:
         return None, "", 0.0, "", None
     fit, slot, answer, given, entity = max(options, key=lambda o: o[0])

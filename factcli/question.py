@@ -78,6 +78,8 @@ _EXCLUDE = (r"(?i)\b(?:not|as opposed to|as distinct from|rather than|instead of
             r"apart from|besides|except|opposite|facing)\b([^,;:?.()]*)")
 _ACCORDING = (r"(?i)\b(?:according to|as reported by|as stated by|as per)\s+(?!whom\b|who\b|what\b|which\b)"
               r"[^,;:?]*(?:[,;:]|(?=\?)|$)")
+# "Lal's opposite number": his counterpart; "opposite" alone excludes what follows.
+_OPPOSITE_NUMBER = r"(?i)\bopposite number(?=s?\b)"
 # "In the article, what does ... refer to": where the asker read it, not what is asked.
 _IN_THE_ARTICLE = r"(?i)\b(?:in|from|per)\s+(?:the|this)\s+(?:article|piece|report|story|text)\b(?!['\u2019]s)"
 # A guess after a complete wh-question: "who led the Indian side, Lal?"
@@ -98,6 +100,7 @@ article mention mentioned according describe described description
 matter matters else per together separately alongside among regarding concerning kindly herein
 therein referenced refer refers referred piece story report clarify stuff
 counterpart counterparts equivalent same separate
+problem problems aspect aspects item items field fields scope reach
 """.split())
 
 
@@ -129,7 +132,8 @@ class Analysis:
 
 
 def analyse(question: str, index: Index) -> Analysis:
-    main, excluded_texts = _split_exclusions(_capitals_as_countries(_without_preamble(question, index)))
+    said = re.sub(_OPPOSITE_NUMBER, "counterpart", _without_preamble(question, index))
+    main, excluded_texts = _split_exclusions(_capitals_as_countries(said))
     excluded = frozenset(m.entity for m in index.mentions(_stems_of(" ".join(excluded_texts), index)))
     found_options = re.search(_OPTIONS, main)
     if found_options and found_options.group(2).lower().split()[-1] in ("both", "neither", "all", "none", "not"):
@@ -218,7 +222,7 @@ _CAPITAL = "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True))
 # the facts already call so ("Moscow's delegation") is the city.
 _AS_PLACE = (rf"(?i)\b(?:in|at|to|from|near|outside|around|of|via|into)\s+(?:the\s+)?(?:{_CAPITAL})\b|"
              rf"(?:{_CAPITAL})(?:['\u2019]s)?\s+(?:talks|meetings?|consultations|visit|session|gatherings?|"
-             rf"summit|delegation|side|team|representative|officials|contingent)\b")
+             rf"summit)\b")
 
 
 _ASKS_PLACE = r"(?i)\b(?:where|city|cities|capital|venue|location|host|hosted|hosts)\b"
@@ -242,8 +246,8 @@ def _capitals_as_countries(question: str) -> str:
 def _said_as_verb(mention: Mention, content: list[str], question: str) -> bool:
     """A one-word common name ("talks", "meetings") said as a verb: "talked", "talk
     about", "talked over" (but "what were the talks about" names the talks)."""
-    if mention.size != 1 or mention.form.is_name:
-        return False
+    if mention.size != 1 or mention.form.is_name or any(c.isupper() for c in mention.form.text):
+        return False  # "what was the JWG about": a name is never a verb
     word = content[mention.start]
     return word.endswith("ed") or (not word.endswith("s") and re.search(
         rf"(?i)\b{re.escape(word)}\s+(?:about|over|through)\b", question) is not None)
@@ -375,6 +379,10 @@ def _focus(tokens: list[str], question: str = "") -> str | None:
     if start is None:
         return None
     phrase: list[str] = []
+    while start < len(tokens) - 1 and tokens[start] == "of" and not phrase:
+        start += 1  # "which of the two Russian officials": the phrase after "of the two"
+        while start < len(tokens) - 1 and tokens[start] in ("the", "these", "those", "two", "both", "three"):
+            start += 1
     for word in tokens[start : start + 4]:
         if word == "of" and phrase:
             break  # "the title of the man": the head is "title"
@@ -445,14 +453,22 @@ _HINT_ADJECTIVES = frozenset({"other", "main", "new", "recent", "current", "key"
                               "global", "regional", "bilateral"})
 
 
+_PARTITIVE = frozenset({"one", "of", "the", "these", "those", "two", "both", "three"})
+
+
 def _hint(tokens: list[str], content: list[str], mentions: list[Mention]) -> str | None:
     """The entity named right after "which"/"what" ("which war") says what kind of
     thing the answer is; it is not something the question gives."""
     for i, tok in enumerate(tokens[:-1]):
         if tok in ("which", "what"):
+            # "which of the two meetings" asks among the meetings as "which meeting" does
+            j = i + 1
+            if tokens[j] in ("of", "one"):
+                while j < len(tokens) - 1 and tokens[j] in _PARTITIVE:
+                    j += 1
             # the noun right after it, or past one describing word ("which ongoing conflict");
             # not past a noun ("which ministry's Secretary (West)" asks for the ministry)
-            for k, noun in enumerate(tokens[i + 1 : i + 3]):
+            for k, noun in enumerate(tokens[j : j + 2]):
                 if noun in content:
                     at = content.index(noun)
                     for m in mentions:
@@ -489,7 +505,8 @@ upon onto throughout besides except""".split())
 # ("which meeting saw Russia voice its support").
 _IRREGULAR_PAST = frozenset("""saw seen took taken gave given made held met led brought thought told found got
 went came knew known began begun ran stood sent kept spoke spoken wrote written sought won chose chosen
-drew drawn grew grown rose risen fell fallen left lost paid sold bought caught felt heard meant""".split())
+drew drawn grew grown rose risen fell fallen left lost paid sold bought caught felt heard meant sat
+put set struck swore sworn shook shaken spent""".split())
 
 
 def _names_another(at: int, content: list[str], stems: list[str], tokens: list[str], question: str,
@@ -607,7 +624,8 @@ def _wanted(tokens: list[str]) -> str:
                 # "of the two Russian deputy ministers, which one ...": the noun said before
                 found = [NOUN_TYPES[w] for w in (t if t in NOUN_TYPES else t[:-1] for t in tokens[:i])
                          if w in NOUN_TYPES]
-            for noun in tokens[i + 1 : i + (5 if tok in ("which", "what") else 8)]:
+            reach = (6 if tokens[i + 1] == "of" else 5) if tok in ("which", "what") else 8  # "which of the two ..."
+            for noun in tokens[i + 1 : i + reach]:
                 if noun in _AUXILIARIES or noun in ("who", "that", "whom"):
                     break
                 if noun in NOUN_TYPES:

@@ -217,6 +217,17 @@ SHAPES = {
     "'opposite X' rules X out": ("Who led the Russian side opposite Tanmaya Lal's delegation?", "Sergey Vershinin"),
     "the delegation named, not another one": ("Who headed Moscow's delegation for the consultations on UN issues?",
                                               "Sergey Vershinin"),
+    "'which of the two meetings' asks among the meetings": (
+        "Which of the two meetings took up regional and global developments?", "consultations on UN-related issues"),
+    "a role noun describes its holder": ("Whom did the head of the Indian side meet about Ukraine?", "Mikhail Galuzin"),
+    "'opposite number' is a counterpart, not an exclusion": ("Who was Lal's opposite number from Russia?",
+                                                             "Mikhail Galuzin"),
+    "a country's adjective rules out another country's official": (
+        "Which Indian official held talks with the Russian minister about Ukraine?", "Tanmaya Lal"),
+    "an acronym before 'about' names the meeting, not a verb": (
+        "What was the JWG about?",
+        "Joint Working Group on Counter-Terrorism: The 13th India-Russia Joint Working Group (JWG) on "
+        "Counter-Terrorism, held in Moscow."),
 }
 
 
