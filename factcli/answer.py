@@ -587,9 +587,11 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
              and wordnet_related(s) & (doc | sentence)]
     in_quote = sum(1 for s in strong if _expanded(s) & quoted)
     lex = (len(strong) + 0.5 * len(weak) + len(loose)) / len(weighed) if weighed else 1.0
-    unexplained = [s for s in weighed if s not in strong and s not in weak and s not in loose]
+    # the options not taken are no words this fact leaves unexplained
+    unexplained = [s for s in weighed if s not in strong and s not in weak and s not in loose and s not in offered]
 
-    if any(s not in doc and s not in sentence for s in analysis.stems if _is_count(s)):
+    # "the 6th or the 13th": one of them is not stated
+    if any(s not in doc and s not in sentence for s in analysis.stems if _is_count(s) and s not in offered):
         return None  # "the fifth round", "the 12th JWG": a number this fact does not state
     if analysis.wanted == "yesno":
         # Yes only when a fact states exactly what is asked: both slots and the relation.

@@ -39,6 +39,8 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     "ppl": ("people",), "govt": ("government",), "mtg": ("meeting",), "mtgs": ("meetings",),
     "dept": ("department",), "intl": ("international",), "natl": ("national",), "tho": ("though",),
     "bcoz": ("because",), "bc": ("because",), "cuz": ("because",),
+    # a digit typed for a small number word ("the 2 sides"); homophones of wh-words
+    "2": ("two",), "3": ("three",), "witch": ("which",), "wich": ("which",),
 }
 
 # Two-word phrases whose meaning is not their words': read as one word.

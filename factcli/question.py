@@ -101,6 +101,7 @@ matter matters else per together separately alongside among regarding concerning
 therein referenced refer refers referred piece story report clarify stuff
 counterpart counterparts equivalent same separate
 problem problems aspect aspects item items field fields scope reach
+summary paragraph paragraphs sentence sentences passage intro introduction lede
 """.split())
 
 
@@ -164,7 +165,9 @@ def analyse(question: str, index: Index) -> Analysis:
         said = [tuple(_stems_of(text, index)) for text in options_text]
         if all(said):
             option_stems = tuple(said)
-            named = [_option_entity(s, index) for s in said]
+            # the left option ends at "or", the right one starts there: "did Lal meet
+            # Vershinin or Galuzin to discuss Ukraine" offers Vershinin and Galuzin
+            named = [_option_entity(s, index, last=k < len(said) - 1) for k, s in enumerate(said)]
             if all(named):
                 options = frozenset(e for e in named if e)
     guess = re.search(_GUESS, main)
@@ -342,13 +345,17 @@ def _name_part(tokens: list[str]) -> tuple[list[str], str | None]:
     return tokens, None
 
 
-def _option_entity(stems: tuple[str, ...], index: Index) -> str | None:
-    """The entity an option names: its longest mention, else the entity one of whose
-    names shares most of the option's words ("the counter-terrorism group" for the
-    Joint Working Group on Counter-Terrorism)."""
+def _option_entity(stems: tuple[str, ...], index: Index, last: bool = False) -> str | None:
+    """The entity an option names: its mention nearest "or" (the last one in an
+    option before it, else the first), else the entity one of whose names shares most
+    of the option's words ("the counter-terrorism group" for the Joint Working Group on
+    Counter-Terrorism). An ordinal alone ("the 6th or the 13th") names a place in a
+    series, which the answer states, not the meeting a name holds it in."""
     found = index.mentions(list(stems))
     if found:
-        return found[0].entity
+        return (max(found, key=lambda m: m.end) if last else min(found, key=lambda m: m.start)).entity
+    if all(s in ORDINALS or any(c.isdigit() for c in s) for s in stems):
+        return None
     best, best_share = None, 0.0
     wanted = set(stems)
     for s in sorted(wanted):  # sorted: ties must not depend on hashing

@@ -224,6 +224,10 @@ SHAPES = {
                                                              "Mikhail Galuzin"),
     "a country's adjective rules out another country's official": (
         "Which Indian official held talks with the Russian minister about Ukraine?", "Tanmaya Lal"),
+    "a choice of ordinals, one of them not stated": ("Was the JWG the 12th or the 13th round?", "the 13th round"),
+    "the options are the words next to 'or'": ("Did Lal meet Vershinin or Galuzin about Ukraine?", "Mikhail Galuzin"),
+    "a digit for a number word and a wh-homophone": ("witch year did the 2 countries meet in moscow",
+                                                     "2024 (December 19-20, 2024)"),
     "an acronym before 'about' names the meeting, not a verb": (
         "What was the JWG about?",
         "Joint Working Group on Counter-Terrorism: The 13th India-Russia Joint Working Group (JWG) on "
