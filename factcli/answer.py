@@ -522,8 +522,9 @@ def _bridges(analysis: Analysis, index: Index) -> dict[str, str]:
     for entity in sorted(analysis.entities):  # sorted: the first relation found must not depend on hashing
         for i in index.facts_by_entity.get(entity, ()):
             fact = index.store.facts[i]
-            if fact.predicate not in analysis.predicates or not isinstance(fact.object, str):
-                continue
+            if fact.predicate not in analysis.predicates or not isinstance(fact.object, str) \
+                    or analysis.predicates[fact.predicate][0] < 0.5:
+                continue  # a relation only a name hints at ("talks": met) leads nowhere
             other = fact.object if fact.subject == entity else fact.subject
             if other not in analysis.entities:
                 out.setdefault(other, fact.predicate)
@@ -626,6 +627,16 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
 
     unknown = sum(1 for s in unexplained if s in _unknown_stems(analysis))
     stated = {p for p, (strength, _) in analysis.predicates.items() if strength >= 0.6}
+    if slot in ("place", "date"):
+        # "where was the JWG held": a fact's place is where it happened, whatever its
+        # relation; its date is when, if the verb is one of happening, which says both
+        # where and when ("held", "took place"), not one end ("when did the talks end")
+        asked_here = {p for p in stated if _relation_gives(p, slot, index)}
+        if slot == "date" and not any(_relation_gives(p, "place", index) for p in stated):
+            asked_here = set()
+        if asked_here:
+            stated = stated | {fact.predicate}
+            pred_strength = max(pred_strength, *(analysis.predicates[p][0] for p in asked_here))
     features = {
         "slot_hits": float(min(slot_hits, 2)),
         "bridged": float(subject_bridged or object_bridged),
@@ -710,10 +721,11 @@ def _other_party(slot: str, given: str, entities: set[str], context: frozenset[s
 
 
 def _of_another_country(entity: str, hint: str, index: Index) -> bool:
-    """A person the question calls by a country's adjective ("which Indian diplomat")
-    whose description names other countries and not that one."""
+    """A person or organization the question calls by a country's adjective ("which
+    Indian diplomat", "which Russian ministry") whose description names other
+    countries and not that one."""
     store = index.store
-    if store.entities[entity].type != "person":
+    if store.entities[entity].type not in ("person", "organization"):
         return False
     # "Indian officials" may name the Indian delegation: its country is the one meant
     asked = _countries_in(store.entities[hint].name, index) if store.entities[hint].type != "country" else {hint}
@@ -784,6 +796,18 @@ _STRICT_TYPES = frozenset({"agent", "person", "place", "city", "date", "number",
 
 def index_stems(text: str, index: Index) -> list[str]:
     return content_stems(text, index.canon)
+
+
+def _relation_gives(predicate: str, slot: str, index: Index) -> bool:
+    """Whether a relation's facts give a place (held-in) or a date (held-on), as a
+    fact's place or date qualifier does."""
+    facts = index.facts_by_predicate.get(predicate, ())
+    if not facts:
+        return False
+    obj = index.store.facts[next(iter(facts))].object
+    if isinstance(obj, Literal):
+        return slot == "date" and obj.kind == "date"
+    return slot == "place" and index.store.entities[obj].type in PLACE_TYPES
 
 
 def _is_count(stem_: str) -> bool:
@@ -874,6 +898,9 @@ def _fit(wanted: str, value: str | Literal, index: Index) -> float:
         kind = value.kind
         if kind == "number" and wanted == "number" and re.search(_ORDINAL_TEXT, value.text):
             return 0.1  # "how many" counts; "the 13th round" is a position, not a count
+        if kind == "text" and wanted == "ordinal":
+            # "which round": a text that states a place in a series ("the sixth round"), not another text
+            return 0.3 if re.search(_ORDINAL_TEXT, value.text) else 0.1
         table = {"date": {"date": 1.0, "thing": 0.5, "any": 0.8},
                  "number": {"number": 1.0, "ordinal": 1.0, "thing": 0.6, "any": 0.8},
                  "text": {"thing": 1.0, "any": 0.9, "ordinal": 0.3, "agent": 0.1, "event": 0.1,

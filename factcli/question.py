@@ -80,6 +80,9 @@ _ACCORDING = (r"(?i)\b(?:according to|as reported by|as stated by|as per)\s+(?!w
               r"[^,;:?]*(?:[,;:]|(?=\?)|$)")
 # "Lal's opposite number": his counterpart; "opposite" alone excludes what follows.
 _OPPOSITE_NUMBER = r"(?i)\bopposite number(?=s?\b)"
+# "Russia's position on the conflict" is a stance, not the post someone holds.
+_POSITION_ON = (r"(?i)\b(?:position|stand)\s+(on|regarding|about|towards?|over)\b|"
+                r"\bposition\b(?=(?:\s+\w+){1,3}\s+(?:express|expressed|take|took|adopt|adopted|voice|voiced)\b)")
 # "In the article, what does ... refer to": where the asker read it, not what is asked.
 _IN_THE_ARTICLE = r"(?i)\b(?:in|from|per)\s+(?:the|this)\s+(?:article|piece|report|story|text)\b(?!['\u2019]s)"
 # A guess after a complete wh-question: "who led the Indian side, Lal?"
@@ -133,7 +136,8 @@ class Analysis:
 
 
 def analyse(question: str, index: Index) -> Analysis:
-    said = re.sub(_OPPOSITE_NUMBER, "counterpart", _without_preamble(question, index))
+    said = re.sub(_OPPOSITE_NUMBER, "counterpart", _as_question(_without_preamble(question, index)))
+    said = re.sub(_POSITION_ON, lambda m: "stance " + (m.group(1) or ""), said)
     main, excluded_texts = _split_exclusions(_capitals_as_countries(said))
     excluded = frozenset(m.entity for m in index.mentions(_stems_of(" ".join(excluded_texts), index)))
     found_options = re.search(_OPTIONS, main)
@@ -178,7 +182,9 @@ def analyse(question: str, index: Index) -> Analysis:
         if found and found[0].size == len(said):
             options, option_stems = frozenset({found[0].entity}), (said,)
     mentions = [m for m in mentions if m.entity not in options and (hint is None or m.entity != hint)]
-    covered = {p for m in mentions for p in range(m.start, m.end + 1)}
+    # the words a name was matched on; not a word it spans ("India's ambassador to
+    # Russia at the time of the talks" spans "India-Russia talks", not "ambassador")
+    covered = {p for m in mentions for p in range(m.start, m.end + 1) if stems[p] in m.form.stems}
     # A word that names an entity ("the Moscow talks") is weak evidence of a relation
     # ("talks" as in discussed): such relations count half.
     predicates = index.phrases_in(stems)
@@ -275,6 +281,22 @@ def _without_preamble(question: str, index: Index) -> str:
            for w in said):
         return question  # "When did Dr. Lal ..." is one question
     return question[cut:]
+
+
+# A request around the question: "I'd like to know where ...", "tell me the name of ...".
+_REQUEST = (r"(?i)^\s*(?:please\s+)?(?:i['\u2019]?d\s+like\s+to\s+know|i\s+would\s+like\s+to\s+know|"
+            r"i\s+want\s+to\s+know|i\s+wonder|i\s+am\s+curious|i['\u2019]m\s+curious|"
+            r"(?:can|could|would)\s+you\s+(?:please\s+)?tell\s+me|do\s+you\s+know|(?:please\s+)?tell\s+me|"
+            r"let\s+me\s+know)\b[\s,:]*")
+
+
+def _as_question(question: str) -> str:
+    """"I'd like to know where the talks were" asks "where the talks were"; "tell me
+    the name of X" is a query for the name of X."""
+    found = re.match(_REQUEST, question)
+    if not found or found.end() >= len(question):
+        return question
+    return question[found.end() :]
 
 
 def _balanced(left: str, right: str) -> tuple[str, str]:

@@ -228,6 +228,11 @@ SHAPES = {
     "the options are the words next to 'or'": ("Did Lal meet Vershinin or Galuzin about Ukraine?", "Mikhail Galuzin"),
     "a digit for a number word and a wh-homophone": ("witch year did the 2 countries meet in moscow",
                                                      "2024 (December 19-20, 2024)"),
+    "a request around the question": ("I'd like to know where the JWG was held.", "Moscow"),
+    "a fact's place is where its event happened": ("Where did the 13th JWG take place?", "Moscow"),
+    "a fact's dates are when its event happened": ("When was the JWG held?", "December 19-20, 2024"),
+    "a relation a name only hints at leads to no one else": ("What post did Lal hold at the talks?",
+                                                             "Secretary (West) at the MEA"),
     "an acronym before 'about' names the meeting, not a verb": (
         "What was the JWG about?",
         "Joint Working Group on Counter-Terrorism: The 13th India-Russia Joint Working Group (JWG) on "
@@ -304,6 +309,17 @@ def test_others_than_an_unnamed_one_are_refused():
 
 def test_why_without_a_stated_purpose_is_refused_not_read_as_who():
     result = run("ask", "Why did Russia support India's bid?", "--json")
+    assert result.exit_code == 1 and result.json["answered"] is False
+
+
+@pytest.mark.parametrize("question", ["What was Russia's position on the war in Ukraine?",
+                                      "In which round did Russia back India's ambitions at the Security Council?",
+                                      "Which Russian ministry put out the press release?",
+                                      "Who was India's ambassador to Russia during the talks?"])
+def test_near_misses_that_name_what_the_facts_know_are_refused(question):
+    # a stance is not a post; which round is not the text of the support (and two rounds
+    # fit); the MEA is India's; an ambassador is not the talks
+    result = run("ask", question, "--json")
     assert result.exit_code == 1 and result.json["answered"] is False
 
 
