@@ -229,6 +229,9 @@ def _rival(best: Candidate, other: Candidate) -> bool:
     subject and relation ("supports: X" and "supports: Y" are both true)."""
     if other.answer == best.answer:
         return False
+    if other.fact.predicate == best.fact.predicate and best.details.get("slot_hits") and not other.details.get(
+            "slot_hits"):
+        return False  # "Lal's title": Galuzin's, whose sentence names Lal, does not compete
     siblings = other.fact.predicate == best.fact.predicate and other.given == best.given
     return not siblings and not _nested_dates(best, other)
 

@@ -76,6 +76,10 @@ _DESCRIBE_STEMS = frozenset(stem(w) for w in _NAME_WORDS | _DESCRIBE_WORDS)
 # (Patterns are kept as text and compiled by `re` on first use: start-up time.)
 _EXCLUDE = (r"(?i)\b(?:not|as opposed to|as distinct from|rather than|instead of|unlike|other than|"
             r"apart from|besides|except|opposite|facing)\b([^,;:?.()]*)")
+# A leading clause ends at the question's wh-word too: "apart from terrorism what ..."
+_LEADING_EXCLUDE = (r"(?i)^\s*(?:apart from|besides|except|other than|beyond|aside from)\b"
+                    r"((?:(?!\b(?:what|which|who|whom|whose|where|when|why|how)\b)[^,;:?.()])*)(?=\b(?:what|which|who|"
+                    r"whom|whose|where|when|why|how)\b)")
 _ACCORDING = (r"(?i)\b(?:according to|as reported by|as stated by|as per)\s+(?!whom\b|who\b|what\b|which\b)"
               r"[^,;:?]*(?:[,;:]|(?=\?)|$)")
 # "Lal's opposite number": his counterpart; "opposite" alone excludes what follows.
@@ -393,6 +397,9 @@ def _split_exclusions(question: str) -> tuple[str, list[str]]:
     X," attribution is dropped too: it says where a statement comes from, not what is
     asked ("according to whom" stays: there the source is what is asked)."""
     question = re.sub(_TAG, " ", question)
+    leading = re.match(_LEADING_EXCLUDE, question)
+    if leading:
+        question = f"{question[: leading.end()]}, {question[leading.end() :]}"
     excluded = [m.group(1) for m in re.finditer(_EXCLUDE, question)]
     main = re.sub(_IN_THE_ARTICLE, " ", re.sub(_ACCORDING, " ", re.sub(_EXCLUDE, " ", question)))
     return main, excluded

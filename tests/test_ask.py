@@ -233,6 +233,11 @@ SHAPES = {
     "a fact's dates are when its event happened": ("When was the JWG held?", "December 19-20, 2024"),
     "a relation a name only hints at leads to no one else": ("What post did Lal hold at the talks?",
                                                              "Secretary (West) at the MEA"),
+    "a leading 'apart from' clause ends at the wh-word": (
+        "apart from terrorism what did the talks also focus on", "global security challenges"),
+    "the named person's fact is not rivalled by one whose sentence names him": (
+        "what is lals job title", "Secretary (West) at the MEA"),
+    "'staged' says where and when an event was held": ("When were the Moscow talks staged?", "December 19-20, 2024"),
     "an acronym before 'about' names the meeting, not a verb": (
         "What was the JWG about?",
         "Joint Working Group on Counter-Terrorism: The 13th India-Russia Joint Working Group (JWG) on "
