@@ -123,6 +123,8 @@ class IndexQueries:
         """The vocabulary word a misspelt `word` most likely meant, else `word`."""
         if word in self.vocabulary or word in STOPWORDS or len(word) < 3 or any(c.isdigit() for c in word):
             return word
+        if word.endswith("in") and len(word) > 5 and word + "g" in common_words():
+            return word + "g"  # "talkin'": the spoken ending typed as said
         if word in common_words() or word in place_names() or self.knows_stem(stem(word)):
             return word  # a real word, or a form of a word the facts use ("firmed"), is no misspelling
         limit = 1 if len(word) <= 6 else 2 if len(word) <= 10 else 3

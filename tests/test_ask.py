@@ -238,6 +238,7 @@ SHAPES = {
     "the named person's fact is not rivalled by one whose sentence names him": (
         "what is lals job title", "Secretary (West) at the MEA"),
     "'staged' says where and when an event was held": ("When were the Moscow talks staged?", "December 19-20, 2024"),
+    "a dropped final g ('talkin') is read back": ("who was talkin with lal about ukraine", "Mikhail Galuzin"),
     "an acronym before 'about' names the meeting, not a verb": (
         "What was the JWG about?",
         "Joint Working Group on Counter-Terrorism: The 13th India-Russia Joint Working Group (JWG) on "
