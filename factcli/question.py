@@ -194,6 +194,13 @@ def analyse(question: str, index: Index) -> Analysis:
     predicates = index.phrases_in(stems)
     free = index.phrases_in([s if i not in covered else "" for i, s in enumerate(stems)])
     predicates = {p: v if p in free else (v[0] / 2, v[1]) for p, v in predicates.items()}
+    asked_type = _asked_type_word(tokens)
+    if asked_type is not None:
+        # "in what year was X established": "year" is the answer's type, not the
+        # relation of dates ("held on"); a relation only it names counts half ("what
+        # date" stays: "what date is printed on the article" asks the dateline)
+        without = index.phrases_in([s if i != asked_type else "" for i, s in enumerate(stems)])
+        predicates = {p: v if p in without else (v[0] / 2, v[1]) for p, v in predicates.items()}
     framed = _frame_relations(tokens, index)
     if framed:
         # "how is Russia's support described": the frame's verb is the relation asked;
@@ -301,6 +308,18 @@ def _as_question(question: str) -> str:
     if not found or found.end() >= len(question):
         return question
     return question[found.end() :]
+
+
+_TYPE_WORDS = frozenset({"year", "years", "month", "months"})
+
+
+def _asked_type_word(tokens: list[str]) -> int | None:
+    """Where among the content words a year or month right after "what"/"which" is
+    ("in what year ...")."""
+    for i, tok in enumerate(tokens[:-1]):
+        if tok in ("what", "which") and tokens[i + 1] in _TYPE_WORDS:
+            return sum(1 for t in tokens[: i + 1] if t not in STOPWORDS and t not in FRAME_WORDS)
+    return None
 
 
 def _balanced(left: str, right: str) -> tuple[str, str]:

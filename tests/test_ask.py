@@ -321,10 +321,12 @@ def test_why_without_a_stated_purpose_is_refused_not_read_as_who():
 @pytest.mark.parametrize("question", ["What was Russia's position on the war in Ukraine?",
                                       "In which round did Russia back India's ambitions at the Security Council?",
                                       "Which Russian ministry put out the press release?",
+                                      "In what year was the Security Council created?",
                                       "Who was India's ambassador to Russia during the talks?"])
 def test_near_misses_that_name_what_the_facts_know_are_refused(question):
     # a stance is not a post; which round is not the text of the support (and two rounds
-    # fit); the MEA is India's; an ambassador is not the talks
+    # fit); the MEA is India's; "what year" asks a date, not when the talks were held;
+    # an ambassador is not the talks
     result = run("ask", question, "--json")
     assert result.exit_code == 1 and result.json["answered"] is False
 
