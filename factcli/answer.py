@@ -149,6 +149,9 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
         # which facts that are not exhaustive cannot list
         return refusal(question, "the question asks for others than one it does not name; the facts list no more",
                        analysis)
+    gap = _days_between(question, analysis, index)
+    if gap is not None:
+        return gap
     if re.search(_ONGOING, " ".join(analysis.tokens)):
         return refusal(question, "the facts date events; none says how long a state of things has lasted", analysis)
     if analysis.focus and analysis.focus in _unknown_stems(analysis) and _real_word(analysis.focus, analysis):
@@ -163,6 +166,11 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
     if not stated and _unknown_stems(analysis) - {analysis.focus} and best.details.get("slot_hits", 2) < 2 \
             and best.slot != "count":  # "how long did the talks last" is read from the dates
         unknown = ", ".join(repr(w) for w in analysis.unknown)
+        return refusal(question, f"no fact states the relation asked about ({unknown})", analysis, shown)
+    if not stated and analysis.wanted in ("agent", "person") and best.details.get("unexplained_words") \
+            and best.slot in ("subject", "object"):
+        # "who signed the press release": a verb no fact with that answer states
+        unknown = ", ".join(repr(w) for w in best.details["unexplained_words"])  # type: ignore[union-attr]
         return refusal(question, f"no fact states the relation asked about ({unknown})", analysis, shown)
     rival = next((c for c in ranked[1:] if _rival(best, c)), None)
     other = _underspecified(best, ranked, index)
@@ -183,6 +191,49 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
     alternatives = tuple(c for c in ranked[1:top] if c.answer != best.answer)
     return Answer(question, True, best.answer, round(best.confidence, 3), None, best.fact,
                   shown, analysis, alternatives)
+
+
+# "How many days after the meetings ended was the article dated?", "... between X and Y"
+_GAP = r"(?i)^\s*how many days\s+(?:(after|before)\s+(.+?)\s+((?:is|was|were|are|did|does|do)\b.+)|" \
+       r"(?:passed|elapsed)?\s*between\s+(.+?)\s+and\s+(.+))$"
+
+
+def _days_between(question: str, analysis: Analysis, index: Index) -> Answer | None:
+    """The days between two dates the question asks for, each asked on its own ("when
+    the meetings ended", "when is the article dated"): the answer is confident only
+    when both dates are."""
+    found = re.match(_GAP, question.strip().rstrip("?").strip())
+    if not found:
+        return None
+    first, second = (found.group(2), found.group(3)) if found.group(1) else (found.group(4), found.group(5))
+    answers = [_ask(_date_question(part), index, top=1) for part in (first, second)]
+    spans = [_date_span(a.candidates[0]) if a.answered and a.candidates else None for a in answers]
+    if not all(spans):
+        reason = "the facts do not date both things the question compares"
+        return refusal(question, reason, analysis, tuple(c for a in answers for c in a.candidates[:1]))
+    (early, early_answer), (late, late_answer) = sorted(zip(spans, answers, strict=True), key=lambda pair: pair[0][0])  # type: ignore[index]
+    if late[0] <= early[1]:
+        return refusal(question, "the two dates overlap; there are no days between them", analysis)
+    # "how many days after X was Y" holds only if X came first; "before", only if Y did
+    order = (found.group(1) or "").lower()
+    if (order == "after" and answers[0] is not early_answer) or (order == "before" and answers[1] is not early_answer):
+        return refusal(question, f"the facts date them the other way round: {early_answer.answer} "
+                                 f"comes before {late_answer.answer}", analysis)
+    days = (date.fromisoformat(late[0]) - date.fromisoformat(early[1])).days
+    best = late_answer.candidates[0]
+    text = f"{days} day{'s' if days != 1 else ''} ({format_date(early[1])} to {format_date(late[0])})"
+    confidence = round(min(a.confidence for a in answers), 3)
+    return Answer(question, True, text, confidence, None, best.fact,
+                  (replace(best, answer=text, slot="count"), early_answer.candidates[0]), analysis, ())
+
+
+def _date_question(part: str) -> str:
+    """"when the meetings ended", "when is the article dated"; a bare noun phrase asks
+    its date ("the date of the article")."""
+    said = part.split()
+    verb = said and (said[0].lower() in ("is", "was", "were", "are", "did", "does", "do")
+                     or any(w.lower().endswith("ed") for w in said[1:]))
+    return f"when {part}" if verb else f"the date of {part}"
 
 
 def _name_part_of(best: Candidate, part: str, index: Index) -> Candidate:

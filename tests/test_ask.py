@@ -239,6 +239,8 @@ SHAPES = {
         "what is lals job title", "Secretary (West) at the MEA"),
     "'staged' says where and when an event was held": ("When were the Moscow talks staged?", "December 19-20, 2024"),
     "a dropped final g ('talkin') is read back": ("who was talkin with lal about ukraine", "Mikhail Galuzin"),
+    "days between two dates, each asked on its own": ("How many days after the talks ended was the article published?",
+                                                     "1 day (December 20, 2024 to December 21, 2024)"),
     "an acronym before 'about' names the meeting, not a verb": (
         "What was the JWG about?",
         "Joint Working Group on Counter-Terrorism: The 13th India-Russia Joint Working Group (JWG) on "
@@ -329,6 +331,11 @@ def test_near_misses_that_name_what_the_facts_know_are_refused(question):
     # an ambassador is not the talks
     result = run("ask", question, "--json")
     assert result.exit_code == 1 and result.json["answered"] is False
+
+
+def test_days_after_something_that_came_later_are_refused_with_the_order_the_facts_give():
+    result = run("ask", "How many days after the article was the JWG held?", "--json")
+    assert result.exit_code == 1 and "other way round" in result.json["reason"]
 
 
 def test_a_question_about_a_founding_no_fact_states_is_refused():
