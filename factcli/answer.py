@@ -691,6 +691,11 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
         if asked_here:
             stated = stated | {fact.predicate}
             pred_strength = max(pred_strength, *(analysis.predicates[p][0] for p in asked_here))
+    if slot == "role" and analysis.wanted != "reason" and stated:
+        # "what did Lal and Galuzin discuss": the purpose "to discuss ..." states the
+        # relation asked, though the fact's own relation is "met"
+        stated = stated | {fact.predicate}
+        pred_strength = max(pred_strength, *(analysis.predicates[p][0] for p in stated if p in analysis.predicates))
     features = {
         "slot_hits": float(min(slot_hits, 2)),
         "bridged": float(subject_bridged or object_bridged),
@@ -909,6 +914,10 @@ def _open_slot(i: int, analysis: Analysis, subject_given: bool, object_given: bo
     role = fact.qualifier("role")
     if wanted == "reason" and role and _is_purpose(str(role)):
         options.append((1.0, "role", str(role), fact.id, None))  # "why did Lal meet Galuzin": "to discuss ..."
+    if wanted in ("thing", "any") and role and subject_given and object_given:
+        done = _purpose_asked(str(role), analysis, index)
+        if done:
+            options.append((1.0, "role", done, fact.id, None))  # "what did Lal and Galuzin discuss": "the current situation"
     event = fact.qualifier("event")
     if event and wanted in ("event", "hint:event") and event not in analysis.entities:
         options.append((0.9, "event", store.qualifier_text(event), fact.id, event))  # "at which meeting ..."
@@ -931,6 +940,16 @@ def _open_slot(i: int, analysis: Analysis, subject_given: bool, object_given: bo
 
 
 _ORDINAL_TEXT = r"(?i)\b(\d+(st|nd|rd|th)|{})\b".format("|".join(sorted(ORDINALS)))
+
+
+def _purpose_asked(role: str, analysis: Analysis, index: Index) -> str | None:
+    """What a stated purpose is about, when its verb is the relation asked: "to discuss
+    the current situation in Ukraine" answers "what did Lal and Galuzin discuss"."""
+    found = re.match(r"(?i)\s*(?:to|in order to|so as to)\s+(\w+)\s+(.+)", role)
+    if not found:
+        return None
+    stated = {p for p, (strength, _) in analysis.predicates.items() if strength >= 0.6}
+    return found.group(2) if stated & set(index.phrases_in([stem(found.group(1).lower())])) else None
 
 
 def _is_purpose(text: str) -> bool:

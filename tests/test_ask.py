@@ -241,6 +241,8 @@ SHAPES = {
     "a dropped final g ('talkin') is read back": ("who was talkin with lal about ukraine", "Mikhail Galuzin"),
     "days between two dates, each asked on its own": ("How many days after the talks ended was the article published?",
                                                      "1 day (December 20, 2024 to December 21, 2024)"),
+    "a stated purpose whose verb is the relation asked": ("What did Tanmaya Lal and Mikhail Galuzin talk about?",
+                                                          "the current situation in Ukraine"),
     "an acronym before 'about' names the meeting, not a verb": (
         "What was the JWG about?",
         "Joint Working Group on Counter-Terrorism: The 13th India-Russia Joint Working Group (JWG) on "
