@@ -680,13 +680,18 @@ def _wanted(tokens: list[str]) -> str:
                 found = [NOUN_TYPES[w] for w in (t if t in NOUN_TYPES else t[:-1] for t in tokens[:i])
                          if w in NOUN_TYPES]
             reach = (6 if tokens[i + 1] == "of" else 5) if tok in ("which", "what") else 8  # "which of the two ..."
-            for noun in tokens[i + 1 : i + reach]:
+            previous = -1
+            for k, noun in enumerate(tokens[i + 1 : i + reach]):
                 if noun in _AUXILIARIES or noun in ("who", "that", "whom"):
                     break
-                if noun in NOUN_TYPES:
-                    found.append(NOUN_TYPES[noun])
-                elif noun.endswith("s") and noun[:-1] in NOUN_TYPES:
-                    found.append(NOUN_TYPES[noun[:-1]])
+                kind = NOUN_TYPES.get(noun) or (NOUN_TYPES.get(noun[:-1]) if noun.endswith("s") else None)
+                if kind is None:
+                    continue
+                if found and previous == k - 1 and tok in ("which", "what"):
+                    found[-1] = kind  # "which United Nations organ", "which foreign ministry official": the last noun heads
+                else:
+                    found.append(kind)
+                previous = k
             if found:
                 return found[0] if tok in ("which", "what") else found[-1]
             return "thing"

@@ -243,6 +243,8 @@ SHAPES = {
                                                      "1 day (December 20, 2024 to December 21, 2024)"),
     "a stated purpose whose verb is the relation asked": ("What did Tanmaya Lal and Mikhail Galuzin talk about?",
                                                           "the current situation in Ukraine"),
+    "the last of two type nouns heads the phrase": ("Which foreign ministry official led the Indian side?",
+                                                    "Tanmaya Lal"),
     "an acronym before 'about' names the meeting, not a verb": (
         "What was the JWG about?",
         "Joint Working Group on Counter-Terrorism: The 13th India-Russia Joint Working Group (JWG) on "
