@@ -142,6 +142,7 @@ class Analysis:
 def analyse(question: str, index: Index) -> Analysis:
     said = re.sub(_OPPOSITE_NUMBER, "counterpart", _as_question(_without_preamble(question, index)))
     said = re.sub(_POSITION_ON, lambda m: "stance " + (m.group(1) or ""), said)
+    said = _its_party(said, index)
     main, excluded_texts = _split_exclusions(_capitals_as_countries(said))
     excluded = frozenset(m.entity for m in index.mentions(_stems_of(" ".join(excluded_texts), index)))
     found_options = re.search(_OPTIONS, main)
@@ -299,6 +300,20 @@ _REQUEST = (r"(?i)^\s*(?:please\s+)?(?:i['\u2019]?d\s+like\s+to\s+know|i\s+would
             r"i\s+want\s+to\s+know|i\s+wonder|i\s+am\s+curious|i['\u2019]m\s+curious|"
             r"(?:can|could|would)\s+you\s+(?:please\s+)?tell\s+me|do\s+you\s+know|(?:please\s+)?tell\s+me|"
             r"let\s+me\s+know)\b[\s,:]*")
+
+
+def _its_party(question: str, index: Index) -> str:
+    """"Who did Russia put forward as the leader of its side": its side is Russia's,
+    when one country is named before it."""
+    found = re.search(r"(?i)\b(?:its|their)\s+(side|team|delegation|officials|representatives)\b", question)
+    if not found:
+        return question
+    before = index.mentions(_stems_of(question[: found.start()], index))
+    countries = {m.entity for m in before if index.store.entities[m.entity].type == "country"}
+    if len(countries) != 1:
+        return question
+    name = index.store.entities[countries.pop()].name
+    return f"{question[: found.start()]}{name}'s {found.group(1)}{question[found.end() :]}"
 
 
 def _as_question(question: str) -> str:
