@@ -19,7 +19,7 @@ was were be been being am do does did doing done have has had having will would 
 should can could may might must i me my we our you your he him his she her it its they
 them their this that these those there here what which who whom whose when where why how
 tell name give show list please also both either neither any some all each other one
-ones just only very really again once during
+ones just only very really again once during whether
 """.split()
 )
 

@@ -664,8 +664,8 @@ _WH_CONTRACTIONS = ("whats", "whos", "wheres", "whens", "hows")
 
 def _wanted(tokens: list[str]) -> str:
     text = " ".join(tokens)
-    if tokens and tokens[0] in _AUXILIARIES and not any(t in WH_WORDS for t in tokens):
-        return "yesno"  # "did Russia support India's bid?"
+    if tokens and (tokens[0] in _AUXILIARIES or tokens[0] == "whether") and not any(t in WH_WORDS for t in tokens):
+        return "yesno"  # "did Russia support India's bid?", "(tell me) whether Russia backed India"
     if re.search(r"\b(what|which|round) number\b|\b(what|which) numbered\b", text):
         return "ordinal"  # "what number was the JWG": its place in a series
     if re.search(r"\bhow (many|much)\b|\bthe (number|count) of\b", text):

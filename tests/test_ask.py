@@ -337,6 +337,11 @@ def test_near_misses_that_name_what_the_facts_know_are_refused(question):
     assert result.exit_code == 1 and result.json["answered"] is False
 
 
+def test_whether_after_a_request_asks_yes_or_no():
+    result = run("ask", "I'd like to know whether Russia backed India's UNSC bid.", "--json")
+    assert result.exit_code == 0 and result.json["answer"] == "Yes"
+
+
 def test_days_after_something_that_came_later_are_refused_with_the_order_the_facts_give():
     result = run("ask", "How many days after the article was the JWG held?", "--json")
     assert result.exit_code == 1 and "other way round" in result.json["reason"]
