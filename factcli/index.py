@@ -137,9 +137,12 @@ class IndexQueries:
         # a different word ("East" is not a misspelt "west"); a swap of the first two
         # letters is the exception.
         choices = list(self._words_from(word[0])) + [v for v in self._words_from(word[1]) if v[1:2] == word[0]]
-        found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
-        if found:
-            return found[0]
+        nearest = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=8)
+        if nearest:
+            # among equally near words, one ending as typed: "ministery" is "ministry", not "minister"
+            best = min(distance for _, distance, _ in nearest)
+            tied = [choice for choice, distance, _ in nearest if distance == best]
+            return next((choice for choice in tied if choice[-1] == word[-1]), tied[0])
         if word.endswith("s") and len(word) > 4:
             # a possessive typed without its apostrophe, and misspelt: "rusias" is "Russia's"
             bare = word[:-1]

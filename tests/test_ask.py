@@ -63,6 +63,11 @@ def test_typos_and_terse_queries():
     assert "Galuzin" in run("ask", "who did Lal meet", "--json").json["answer"]
 
 
+def test_a_misspelling_between_two_words_takes_the_one_ending_as_typed():
+    index = Index.build(load_store(shipped_facts()))
+    assert index.correct("ministery") == "ministry" and index.correct("vershinen") == "vershinin"
+
+
 def test_batch_answers_every_line_in_order_as_json_lines():
     lines = "who led the Russian side\n\nwhat is the capital of France\nwhat does UNSC stand for\n"
     result = run("ask", "-", "--json", input=lines)
