@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from factcli import descriptors
 from factcli.confidence import CONFIDENT, MAX_MARGIN, calibrated, logit, probability
 from factcli.descriptors import Resolved
-from factcli.index import Index, content_stems
+from factcli.index import Index, Mention, content_stems
 from factcli.lexicon import RANK_STEMS, RELATED_STEMS, STOPWORDS, common_words, stem, wordnet_related
 from factcli.model import AGENT_TYPES, PLACE_TYPES, Entity, Fact, Literal, Store, format_date
 from factcli.question import ADJECTIVES_LIKE_VERBS, AHEAD, BEHIND, GENERIC, NOUN_TYPES, ORDINALS, PLAIN_TYPES, Analysis, analyse
@@ -822,10 +822,18 @@ def _named_as_asked(analysis: Analysis, index: Index) -> set[str]:
     for m in analysis.mentions:
         if m.form.is_name or any(c.isupper() for c in m.form.text):
             continue  # a name or a capitalised alias ("JWG"): "what was the JWG about" gives it
-        if (analysis.focus and analysis.focus in m.form.stems and m.size == 1) or (
+        if (analysis.focus and analysis.focus in m.form.stems and m.size == 1) or _asked_in_keywords(m, analysis) or (
                 analysis.wanted == "document" and index.store.entities[m.entity].type == "document"):
             asked.add(m.entity)
     return asked
+
+
+def _asked_in_keywords(mention: Mention, analysis: Analysis) -> bool:
+    """"conflict discussed": a keyword query of a common noun and the relation's past
+    participle asks which one ("which conflict was discussed"), not what discussed it."""
+    tokens = analysis.tokens
+    return (analysis.wanted == "any" and len(analysis.mentions) == 1 and mention.size == 1 and len(tokens) == 2
+            and tokens[-1].endswith("ed") and bool(analysis.predicates))
 
 
 def _named_by_this_role(entity: str, literal: tuple[str, ...], analysis: Analysis) -> bool:

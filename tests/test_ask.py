@@ -250,6 +250,7 @@ SHAPES = {
                                                           "the current situation in Ukraine"),
     "the last of two type nouns heads the phrase": ("Which foreign ministry official led the Indian side?",
                                                     "Tanmaya Lal"),
+    "a keyword query 'noun participle' asks which one": ("war discussed", "conflict in Ukraine"),
     "an acronym before 'about' names the meeting, not a verb": (
         "What was the JWG about?",
         "Joint Working Group on Counter-Terrorism: The 13th India-Russia Joint Working Group (JWG) on "
