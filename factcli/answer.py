@@ -868,10 +868,10 @@ def index_stems(text: str, index: Index) -> list[str]:
 def _relation_gives(predicate: str, slot: str, index: Index) -> bool:
     """Whether a relation's facts give a place (held-in) or a date (held-on), as a
     fact's place or date qualifier does."""
-    facts = index.facts_by_predicate.get(predicate, ())
-    if not facts:
+    first = index.first_fact_of(predicate)
+    if first is None:
         return False
-    obj = index.store.facts[next(iter(facts))].object
+    obj = index.store.facts[first].object
     if isinstance(obj, Literal):
         return slot == "date" and obj.kind == "date"
     return slot == "place" and index.store.entities[obj].type in PLACE_TYPES

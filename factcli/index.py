@@ -93,6 +93,12 @@ class IndexQueries:
         facts = self._facts_of_predicate(predicate)
         return facts if len(facts) <= limit else ()
 
+    def first_fact_of(self, predicate: str) -> int | None:
+        """One fact of a relation, read without bringing the others along (a cached
+        index would otherwise load every fact of a common relation)."""
+        facts = self._facts_of_predicate(predicate)
+        return facts[0] if facts else None
+
     def _facts_of_predicate(self, predicate: str) -> Sequence[int]:
         raise NotImplementedError
 
