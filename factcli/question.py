@@ -44,6 +44,8 @@ NOUN_TYPES = {
     "round": "ordinal", "document": "document", "statement": "document", "release": "document",
     "report": "document",
 }
+# "Which (one) of the two meetings": the words before the noun asked among.
+_PARTITIVE = frozenset({"one", "of", "the", "these", "those", "two", "both", "three"})
 # Words that ask about the future; fact records report what has happened.
 AHEAD = frozenset({"will", "next", "upcoming", "future", "forthcoming", "planned", "shall"})
 # Words that ask about what came before ("his previous posting"): the facts report these talks.
@@ -449,10 +451,9 @@ def _focus(tokens: list[str], question: str = "") -> str | None:
     if start is None:
         return None
     phrase: list[str] = []
-    while start < len(tokens) - 1 and tokens[start] == "of" and not phrase:
-        start += 1  # "which of the two Russian officials": the phrase after "of the two"
-        while start < len(tokens) - 1 and tokens[start] in ("the", "these", "those", "two", "both", "three"):
-            start += 1
+    if tokens[start : start + 1] == ["of"]:
+        while start < len(tokens) - 1 and tokens[start] in _PARTITIVE:
+            start += 1  # "which of the two Russian officials": the phrase after "of the two"
     for word in tokens[start : start + 4]:
         if word == "of" and phrase:
             break  # "the title of the man": the head is "title"
@@ -521,9 +522,6 @@ def _frame_end(tokens: list[str]) -> int | None:
 
 _HINT_ADJECTIVES = frozenset({"other", "main", "new", "recent", "current", "key", "major", "international",
                               "global", "regional", "bilateral"})
-
-
-_PARTITIVE = frozenset({"one", "of", "the", "these", "those", "two", "both", "three"})
 
 
 def _hint(tokens: list[str], content: list[str], mentions: list[Mention]) -> str | None:
