@@ -161,6 +161,7 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
     if not ranked:
         return refusal(question, _nothing_reason(analysis, index), analysis)
     best = _widest_date(ranked[0], ranked)
+    best, ranked = _every_event(best, ranked)
     shown = tuple(ranked[:top])
     stated = any(strength >= 0.6 for strength, _ in analysis.predicates.values())
     if not stated and _unknown_stems(analysis) - {analysis.focus} and best.details.get("slot_hits", 2) < 2 \
@@ -285,6 +286,24 @@ def _rival(best: Candidate, other: Candidate) -> bool:
         return False  # "Lal's title": Galuzin's, whose sentence names Lal, does not compete
     siblings = other.fact.predicate == best.fact.predicate and other.given == best.given
     return not siblings and not _nested_dates(best, other)
+
+
+def _every_event(best: Candidate, ranked: list[Candidate]) -> tuple[Candidate, list[Candidate]]:
+    """"At which meetings did Lal lead the delegation": one statement true at several
+    events (a fact for each) answers with all of them, not with a close call."""
+    if best.slot != "event":
+        return best, ranked
+    same = [c for c in ranked[1:] if c.slot == "event" and c.answer != best.answer and c.score >= best.score - 0.1
+            and (c.fact.subject, c.fact.predicate, c.fact.object) == (best.fact.subject, best.fact.predicate,
+                                                                      best.fact.object)]
+    if not same:
+        return best, ranked
+    answers = [best.answer, *dict.fromkeys(c.answer for c in same)]
+    joined = f"both {answers[0]} and {answers[1]}" if len(answers) == 2 else ", ".join(answers)
+    rest = [c for c in ranked[1:] if c not in same]
+    # no longer a close call with its own other events: confident as far as the rest allow
+    merged = replace(best, answer=joined, confidence=calibrated(best.score, _margin_to_rivals(best, rest)))
+    return merged, [merged, *rest]
 
 
 def _date_span(candidate: Candidate) -> tuple[str, str] | None:
@@ -673,6 +692,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
         return None  # the question names this answer itself ("which building in Moscow"): not what it asks
     if _other_party(slot, given, entities, context, store):
         return None  # "who led the Russian delegation" is not asked of the Indian one
+    if _held_elsewhere(fact, analysis, index):
+        return None  # "... held in New Delhi" is not asked of what was done in Moscow
     if analysis.option_stems and entity not in analysis.options and not any(
             set(o) <= set(index_stems(answer, index)) for o in analysis.option_stems):
         return None  # "X or Y": the answer is one of them, by entity or by its words
@@ -793,6 +814,23 @@ def _of_another_country(entity: str, hint: str, index: Index) -> bool:
     # what the person is comes first ("Russian Deputy Foreign Minister; met Tanmaya Lal ...")
     countries = _countries_in(store.entities[entity].description.split(";")[0], index)
     return bool(countries) and not asked & countries
+
+
+def _held_elsewhere(fact: Fact, analysis: Analysis, index: Index) -> bool:
+    """The question places what it asks "in X", and the fact happened in a place that
+    is neither X nor in X (Moscow is in Russia, by its description)."""
+    place = fact.qualifier("place")
+    store = index.store
+    if not place or place not in store.entities:
+        return False
+    around = {place, *_countries_in(store.entities[place].description, index)}
+    for m in analysis.mentions:
+        if m.entity in around or store.entities[m.entity].type not in PLACE_TYPES:
+            continue
+        if re.search(rf"(?i)\b(?:held|place|met|meet|meeting|meetings|talks|convened|staged|gathered|consultations|"
+                     rf"session|sessions)\s+(?:in|at)\s+(?:the\s+)?{re.escape(m.form.text)}\b", analysis.question):
+            return True  # where it happened, not "the situation in Ukraine"
+    return False
 
 
 def _countries_in(text: str, index: Index) -> set[str]:

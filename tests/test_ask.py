@@ -251,6 +251,9 @@ SHAPES = {
     "the last of two type nouns heads the phrase": ("Which foreign ministry official led the Indian side?",
                                                     "Tanmaya Lal"),
     "a keyword query 'noun participle' asks which one": ("war discussed", "conflict in Ukraine"),
+    "one statement true at two meetings names both": (
+        "At which meetings did Lal head the Indian team?",
+        "both Joint Working Group on Counter-Terrorism and consultations on UN-related issues"),
     "an acronym before 'about' names the meeting, not a verb": (
         "What was the JWG about?",
         "Joint Working Group on Counter-Terrorism: The 13th India-Russia Joint Working Group (JWG) on "
@@ -334,11 +337,12 @@ def test_why_without_a_stated_purpose_is_refused_not_read_as_who():
                                       "In which round did Russia back India's ambitions at the Security Council?",
                                       "Which Russian ministry put out the press release?",
                                       "In what year was the Security Council created?",
+                                      "Who led the Indian delegation at the talks held in New Delhi?",
                                       "Who was India's ambassador to Russia during the talks?"])
 def test_near_misses_that_name_what_the_facts_know_are_refused(question):
     # a stance is not a post; which round is not the text of the support (and two rounds
     # fit); the MEA is India's; "what year" asks a date, not when the talks were held;
-    # an ambassador is not the talks
+    # the talks were held in Moscow, not New Delhi; an ambassador is not the talks
     result = run("ask", question, "--json")
     assert result.exit_code == 1 and result.json["answered"] is False
 

@@ -123,7 +123,7 @@ def test_entity_filter_is_fuzzy_and_takes_subject_or_object():
 
 def test_predicate_filter_takes_an_id_or_a_synonym():
     led = ids("--predicate", "led")
-    assert led == [f.id for f in STORE.facts if f.predicate == "led"] and len(led) == 2
+    assert led == [f.id for f in STORE.facts if f.predicate == "led"] and len(led) == 3
     assert ids("--predicate", "headed") == led
 
 

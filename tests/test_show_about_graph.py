@@ -81,7 +81,7 @@ def test_graph_mermaid_has_a_node_per_entity_and_an_edge_per_fact():
     assert len(nodes) + len(edges) == len(lines)  # every line is one or the other
     assert all(a in nodes and b in nodes for a, b in edges)
     lal_facts = [f for f in STORE.facts if "tanmaya-lal" in (f.subject, f.object)]
-    assert len(edges) == len(lal_facts) == 4
+    assert len(edges) == len(lal_facts) == 5
     assert '["Mikhail Galuzin"]' in result.stdout and '-->|"met"|' in result.stdout
 
 
