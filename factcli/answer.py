@@ -127,6 +127,8 @@ def _entity_answer(sub_question: str, noun: str, index: Index) -> tuple[str, str
 _ONGOING = r"\bsince (when|what|which)\b|\bhow long (has|have|had)\b|\bfor how long\b"  # compiled on first use
 
 
+# " or ..." in a yes/no question whose options were not read (they were too long).
+_UNREAD_CHOICE = r"(?i)\sor\s+(?!not\b|no\b|both\b|neither\b)\w"
 # "Which other countries ...", with nothing named for "other" to set them apart from.
 _OTHERS = r"(?i)\s*(?:which|what|who)\s+(?:\w+\s+)?other\b"
 _EXCLUDING = (r"(?i)\b(?:besides|apart from|aside from|alongside|other than|except|in addition to|beyond|"
@@ -149,6 +151,9 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
         # which facts that are not exhaustive cannot list
         return refusal(question, "the question asks for others than one it does not name; the facts list no more",
                        analysis)
+    if analysis.wanted == "yesno" and re.search(_UNREAD_CHOICE, analysis.question):
+        # "was it something new or a repeat of an earlier position": "yes" answers no such choice
+        return refusal(question, "the question offers a choice too long to read; ask about one option", analysis)
     gap = _days_between(question, analysis, index)
     if gap is not None:
         return gap

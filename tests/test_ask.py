@@ -347,6 +347,13 @@ def test_near_misses_that_name_what_the_facts_know_are_refused(question):
     assert result.exit_code == 1 and result.json["answered"] is False
 
 
+def test_a_choice_too_long_to_read_is_not_answered_yes():
+    result = run("ask", "Was Russia's support for India's bid a new policy or a restatement of an older one?", "--json")
+    assert result.exit_code == 1 and "choice" in result.json["reason"]
+    # "... or not" is still yes or no
+    assert run("ask", "Did Russia back India's bid for a permanent UNSC seat or not?", "--json").json["answer"] == "Yes"
+
+
 def test_whether_after_a_request_asks_yes_or_no():
     result = run("ask", "I'd like to know whether Russia backed India's UNSC bid.", "--json")
     assert result.exit_code == 0 and result.json["answer"] == "Yes"
