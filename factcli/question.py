@@ -18,6 +18,7 @@ from factcli.lexicon import (
     SHORTHAND,
     STOPWORDS,
     TITLE_PHRASES,
+    common_words,
     not_nouns,
     place_names,
     stem,
@@ -610,10 +611,38 @@ def _looks_like_name(word: str, question: str) -> bool:
     return False
 
 
+def _spacing_fixed(raw: list[str], index: Index) -> list[str]:
+    """Words run together or split apart: "unscseat" is "unsc seat", "work ing" is
+    "working"; only where the typed word is no word at all and the parts (or the whole)
+    are words of the facts."""
+    def known(word: str) -> bool:
+        return word in index.vocabulary or word in STOPWORDS
+    out: list[str] = []
+    at = 0
+    while at < len(raw):
+        word = raw[at]
+        after = raw[at + 1] if at + 1 < len(raw) else ""
+        if after and not known(after) and (len(after) <= 3 or after not in common_words()) and known(word + after):
+            out.append(word + after)  # "work ing" -> "working"
+            at += 2
+            continue
+        if len(word) >= 7 and not known(word) and word not in common_words() and word.isalpha():
+            split = next(((word[:k], word[k:]) for k in range(3, len(word) - 2)
+                          if word[:k] in index.vocabulary and word[k:] in index.vocabulary),
+                         None)
+            if split:
+                out.extend(split)  # "unscseat" -> "unsc", "seat"
+                at += 1
+                continue
+        out.append(word)
+        at += 1
+    return out
+
+
 def _corrected(raw: list[str], index: Index) -> tuple[list[str], list[tuple[str, str]]]:
     tokens: list[str] = []
     corrections: list[tuple[str, str]] = []
-    for pos, word in enumerate(raw):
+    for pos, word in enumerate(_spacing_fixed(raw, index)):
         fixed = word
         if pos == 0 and word not in WH_WORDS:
             fixed = _wh_typo(word, raw[1] if len(raw) > 1 else "")

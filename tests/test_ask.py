@@ -254,6 +254,7 @@ SHAPES = {
     "one statement true at two meetings names both": (
         "At which meetings did Lal head the Indian team?",
         "both Joint Working Group on Counter-Terrorism and consultations on UN-related issues"),
+    "words run together or split apart": ("who led the indiandelegation at the work ing group", "Tanmaya Lal"),
     "an acronym before 'about' names the meeting, not a verb": (
         "What was the JWG about?",
         "Joint Working Group on Counter-Terrorism: The 13th India-Russia Joint Working Group (JWG) on "
