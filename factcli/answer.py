@@ -151,7 +151,7 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
         # which facts that are not exhaustive cannot list
         return refusal(question, "the question asks for others than one it does not name; the facts list no more",
                        analysis)
-    if analysis.wanted == "yesno" and re.search(_UNREAD_CHOICE, analysis.question):
+    if analysis.wanted == "yesno" and " or " in analysis.question.lower() and re.search(_UNREAD_CHOICE, analysis.question):
         # "was it something new or a repeat of an earlier position": "yes" answers no such choice
         return refusal(question, "the question offers a choice too long to read; ask about one option", analysis)
     gap = _days_between(question, analysis, index)
@@ -208,7 +208,7 @@ def _days_between(question: str, analysis: Analysis, index: Index) -> Answer | N
     """The days between two dates the question asks for, each asked on its own ("when
     the meetings ended", "when is the article dated"): the answer is confident only
     when both dates are."""
-    found = re.match(_GAP, question.strip().rstrip("?").strip())
+    found = re.match(_GAP, question.strip().rstrip("?").strip()) if "how many days" in question.lower() else None
     if not found:
         return None
     first, second = (found.group(2), found.group(3)) if found.group(1) else (found.group(4), found.group(5))

@@ -143,9 +143,14 @@ class Analysis:
 
 
 def analyse(question: str, index: Index) -> Analysis:
-    said = re.sub(_OPPOSITE_NUMBER, "counterpart", _as_question(_without_preamble(question, index)))
-    said = re.sub(_POSITION_ON, lambda m: "stance " + (m.group(1) or ""), said)
-    said = _its_party(said, index)
+    said = _as_question(_without_preamble(question, index))
+    low = said.lower()  # (cheap tests first: the patterns compile on first use, which start-up pays)
+    if "opposite" in low:
+        said = re.sub(_OPPOSITE_NUMBER, "counterpart", said)
+    if "position" in low or "stand" in low:
+        said = re.sub(_POSITION_ON, lambda m: "stance " + (m.group(1) or ""), said)
+    if " its " in f" {low} " or " their " in f" {low} ":
+        said = _its_party(said, index)
     main, excluded_texts = _split_exclusions(_capitals_as_countries(said))
     excluded = frozenset(m.entity for m in index.mentions(_stems_of(" ".join(excluded_texts), index)))
     found_options = re.search(_OPTIONS, main)
@@ -322,6 +327,9 @@ def _its_party(question: str, index: Index) -> str:
 def _as_question(question: str) -> str:
     """"I'd like to know where the talks were" asks "where the talks were"; "tell me
     the name of X" is a query for the name of X."""
+    first = question.split(maxsplit=1)[0].lower() if question.split() else ""
+    if first not in ("i", "i'd", "i\u2019d", "please", "can", "could", "would", "do", "tell", "let", "i'm", "i\u2019m"):
+        return question
     found = re.match(_REQUEST, question)
     if not found or found.end() >= len(question):
         return question
@@ -434,7 +442,8 @@ def _split_exclusions(question: str) -> tuple[str, list[str]]:
     X," attribution is dropped too: it says where a statement comes from, not what is
     asked ("according to whom" stays: there the source is what is asked)."""
     question = re.sub(_TAG, " ", question)
-    leading = re.match(_LEADING_EXCLUDE, question)
+    leading = re.match(_LEADING_EXCLUDE, question) if question.lstrip().lower().startswith(
+        ("apart", "besides", "except", "other than", "beyond", "aside")) else None
     if leading:
         question = f"{question[: leading.end()]}, {question[leading.end() :]}"
     excluded = [m.group(1) for m in re.finditer(_EXCLUDE, question)]
