@@ -21,7 +21,18 @@ from factcli.descriptors import Resolved
 from factcli.index import Index, Mention, content_stems
 from factcli.lexicon import RANK_STEMS, RELATED_STEMS, STOPWORDS, common_words, stem, wordnet_related
 from factcli.model import AGENT_TYPES, PLACE_TYPES, Entity, Fact, Literal, Store, format_date
-from factcli.question import ADJECTIVES_LIKE_VERBS, AHEAD, BEHIND, GENERIC, NOUN_TYPES, ORDINALS, PLAIN_TYPES, Analysis, analyse
+from factcli.question import (
+    ADJECTIVES_LIKE_VERBS,
+    AHEAD,
+    BEHIND,
+    GENERIC,
+    NOUN_TYPES,
+    ORDINALS,
+    PLAIN_TYPES,
+    Analysis,
+    analyse,
+    is_acronym,
+)
 from factcli.text import words
 
 CLOSE_CALL = 0.5  # rival answers whose likelihoods differ by less (log-odds) are not picked between
@@ -369,7 +380,7 @@ def _nothing_reason(analysis: Analysis, index: Index) -> str:
     if analysis.wanted == "yesno":
         return "no fact says whether this is so"
     if analysis.ahead:
-        if BEHIND & set(analysis.tokens):
+        if (BEHIND | {"before"}) & set(analysis.tokens):
             return "the facts report these events; none says what came before them"
         return "the facts report what happened; none says what comes next"
     if analysis.unknown:
@@ -414,6 +425,8 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
     candidates = [c for i in _candidate_facts(analysis, index, bridges) if (c := _score(i, analysis, index, bridges))]
     if analysis.kind_of:
         candidates = [k for c in candidates if (k := _kind_answer(c, analysis.kind_of, index))]
+    if analysis.abbreviate:
+        candidates = [_as_short_form(c, index) for c in candidates]
     pair = re.search(_PAIR, analysis.question) if " two " in analysis.question.lower() else None
     if pair:
         candidates = [p for c in candidates if (p := _pair_answer(c, _PAIR_TYPES[pair.group(1).lower()], index))]
@@ -744,6 +757,7 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
         "no_wh_word": float(analysis.wanted == "any"),
         # a keyword query whose every word this fact has: such queries name no relation
         "keywords_covered": float(analysis.wanted == "any" and lex >= 1.0 and not unexplained),
+        "modifier_in_answer": _modifier_in_answer(analysis, answer, entity, index),
         "focus_missing": float(analysis.focus is not None and not _expanded(analysis.focus) & (doc | sentence)
                                and not _of_focus_type(analysis.focus, entity, index)),
     }
@@ -761,6 +775,19 @@ _TYPE_STEMS: dict[str, set[str]] = {}
 for _word, _kind in NOUN_TYPES.items():
     if _word in PLAIN_TYPES:
         _TYPE_STEMS.setdefault(_kind, set()).add(stem(_word))
+
+
+def _modifier_in_answer(analysis: Analysis, answer: str, entity: str | None, index: Index) -> float:
+    """The share of the words before the asked noun ("what BROADER theme") that the
+    answer itself says (or its entity's description): they describe the answer, so a
+    fact whose sentence has them only around another answer ("international issues,
+    including the conflict in Ukraine") fits less."""
+    if not analysis.modifiers:
+        return 0.0
+    said = set(index_stems(answer, index))
+    if entity and entity in index.store.entities:
+        said |= set(index_stems(index.store.entities[entity].description, index))
+    return sum(1 for m in analysis.modifiers if _expanded(m) & said) / len(analysis.modifiers)
 
 
 def _phrasing(analysis: Analysis, quote_phrase: str) -> float:
@@ -790,7 +817,9 @@ def _says_name(entity: str, analysis: Analysis, index: Index) -> bool:
     return True
 
 
-_PARTIES = frozenset({"person", "group", "organization"})
+# A delegation and a ministry are both bodies of people: "who heads the MEA" is not
+# asked of whoever led the delegation.
+_BODY_KINDS = {"person": "person", "group": "body", "organization": "body"}
 
 
 def _other_party(slot: str, given: str, entities: set[str], context: frozenset[str], store: Store) -> bool:
@@ -799,10 +828,13 @@ def _other_party(slot: str, given: str, entities: set[str], context: frozenset[s
     nor "what did Lal discuss with Vershinin" by what he discussed with Galuzin."""
     if slot not in ("subject", "object") or given not in store.entities or given in entities:
         return False
-    kind = store.entities[given].type
-    if kind not in _PARTIES:
+    kind = _BODY_KINDS.get(store.entities[given].type)
+    if kind is None:
         return False  # events and topics are named loosely ("the discussions")
-    return any(store.entities[e].type == kind and e not in context for e in entities)
+    # a body the fact's sentence names around it ("Secretary (West) at the MEA") is still
+    # another party when it is all the question names
+    return any(_BODY_KINDS.get(store.entities[e].type) == kind and (
+        e not in context or (kind == "body" and len(entities) == 1)) for e in entities)
 
 
 def _of_another_country(entity: str, hint: str, index: Index) -> bool:
@@ -1128,9 +1160,23 @@ def _short_form(analysis: Analysis, index: Index) -> Candidate | None:
     """'What is the acronym for X': X's all-capitals alias."""
     for mention in analysis.mentions:
         entity = index.store.entities[mention.entity]
-        acronyms = [a for a in entity.aliases if a.isupper() and len(a) <= 8]
+        acronyms = [a for a in entity.aliases if is_acronym(a)]
         if acronyms:
             facts = [index.store.facts[i] for i in index.facts_by_entity[entity.id]]
             backing = sorted(facts, key=lambda f: not index.store.predicates[f.predicate].describes)[0]
             return Candidate(backing, acronyms[0], "card", 1.0, 0.9, "card", {"entity": entity.id})
     return None
+
+
+def _as_short_form(candidate: Candidate, index: Index) -> Candidate:
+    """"What abbreviation is used for the counter-terror grouping": the fact found
+    gives the long form of a name its subject also has as an acronym; the acronym is
+    what is asked."""
+    subject = index.store.entities.get(candidate.fact.subject)
+    if candidate.slot != "object" or subject is None:
+        return candidate
+    acronyms = [a for a in subject.aliases if is_acronym(a)]
+    said = set(words(candidate.answer))
+    if not acronyms or not said or not said <= set(words(subject.name)) | set(words(" ".join(subject.aliases))):
+        return candidate
+    return replace(candidate, answer=acronyms[0], details={**candidate.details, "entity": subject.id})

@@ -27,6 +27,9 @@ CONFIDENCE_WEIGHTS: dict[str, float] = {
     "keywords_covered": 1.5,
     "in_quote": 1.348,
     "literal_overlap": -0.328,
+    # set by hand: a tie-breaker between sibling facts that the question tells apart by an
+    # adjective of the answer ("what broader theme")
+    "modifier_in_answer": 0.5,
     "no_wh_word": 0.000,
     "other_relation": 0.437,
     "phrasing": 2.242,

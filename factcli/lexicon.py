@@ -135,6 +135,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("new", "fresh", "novel", "modern", "latest", "new-age"),
     ("emerging", "rising", "growing", "evolving", "new"),
     ("aspirations", "ambitions", "hopes", "dreams", "desire"),
+    ("focus", "focused", "focussed", "concentrate", "concentrated", "centred", "centered", "dwell", "dwelt"),
     ("led", "headed", "chaired", "helmed", "fronted", "spearheaded", "ran"),
 )
 # One way: a question word -> words an article may use for it, not the reverse.

@@ -51,6 +51,8 @@ _PARTITIVE = frozenset({"one", "of", "the", "these", "those", "two", "both", "th
 AHEAD = frozenset({"will", "next", "upcoming", "future", "forthcoming", "planned", "shall"})
 # Words that ask about what came before ("his previous posting"): the facts report these talks.
 BEHIND = frozenset({"previous", "previously", "prior", "formerly", "preceding"})
+# "before becoming Secretary (West)", "before he joined": a state earlier than the one reported
+_BEFORE_WHAT = ("becoming", "being", "joining", "taking", "he", "she", "they", "his", "her", "their")
 _ABBREVIATE = {"acronym", "abbreviation", "abbreviated", "initials", "short"}
 ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh
 twelfth thirteenth fourteenth fifteenth twentieth""".split())
@@ -136,6 +138,7 @@ class Analysis:
     name_part: str | None  # "first" or "last" for "the first name of ...", "full" for "the full name"
     kind_of: tuple[str, ...] = ()  # stems of N in "what kind of N": the answer is N's modifier
     option_stems: tuple[tuple[str, ...], ...] = ()  # "X or Y" as said: an answer may also match the words
+    modifiers: tuple[str, ...] = ()  # stems of the words before the asked noun ("what broader theme")
 
     @property
     def entities(self) -> set[str]:
@@ -226,16 +229,28 @@ def analyse(question: str, index: Index) -> Analysis:
                     and not _inflected(t, index) and not _bridged(t, index))
     strange = tuple(t for i, t in enumerate(content) if t in unknown and t not in AHEAD | BEHIND and (
         t in place_names() or _looks_like_name(t, question) or _names_another(i, content, stems, tokens, question, index)))
+    # a place of two known words ("United States": "united" as in United Nations)
+    strange += tuple(f"{a} {b}" for i, (a, b) in enumerate(itertools.pairwise(content))
+                     if f"{a} {b}" in place_names() and not {i, i + 1} & covered)
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
                     _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
-                    excluded, options, hint, _focus(tokens, question), bool((AHEAD | BEHIND) & set(tokens)), name_part,
-                    tuple(index.canon.get(s, s) for s in _kind_of(tokens)), option_stems)
+                    excluded, options, hint, _focus(tokens, question), _asks_ahead_or_behind(tokens), name_part,
+                    tuple(index.canon.get(s, s) for s in _kind_of(tokens)), option_stems,
+                    tuple(index.canon.get(s, s) for s in _modifiers(tokens, question)))
 
 
 # Verbs that, in a "how" question, ask how something is named or described.
 _HOW_FRAME_VERBS = frozenset("""described describe describes characterised characterized characterise characterize
 characterises characterizes labelled labeled label labels called call termed term portrayed portray depicted
 depict framed frame summed sum summarised summarized summarise summarize""".split())
+
+
+def _asks_ahead_or_behind(tokens: list[str]) -> bool:
+    """Whether the question asks what comes after the reported events or came before
+    them: facts about these talks say neither."""
+    if (AHEAD | BEHIND) & set(tokens):
+        return True
+    return any(t == "before" and following in _BEFORE_WHAT for t, following in itertools.pairwise(tokens))
 
 
 def _frame_relations(tokens: list[str], index: Index) -> set[str]:
@@ -457,9 +472,25 @@ def _focus(tokens: list[str], question: str = "") -> str | None:
     mentions one cannot answer. It is the last word of the noun phrase after the
     question frame ("which government department"), which ends at a function word or a
     verb-like word ("published")."""
+    phrase = _asked_phrase(tokens, question)
+    if not phrase or phrase[-1] in PLAIN_TYPES or phrase[-1].rstrip("s") in PLAIN_TYPES:
+        return None
+    head = phrase[-1]
+    return stem(head) if head not in GENERIC else None
+
+
+def _modifiers(tokens: list[str], question: str) -> tuple[str, ...]:
+    """The stems of the words before the asked noun ("what BROADER theme", "which NEW
+    threat"): they describe the answer itself, not what is around it."""
+    phrase = _asked_phrase(tokens, question)
+    return tuple(stem(w) for w in phrase[:-1] if w not in GENERIC and w not in STOPWORDS)
+
+
+def _asked_phrase(tokens: list[str], question: str) -> list[str]:
+    """The noun phrase right after the question frame: "which government department"."""
     start = _frame_end(tokens)
     if start is None:
-        return None
+        return []
     phrase: list[str] = []
     if tokens[start : start + 1] == ["of"]:
         while start < len(tokens) - 1 and tokens[start] in _PARTITIVE:
@@ -479,10 +510,7 @@ def _focus(tokens: list[str], question: str = "") -> str | None:
                 verb_like and (phrase or word.endswith("ed"))):
             break
         phrase.append(word)
-    if not phrase or phrase[-1] in PLAIN_TYPES or phrase[-1].rstrip("s") in PLAIN_TYPES:
-        return None
-    head = phrase[-1]
-    return stem(head) if head not in GENERIC else None
+    return phrase
 
 
 def _capitalised(word: str, question: str) -> bool:
@@ -768,10 +796,10 @@ def _asks_short_form(tokens: list[str], mentions: list[Mention]) -> bool:
     expansion, which ranking finds through the stands-for relation."""
     if not _ABBREVIATE & set(tokens):
         return False
-    return not any(_is_acronym(m.form.text) for m in mentions)
+    return not any(is_acronym(m.form.text) for m in mentions)
 
 
-def _is_acronym(text: str) -> bool:
+def is_acronym(text: str) -> bool:
     letters = text.replace(".", "")
     return letters.isalpha() and letters.isupper() and len(letters) <= 8
 
