@@ -758,6 +758,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
         # a keyword query whose every word this fact has: such queries name no relation
         "keywords_covered": float(analysis.wanted == "any" and lex >= 1.0 and not unexplained),
         "modifier_in_answer": _modifier_in_answer(analysis, answer, entity, index),
+        "focus_in_answer": float(analysis.focus is not None and not analysis.kind_of and bool(_expanded(analysis.focus) & set(
+            index_stems(answer, index)))),
         "focus_missing": float(analysis.focus is not None and not _expanded(analysis.focus) & (doc | sentence)
                                and not _of_focus_type(analysis.focus, entity, index)),
     }

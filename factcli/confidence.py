@@ -30,6 +30,7 @@ CONFIDENCE_WEIGHTS: dict[str, float] = {
     # set by hand: a tie-breaker between sibling facts that the question tells apart by an
     # adjective of the answer ("what broader theme")
     "modifier_in_answer": 0.5,
+    "focus_in_answer": 1.0,
     "no_wh_word": 0.000,
     "other_relation": 0.437,
     "phrasing": 2.242,

@@ -94,7 +94,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("bid", "seek", "sought", "seeking", "campaign", "campaigning", "pursue", "pursuing", "quest", "push",
      "aspiration", "aspirations", "ambition", "ambitions", "goal", "goals", "hope", "hoping"),
     ("funding", "financing", "finance", "money", "funds"),
-    ("statement", "release", "announcement", "communique", "spokesperson"),
+    ("statement", "release", "announcement", "communique"),
     ("cooperation", "collaboration", "partnership", "teamwork", "teaming", "working"),
     ("extremism", "radicalisation", "radicalization", "radicalism", "radicalize", "radical", "radicals",
      "extremist", "extremists", "extremist views"),

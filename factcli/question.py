@@ -486,11 +486,16 @@ def _modifiers(tokens: list[str], question: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in phrase[:-1] if w not in GENERIC and w not in STOPWORDS)
 
 
+_ENDS_IN_PROGRESSIVE = r"(?i)\w{3,}ing(?:\s+(?:on|about|at|for|with|to|into|over))?\s*[?.!]*\s*$"
+
+
 def _asked_phrase(tokens: list[str], question: str) -> list[str]:
     """The noun phrase right after the question frame: "which government department"."""
     start = _frame_end(tokens)
     if start is None:
         return []
+    if start >= 2 and tokens[start - 2] in ("is", "are", "was", "were") and re.search(_ENDS_IN_PROGRESSIVE, question):
+        return []  # "what is the working group concentrating on": the phrase is who acts
     phrase: list[str] = []
     if tokens[start : start + 1] == ["of"]:
         while start < len(tokens) - 1 and tokens[start] in _PARTITIVE:
@@ -707,7 +712,8 @@ def _relation_slip(tokens: list[str], corrections: list[tuple[str, str]],
         if word in STOPWORDS or word in index.vocabulary or word in GENERIC:
             continue
         for fixed in index.near_words(word) if len(word) >= 3 else ():
-            if index.phrases_in([stem(fixed)]):
+            # one slip only: "propose" is no slip for "purpose"
+            if OSA.distance(word, fixed) == 1 and index.phrases_in([stem(fixed)]):
                 return [*tokens[:at], fixed, *tokens[at + 1:]], [*corrections, (word, fixed)]
     return tokens, corrections
 

@@ -267,6 +267,8 @@ SHAPES = {
         "Counter-Terrorism, held in Moscow."),
     "the question's verb meets the quote's ('concentrate' for 'focused')": (
         "Besides terrorism, what broader theme did the talks concentrate on?", "global security challenges"),
+    "the asked noun is in the answer": ("Which ministry is the Secretary (West) part of?",
+                                        "Ministry of External Affairs"),
     "an abbreviation asked of a described name": ("What abbreviation is used for the counter-terror grouping that met?",
                                                   "JWG"),
 }
@@ -353,12 +355,15 @@ def test_why_without_a_stated_purpose_is_refused_not_read_as_who():
                                       "In what year was the Security Council created?",
                                       "Who led the Indian delegation at the talks held in New Delhi?",
                                       "Who was India's ambassador to Russia during the talks?",
-                                      "Who heads the Ministry of External Affairs?"])
+                                      "Who heads the Ministry of External Affairs?",
+                                      "Name the MEA spokesperson.",
+                                      "What specific reforms of the Security Council did Russia propose?"])
 def test_near_misses_that_name_what_the_facts_know_are_refused(question):
     # a stance is not a post; which round is not the text of the support (and two rounds
     # fit); the MEA is India's; "what year" asks a date, not when the talks were held;
     # the talks were held in Moscow, not New Delhi; an ambassador is not the talks; Lal
-    # led a delegation, not the ministry his title names
+    # led a delegation, not the ministry his title names; a spokesperson is no press
+    # release; "propose" is a word of its own, not a slip for "purpose"
     result = run("ask", question, "--json")
     assert result.exit_code == 1 and result.json["answered"] is False
 
