@@ -706,14 +706,13 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
     if slot is None or fit <= 0 or (analysis.wanted in _STRICT_TYPES and fit < 0.2):
         return None  # "who" is never answered with a topic, "when" never with a place
     if entity and slot in ("subject", "object", "place", "event") and entity not in analysis.options \
-            and _says_name(entity, analysis, index):
+            and _says_name(entity, analysis, index) and not _offered(answer, analysis, index):
         return None  # the question names this answer itself ("which building in Moscow"): not what it asks
     if _other_party(slot, given, entities, context, store):
         return None  # "who led the Russian delegation" is not asked of the Indian one
     if _held_elsewhere(fact, analysis, index):
         return None  # "... held in New Delhi" is not asked of what was done in Moscow
-    if analysis.option_stems and entity not in analysis.options and not any(
-            set(o) <= set(index_stems(answer, index)) for o in analysis.option_stems):
+    if analysis.option_stems and entity not in analysis.options and not _offered(answer, analysis, index):
         return None  # "X or Y": the answer is one of them, by entity or by its words
     if slot_hits + ctx_hits == 0 and pred_strength == 0 and lex < 0.5:
         return None
@@ -801,6 +800,13 @@ def _phrasing(analysis: Analysis, quote_phrase: str) -> float:
     if len(asked) < 4 or not quote_phrase:
         return 0.0
     return fuzz.partial_ratio(asked, quote_phrase, processor=None) / 100.0
+
+
+def _offered(answer: str, analysis: Analysis, index: Index) -> bool:
+    """Whether the answer says one of the options of "X or Y" in its own words ("the
+    Indian or the Russian one": the Indian delegation)."""
+    said = set(index_stems(answer, index))
+    return any(set(o) <= said for o in analysis.option_stems)
 
 
 def _says_name(entity: str, analysis: Analysis, index: Index) -> bool:

@@ -232,10 +232,12 @@ def analyse(question: str, index: Index) -> Analysis:
     # a place of two known words ("United States": "united" as in United Nations)
     strange += tuple(f"{a} {b}" for i, (a, b) in enumerate(itertools.pairwise(content))
                      if f"{a} {b}" in place_names() and not {i, i + 1} & covered)
+    # "which kind of UNSC membership: permanent or non-permanent": the options are not the noun
+    kind_of = _kind_of([t for t in tokens if t not in offered - STOPWORDS])
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
                     _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
                     excluded, options, hint, _focus(tokens, question), _asks_ahead_or_behind(tokens), name_part,
-                    tuple(index.canon.get(s, s) for s in _kind_of(tokens)), option_stems,
+                    tuple(index.canon.get(s, s) for s in kind_of), option_stems,
                     tuple(index.canon.get(s, s) for s in _modifiers(tokens, question)))
 
 

@@ -267,6 +267,10 @@ SHAPES = {
         "Counter-Terrorism, held in Moscow."),
     "the question's verb meets the quote's ('concentrate' for 'focused')": (
         "Besides terrorism, what broader theme did the talks concentrate on?", "global security challenges"),
+    "options that say the answer in its own words": ("Which delegation did Tanmaya Lal lead - the Indian or the "
+                                                     "Russian one?", "Indian delegation"),
+    "options after 'what kind of' are not the noun": (
+        "Russia backs India for which kind of UNSC membership: permanent or non-permanent?", "permanent membership"),
     "the asked noun is in the answer": ("Which ministry is the Secretary (West) part of?",
                                         "Ministry of External Affairs"),
     "an abbreviation asked of a described name": ("What abbreviation is used for the counter-terror grouping that met?",
