@@ -15,7 +15,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from factcli import descriptors
+from factcli import choice, descriptors
 from factcli.confidence import CONFIDENT, MAX_MARGIN, calibrated, logit, probability
 from factcli.descriptors import Resolved
 from factcli.index import Index, Mention, content_stems
@@ -79,6 +79,10 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
     plain = _ask(question, index, top)
     if not question.strip() or (plain.analysis is not None and plain.analysis.strange):
         return plain
+    if not plain.answered and plain.analysis is not None and _offers_words(plain.analysis):
+        chosen = _choose(plain.analysis, index, top)
+        if chosen is not None:
+            return chosen
     best: Answer | None = None
     for step in descriptors.resolve(question, lambda sub, noun: _entity_answer(sub, noun, index)):
         hop = _ask(step.question, index, top)
@@ -91,6 +95,46 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
     if best is None or best.confidence < CONFIDENT:
         return plain
     return best
+
+
+def _offers_words(analysis: Analysis) -> bool:
+    """Two options in words of their own ("firmly or weakly"), not two named entities
+    (which ranking already chooses between), in a question about what happened."""
+    # ", or later": the option before the comma is a whole clause, not the word before "or"
+    return len(analysis.option_stems) == 2 and not analysis.options and not analysis.ahead \
+        and not analysis.unknown and not re.search(r",\s*or\b", analysis.question)
+
+
+def _choose(analysis: Analysis, index: Index, top: int) -> Answer | None:
+    """"Did Russia voice its support firmly or weakly": the facts that fit the question
+    without its options, in rank order; the first whose sentence says one option and
+    not the other settles it, in the article's words ("firm").
+
+    The options as read may be clauses ("strong" ... "weak support for India's bid");
+    then the words on either side of "or" are tried as the choice, the rest of the
+    right option as words of the question ("regional or global developments")."""
+    left, right = analysis.option_stems
+    for options in (analysis.option_stems, ((left[-1],), (right[0],))):
+        offered = {s for option in options for s in option}
+        rest = replace(analysis, stems=tuple(s for s in analysis.stems if s not in offered), option_stems=(),
+                       mentions=tuple(m for m in analysis.mentions if not set(m.form.stems) <= offered),
+                       wanted="any" if analysis.wanted == "yesno" else analysis.wanted)
+        ranked = [c for c in rank(rest, index)[:3] if c.confidence >= CONFIDENT]
+        texts = [(c, (c.fact.quote.text, index.sentence_text.get(c.fact.id, ""))) for c in ranked]
+        settled = choice.first_settled(texts, options, set(rest.stems), lambda text: index_stems(text, index),
+                                       _adverb_expanded)
+        if settled is not None:
+            best, said = settled
+            assert isinstance(best, Candidate)
+            chosen = replace(best, answer=said, slot="choice")
+            return Answer(analysis.question, True, said, round(best.confidence, 3), None, best.fact,
+                          (chosen, *ranked[1:top]), analysis, ())
+    return None
+
+
+def _adverb_expanded(stem_: str) -> set[str]:
+    """A word's stems and synonyms, and its adjective's for an adverb ("firmly": firm)."""
+    return _expanded(stem_) | (_expanded(stem_[:-2]) if stem_.endswith("ly") and len(stem_) > 5 else set())
 
 
 # What a description in a question can stand for: someone or something with a name.

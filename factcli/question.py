@@ -333,7 +333,7 @@ def _its_party(question: str, index: Index) -> str:
     found = re.search(r"(?i)\b(?:its|their)\s+(side|team|delegation|officials|representatives)\b", question)
     if not found:
         return question
-    before = index.mentions(_stems_of(question[: found.start()], index))
+    before = index.mentions(_stems_of(question[: found.start()], index, opening=True))
     countries = {m.entity for m in before if index.store.entities[m.entity].type == "country"}
     if len(countries) != 1:
         return question
@@ -413,8 +413,8 @@ def _expand_shorthand(raw: list[str]) -> list[str]:
     return out
 
 
-def _stems_of(text: str, index: Index) -> list[str]:
-    tokens, _ = _corrected(words(text), index)
+def _stems_of(text: str, index: Index, opening: bool = False) -> list[str]:
+    tokens, _ = _corrected(words(text), index, opening)
     return [index.canon.get(s, s) for s in (stem(t) for t in tokens if t not in STOPWORDS and t not in FRAME_WORDS)]
 
 
@@ -441,7 +441,9 @@ def _option_entity(stems: tuple[str, ...], index: Index, last: bool = False) -> 
     series, which the answer states, not the meeting a name holds it in."""
     found = index.mentions(list(stems))
     if found:
-        return (max(found, key=lambda m: m.end) if last else min(found, key=lambda m: m.start)).entity
+        # next to "or": in "did Russia voice strong or weak support" Russia is no option
+        nearest = max(found, key=lambda m: m.end) if last else min(found, key=lambda m: m.start)
+        return nearest.entity if (nearest.end == len(stems) - 1 if last else nearest.start == 0) else None
     if all(s in ORDINALS or any(c.isdigit() for c in s) for s in stems):
         return None
     best, best_share = None, 0.0
@@ -683,12 +685,14 @@ def _spacing_fixed(raw: list[str], index: Index) -> list[str]:
     return out
 
 
-def _corrected(raw: list[str], index: Index) -> tuple[list[str], list[tuple[str, str]]]:
+def _corrected(raw: list[str], index: Index, opening: bool = True) -> tuple[list[str], list[tuple[str, str]]]:
+    """The words as meant; `opening`: they open a question, whose first word may be a
+    slipped wh-word ("waht"); an option ("low level") opens none."""
     tokens: list[str] = []
     corrections: list[tuple[str, str]] = []
     for pos, word in enumerate(_spacing_fixed(raw, index)):
         fixed = word
-        if pos == 0 and word not in WH_WORDS:
+        if pos == 0 and opening and word not in WH_WORDS:
             fixed = _wh_typo(word, raw[1] if len(raw) > 1 else "")
         if fixed == word:
             fixed = index.correct(word)

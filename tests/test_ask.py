@@ -271,6 +271,10 @@ SHAPES = {
                                                      "Russian one?", "Indian delegation"),
     "options after 'what kind of' are not the noun": (
         "Russia backs India for which kind of UNSC membership: permanent or non-permanent?", "permanent membership"),
+    "a choice in words of its own, settled by the fact's sentence": (
+        "How did Russia voice its support at the UN consultations - firmly or weakly?", "firm"),
+    "a choice settled by a synonym in the sentence": (
+        "How does the report describe Russia's renewed UNSC backing - as minor or major?", "significant"),
     "the asked noun is in the answer": ("Which ministry is the Secretary (West) part of?",
                                         "Ministry of External Affairs"),
     "an abbreviation asked of a described name": ("What abbreviation is used for the counter-terror grouping that met?",
@@ -370,6 +374,14 @@ def test_near_misses_that_name_what_the_facts_know_are_refused(question):
     # release; "propose" is a word of its own, not a slip for "purpose"
     result = run("ask", question, "--json")
     assert result.exit_code == 1 and result.json["answered"] is False
+
+
+def test_a_choice_shows_its_options_in_explain_and_neither_stated_is_refused():
+    result = run("ask", "Did Russia voice strong or weak support for India's bid?", "--explain")
+    assert result.exit_code == 0 and result.stdout.startswith("firm")
+    assert "options" in result.stdout and "the fact's sentence says 'firm'" in result.stdout
+    neither = run("ask", "Did Russia voice its support loudly or quietly?", "--json")
+    assert neither.exit_code == 1 and neither.json["answered"] is False
 
 
 def test_a_choice_too_long_to_read_is_not_answered_yes():

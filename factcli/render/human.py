@@ -79,6 +79,10 @@ def _explain(console: Console, result: Answer) -> None:
         rows.insert(0, ("read as", f"{step.description!r} = {step.entity_name} ({step.sub_confidence:.2f}), "
                                    f"then asked: {step.question}"))
     best: Candidate | None = result.candidates[0] if result.candidates else None
+    if a.option_stems:
+        offered = " or ".join(repr(" ".join(option)) for option in a.option_stems)
+        settled = f"; the fact's sentence says {best.answer!r}" if best and best.slot == "choice" else ""
+        rows.append(("options", offered + settled))
     if best:
         rows.append(("scores", ", ".join(f"{k}={v}" for k, v in best.details.items())))
     table = Table(show_header=False, box=None, pad_edge=False, title="why", title_justify="left")

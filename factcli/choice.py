@@ -1,0 +1,82 @@
+"""Choosing between two options the question offers in words of its own ("did Russia
+voice its support firmly or weakly?", "low level or high level?"): the fact that fits
+the rest of the question settles the choice when its sentence says one option and not
+the other. The answer is the article's own words for it ("firm", "high-level").
+
+No ranking here: answer.py ranks the facts for the question without its options and
+hands the candidates over; this module only reads their sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+# A word of running text, hyphenated compounds whole ("high-level", "counter-terrorism").
+_TEXT_WORD = re.compile(r"[A-Za-z0-9]+(?:[-\u2010\u2011][A-Za-z0-9]+)*")
+
+
+# An option of more words is a clause that carries the question's own words ("or
+# underline the importance of collaboration"), and those are in every fitting sentence.
+_MOST_WORDS = 2
+
+
+def distinguishing(options: Sequence[Sequence[str]]) -> list[set[str]]:
+    """Each option's stems that the other options do not share: in "low level or high
+    level" only "low" and "high" tell them apart."""
+    out = []
+    for k, option in enumerate(options):
+        others = {s for j, o in enumerate(options) if j != k for s in o}
+        out.append(set(option) - others)
+    return out
+
+
+def settled_by(text: str, options: Sequence[Sequence[str]], asked: set[str], stems_of: Callable[[str], list[str]],
+               related: Callable[[str], set[str]]) -> tuple[int, str] | None:
+    """The one option a text says (each of the option's own words, or a synonym) and
+    the words of the text that say it; None when it says
+    none of them, (-1, "") when it says more than one. A word that says what the rest of the question
+    already says (`asked`) settles nothing ("the UN consultations ... or later":
+    "consultations" is no answer)."""
+    words = []
+    for m in _TEXT_WORD.finditer(text):
+        said = set(stems_of(m.group(0)))
+        for part in m.group(0).split("-"):  # "high-level" says "high" and "level"
+            said.update(stems_of(part))
+        if not said & asked:
+            words.append((said, m.start(), m.end()))
+    found: list[tuple[int, list[tuple[int, int]]]] = []
+    for k, wanted in enumerate(distinguishing(options)):
+        if not wanted or len(wanted) > _MOST_WORDS:
+            return None  # no word of its own to tell it apart, or a clause rather than an option
+        hits = {stem_: [(start, end) for said, start, end in words if related(stem_) & said] for stem_ in wanted}
+        if all(hits.values()):
+            found.append((k, [span for spans in hits.values() for span in spans]))
+    if len(found) != 1:
+        return (-1, "") if found else None  # -1: it says more than one
+    k, spans = found[0]
+    spans.sort()
+    start, end = spans[0]
+    for next_start, next_end in spans[1:]:
+        if not text[end:next_start].strip():
+            end = next_end  # words side by side ("Middle East"); not a far one ("emerging ... new")
+        else:
+            break
+    return k, text[start:end]
+
+
+def first_settled(candidates: Iterable[tuple[object, Sequence[str]]], options: Sequence[Sequence[str]],
+                  asked: set[str], stems_of: Callable[[str], list[str]],
+                  related: Callable[[str], set[str]]) -> tuple[object, str] | None:
+    """The first candidate (in rank order) one of whose texts settles the choice, and
+    the words that settle it. A text that says both options ends the search: "regional
+    or global developments" is answered by "regional and global developments", not by
+    a lesser fact that names one."""
+    for candidate, texts in candidates:
+        for text in texts:
+            settled = settled_by(text, options, asked, stems_of, related)
+            if settled and settled[0] < 0:
+                return None
+            if settled:
+                return candidate, settled[1]
+    return None

@@ -1,0 +1,42 @@
+"""Choosing between two options in words of their own, from a sentence (factcli.choice)."""
+
+from __future__ import annotations
+
+from factcli.choice import distinguishing, first_settled, settled_by
+from factcli.lexicon import RELATED_STEMS, stem
+
+
+def stems_of(text: str) -> list[str]:
+    return [stem(w) for w in text.lower().split()]
+
+
+def related(s: str) -> set[str]:
+    return {s, *RELATED_STEMS.get(s, ())}
+
+
+def test_only_the_words_that_tell_options_apart_count():
+    assert distinguishing([("low", "level"), ("high", "level")]) == [{"low"}, {"high"}]
+
+
+def test_the_sentence_settles_the_option_it_says_in_its_own_words():
+    text = "Russia once again voiced its firm support for India's permanent membership"
+    assert settled_by(text, [("firm",), ("weak",)], set(), stems_of, related) == (0, "firm")
+    # a synonym says it too, and a hyphenated compound is given whole
+    assert settled_by("a series of high-level meetings", [("low",), ("high",)], set(), stems_of, related) == (
+        1, "high-level")
+    assert settled_by("In a significant diplomatic development", [("minor",), ("major",)], set(), stems_of,
+                      related) == (1, "significant")
+
+
+def test_a_sentence_that_says_both_or_neither_settles_nothing():
+    both = "regional and global developments were discussed"
+    assert settled_by(both, [("regional",), ("global",)], set(), stems_of, related) == (-1, "")
+    assert settled_by("the talks were held in Moscow", [("firm",), ("weak",)], set(), stems_of, related) is None
+    # a later candidate does not settle what the better one left open by saying both
+    assert first_settled([("a", [both]), ("b", ["global security challenges"])], [("regional",), ("global",)],
+                         set(), stems_of, related) is None
+
+
+def test_words_the_question_already_says_settle_nothing():
+    text = "India and Russia held the sixth round of consultations"
+    assert settled_by(text, [("meeting",), ("later",)], {stem("consultations")}, stems_of, related) is None
