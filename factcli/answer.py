@@ -747,6 +747,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
             # "in what kind of UNSC": the quote's qualifier answers, though the question
             # gives both slots ("Russia's support for India's membership in ...")
             slot, answer, fit, given, entity = "object", store.object_text(fact), 1.0, fact.subject, None
+    if slot == "object" and literal:
+        answer = _with_label_noun(answer, fact, analysis, index)
     if slot is None or fit <= 0 or (analysis.wanted in _STRICT_TYPES and fit < 0.2):
         return None  # "who" is never answered with a topic, "when" never with a place
     if entity and slot in ("subject", "object", "place", "event") and entity not in analysis.options \
@@ -820,6 +822,24 @@ _TYPE_STEMS: dict[str, set[str]] = {}
 for _word, _kind in NOUN_TYPES.items():
     if _word in PLAIN_TYPES:
         _TYPE_STEMS.setdefault(_kind, set()).add(stem(_word))
+
+
+_LABEL_TAIL = re.compile(r"^\S+\s+((?:\S+\s+)*?\S+\s+(?:to|in|on|for|with|of))$")
+
+
+def _with_label_noun(answer: str, fact: Fact, analysis: Analysis, index: Index) -> str:
+    """"What did India and Russia reinforce": their commitment to combatting global
+    terrorism, not the bare object of "reinforced their commitment to". The noun of
+    the relation's label goes before the object when the question does not say it."""
+    label = index.store.predicates[fact.predicate].label
+    tail = _LABEL_TAIL.match(label)
+    if not tail or label.split()[0] in ("is", "was", "are", "were", "has", "have") or (
+            isinstance(fact.object, Literal) and fact.object.kind != "text"):
+        return answer  # "was published on": a verb of being and its participle, no noun
+    nouns = [s for s in index_stems(tail.group(1), index) if s not in _GENERIC_STEMS]
+    if not nouns or any(_expanded(n) & set(analysis.stems) for n in nouns):
+        return answer
+    return f"{tail.group(1)} {answer}"
 
 
 def _modifier_in_answer(analysis: Analysis, answer: str, entity: str | None, index: Index) -> float:

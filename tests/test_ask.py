@@ -275,6 +275,11 @@ SHAPES = {
         "How did Russia voice its support at the UN consultations - firmly or weakly?", "firm"),
     "a choice settled by a synonym in the sentence": (
         "How does the report describe Russia's renewed UNSC backing - as minor or major?", "significant"),
+    "the relation's noun goes before its object when the question leaves it out": (
+        "What did the two countries share with each other regarding fighting terror that crosses borders?",
+        "experiences in tackling cross-border terrorism, radicalisation, and terror financing"),
+    "... and not when the question says it": ("what did India and Russia reinforce their commitment to",
+                                              "combatting global terrorism and extremism"),
     "the asked noun is in the answer": ("Which ministry is the Secretary (West) part of?",
                                         "Ministry of External Affairs"),
     "an abbreviation asked of a described name": ("What abbreviation is used for the counter-terror grouping that met?",
