@@ -92,7 +92,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("support", "backing", "back", "backed", "endorse", "endorsed", "endorsement", "stance", "favour", "favor",
      "champion", "championed", "advocate", "advocated"),
     ("bid", "seek", "sought", "seeking", "campaign", "campaigning", "pursue", "pursuing", "quest", "push",
-     "aspiration", "aspirations", "ambition", "ambitions", "goal", "goals", "hope", "hoping"),
+     "goal", "goals", "hope", "hoping"),
     ("funding", "financing", "finance", "money", "funds"),
     ("statement", "release", "announcement", "communique"),
     ("cooperation", "collaboration", "partnership", "teamwork", "teaming", "working"),

@@ -280,6 +280,9 @@ SHAPES = {
         "experiences in tackling cross-border terrorism, radicalisation, and terror financing"),
     "... and not when the question says it": ("what did India and Russia reinforce their commitment to",
                                               "combatting global terrorism and extremism"),
+    "what a thing marks characterises it": (
+        "How does the article characterise Russia's endorsement in terms of India's ambitions?",
+        "a significant step towards India's aspirations in global diplomacy"),
     "the asked noun is in the answer": ("Which ministry is the Secretary (West) part of?",
                                         "Ministry of External Affairs"),
     "an abbreviation asked of a described name": ("What abbreviation is used for the counter-terror grouping that met?",
