@@ -24,7 +24,7 @@ ones just only very really again once during whether
 )
 
 # Question frame words that are not content but are not plain stopwords either.
-FRAME_WORDS = frozenset(["exactly", "specifically", "actually", "kind", "sort", "type"])
+FRAME_WORDS = frozenset(["exactly", "specifically", "actually", "kind", "sort", "type", "version", "variety"])
 
 # Chat and text-message spellings people type into a terminal, read as the words they
 # stand for; an empty expansion is filler ("lol") that says nothing.
@@ -67,6 +67,8 @@ CAPITALS = {
     "Moscow": "Russia", "New Delhi": "India", "Delhi": "India", "Beijing": "China", "Washington": "the United States",
     "London": "Britain", "Paris": "France", "Berlin": "Germany", "Tokyo": "Japan", "Islamabad": "Pakistan",
     "Kyiv": "Ukraine", "Kiev": "Ukraine", "Kabul": "Afghanistan", "Tehran": "Iran", "Ankara": "Turkey",
+    # seats of government said for the government, as capitals are
+    "Kremlin": "Russia", "White House": "the United States", "Downing Street": "Britain",
 }
 
 TITLE_PHRASES: dict[tuple[str, str, str], str] = {

@@ -34,6 +34,7 @@ NOUN_TYPES = {
     "country": "country", "nation": "country", "countries": "country", "nations": "country",
     "city": "city", "town": "city", "place": "place", "venue": "place", "location": "place", "capital": "city",
     "date": "date", "day": "date", "dates": "date", "year": "date", "month": "date", "days": "date",
+    "span": "date", "period": "date",
     "person": "person", "official": "person", "man": "person", "woman": "person", "individual": "person",
     "figure": "person", "guy": "person", "minister": "person", "diplomat": "person",
     "leader": "person", "people": "person", "officials": "person", "diplomats": "person", "envoy": "person",
@@ -66,7 +67,7 @@ ADJECTIVES_LIKE_VERBS = {"ongoing", "upcoming", "leading", "emerging", "existing
 _TEAM_WORDS = {"side", "team", "delegation", "country", "nation", "group", "body", "organisation",
                "organization", "ministry", "party", "host"}
 PLAIN_TYPES = {"person", "people", "man", "men", "woman", "women", "individual", "figure", "guy", "place",
-                "country", "nation", "city", "date", "day", "year", "month",
+                "country", "nation", "city", "date", "day", "year", "month", "span", "period",
                 "thing", "official", "location", "venue", "one", "event", "body", "group", "round", "meeting",
                 "talks", "session", "leader", "town",
                 # nouns that only say "a person": facts give officials their titles, not these
@@ -114,6 +115,7 @@ therein referenced refer refers referred piece story report clarify stuff
 counterpart counterparts equivalent same separate
 problem problems aspect aspects item items field fields scope reach
 summary paragraph paragraphs sentence sentences passage intro introduction lede
+word words wording adjective adjectives phrase phrasing expression
 """.split())
 
 
@@ -163,7 +165,7 @@ def analyse(question: str, index: Index) -> Analysis:
     tokens, corrections = _corrected(_expand_shorthand(words(main)), index)
     tokens, corrections = _relation_slip(tokens, corrections, index)
     tokens, name_part = _name_part(tokens)
-    tokens = _distribute(tokens, index)
+    tokens = _list_place_as_other(_distribute(tokens, index))
     content = [t for t in tokens if t not in STOPWORDS and t not in FRAME_WORDS]
     stems = [index.canon.get(s, s) for s in (stem(t) for t in content)]
     # "what did they talk about", "what was talked over": a verb, not the talks themselves
@@ -245,6 +247,22 @@ def analyse(question: str, index: Index) -> Analysis:
 _HOW_FRAME_VERBS = frozenset("""described describe describes characterised characterized characterise characterize
 characterises characterizes labelled labeled label labels called call termed term portrayed portray depicted
 depict framed frame summed sum summarised summarized summarise summarize""".split())
+
+
+# Nouns an ordinal numbers as a place in a series the facts state ("the sixth round").
+_SERIES_NOUNS = frozenset({"round", "rounds", "session", "sessions", "meeting", "meetings", "edition", "editions",
+                           "time", "times", "sitting", "consultations", "name"})
+
+
+def _list_place_as_other(tokens: list[str]) -> list[str]:
+    """"Besides radicalisation and technology, what third area ...": an ordinal after
+    "what" places the answer in the question's own list, not in a series the facts
+    number; it asks for an other one."""
+    out = list(tokens)
+    for i in range(1, len(out) - 1):
+        if out[i] in ORDINALS and out[i - 1] in ("what", "which") and out[i + 1] not in _SERIES_NOUNS:
+            out[i] = "other"
+    return out
 
 
 def _asks_ahead_or_behind(tokens: list[str]) -> bool:
@@ -526,14 +544,19 @@ def _capitalised(word: str, question: str) -> bool:
     return re.search(rf"\b{re.escape(word[:1].upper() + word[1:])}\b", question) is not None
 
 
+_KIND_WORDS = frozenset({"kind", "kinds", "sort", "sorts", "type", "types", "version", "form", "forms", "variety"})
+
+
 def _kind_of(tokens: list[str]) -> list[str]:
     """"What kind of terrorism": the stems of the noun phrase whose kind is asked.
     "What kind of document" asks which document: a type noun is the thing itself."""
     for i in range(len(tokens) - 3):
-        if tokens[i] in ("what", "which") and tokens[i + 1] in ("kind", "kinds", "sort", "sorts", "type", "types") \
-                and tokens[i + 2] == "of" and tokens[i + 3] not in NOUN_TYPES:
+        if tokens[i] in ("what", "which") and tokens[i + 1] in _KIND_WORDS and tokens[i + 2] == "of":
+            start = i + 4 if tokens[i + 3] in ("the", "a", "an") else i + 3  # "what version of the Council"
+            if start >= len(tokens) or tokens[start] in NOUN_TYPES:
+                return []
             phrase = []
-            for word in tokens[i + 3 : i + 6]:
+            for word in tokens[start : start + 3]:
                 if word in STOPWORDS or word in _AUXILIARIES or word in GENERIC or (
                         len(word) > 4 and word.endswith(("ed", "ing")) and word not in ADJECTIVES_LIKE_VERBS):
                     break

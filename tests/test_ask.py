@@ -283,6 +283,19 @@ SHAPES = {
     "what a thing marks characterises it": (
         "How does the article characterise Russia's endorsement in terms of India's ambitions?",
         "a significant step towards India's aspirations in global diplomacy"),
+    "a span of days is a date": ("Over what span of days in December were the high-level talks held?",
+                                 "December 19-20, 2024"),
+    "'what version of' asks a kind": ("Russia backs India's permanent membership in what version of the Security "
+                                      "Council?", "reformed UNSC"),
+    "'what adjective' asks the words, not an adjective the facts name": (
+        "How strongly did Moscow voice its backing for India's permanent membership - what adjective is used?",
+        "firm support"),
+    "the Kremlin is Russia's government": ("What type of Security Council membership does the Kremlin's diplomacy "
+                                           "favour for New Delhi?", "permanent membership"),
+    "'what third area' after a list asks for an other one": (
+        "Besides radicalisation and the misuse of technology by terrorists, what third area did they agree to "
+        "cooperate more on?",
+        "enhance cooperation on radicalisation, terror financing, and the use of technology for terrorist purposes"),
     "the asked noun is in the answer": ("Which ministry is the Secretary (West) part of?",
                                         "Ministry of External Affairs"),
     "an abbreviation asked of a described name": ("What abbreviation is used for the counter-terror grouping that met?",
