@@ -328,6 +328,23 @@ def _underspecified(best: Candidate, ranked: list[Candidate], index: Index) -> C
     return None
 
 
+_OWN_FACT_MARGIN = 0.1  # likelihood: how far behind the named entity's own fact may be and still lead
+
+
+def _own_fact_first(ranked: list[Candidate]) -> list[Candidate]:
+    """"tanmaya lal position at the ministry": Lal's own title before Galuzin's, whose
+    sentence merely names Lal, when the two are close; the same relation is asked of
+    the entity the question names, and only one of them holds it in a slot."""
+    if len(ranked) < 2 or ranked[0].details.get("slot_hits") or not ranked[0].details.get("entities_unplaced"):
+        return ranked
+    top = ranked[0]
+    own = next((c for c in ranked[1:] if c.fact.predicate == top.fact.predicate and c.details.get("slot_hits")
+                and c.score >= top.score - _OWN_FACT_MARGIN), None)
+    if own is None:
+        return ranked
+    return [own, *(c for c in ranked if c is not own)]
+
+
 def _fewer_words(other: Candidate, best: Candidate, index: Index) -> bool:
     """Whether a word of the question fits `best` and not `other`, other than words
     that only say the relation ("held"): then the words say which fact is meant
@@ -471,15 +488,19 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
         candidates = [k for c in candidates if (k := _kind_answer(c, analysis.kind_of, index))]
     if analysis.abbreviate:
         candidates = [_as_short_form(c, index) for c in candidates]
-    pair = re.search(_PAIR, analysis.question) if " two " in analysis.question.lower() else None
+    # as typed, or as corrected ("which two countrys" reads "two country")
+    pair = re.search(_PAIR, analysis.question) or re.search(_PAIR, " ".join(analysis.tokens)) \
+        if " two " in analysis.question.lower() else None
     if pair:
-        candidates = [p for c in candidates if (p := _pair_answer(c, _PAIR_TYPES[pair.group(1).lower()], index))]
+        kinds = _PAIR_TYPES[_PLURALS.get(pair.group(1).lower(), pair.group(1).lower())]
+        candidates = [p for c in candidates if (p := _pair_answer(c, kinds, index))]
     if any(c.details["bridged"] for c in candidates):
         # Two hops asked ("the title of the head of the delegation"): the first hop's
         # answer is a step, not the answer, unless a person is what is asked for.
         person = analysis.wanted in ("agent", "person")
         candidates = [c for c in candidates if not (c.details["bridged"] if person else c.details["bridge_source"])]
     candidates.sort(key=lambda c: (-c.score, -c.details["heuristic"], c.fact.id))
+    candidates = _own_fact_first(candidates)
     # keep the best candidate per answer text
     seen: set[str] = set()
     unique = []
@@ -492,7 +513,10 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
 
 
 # "Which two countries took part": a pair, of a kind the facts' entities have.
-_PAIR = r"(?i)\b(?:which|what)\s+two\s+(countries|nations|states|cities|people|officials|persons|men|delegations|sides)\b"
+_PAIR = r"(?i)\b(?:which|what)\s+two\s+(countries|nations|states|cities|people|officials|persons|men|delegations|sides|" \
+        r"country|nation|city|official|delegation|side)\b"
+_PLURALS = {"country": "countries", "nation": "nations", "city": "cities", "official": "officials",
+            "delegation": "delegations", "side": "sides"}
 _PAIR_TYPES = {"countries": ("country",), "nations": ("country",), "states": ("country",), "cities": ("city",),
                "people": ("person",), "officials": ("person",), "persons": ("person",), "men": ("person",),
                "delegations": ("group",), "sides": ("group", "country")}

@@ -296,6 +296,9 @@ SHAPES = {
         "Besides radicalisation and the misuse of technology by terrorists, what third area did they agree to "
         "cooperate more on?",
         "enhance cooperation on radicalisation, terror financing, and the use of technology for terrorist purposes"),
+    "the named person's own fact leads one whose sentence names him": ("tanmaya lal postion at the ministery",
+                                                                       "Secretary (West) at the MEA"),
+    "'which two' with a misspelt plural": ("which two countrys held the talks?", "Russia and India"),
     "the asked noun is in the answer": ("Which ministry is the Secretary (West) part of?",
                                         "Ministry of External Affairs"),
     "an abbreviation asked of a described name": ("What abbreviation is used for the counter-terror grouping that met?",
