@@ -892,8 +892,13 @@ def _phrasing(analysis: Analysis, quote_phrase: str) -> float:
 
 def _offered(answer: str, analysis: Analysis, index: Index) -> bool:
     """Whether the answer says one of the options of "X or Y" in its own words ("the
-    Indian or the Russian one": the Indian delegation)."""
+    Indian or the Russian one": the Indian delegation). An answer that gives the
+    numbers of both ("December 19-20" for "December 19 or December 20") chooses neither."""
     said = set(index_stems(answer, index))
+    own = choice.distinguishing(analysis.option_stems)
+    numbers = [bool(o) and all(_is_count(s) for s in o) and o <= said for o in own]
+    if len(numbers) > 1 and all(numbers):
+        return False
     return any(set(o) <= said for o in analysis.option_stems)
 
 

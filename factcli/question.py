@@ -154,6 +154,9 @@ def analyse(question: str, index: Index) -> Analysis:
         said = re.sub(_OPPOSITE_NUMBER, "counterpart", said)
     if "position" in low or "stand" in low:
         said = re.sub(_POSITION_ON, lambda m: "stance " + (m.group(1) or ""), said)
+    if "said to" in low:
+        # "which technologies were terrorists said to be using": hearsay, not a statement asked about
+        said = re.sub(r"(?i)\bsaid\s+to\s+(?=(?:be|have|pose|create|cause|use)\b)", "", said)
     if " its " in f" {low} " or " their " in f" {low} ":
         said = _its_party(said, index)
     main, excluded_texts = _split_exclusions(_capitals_as_countries(said))
@@ -522,6 +525,8 @@ def _asked_phrase(tokens: list[str], question: str) -> list[str]:
     if tokens[start : start + 1] == ["of"]:
         while start < len(tokens) - 1 and tokens[start] in _PARTITIVE:
             start += 1  # "which of the two Russian officials": the phrase after "of the two"
+    if tokens[start : start + 2] == ["name", "of"]:
+        start += 2  # "the name of the MEA spokesperson": a spokesperson is asked
     for word in tokens[start : start + 4]:
         if word == "of" and phrase:
             break  # "the title of the man": the head is "title"

@@ -389,13 +389,19 @@ def test_why_without_a_stated_purpose_is_refused_not_read_as_who():
                                       "Who was India's ambassador to Russia during the talks?",
                                       "Who heads the Ministry of External Affairs?",
                                       "Name the MEA spokesperson.",
-                                      "What specific reforms of the Security Council did Russia propose?"])
+                                      "What specific reforms of the Security Council did Russia propose?",
+                                      "What is the name of the MEA spokesperson who issued the release?",
+                                      "Which specific technologies were terrorists said to be using?",
+                                      "On which of the two days, December 19 or December 20, was the "
+                                      "counter-terrorism working group held?"])
 def test_near_misses_that_name_what_the_facts_know_are_refused(question):
     # a stance is not a post; which round is not the text of the support (and two rounds
     # fit); the MEA is India's; "what year" asks a date, not when the talks were held;
     # the talks were held in Moscow, not New Delhi; an ambassador is not the talks; Lal
     # led a delegation, not the ministry his title names; a spokesperson is no press
-    # release; "propose" is a word of its own, not a slip for "purpose"
+    # release; "propose" is a word of its own, not a slip for "purpose"; "the name of the
+    # MEA spokesperson" asks a spokesperson; "said to be using" is hearsay, not a statement;
+    # "December 19-20" chooses neither day
     result = run("ask", question, "--json")
     assert result.exit_code == 1 and result.json["answered"] is False
 
