@@ -596,7 +596,8 @@ def _frame_end(tokens: list[str]) -> int | None:
 
 
 _HINT_ADJECTIVES = frozenset({"other", "main", "new", "recent", "current", "key", "major", "international",
-                              "global", "regional", "bilateral"})
+                              "global", "regional", "bilateral", "armed", "military", "violent", "ongoing",
+                              "continuing", "particular", "specific", "big", "serious", "important"})
 
 
 def _hint(tokens: list[str], content: list[str], mentions: list[Mention]) -> str | None:

@@ -299,6 +299,8 @@ SHAPES = {
     "the named person's own fact leads one whose sentence names him": ("tanmaya lal postion at the ministery",
                                                                        "Secretary (West) at the MEA"),
     "'which two' with a misspelt plural": ("which two countrys held the talks?", "Russia and India"),
+    "an entity after 'which' and an adjective names the answer's kind": (
+        "Apart from terrorism, which armed conflict did the officials touch on?", "conflict in Ukraine"),
     "the asked noun is in the answer": ("Which ministry is the Secretary (West) part of?",
                                         "Ministry of External Affairs"),
     "an abbreviation asked of a described name": ("What abbreviation is used for the counter-terror grouping that met?",
