@@ -118,7 +118,7 @@ def _choose(analysis: Analysis, index: Index, top: int) -> Answer | None:
         offered = {s for option in options for s in option}
         rest = replace(analysis, stems=tuple(s for s in analysis.stems if s not in offered), option_stems=(),
                        mentions=tuple(m for m in analysis.mentions if not set(m.form.stems) <= offered),
-                       wanted="any" if analysis.wanted == "yesno" else analysis.wanted)
+                       wanted="any")  # the answer is an option, whatever its type
         ranked = [c for c in rank(rest, index)[:3] if c.confidence >= CONFIDENT]
         texts = [(c, (c.fact.quote.text, index.sentence_text.get(c.fact.id, ""))) for c in ranked]
         settled = choice.first_settled(texts, options, set(rest.stems), lambda text: index_stems(text, index),

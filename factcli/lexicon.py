@@ -158,14 +158,14 @@ RANK_WORDS = ("deputy", "vice", "assistant", "acting", "former", "junior", "seni
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ies", "ied", "ed", "es", "s", "er")
 
 
-def _ordinal_suffix(n: int) -> str:
+def ordinal_suffix(n: int) -> str:
     if n % 100 in (11, 12, 13):
         return "th"
     return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 # "thirteenth" -> "13th", so a word and a figure meet; "first" and "second" have other senses
-_ORDINAL_DIGITS = {w: f"{n}{_ordinal_suffix(n)}" for n, w in enumerate("""first second third fourth fifth sixth
+_ORDINAL_DIGITS = {w: f"{n}{ordinal_suffix(n)}" for n, w in enumerate("""first second third fourth fifth sixth
     seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth
     nineteenth twentieth""".split(), 1) if n > 2}
 

@@ -20,6 +20,7 @@ from factcli.lexicon import (
     TITLE_PHRASES,
     common_words,
     not_nouns,
+    ordinal_suffix,
     place_names,
     stem,
 )
@@ -115,7 +116,7 @@ therein referenced refer refers referred piece story report clarify stuff
 counterpart counterparts equivalent same separate
 problem problems aspect aspects item items field fields scope reach
 summary paragraph paragraphs sentence sentences passage intro introduction lede
-word words wording adjective adjectives phrase phrasing expression
+word words wording adjective adjectives phrase phrasing expression numbered
 """.split())
 
 
@@ -168,7 +169,7 @@ def analyse(question: str, index: Index) -> Analysis:
     tokens, corrections = _corrected(_expand_shorthand(words(main)), index)
     tokens, corrections = _relation_slip(tokens, corrections, index)
     tokens, name_part = _name_part(tokens)
-    tokens = _list_place_as_other(_distribute(tokens, index))
+    tokens = _numbers_as_ordinals(_list_place_as_other(_distribute(tokens, index)), index)
     content = [t for t in tokens if t not in STOPWORDS and t not in FRAME_WORDS]
     stems = [index.canon.get(s, s) for s in (stem(t) for t in content)]
     # "what did they talk about", "what was talked over": a verb, not the talks themselves
@@ -255,6 +256,18 @@ depict framed frame summed sum summarised summarized summarise summarize""".spli
 # Nouns an ordinal numbers as a place in a series the facts state ("the sixth round").
 _SERIES_NOUNS = frozenset({"round", "rounds", "session", "sessions", "meeting", "meetings", "edition", "editions",
                            "time", "times", "sitting", "consultations", "name"})
+
+
+def _numbers_as_ordinals(tokens: list[str], index: Index) -> list[str]:
+    """"The number 13 refers to which meeting": a number the facts only have as an
+    ordinal ("the 13th") is that ordinal."""
+    out = list(tokens)
+    for i, word in enumerate(out):
+        if word.isdigit() and word not in index.vocabulary:
+            ordinal = word + ordinal_suffix(int(word))
+            if ordinal in index.vocabulary:
+                out[i] = ordinal
+    return out
 
 
 def _list_place_as_other(tokens: list[str]) -> list[str]:
@@ -597,7 +610,7 @@ def _frame_end(tokens: list[str]) -> int | None:
 
 _HINT_ADJECTIVES = frozenset({"other", "main", "new", "recent", "current", "key", "major", "international",
                               "global", "regional", "bilateral", "armed", "military", "violent", "ongoing",
-                              "continuing", "particular", "specific", "big", "serious", "important"})
+                              "continuing", "particular", "specific", "big", "serious", "important", "numbered"})
 
 
 def _hint(tokens: list[str], content: list[str], mentions: list[Mention]) -> str | None:

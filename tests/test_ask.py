@@ -301,6 +301,10 @@ SHAPES = {
     "'which two' with a misspelt plural": ("which two countrys held the talks?", "Russia and India"),
     "an entity after 'which' and an adjective names the answer's kind": (
         "Apart from terrorism, which armed conflict did the officials touch on?", "conflict in Ukraine"),
+    "a bare number the facts have as an ordinal": ("The number 13 refers to which of the two meetings?",
+                                                    "Joint Working Group on Counter-Terrorism"),
+    "ordinal options settled by the sentence of the fact asked about": (
+        "Which numbered meeting - the 13th or the sixth - discussed regional and global developments?", "sixth"),
     "the asked noun is in the answer": ("Which ministry is the Secretary (West) part of?",
                                         "Ministry of External Affairs"),
     "an abbreviation asked of a described name": ("What abbreviation is used for the counter-terror grouping that met?",
