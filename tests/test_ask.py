@@ -305,6 +305,8 @@ SHAPES = {
                                                     "Joint Working Group on Counter-Terrorism"),
     "ordinal options settled by the sentence of the fact asked about": (
         "Which numbered meeting - the 13th or the sixth - discussed regional and global developments?", "sixth"),
+    "what India seeks, in a verb of wanting": ("Which body does India want to join as a permanent member?",
+                                               "United Nations Security Council"),
     "the asked noun is in the answer": ("Which ministry is the Secretary (West) part of?",
                                         "Ministry of External Affairs"),
     "an abbreviation asked of a described name": ("What abbreviation is used for the counter-terror grouping that met?",
@@ -394,6 +396,7 @@ def test_why_without_a_stated_purpose_is_refused_not_read_as_who():
                                       "Who led the Indian delegation at the talks held in New Delhi?",
                                       "Who was India's ambassador to Russia during the talks?",
                                       "Who heads the Ministry of External Affairs?",
+                                      "Which countries oppose India's bid for a permanent UNSC seat?",
                                       "Name the MEA spokesperson.",
                                       "What specific reforms of the Security Council did Russia propose?",
                                       "What is the name of the MEA spokesperson who issued the release?",
