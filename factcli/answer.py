@@ -15,11 +15,11 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from factcli import choice, descriptors
+from factcli import choice, cloze, descriptors
 from factcli.confidence import CONFIDENT, MAX_MARGIN, calibrated, logit, probability
 from factcli.descriptors import Resolved
 from factcli.index import Index, Mention, content_stems
-from factcli.lexicon import RANK_STEMS, RELATED_STEMS, STOPWORDS, common_words, stem, wordnet_related
+from factcli.lexicon import RANK_STEMS, RELATED_STEMS, STOPWORDS, common_words, not_nouns, stem, wordnet_related
 from factcli.model import AGENT_TYPES, PLACE_TYPES, Entity, Fact, Literal, Store, format_date
 from factcli.question import (
     ADJECTIVES_LIKE_VERBS,
@@ -83,6 +83,12 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
         chosen = _choose(plain.analysis, index, top)
         if chosen is not None:
             return chosen
+    if plain.analysis is not None:
+        # an in-place wh-word ("... for what purposes") is read where it stands; the plain
+        # reading of such a question asks something else, so a close fit wins over it
+        filled = _fill_gap(plain, index)
+        if filled is not None and (not plain.answered or filled.confidence >= _GAP_OVER_PLAIN):
+            return filled
     best: Answer | None = None
     for step in descriptors.resolve(question, lambda sub, noun: _entity_answer(sub, noun, index)):
         hop = _ask(step.question, index, top)
@@ -130,6 +136,43 @@ def _choose(analysis: Analysis, index: Index, top: int) -> Answer | None:
             return Answer(analysis.question, True, said, round(best.confidence, 3), None, best.fact,
                           (chosen, *ranked[1:top]), analysis, ())
     return None
+
+
+def _fill_gap(plain: Answer, index: Index) -> Answer | None:
+    """"... fostering stronger what?": a question in the article's word order, the
+    wh-word in the answer's place. The facts whose words hold the words before the
+    wh-word are read there; of those whose sentence fills the gap, the one that has
+    most of the question's words answers, as sure as that share says."""
+    analysis = plain.analysis
+    assert analysis is not None
+    gap = cloze.gap_in(analysis.tokens, stem, STOPWORDS, lambda w: w in not_nouns() or w in _IRREGULAR_VERBS)
+    if gap is None:
+        return None
+    lead = {index.canon.get(s, s) for s in gap.leads[-1] if s not in STOPWORDS}
+    asked = [s for s in analysis.stems if s not in _GENERIC_STEMS]
+    best: tuple[float, int, str] | None = None
+    for i in sorted(index.facts_sharing(lead, len(lead)))[:_SCAN_LIMIT] if lead and asked else ():
+        fact = index.store.facts[i]
+        for text in (fact.quote.text, index.sentence_text.get(fact.id, "")):
+            said = cloze.fill(gap, text, stem)
+            if said:
+                around = index.fact_stems[i] | index.sentence_stems[i]
+                share = sum(1 for s in asked if _expanded(s) & around) / len(asked)
+                if best is None or share > best[0]:
+                    best = (share, i, said)
+                break
+    if best is None or best[0] < _GAP_SHARE:
+        return None
+    share, i, said = best
+    # as sure as the share of the question's words its fact has: all of them, 0.95
+    confidence = round(CONFIDENT + (0.95 - CONFIDENT) * (share - _GAP_SHARE) / (1 - _GAP_SHARE), 3)
+    found = Candidate(index.store.facts[i], said, "gap", share, confidence, "", {"share": round(share, 3)})
+    return Answer(analysis.question, True, said, confidence, None, found.fact, (found,), analysis, ())
+
+
+_IRREGULAR_VERBS = frozenset({"met", "led", "held", "said", "took", "made", "gave", "saw", "went", "came"})
+_GAP_SHARE = 0.7  # the least share of the question's words a gap-filling fact must have
+_GAP_OVER_PLAIN = 0.9  # how sure a filled gap must be to replace a plain answer
 
 
 def _adverb_expanded(stem_: str) -> set[str]:

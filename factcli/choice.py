@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 # A word of running text, hyphenated compounds whole ("high-level", "counter-terrorism").
-_TEXT_WORD = re.compile(r"[A-Za-z0-9]+(?:[-\u2010\u2011][A-Za-z0-9]+)*")
+_TEXT_WORD = r"[A-Za-z0-9]+(?:[-\u2010\u2011][A-Za-z0-9]+)*"  # compiled on first use (start-up)
 
 
 # An option of more words is a clause that carries the question's own words ("or
@@ -39,7 +39,7 @@ def settled_by(text: str, options: Sequence[Sequence[str]], asked: set[str], ste
     already says (`asked`) settles nothing ("the UN consultations ... or later":
     "consultations" is no answer)."""
     words = []
-    for m in _TEXT_WORD.finditer(text):
+    for m in re.finditer(_TEXT_WORD, text):
         said = set(stems_of(m.group(0)))
         for part in m.group(0).split("-"):  # "high-level" says "high" and "level"
             said.update(stems_of(part))

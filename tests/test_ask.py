@@ -307,6 +307,11 @@ SHAPES = {
         "Which numbered meeting - the 13th or the sixth - discussed regional and global developments?", "sixth"),
     "what India seeks, in a verb of wanting": ("Which body does India want to join as a permanent member?",
                                                "United Nations Security Council"),
+    "a wh-word in the answer's place, at the end": ("the article say the collaboration is fostering stronger what?",
+                                                    "bilateral relations"),
+    "a wh-word in the answer's place, before a noun": (
+        "the MEA press release said the two sides agreed to enhance cooperation on the use of technology for what "
+        "purposes", "terrorist purposes"),
     "the asked noun is in the answer": ("Which ministry is the Secretary (West) part of?",
                                         "Ministry of External Affairs"),
     "an abbreviation asked of a described name": ("What abbreviation is used for the counter-terror grouping that met?",

@@ -1,0 +1,88 @@
+"""Questions that keep the article's word order and put the wh-word where the answer
+goes ("... fostering stronger what?", "new technologies in the hands of who?", "the use
+of technology for what purposes?"): the words before the wh-word, found in a source
+sentence, point at the answer; the words after it, if any, end it.
+
+Pure text: no index, no ranking. answer.py decides which sentences to read and how
+sure the answer is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+_WH = frozenset({"what", "who", "whom", "which", "whose"})
+# Words that follow an in-place wh-word without being part of the sentence ("and what else")
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "will", "can"})
+_KIND = frozenset({"kind", "kinds", "sort", "type", "types", "form", "version"})  # "what kind of": its own frame
+_AFTER_WH_FILLER = frozenset({"else", "exactly", "precisely", "again"})
+_STOP_AT = frozenset({"and", "but", "while", "which", "where", "that", "with", "to", "in", "on", "at", "for", "by",
+                      "as", "during", "stated", "said"})
+_TEXT_WORD = r"[A-Za-z0-9]+(?:[-\u2010\u2011'\u2019][A-Za-z0-9]+)*|[,.;:!?()\u201c\u201d\"]"  # compiled on first use (start-up)
+_MOST_WORDS = 4  # an answer runs at most this many words when nothing after the wh-word ends it
+
+
+@dataclass(frozen=True)
+class Gap:
+    before: tuple[str, ...]  # the question's words right before the wh-word, as stems
+    after: tuple[str, ...]  # the words right after it, as stems (may be empty)
+    leads: tuple[tuple[str, ...], ...] = ()  # the tails of `before` that hold a content word, longest first
+
+
+def gap_in(tokens: Sequence[str], stem: Callable[[str], str], stopwords: frozenset[str],
+           verb: Callable[[str], bool]) -> Gap | None:
+    """The gap a question leaves where its wh-word stands, if the wh-word stands inside
+    the sentence (not first) after at least two words, one of them a content word, and
+    ends it or comes before a noun ("for what purposes"), not a verb ("Galuzin - who
+    met him?") or a function word ("which one is ...", "what kind of ...")."""
+    at = next((i for i, t in enumerate(tokens) if t in _WH and i >= 2), None)
+    if at is None:
+        return None
+    following = [t for t in tokens[at + 1 : at + 3] if t not in ("one", "ones") and t not in _AFTER_WH_FILLER]
+    if any(t in _WH for t in tokens[:at]) or (following[:1] and (
+            following[0] in _AUXILIARIES or following[0] in stopwords or following[0] in _KIND or verb(following[0]))):
+        return None  # "... Which one is Vershinin a deputy minister of?": a question of its own
+    before = [t for t in tokens[max(0, at - 3) : at]]
+    if not any(t not in stopwords for t in before):
+        return None
+    after = [t for t in tokens[at + 1 : at + 3] if t not in _AFTER_WH_FILLER]
+    after = after[:1] if after and after[0] not in stopwords else []
+    # "is fostering stronger what": the sentence may say "in fostering stronger ..."
+    leads = tuple(tuple(stem(t) for t in before[k:]) for k in range(len(before) - 1)
+                  if any(t not in stopwords for t in before[k:]))
+    return Gap(tuple(stem(t) for t in before), tuple(stem(t) for t in after), leads)
+
+
+def fill(gap: Gap, text: str, stem: Callable[[str], str]) -> str | None:
+    """The words of `text` that stand where the gap is: after the question's words
+    before it, up to its words after it (or a few words, to a punctuation mark or a
+    joining word)."""
+    found = [(m.group(0), m.start(), m.end()) for m in re.finditer(_TEXT_WORD, text)]
+    said = [stem(w.lower().replace("\u2019", "'")) for w, _, _ in found]
+    for lead in gap.leads:
+        filled = _fill_after(lead, gap.after, found, said, text)
+        if filled:
+            return filled
+    return None
+
+
+def _fill_after(lead: tuple[str, ...], after: tuple[str, ...], found: list[tuple[str, int, int]], said: list[str],
+                text: str) -> str | None:
+    n = len(lead)
+    for i in range(len(said) - n):
+        if tuple(said[i : i + n]) != lead:
+            continue
+        start = i + n
+        end = start
+        while end < len(found) and end - start < _MOST_WORDS + len(after):
+            if after and said[end] == after[0]:
+                end += 1  # "for what purposes": "terrorist purposes"
+                break
+            if not found[end][0][0].isalnum() or (end > start and found[end][0].lower() in _STOP_AT):
+                break
+            end += 1
+        if end > start and found[end - 1][0][0].isalnum():
+            return text[found[start][1] : found[end - 1][2]]
+    return None

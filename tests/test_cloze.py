@@ -1,0 +1,32 @@
+"""Questions in the article's word order with the wh-word in the answer's place
+(factcli.cloze)."""
+
+from __future__ import annotations
+
+from factcli.cloze import fill, gap_in
+from factcli.lexicon import STOPWORDS, stem
+from factcli.text import words
+
+
+def gap(question: str):
+    return gap_in(words(question), stem, STOPWORDS, lambda w: w in ("met", "led"))
+
+
+def test_the_words_before_the_wh_word_point_at_the_answer_in_the_sentence():
+    text = "The continued collaboration marks a critical step in fostering stronger bilateral relations and more."
+    assert fill(gap("the article says the collaboration is fostering stronger what?"), text, stem) == \
+        "bilateral relations"
+    # a word after the wh-word ends the answer there
+    text = "the use of technology for terrorist purposes,"
+    assert fill(gap("they agreed on the use of technology for what purposes"), text, stem) == "terrorist purposes"
+
+
+def test_a_wh_word_that_opens_its_own_question_leaves_no_gap():
+    assert gap("Who led the Russian side?") is None
+    assert gap("The article names two ministries. Which one is Vershinin a deputy minister of?") is None
+    assert gap("Mikhail Galuzin - who met him?") is None  # a verb after it: the wh-word is the subject
+    assert gap("Russia backs India as a permanent member of what kind of UNSC?") is None
+
+
+def test_no_sentence_with_the_words_before_the_gap_fills_nothing():
+    assert fill(gap("the talks were held in which city"), "Russia reiterated its support.", stem) is None
