@@ -677,6 +677,8 @@ def _names_another(at: int, content: list[str], stems: list[str], tokens: list[s
     if at + 1 >= len(content) or len(word) < 3 or word.endswith(("ing", "ed", "ly")) or word in _PREPOSITIONS \
             or word in _IRREGULAR_PAST or word in not_nouns():
         return False  # an adverb or a preposition modifies no noun ("jointly work", "beyond terrorism")
+    if word in common_words():
+        return False  # "the first time Russia backed India": an everyday word names no one (places are listed)
     if not _adjacent(tokens, word, content[at + 1]):
         return False
     if re.search(rf"(?i)\b{re.escape(word)}-", question):
@@ -791,8 +793,9 @@ def _wanted(tokens: list[str]) -> str:
     for i, tok in enumerate(tokens):
         if tok in ("who", "whom", "whose"):
             # "who is the Secretary (West)": a title names a person, not a team or a country
-            if tokens[i + 1 : i + 2] in (["is"], ["was"]) and not _TEAM_WORDS & set(tokens):
-                return "person"
+            if tokens[i + 1 : i + 2] in (["is"], ["was"]) and not _TEAM_WORDS & set(tokens) and not (
+                    tokens[i + 2 : i + 3] and (tokens[i + 2].endswith("ed") or tokens[i + 2] in _IRREGULAR_PAST)):
+                return "person"  # not "who is quoted as saying ...": a passive asks whoever did it
             return "agent"
         if tok == "where":
             if i > 1 and tokens[i - 1] not in STOPWORDS and tokens[i - 1] not in _AUXILIARIES:

@@ -312,6 +312,8 @@ SHAPES = {
     "a wh-word in the answer's place, before a noun": (
         "the MEA press release said the two sides agreed to enhance cooperation on the use of technology for what "
         "purposes", "terrorist purposes"),
+    "'who is quoted' asks whoever did it, a ministry too": (
+        "Who is quoted as saying the two sides agreed to boost cooperation?", "Ministry of External Affairs"),
     "the asked noun is in the answer": ("Which ministry is the Secretary (West) part of?",
                                         "Ministry of External Affairs"),
     "an abbreviation asked of a described name": ("What abbreviation is used for the counter-terror grouping that met?",
