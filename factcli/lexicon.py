@@ -48,7 +48,7 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("set", "up"): "established", ("sets", "up"): "established", ("setting", "up"): "established",
     ("came", "up"): "discussed", ("come", "up"): "discussed", ("brought", "up"): "discussed",
     ("took", "up"): "discussed", ("zero", "in"): "focused", ("zeroed", "in"): "focused",
-    ("step", "up"): "enhance", ("stepped", "up"): "enhance", ("ramp", "up"): "enhance",
+    ("more", "closely"): "enhance", ("step", "up"): "enhance", ("stepped", "up"): "enhance", ("ramp", "up"): "enhance",
     ("beef", "up"): "strengthen", ("beefing", "up"): "strengthen", ("team", "up"): "collaborate",
     ("teaming", "up"): "collaboration", ("put", "out"): "issued", ("spoke", "for"): "represented",
     # "the two countries" are the parties the facts already have in their slots

@@ -314,6 +314,9 @@ SHAPES = {
         "purposes", "terrorist purposes"),
     "'who is quoted' asks whoever did it, a ministry too": (
         "Who is quoted as saying the two sides agreed to boost cooperation?", "Ministry of External Affairs"),
+    "'work more closely' is to enhance cooperation": (
+        "According to the quotation, on which issues did the sides agree to work more closely?",
+        "enhance cooperation on radicalisation, terror financing, and the use of technology for terrorist purposes"),
     "the asked noun is in the answer": ("Which ministry is the Secretary (West) part of?",
                                         "Ministry of External Affairs"),
     "an abbreviation asked of a described name": ("What abbreviation is used for the counter-terror grouping that met?",
