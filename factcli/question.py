@@ -782,10 +782,17 @@ def _wh_typo(word: str, following: str) -> str:
 _WH_CONTRACTIONS = ("whats", "whos", "wheres", "whens", "hows")
 
 
+# A wh-word after one of these opens a relative clause ("the subjects on which"), not a question.
+_RELATIVE_AFTER = frozenset("on in at during from by under with".split())
+
+
 def _wanted(tokens: list[str]) -> str:
     text = " ".join(tokens)
-    if tokens and (tokens[0] in _AUXILIARIES or tokens[0] == "whether") and not any(t in WH_WORDS for t in tokens):
-        return "yesno"  # "did Russia support India's bid?", "(tell me) whether Russia backed India"
+    if tokens and (tokens[0] in _AUXILIARIES or tokens[0] == "whether") and not any(
+            t in WH_WORDS and not (i and tokens[i - 1] in _RELATIVE_AFTER) for i, t in enumerate(tokens)):
+        # "did Russia support India's bid?", "(tell me) whether Russia backed India";
+        # "was radicalisation among the subjects on which they shared experience?"
+        return "yesno"
     if re.search(r"\b(what|which|round) number\b|\b(what|which) numbered\b", text):
         return "ordinal"  # "what number was the JWG": its place in a series
     if re.search(r"\bhow (many|much)\b|\bthe (number|count) of\b", text):

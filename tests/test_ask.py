@@ -69,6 +69,14 @@ def test_a_word_split_apart_is_joined_when_its_parts_are_no_words():
     assert "working" in analyse("who led india at the work ing group", index).tokens
 
 
+def test_a_wh_word_after_a_preposition_opens_a_relative_clause_not_a_question():
+    index = Index.build(load_store(shipped_facts()))
+    question = "Was radicalisation among the subjects on which the two countries shared their experience?"
+    assert analyse(question, index).wanted == "yesno"
+    # a yes/no question followed by a question of its own is that question
+    assert analyse("Did the same official lead both delegations, and if so who?", index).wanted != "yesno"
+
+
 def test_a_misspelling_between_two_words_takes_the_one_ending_as_typed():
     index = Index.build(load_store(shipped_facts()))
     assert index.correct("ministery") == "ministry" and index.correct("vershinen") == "vershinin"
