@@ -804,7 +804,10 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
         asked = pred or store.predicates[fact.predicate].describes
         # "Was the war in Ukraine discussed?": the object and the relation, with no one
         # named as the subject, ask whether anyone did; a fact that says so answers
-        object_only = object_given and not subject_given and pred_strength >= 0.8 and entities <= {obj}
+        # "Was terror financing discussed?": one item of a listed object is given too
+        item_given = literal and not rank_missing and _item_given(obj, analysis, index)  # type: ignore[arg-type]
+        object_only = (object_given or item_given) and not subject_given and pred_strength >= 0.8 \
+            and entities <= {obj}
         if (slot_hits < 2 and not object_only) or not asked or not _in_order(fact, analysis, passive):
             return None
         slot, answer, fit, given, entity = "yes", "Yes", 1.0, fact.id, None
@@ -907,6 +910,16 @@ def _with_label_noun(answer: str, fact: Fact, analysis: Analysis, index: Index) 
     if not nouns or any(_expanded(n) & set(analysis.stems) for n in nouns):
         return answer
     return f"{tail.group(1)} {answer}"
+
+
+def _item_given(obj: Literal, analysis: Analysis, index: Index) -> bool:
+    """Whether the question says one item of a listed text object whole ("terror
+    financing" of "terrorism, radicalisation, and terror financing")."""
+    items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", obj.text) if i.strip()]
+    if len(items) < 2:
+        return False
+    asked = {r for s in analysis.stems for r in _expanded(s)}
+    return any((stems := index_stems(item, index)) and set(stems) <= asked for item in items)
 
 
 def _modifier_in_answer(analysis: Analysis, answer: str, entity: str | None, index: Index) -> float:

@@ -325,6 +325,8 @@ SHAPES = {
     "'work more closely' is to enhance cooperation": (
         "According to the quotation, on which issues did the sides agree to work more closely?",
         "enhance cooperation on radicalisation, terror financing, and the use of technology for terrorist purposes"),
+    "one item of a listed object confirms a yes/no question": (
+        "Was radicalisation among the subjects on which the two countries shared their experience?", "Yes"),
     "the asked noun is in the answer": ("Which ministry is the Secretary (West) part of?",
                                         "Ministry of External Affairs"),
     "an abbreviation asked of a described name": ("What abbreviation is used for the counter-terror grouping that met?",
