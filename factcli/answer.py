@@ -775,6 +775,11 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
     pred = analysis.predicates.get(fact.predicate)
     pred_strength = pred[0] if pred else 0.0
     passive = bool(pred and pred[1])
+    if not pred and slot_hits == 2 and literal and store.predicates[fact.predicate].describes \
+            and _COPULA & set(analysis.tokens):
+        # "Galuzin is a deputy foreign minister of which country": the copula and the
+        # title say the describing relation without naming it
+        pred_strength = 0.8
 
     # a plain type word ("which country") says what the answer is, which type_fit weighs
     weighed = [s for s in analysis.stems if s not in _GENERIC_STEMS and s not in _TYPE_STEMS.get(analysis.wanted, ())]
@@ -910,6 +915,9 @@ def _with_label_noun(answer: str, fact: Fact, analysis: Analysis, index: Index) 
     if not nouns or any(_expanded(n) & set(analysis.stems) for n in nouns):
         return answer
     return f"{tail.group(1)} {answer}"
+
+
+_COPULA = frozenset({"is", "was", "are", "were"})
 
 
 def _item_given(obj: Literal, analysis: Analysis, index: Index) -> bool:

@@ -327,6 +327,8 @@ SHAPES = {
         "enhance cooperation on radicalisation, terror financing, and the use of technology for terrorist purposes"),
     "one item of a listed object confirms a yes/no question": (
         "Was radicalisation among the subjects on which the two countries shared their experience?", "Yes"),
+    "the copula and a title say the describing relation": ("Galuzin is a deputy foreign minister of which country?",
+                                                           "Russia"),
     "the asked noun is in the answer": ("Which ministry is the Secretary (West) part of?",
                                         "Ministry of External Affairs"),
     "an abbreviation asked of a described name": ("What abbreviation is used for the counter-terror grouping that met?",
