@@ -64,7 +64,8 @@ _NAME_WORDS = {"first", "last", "full", "name", "surname", "forename", "spelled"
 # minister", "which organisation") also say what the answer must be.
 # -ing/-ed words that usually qualify a noun rather than act as the verb.
 ADJECTIVES_LIKE_VERBS = {"ongoing", "upcoming", "leading", "emerging", "existing", "continuing",
-                         "following", "united", "reformed", "renewed", "related", "continued", "high-level", "named"}
+                         "following", "united", "reformed", "renewed", "related", "continued", "high-level", "named",
+                         "armed", "advanced", "organised", "organized", "elected", "developing", "developed"}
 _TEAM_WORDS = {"side", "team", "delegation", "country", "nation", "group", "body", "organisation",
                "organization", "ministry", "party", "host"}
 PLAIN_TYPES = {"person", "people", "man", "men", "woman", "women", "individual", "figure", "guy", "place",
@@ -625,13 +626,13 @@ def _hint(tokens: list[str], content: list[str], mentions: list[Mention]) -> str
                     j += 1
             # the noun right after it, or past one describing word ("which ongoing conflict");
             # not past a noun ("which ministry's Secretary (West)" asks for the ministry)
-            for k, noun in enumerate(tokens[j : j + 2]):
+            for k, noun in enumerate(tokens[j : j + 3]):  # "which ongoing armed conflict": two describing words
                 if noun in content:
                     at = content.index(noun)
                     for m in mentions:
                         if m.start == at:
                             return m.entity
-                if k == 0 and noun not in ADJECTIVES_LIKE_VERBS and noun not in _HINT_ADJECTIVES:
+                if k < 2 and noun not in ADJECTIVES_LIKE_VERBS and noun not in _HINT_ADJECTIVES:
                     return None
             return None
     return None

@@ -329,6 +329,8 @@ SHAPES = {
         "Was radicalisation among the subjects on which the two countries shared their experience?", "Yes"),
     "the copula and a title say the describing relation": ("Galuzin is a deputy foreign minister of which country?",
                                                            "Russia"),
+    "two describing words before the entity that names the answer's kind": (
+        "Which ongoing armed conflict came up in the talks?", "conflict in Ukraine"),
     "the asked noun is in the answer": ("Which ministry is the Secretary (West) part of?",
                                         "Ministry of External Affairs"),
     "an abbreviation asked of a described name": ("What abbreviation is used for the counter-terror grouping that met?",
