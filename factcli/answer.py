@@ -276,8 +276,13 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
         # "who signed the press release": a verb no fact with that answer states
         unknown = ", ".join(repr(w) for w in best.details["unexplained_words"])  # type: ignore[union-attr]
         return refusal(question, f"no fact states the relation asked about ({unknown})", analysis, shown)
+    if re.match(_ANY_ONE, question) and best.confidence < CONFIDENT:
+        # "name a Russian deputy foreign minister": any one that fits will do, so another
+        # that fits as well is no rival
+        best = replace(best, confidence=calibrated(best.score, MAX_MARGIN))
+        ranked = [best, *ranked[1:]]
     rival = next((c for c in ranked[1:] if _rival(best, c)), None)
-    other = _underspecified(best, ranked, index)
+    other = None if re.match(_ANY_ONE, question) else _underspecified(best, ranked, index)
     if other:
         return refusal(question, f"two different answers are too close to call: the question fits both "
                                  f"{best.answer!r} and {other.answer!r}; say which one you mean",
@@ -295,6 +300,10 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
     alternatives = tuple(c for c in ranked[1:top] if c.answer != best.answer)
     return Answer(question, True, best.answer, round(best.confidence, 3), None, best.fact,
                   shown, analysis, alternatives)
+
+
+# "Name a Russian deputy foreign minister": any one of several answers will do
+_ANY_ONE = r"(?i)^\s*(?:please\s+)?(?:name|give|mention|tell me)\s+(?:me\s+)?(?:a|an|one|any)\b"
 
 
 # "How many days after the meetings ended was the article dated?", "... between X and Y"
@@ -813,7 +822,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
         item_given = literal and not rank_missing and _item_given(obj, analysis, index)  # type: ignore[arg-type]
         object_only = (object_given or item_given) and not subject_given and pred_strength >= 0.8 \
             and entities <= {obj}
-        if (slot_hits < 2 and not object_only) or not asked or not _in_order(fact, analysis, passive):
+        both = slot_hits + int(item_given and not object_given)  # "did the JWG swap experiences on terror financing"
+        if (both < 2 and not object_only) or not asked or not _in_order(fact, analysis, passive):
             return None
         slot, answer, fit, given, entity = "yes", "Yes", 1.0, fact.id, None
     else:

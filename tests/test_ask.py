@@ -331,6 +331,10 @@ SHAPES = {
                                                            "Russia"),
     "two describing words before the entity that names the answer's kind": (
         "Which ongoing armed conflict came up in the talks?", "conflict in Ukraine"),
+    "'name a ...' takes any one that fits; the other is no rival": (
+        "name a russian deputy forign minister from the artical", "Mikhail Galuzin"),
+    "a listed item and the named subject confirm a yes/no question": (
+        "did they swap experiances on terror finacing at the work ing group", "Yes"),
     "the asked noun is in the answer": ("Which ministry is the Secretary (West) part of?",
                                         "Ministry of External Affairs"),
     "an abbreviation asked of a described name": ("What abbreviation is used for the counter-terror grouping that met?",
