@@ -167,6 +167,9 @@ def analyse(question: str, index: Index) -> Analysis:
     if found_options and found_options.group(2).lower().split()[-1] in ("both", "neither", "all", "none", "not"):
         found_options = None  # "..., or both": a choice of combinations no single fact answers
     options_text = _balanced(found_options.group(1), found_options.group(2)) if found_options else None
+    if options_text is None and main.lstrip()[:3].lower() in ("of ", "bet"):
+        pair = re.match(_OF_PAIR, main)  # "Of Vershinin and Galuzin, who met Lal?"
+        options_text = (pair.group(1), pair.group(2)) if pair else None
     tokens, corrections = _corrected(_expand_shorthand(words(main)), index)
     tokens, corrections = _relation_slip(tokens, corrections, index)
     tokens, name_part = _name_part(tokens)
@@ -374,6 +377,10 @@ def _its_party(question: str, index: Index) -> str:
         return question
     name = index.store.entities[countries.pop()].name
     return f"{question[: found.start()]}{name}'s {found.group(1)}{question[found.end() :]}"
+
+
+_OF_PAIR = r"(?i)^\s*(?:of|between)\s+(?:the\s+)?([\w'()\u2019-]+(?:\s[\w'()\u2019-]+)?)\s+and\s+" \
+           r"(?:the\s+)?([\w'()\u2019-]+(?:\s[\w'()\u2019-]+)?)\s*,\s*(?:who|which|whom|whose)\b"
 
 
 def _as_question(question: str) -> str:

@@ -335,6 +335,9 @@ SHAPES = {
         "name a russian deputy forign minister from the artical", "Mikhail Galuzin"),
     "a listed item and the named subject confirm a yes/no question": (
         "did they swap experiances on terror finacing at the work ing group", "Yes"),
+    "'Of X and Y, who ...' offers X and Y": (
+        "Of Vershinin and Galuzin, who is described as discussing the current situation in Ukraine with Lal?",
+        "Mikhail Galuzin"),
     "the asked noun is in the answer": ("Which ministry is the Secretary (West) part of?",
                                         "Ministry of External Affairs"),
     "an abbreviation asked of a described name": ("What abbreviation is used for the counter-terror grouping that met?",
