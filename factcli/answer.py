@@ -1307,6 +1307,12 @@ def _named_person(analysis: Analysis, index: Index) -> Candidate | None:
     if analysis.wanted not in ("person", "agent") or len(people) != 1:
         return None
     said = people[0].form.text.lower()
+    person = index.store.entities[people[0].entity]
+    names = "|".join(re.escape(n) for n in {said, *person.name.lower().split(), *(a.lower() for a in person.aliases)})
+    if analysis.name_part in ("first", "last") and re.search(
+            rf"(?i)\b(?:{names})(?:['\u2019]?s)?\s+(?:first|last|given|family|sur)\s*name", analysis.question):
+        # "what is Lal's first name": the person named owns the name asked for
+        return _card(replace(analysis, mentions=(people[0],)), index)
     tokens = analysis.tokens
     # "called Sergey": the name right after the word
     called = any(t in ("called", "named") and tuple(tokens[k + 1 : k + 2]) == (said,) for k, t in enumerate(tokens))

@@ -338,6 +338,8 @@ SHAPES = {
     "'Of X and Y, who ...' offers X and Y": (
         "Of Vershinin and Galuzin, who is described as discussing the current situation in Ukraine with Lal?",
         "Mikhail Galuzin"),
+    "a person named by title and surname owns the first name asked": ("what is Secretary West Lal's first name",
+                                                                      "Tanmaya (Tanmaya Lal)"),
     "the asked noun is in the answer": ("Which ministry is the Secretary (West) part of?",
                                         "Ministry of External Affairs"),
     "an abbreviation asked of a described name": ("What abbreviation is used for the counter-terror grouping that met?",
