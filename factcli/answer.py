@@ -26,6 +26,7 @@ from factcli.question import (
     AHEAD,
     BEHIND,
     GENERIC,
+    IRREGULAR_PAST,
     NOUN_TYPES,
     ORDINALS,
     PLAIN_TYPES,
@@ -145,7 +146,7 @@ def _fill_gap(plain: Answer, index: Index) -> Answer | None:
     most of the question's words answers, as sure as that share says."""
     analysis = plain.analysis
     assert analysis is not None
-    gap = cloze.gap_in(analysis.tokens, stem, STOPWORDS, lambda w: w in not_nouns() or w in _IRREGULAR_VERBS)
+    gap = cloze.gap_in(analysis.tokens, stem, STOPWORDS, lambda w: w in not_nouns() or w in IRREGULAR_PAST)
     if gap is None:
         return None
     lead = {index.canon.get(s, s) for s in gap.leads[-1] if s not in STOPWORDS}
@@ -170,7 +171,6 @@ def _fill_gap(plain: Answer, index: Index) -> Answer | None:
     return Answer(analysis.question, True, said, confidence, None, found.fact, (found,), analysis, ())
 
 
-_IRREGULAR_VERBS = frozenset({"met", "led", "held", "said", "took", "made", "gave", "saw", "went", "came"})
 _GAP_SHARE = 0.7  # the least share of the question's words a gap-filling fact must have
 _GAP_OVER_PLAIN = 0.9  # how sure a filled gap must be to replace a plain answer
 
@@ -276,13 +276,14 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
         # "who signed the press release": a verb no fact with that answer states
         unknown = ", ".join(repr(w) for w in best.details["unexplained_words"])  # type: ignore[union-attr]
         return refusal(question, f"no fact states the relation asked about ({unknown})", analysis, shown)
-    if re.match(_ANY_ONE, question) and best.confidence < CONFIDENT:
+    any_one = re.match(_ANY_ONE, question) is not None
+    if any_one and best.confidence < CONFIDENT:
         # "name a Russian deputy foreign minister": any one that fits will do, so another
         # that fits as well is no rival
         best = replace(best, confidence=calibrated(best.score, MAX_MARGIN))
         ranked = [best, *ranked[1:]]
     rival = next((c for c in ranked[1:] if _rival(best, c)), None)
-    other = None if re.match(_ANY_ONE, question) else _underspecified(best, ranked, index)
+    other = None if any_one else _underspecified(best, ranked, index)
     if other:
         return refusal(question, f"two different answers are too close to call: the question fits both "
                                  f"{best.answer!r} and {other.answer!r}; say which one you mean",
@@ -541,7 +542,7 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
     if analysis.abbreviate:
         candidates = [_as_short_form(c, index) for c in candidates]
     # as typed, or as corrected ("which two countrys" reads "two country")
-    pair = re.search(_PAIR, analysis.question) or re.search(_PAIR, " ".join(analysis.tokens)) \
+    pair = (re.search(_PAIR, analysis.question) or re.search(_PAIR, " ".join(analysis.tokens))) \
         if " two " in analysis.question.lower() else None
     if pair:
         kinds = _PAIR_TYPES[_PLURALS.get(pair.group(1).lower(), pair.group(1).lower())]
@@ -888,8 +889,7 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
         # a keyword query whose every word this fact has: such queries name no relation
         "keywords_covered": float(analysis.wanted == "any" and lex >= 1.0 and not unexplained),
         "modifier_in_answer": _modifier_in_answer(analysis, answer, entity, index),
-        "focus_in_answer": float(analysis.focus is not None and not analysis.kind_of and bool(_expanded(analysis.focus) & set(
-            index_stems(answer, index)))),
+        "focus_in_answer": float(_focus_in_answer(analysis, answer, index)),
         "focus_missing": float(analysis.focus is not None and not _expanded(analysis.focus) & (doc | sentence)
                                and not _of_focus_type(analysis.focus, entity, index)),
     }
@@ -938,6 +938,13 @@ def _item_given(obj: Literal, analysis: Analysis, index: Index) -> bool:
         return False
     asked = {r for s in analysis.stems for r in _expanded(s)}
     return any((stems := index_stems(item, index)) and set(stems) <= asked for item in items)
+
+
+def _focus_in_answer(analysis: Analysis, answer: str, index: Index) -> bool:
+    """Whether the answer says the noun asked for ("which ministry": the Ministry of
+    External Affairs). Not for "what kind of N", whose answer is N's kind."""
+    return analysis.focus is not None and not analysis.kind_of and bool(
+        _expanded(analysis.focus) & set(index_stems(answer, index)))
 
 
 def _modifier_in_answer(analysis: Analysis, answer: str, entity: str | None, index: Index) -> float:

@@ -559,7 +559,7 @@ def _asked_phrase(tokens: list[str], question: str) -> list[str]:
             continue
         # an -ing word right after "which" is a noun ("which building"), later a verb
         verb_like = len(word) > 4 and word.endswith(("ed", "ing")) and word not in ADJECTIVES_LIKE_VERBS
-        if word in STOPWORDS or word in _AUXILIARIES or word in _IRREGULAR_PAST or word in not_nouns() or (
+        if word in STOPWORDS or word in _AUXILIARIES or word in IRREGULAR_PAST or word in not_nouns() or (
                 verb_like and (phrase or word.endswith("ed"))):
             break
         phrase.append(word)
@@ -668,7 +668,7 @@ upon onto throughout besides except""".split())
 
 # Past forms that do not end in -ed: verbs, like "negotiated", not modifiers of a name
 # ("which meeting saw Russia voice its support").
-_IRREGULAR_PAST = frozenset("""saw seen took taken gave given made held met led brought thought told found got
+IRREGULAR_PAST = frozenset("""saw seen took taken gave given made held met led brought thought told found got
 went came knew known began begun ran stood sent kept spoke spoken wrote written sought won chose chosen
 drew drawn grew grown rose risen fell fallen left lost paid sold bought caught felt heard meant sat
 put set struck swore sworn shook shaken spent""".split())
@@ -683,7 +683,7 @@ def _names_another(at: int, content: list[str], stems: list[str], tokens: list[s
     want" has function words between, and "body" says nothing about India."""
     word = content[at]
     if at + 1 >= len(content) or len(word) < 3 or word.endswith(("ing", "ed", "ly")) or word in _PREPOSITIONS \
-            or word in _IRREGULAR_PAST or word in not_nouns():
+            or word in IRREGULAR_PAST or word in not_nouns():
         return False  # an adverb or a preposition modifies no noun ("jointly work", "beyond terrorism")
     if word in common_words():
         return False  # "the first time Russia backed India": an everyday word names no one (places are listed)
@@ -809,7 +809,7 @@ def _wanted(tokens: list[str]) -> str:
         if tok in ("who", "whom", "whose"):
             # "who is the Secretary (West)": a title names a person, not a team or a country
             if tokens[i + 1 : i + 2] in (["is"], ["was"]) and not _TEAM_WORDS & set(tokens) and not (
-                    tokens[i + 2 : i + 3] and (tokens[i + 2].endswith("ed") or tokens[i + 2] in _IRREGULAR_PAST)):
+                    tokens[i + 2 : i + 3] and (tokens[i + 2].endswith("ed") or tokens[i + 2] in IRREGULAR_PAST)):
                 return "person"  # not "who is quoted as saying ...": a passive asks whoever did it
             return "agent"
         if tok == "where":
