@@ -146,6 +146,8 @@ def _fill_gap(plain: Answer, index: Index) -> Answer | None:
     most of the question's words answers, as sure as that share says."""
     analysis = plain.analysis
     assert analysis is not None
+    if analysis.option_stems:
+        return None  # "X or Y" is a choice, not a gap
     gap = cloze.gap_in(analysis.tokens, stem, STOPWORDS, lambda w: w in not_nouns() or w in IRREGULAR_PAST)
     if gap is None:
         return None

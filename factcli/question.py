@@ -767,8 +767,9 @@ def _relation_slip(tokens: list[str], corrections: list[tuple[str, str]],
     if relations(tokens):
         return tokens, corrections
     for at, word in enumerate(tokens):
-        if word in STOPWORDS or word in index.vocabulary or word in GENERIC:
-            continue
+        if word in STOPWORDS or word in index.vocabulary or word in GENERIC or _inflected(word, index) \
+                or any(word + ending in index.vocabulary for ending in ("d", "ed", "s")):
+            continue  # "pose" is the facts' "posed", no slip for "post"
         for fixed in index.near_words(word) if len(word) >= 3 else ():
             # one slip only: "propose" is no slip for "purpose"
             if OSA.distance(word, fixed) == 1 and index.phrases_in([stem(fixed)]):

@@ -77,6 +77,12 @@ def test_a_wh_word_after_a_preposition_opens_a_relative_clause_not_a_question():
     assert analyse("Did the same official lead both delegations, and if so who?", index).wanted != "yesno"
 
 
+def test_a_form_of_a_word_the_facts_use_is_no_slip_for_another_word():
+    index = Index.build(load_store(shipped_facts()))
+    # "pose" is the facts' "posed", not a slip for "post" (a word of the relation holds-title)
+    assert ("pose", "post") not in analyse("In whose hands do new technologies pose challenges?", index).corrections
+
+
 def test_a_misspelling_between_two_words_takes_the_one_ending_as_typed():
     index = Index.build(load_store(shipped_facts()))
     assert index.correct("ministery") == "ministry" and index.correct("vershinen") == "vershinin"
