@@ -244,11 +244,12 @@ def analyse(question: str, index: Index) -> Analysis:
                      if f"{a} {b}" in place_names() and not {i, i + 1} & covered)
     # "which kind of UNSC membership: permanent or non-permanent": the options are not the noun
     kind_of = _kind_of([t for t in tokens if t not in offered - STOPWORDS])
+    asked_phrase = _asked_phrase(tokens, question)  # its head is the focus, the words before it modifiers
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
                     _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
-                    excluded, options, hint, _focus(tokens, question), _asks_ahead_or_behind(tokens), name_part,
+                    excluded, options, hint, _head_of(asked_phrase), _asks_ahead_or_behind(tokens), name_part,
                     tuple(index.canon.get(s, s) for s in kind_of), option_stems,
-                    tuple(index.canon.get(s, s) for s in _modifiers(tokens, question)))
+                    tuple(index.canon.get(s, s) for s in _modifiers(asked_phrase)))
 
 
 # Verbs that, in a "how" question, ask how something is named or described.
@@ -518,17 +519,19 @@ def _focus(tokens: list[str], question: str = "") -> str | None:
     mentions one cannot answer. It is the last word of the noun phrase after the
     question frame ("which government department"), which ends at a function word or a
     verb-like word ("published")."""
-    phrase = _asked_phrase(tokens, question)
+    return _head_of(_asked_phrase(tokens, question))
+
+
+def _head_of(phrase: list[str]) -> str | None:
     if not phrase or phrase[-1] in PLAIN_TYPES or phrase[-1].rstrip("s") in PLAIN_TYPES:
         return None
     head = phrase[-1]
     return stem(head) if head not in GENERIC else None
 
 
-def _modifiers(tokens: list[str], question: str) -> tuple[str, ...]:
+def _modifiers(phrase: list[str]) -> tuple[str, ...]:
     """The stems of the words before the asked noun ("what BROADER theme", "which NEW
     threat"): they describe the answer itself, not what is around it."""
-    phrase = _asked_phrase(tokens, question)
     return tuple(stem(w) for w in phrase[:-1] if w not in GENERIC and w not in STOPWORDS)
 
 
