@@ -149,7 +149,14 @@ class Analysis:
         return {m.entity for m in self.mentions}
 
 
+# "what's" is "what is", not a possessive: dropping the 's as for "India's" would
+# make "what's Vershinin's title" ask which Vershinin the title is.
+_WH_IS = re.compile(r"(?i)\b(what|who|where|when|how|which|that|there|it)['\u2019]s\b")
+
+
 def analyse(question: str, index: Index) -> Analysis:
+    if "s" in question and ("'" in question or "\u2019" in question):
+        question = _WH_IS.sub(r"\1 is", question)
     said = _as_question(_without_preamble(question, index))
     low = said.lower()  # (cheap tests first: the patterns compile on first use, which start-up pays)
     if "opposite" in low:

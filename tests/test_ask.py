@@ -350,6 +350,8 @@ SHAPES = {
                                         "Ministry of External Affairs"),
     "an abbreviation asked of a described name": ("What abbreviation is used for the counter-terror grouping that met?",
                                                   "JWG"),
+    "what's is what is, not a possessive": ("What’s Vershinin's title?",
+                                            "Deputy Minister of Foreign Affairs for Russia"),
 }
 
 
