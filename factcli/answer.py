@@ -284,6 +284,9 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
         # that fits as well is no rival
         best = replace(best, confidence=calibrated(best.score, MAX_MARGIN))
         ranked = [best, *ranked[1:]]
+    if len(analysis.options) == 2 and best.confidence < CONFIDENT:
+        best = replace(best, confidence=_between_two(best, ranked, analysis))
+        ranked = [best, *ranked[1:]]
     rival = next((c for c in ranked[1:] if _rival(best, c)), None)
     other = None if any_one else _underspecified(best, ranked, index)
     if other:
@@ -303,6 +306,27 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
     alternatives = tuple(c for c in ranked[1:top] if c.answer != best.answer)
     return Answer(question, True, best.answer, round(best.confidence, 3), None, best.fact,
                   shown, analysis, alternatives)
+
+
+# A choice between two named things is settled by a fact that fits this much, leading
+# the other option's best fact by this factor.
+_CHOICE_FIT = 0.25
+_CHOICE_LEAD = 1.5
+
+
+def _between_two(best: Candidate, ranked: list[Candidate], analysis: Analysis) -> float:
+    """How sure an answer to "X or Y" is: "was cross-border terrorism discussed at the
+    JWG or the UN consultations" asks which of two, so a fact that fits only fairly
+    well settles it when it fits clearly better than any fact for the other option.
+    Such an answer never reaches the high band: it rests on a comparison, not a match."""
+    chosen = best.details.get("entity")
+    if chosen not in analysis.options:
+        return best.confidence
+    other = max((c.score for c in ranked if c.details.get("entity") in analysis.options
+                 and c.details.get("entity") != chosen), default=0.0)
+    if best.score < _CHOICE_FIT or best.score < _CHOICE_LEAD * other:
+        return best.confidence
+    return max(best.confidence, round(min(best.score / (best.score + other), 0.6 + 0.4 * best.score, 0.79), 3))
 
 
 # "Name a Russian deputy foreign minister": any one of several answers will do
@@ -1186,7 +1210,8 @@ def _open_slot(i: int, analysis: Analysis, subject_given: bool, object_given: bo
         if done:
             options.append((1.0, "role", done, fact.id, None))  # "what did Lal and Galuzin discuss": "the current situation"
     event = fact.qualifier("event")
-    if event and wanted in ("event", "hint:event") and event not in analysis.entities:
+    if event and (wanted in ("event", "hint:event") or (len(analysis.options) == 2 and event in analysis.options)) \
+            and event not in analysis.entities:
         options.append((0.9, "event", store.qualifier_text(event), fact.id, event))  # "at which meeting ..."
     if wanted in _NAMED_IN_TEXT and isinstance(obj, Literal):
         # "which country is Galuzin a minister of": the country a title names ("Russian
@@ -1200,6 +1225,9 @@ def _open_slot(i: int, analysis: Analysis, subject_given: bool, object_given: bo
     if analysis.hint:
         # "which Indian diplomat met the Russian minister" is not the Russian minister
         options = [o for o in options if not (o[4] and _of_another_country(o[4], analysis.hint, index))]
+    if len(analysis.options) == 2 and any(o[4] in analysis.options for o in options):
+        # "was it discussed at the JWG or at the UN consultations": the slot that holds an option
+        options = [o for o in options if o[4] in analysis.options]
     if not options:
         return None, "", 0.0, "", None
     fit, slot, answer, given, entity = max(options, key=lambda o: o[0])

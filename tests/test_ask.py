@@ -350,6 +350,9 @@ SHAPES = {
                                         "Ministry of External Affairs"),
     "an abbreviation asked of a described name": ("What abbreviation is used for the counter-terror grouping that met?",
                                                   "JWG"),
+    "a choice of two named meetings settled by the fact that fits one": (
+        "Were new technologies in terrorists' hands talked about at the UN consultations or at the JWG?",
+        "Joint Working Group on Counter-Terrorism"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
@@ -442,6 +445,8 @@ def test_why_without_a_stated_purpose_is_refused_not_read_as_who():
                                       "What specific reforms of the Security Council did Russia propose?",
                                       "What is the name of the MEA spokesperson who issued the release?",
                                       "Which specific technologies were terrorists said to be using?",
+                                      "Did Russia criticise the JWG or the UN consultations?",
+                                      "Which lasted longer, the JWG or the UN consultations?",
                                       "On which of the two days, December 19 or December 20, was the "
                                       "counter-terrorism working group held?"])
 def test_near_misses_that_name_what_the_facts_know_are_refused(question):
