@@ -795,7 +795,12 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
     subject_given = (fact.subject in entities and not _named_by_this_role(fact.subject, lit, analysis)) or subject_bridged
     # the words of "X or Y" are what is asked, not what is given
     offered = {s for option in analysis.option_stems for s in option}
-    matched_lit = [s for s in lit if s in analysis.stems and s not in offered]
+    # words spent naming the subject do not also give its object: "at the Joint Working
+    # Group on Counter-Terrorism, what ..." names the JWG, not what "JWG" stands for (a
+    # title that names the person, "who is the Secretary (West)", gives no subject)
+    naming_subject = {s for m in analysis.mentions if m.entity == fact.subject for s in m.form.stems} \
+        if subject_given else set()
+    matched_lit = [s for s in lit if s in analysis.stems and s not in offered and s not in naming_subject]
     lit_cover = len(matched_lit) / len(lit) if literal and lit else 0.0
     # a title's rank word left out names another office ("foreign minister" is not
     # "deputy foreign minister")

@@ -23,7 +23,7 @@ _WORD = r"(?!(?:the|a|an|of|in|at|on|for|to|by|with|and|or)\b)[\w()'\u2019-]+"  
 _NOUN_PHRASE = rf"((?:{_WORD}\s+){{0,3}}?{_WORD})"
 # The patterns, compiled on first use: most questions are answered by the fast path
 # before a description is looked for, and compiling them costs start-up time.
-_RELATIVE = rf"(?i)\b{_DETERMINER}\s+{_NOUN_PHRASE}\s+(?:who|whom|that|which)\s+(?=\w)"
+_RELATIVE = rf"(?i)\b{_DETERMINER}\s+{_NOUN_PHRASE}\s+(?:who|whom|that|which|where|(?:at|in|during|on)\s+which)\s+(?=\w)"
 _PARTICIPLE = rf"(?i)\b{_DETERMINER}\s+{_NOUN_PHRASE}\s+(\w+ed)\s+by\s+(?=\w)"
 # "the official Lal met": a reduced relative clause, its subject named (capitalised)
 # right after one or two lower-case words

@@ -812,8 +812,10 @@ def _wanted(tokens: list[str]) -> str:
         # "did Russia support India's bid?", "(tell me) whether Russia backed India";
         # "was radicalisation among the subjects on which they shared experience?"
         return "yesno"
-    if re.search(r"\b(what|which|round) number\b|\b(what|which) numbered\b", text):
-        return "ordinal"  # "what number was the JWG": its place in a series
+    if re.search(r"\b(what|which|round) number\b|\b(what|which) numbered\b|\bnumber of (the|this|that)\b", text):
+        # "what number was the JWG", "the number of the counter-terrorism meeting": its
+        # place in a series; "the number of meetings" counts them
+        return "ordinal"
     if re.search(r"\bhow (many|much)\b|\bthe (number|count) of\b", text):
         return "number"
     for i, tok in enumerate(tokens):

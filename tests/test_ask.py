@@ -353,6 +353,10 @@ SHAPES = {
     "a choice of two named meetings settled by the fact that fits one": (
         "Were new technologies in terrorists' hands talked about at the UN consultations or at the JWG?",
         "Joint Working Group on Counter-Terrorism"),
+    "the number of one meeting is its place in the series": ("What was the number of the counter-terrorism meeting?",
+                                                             "the 13th round"),
+    "a meeting described by a 'where' clause": (
+        "Which round was the meeting where regional and global developments were discussed?", "the sixth round"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
