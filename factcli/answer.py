@@ -279,9 +279,10 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
         unknown = ", ".join(repr(w) for w in best.details["unexplained_words"])  # type: ignore[union-attr]
         return refusal(question, f"no fact states the relation asked about ({unknown})", analysis, shown)
     any_one = re.match(_ANY_ONE, question) is not None
-    if any_one and best.confidence < CONFIDENT:
+    if any_one and best.confidence < CONFIDENT and best.details.get("type_fit", 0.0) >= 0.8:
         # "name a Russian deputy foreign minister": any one that fits will do, so another
-        # that fits as well is no rival
+        # that fits as well is no rival; one of another kind ("name a terror
+        # organisation": a meeting) fits no better for being alone
         best = replace(best, confidence=calibrated(best.score, MAX_MARGIN))
         ranked = [best, *ranked[1:]]
     if len(analysis.options) == 2 and best.confidence < CONFIDENT:
@@ -756,6 +757,11 @@ def _bridges(analysis: Analysis, index: Index) -> dict[str, str]:
     # country's team did Vershinin head": a team, whose country is one step on).
     if len(analysis.predicates) < 2 and analysis.wanted not in _STRICT_TYPES:
         return {}
+    # Relations said by the same words are one relation asked ("what was held in
+    # Moscow": held in, held on), not two
+    said_by = index.relation_words(list(analysis.stems))
+    if len({said_by.get(p, frozenset()) for p in analysis.predicates}) < 2 and analysis.wanted not in _STRICT_TYPES:
+        return {}
     out: dict[str, str] = {}
     for entity in sorted(analysis.entities):  # sorted: the first relation found must not depend on hashing
         for i in index.facts_by_entity.get(entity, ()):
@@ -778,6 +784,11 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
     if analysis.ahead and not (AHEAD | BEHIND).intersection(words(fact.quote.text)):
         return None  # a question about what comes next, a fact about what happened
     context = index.fact_context[i]
+    if fact.qualifier("role"):
+        linked, named = _linked_by_role(fact, analysis, index)
+        if named & entities and not linked and not context & entities:
+            return None  # found through the role text only, and the role is not what is asked
+        context = context | linked
     doc = index.fact_stems[i]
     sentence = index.sentence_stems[i]
 
@@ -1012,6 +1023,20 @@ def _offered(answer: str, analysis: Analysis, index: Index) -> bool:
     if len(numbers) > 1 and all(numbers):
         return False
     return any(set(o) <= said for o in analysis.option_stems)
+
+
+def _linked_by_role(fact: Fact, analysis: Analysis, index: Index) -> tuple[set[str], set[str]]:
+    """The entities a fact's role text names that the question links to it, and all it
+    names. They are linked when the question also says what the role says of them:
+    "what was held in parallel with the JWG" is asked of the consultations held "in
+    parallel with the counter-terrorism JWG"; "which countries took part in the JWG"
+    is not (the role's "parallel" is not asked)."""
+    role = content_stems(str(fact.qualifier("role")), index.canon)
+    found = {m.entity for m in index.mentions(role, exclusive=False)}
+    named = {s for e in found for text in (index.store.entities[e].name, *index.store.entities[e].aliases)
+             for s in content_stems(text, index.canon)}
+    said = set(role) - named
+    return (found if said & set(analysis.stems) else set()), found
 
 
 def _says_name(entity: str, analysis: Analysis, index: Index) -> bool:

@@ -226,6 +226,19 @@ class IndexQueries:
                         out[phrase.predicate] = (strength, phrase.passive)
         return out
 
+    def relation_words(self, stems: list[str]) -> dict[str, frozenset[str]]:
+        """The words that say each predicate phrases_in finds: "held" says held-in,
+        held-on and held alike, "title" and "head" two relations."""
+        positions: dict[str, list[int]] = defaultdict(list)
+        for pos, s in enumerate(stems):
+            positions[s].append(pos)
+        out: dict[str, set[str]] = defaultdict(set)
+        for s in positions:
+            for phrase in self._phrases_under(s):
+                if _span(phrase.stems, positions):
+                    out[phrase.predicate].update(phrase.stems)
+        return {p: frozenset(w) for p, w in out.items()}
+
     @staticmethod
     def slot_entities(fact: Fact) -> list[str]:
         """Entities the fact names in a slot: subject, entity object, place and event."""
@@ -337,6 +350,7 @@ class Index(IndexQueries):
                 self.vocabulary.update(words(store.sources[fact.source].text))
             doc: set[str] = set()
             context: set[str] = {fact.subject}
+            named_in_role: set[str] = set()
             for entity_id in self.slot_entities(fact):
                 entity = store.entities[entity_id]
                 context.add(entity_id)
@@ -347,7 +361,11 @@ class Index(IndexQueries):
                 doc.update(content_stems(text, self.canon))
             for key, value in fact.qualifiers:
                 if key == "role":  # free text the curator gave: "to discuss the situation in Ukraine"
-                    doc.update(content_stems(str(value), self.canon))
+                    role = content_stems(str(value), self.canon)
+                    doc.update(role)
+                    # what it names makes the fact one to look at ("what was held in
+                    # parallel with the JWG"), though the fact is not about it
+                    named_in_role.update(m.entity for m in self.mentions(role, exclusive=False))
             obj = fact.object
             lit = content_stems(obj.text, self.canon) if isinstance(obj, Literal) else []
             self.literal_stems.append(tuple(lit))
@@ -367,7 +385,7 @@ class Index(IndexQueries):
             self.facts_by_predicate[fact.predicate].append(i)
             self.sentence_stems.append(frozenset(sentence))
             self.fact_context.append(frozenset(context))
-            for entity_id in context:
+            for entity_id in context | named_in_role:
                 self.facts_by_context[entity_id].append(i)
 
     # -- the lookups IndexQueries runs on ------------------------------------------

@@ -237,7 +237,8 @@ def analyse(question: str, index: Index) -> Analysis:
         predicates = {p: v if p in framed else (v[0] / 2, v[1]) for p, v in predicates.items()}
     rest = [t for i, t in enumerate(content) if i not in covered]
     describe = (len(mentions) == 1 and not options and {stem(t) for t in rest if t not in GENERIC} <= _DESCRIBE_STEMS
-                and _asks_description(tokens, wanted))
+                and _asks_description(tokens, wanted)
+                and not _HAPPEN & set(tokens) and not (_TAKE & set(tokens) and "place" in tokens))
     # the option not taken may well be unknown: "Secretary (East) or Secretary (West)"
     offered = set(words(" ".join(options_text))) if options_text else set()
     unknown = tuple(t for t in content if t not in offered and t not in index.vocabulary and t not in GENERIC
@@ -805,6 +806,11 @@ _WH_CONTRACTIONS = ("whats", "whos", "wheres", "whens", "hows")
 _RELATIVE_AFTER = frozenset("on in at during from by under with".split())
 
 
+_TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
+# "What happened in Moscow", "what took place in Moscow" ask for events, not what Moscow is.
+_HAPPEN = frozenset({"happen", "happens", "happened", "occur", "occurs", "occurred", "going"})
+
+
 def _wanted(tokens: list[str]) -> str:
     text = " ".join(tokens)
     if tokens and (tokens[0] in _AUXILIARIES or tokens[0] == "whether") and not any(
@@ -846,8 +852,8 @@ def _wanted(tokens: list[str]) -> str:
             reach = (6 if tokens[i + 1] == "of" else 5) if tok in ("which", "what") else 8  # "which of the two ..."
             previous = -1
             for k, noun in enumerate(tokens[i + 1 : i + reach]):
-                if noun in _AUXILIARIES or noun in ("who", "that", "whom"):
-                    break
+                if noun in _AUXILIARIES or noun in ("who", "that", "whom") or noun in _TAKE:
+                    break  # "what took place": a verb, and "place" its object, not the answer's type
                 kind = NOUN_TYPES.get(noun) or (NOUN_TYPES.get(noun[:-1]) if noun.endswith("s") else None)
                 if kind is None:
                     continue

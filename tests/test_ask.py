@@ -357,6 +357,11 @@ SHAPES = {
                                                              "the 13th round"),
     "a meeting described by a 'where' clause": (
         "Which round was the meeting where regional and global developments were discussed?", "the sixth round"),
+    "what a fact's role text says of a named meeting": ("What was held in parallel with the JWG on counter-terrorism?",
+                                                       "consultations on UN-related issues"),
+    # "held" says held-in and held-on alike: one relation, not a first hop and a second
+    "one word for several relations is no two-hop question": ("What was held in Moscow?", "the Moscow talks"),
+    "what took place is an event, not a place": ("What took place in Moscow?", "the Moscow talks"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
@@ -450,6 +455,8 @@ def test_why_without_a_stated_purpose_is_refused_not_read_as_who():
                                       "What is the name of the MEA spokesperson who issued the release?",
                                       "Which specific technologies were terrorists said to be using?",
                                       "Did Russia criticise the JWG or the UN consultations?",
+                                      "Name a terror organisation discussed at the JWG",
+                                      "Which countries took part in the JWG on counter-terrorism?",
                                       "Which lasted longer, the JWG or the UN consultations?",
                                       "On which of the two days, December 19 or December 20, was the "
                                       "counter-terrorism working group held?"])
