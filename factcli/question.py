@@ -154,6 +154,14 @@ class Analysis:
 _WH_IS = re.compile(r"(?i)\b(what|who|where|when|how|which|that|there|it)['\u2019]s\b")
 
 
+_REPORTING = (r"(?i)(?<=\w)\s+(?:say|says|said)\s+(?=(?:the|a|an|this|these|they|it|new|both|india|russia|"
+              r"moscow|new delhi|collaboration|cooperation|support)\b)")
+
+
+_HELPS_DO = (r"(?i)(?<=\w)\s+help(?:s|ed|ing)?\s+(?:to\s+)?(?=(?:foster|build|address|strengthen|boost|deal|"
+             r"tackle|advance|promote|bring|make|improve|deepen|counter|combat|fight|achieve|reach|secure)\b)")
+
+
 def analyse(question: str, index: Index) -> Analysis:
     if "s" in question and ("'" in question or "\u2019" in question):
         question = _WH_IS.sub(r"\1 is", question)
@@ -166,6 +174,13 @@ def analyse(question: str, index: Index) -> Analysis:
     if "said to" in low:
         # "which technologies were terrorists said to be using": hearsay, not a statement asked about
         said = re.sub(r"(?i)\bsaid\s+to\s+(?=(?:be|have|pose|create|cause|use)\b)", "", said)
+    if "say" in low or "said" in low:
+        # "what does the article say the partnership helps build": the verb that reports
+        # a clause frames it; "what did Galuzin say about Ukraine" asks what was said
+        said = re.sub(_REPORTING, " ", said)
+    if "help" in low:
+        # "what does the collaboration help foster": what it fosters
+        said = re.sub(_HELPS_DO, " ", said)
     if " its " in f" {low} " or " their " in f" {low} ":
         said = _its_party(said, index)
     main, excluded_texts = _split_exclusions(_capitals_as_countries(said))

@@ -362,6 +362,10 @@ SHAPES = {
     # "held" says held-in and held-on alike: one relation, not a first hop and a second
     "one word for several relations is no two-hop question": ("What was held in Moscow?", "the Moscow talks"),
     "what took place is an event, not a place": ("What took place in Moscow?", "the Moscow talks"),
+    # "say" reports the clause after it, "helps" the verb after it: neither is the relation
+    "a reporting verb and 'helps' frame what is asked": ("What does the article say the continued collaboration helps foster?",
+                                                         "a critical step in fostering stronger bilateral relations and "
+                                                         "addressing global security challenges"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
