@@ -39,7 +39,7 @@ NOUN_TYPES = {
     "person": "person", "official": "person", "man": "person", "woman": "person", "individual": "person",
     "figure": "person", "guy": "person", "minister": "person", "diplomat": "person",
     "leader": "person", "people": "person", "officials": "person", "diplomats": "person", "envoy": "person",
-    "delegate": "person", "negotiator": "person", "representative": "person",
+    "delegate": "person", "negotiator": "person", "representative": "person", "head": "person", "chief": "person",
     "meeting": "event", "event": "event", "talks": "event", "session": "event",
     "body": "organization", "organisation": "organization", "organization": "organization",
     "ministry": "organization", "group": "organization", "department": "organization", "agency": "organization",

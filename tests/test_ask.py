@@ -366,6 +366,8 @@ SHAPES = {
     "a reporting verb and 'helps' frame what is asked": ("What does the article say the continued collaboration helps foster?",
                                                          "a critical step in fostering stronger bilateral relations and "
                                                          "addressing global security challenges"),
+    "'which one' among heads asks for a person": ("Which of the two delegation heads is the Secretary (West)?",
+                                                  "Tanmaya Lal"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
