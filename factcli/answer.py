@@ -285,8 +285,8 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
         # organisation": a meeting) fits no better for being alone
         best = replace(best, confidence=calibrated(best.score, MAX_MARGIN))
         ranked = [best, *ranked[1:]]
-    if len(analysis.options) == 2 and best.confidence < CONFIDENT:
-        best = replace(best, confidence=_between_two(best, ranked, analysis))
+    if len(analysis.options) >= 2 and best.confidence < CONFIDENT:
+        best = replace(best, confidence=_between_options(best, ranked, analysis))
         ranked = [best, *ranked[1:]]
     rival = next((c for c in ranked[1:] if _rival(best, c)), None)
     other = None if any_one else _underspecified(best, ranked, index)
@@ -309,16 +309,16 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
                   shown, analysis, alternatives)
 
 
-# A choice between two named things is settled by a fact that fits this much, leading
-# the other option's best fact by this factor.
+# A choice between named things is settled by a fact that fits this much, leading
+# every other option's best fact by this factor.
 _CHOICE_FIT = 0.25
 _CHOICE_LEAD = 1.5
 
 
-def _between_two(best: Candidate, ranked: list[Candidate], analysis: Analysis) -> float:
+def _between_options(best: Candidate, ranked: list[Candidate], analysis: Analysis) -> float:
     """How sure an answer to "X or Y" is: "was cross-border terrorism discussed at the
-    JWG or the UN consultations" asks which of two, so a fact that fits only fairly
-    well settles it when it fits clearly better than any fact for the other option.
+    JWG or the UN consultations" asks which of two (or three), so a fact that fits only
+    fairly well settles it when it fits clearly better than any fact for another option.
     Such an answer never reaches the high band: it rests on a comparison, not a match."""
     chosen = best.details.get("entity")
     if chosen not in analysis.options:
@@ -1240,7 +1240,7 @@ def _open_slot(i: int, analysis: Analysis, subject_given: bool, object_given: bo
         if done:
             options.append((1.0, "role", done, fact.id, None))  # "what did Lal and Galuzin discuss": "the current situation"
     event = fact.qualifier("event")
-    if event and (wanted in ("event", "hint:event") or (len(analysis.options) == 2 and event in analysis.options)) \
+    if event and (wanted in ("event", "hint:event") or (len(analysis.options) >= 2 and event in analysis.options)) \
             and event not in analysis.entities:
         options.append((0.9, "event", store.qualifier_text(event), fact.id, event))  # "at which meeting ..."
     if wanted in _NAMED_IN_TEXT and isinstance(obj, Literal):
@@ -1255,7 +1255,7 @@ def _open_slot(i: int, analysis: Analysis, subject_given: bool, object_given: bo
     if analysis.hint:
         # "which Indian diplomat met the Russian minister" is not the Russian minister
         options = [o for o in options if not (o[4] and _of_another_country(o[4], analysis.hint, index))]
-    if len(analysis.options) == 2 and any(o[4] in analysis.options for o in options):
+    if len(analysis.options) >= 2 and any(o[4] in analysis.options for o in options):
         # "was it discussed at the JWG or at the UN consultations": the slot that holds an option
         options = [o for o in options if o[4] in analysis.options]
     if not options:

@@ -104,6 +104,8 @@ _TAG = r"(?i)\[/?[a-z #0-9]{0,20}\]"
 # "X or Y": two short options (up to five words each), ended by punctuation or a dash.
 _OPTIONS = (r"(?i)([\w'()\u2013]+(?:[ -][\w'()\u2013]+){0,4}?),?\s+or\s+([\w'()\u2013]+(?:[ -][\w'()\u2013]+){0,4}?)"
             r"\s*(?=[:?,.;]|\s[-\u2013\u2014]\s|$)")
+# The first of three options: one to three words between a colon or dash and a comma.
+_FIRST_OF_THREE = r"(?:[:\u2014\u2013]|\s-)\s*([\w'\u2019()-]+(?:\s+[\w'\u2019()-]+){0,2}),\s*$"
 # Everyday words a question may use that say nothing about which fact is meant; they
 # neither count against an answer nor make a question unanswerable.
 GENERIC = frozenset("""
@@ -189,6 +191,11 @@ def analyse(question: str, index: Index) -> Analysis:
     if found_options and found_options.group(2).lower().split()[-1] in ("both", "neither", "all", "none", "not"):
         found_options = None  # "..., or both": a choice of combinations no single fact answers
     options_text = _balanced(found_options.group(1), found_options.group(2)) if found_options else None
+    if found_options and "," in main[: found_options.start()]:
+        # "Whose title is it: Lal's, Vershinin's or Galuzin's?": a list of three after a colon or dash
+        first = re.search(_FIRST_OF_THREE, main[: found_options.start()])
+        if first and options_text:
+            options_text = (first.group(1), *options_text)
     if options_text is None and main.lstrip()[:3].lower() in ("of ", "bet"):
         pair = re.match(_OF_PAIR, main)  # "Of Vershinin and Galuzin, who met Lal?"
         options_text = (pair.group(1), pair.group(2)) if pair else None

@@ -368,6 +368,7 @@ SHAPES = {
                                                          "addressing global security challenges"),
     "'which one' among heads asks for a person": ("Which of the two delegation heads is the Secretary (West)?",
                                                   "Tanmaya Lal"),
+    "three options after a colon": ("Who headed the Russian team: Vershinin, Galuzin or Lal?", "Sergey Vershinin"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
