@@ -40,13 +40,17 @@ NOUN_TYPES = {
     "figure": "person", "guy": "person", "minister": "person", "diplomat": "person",
     "leader": "person", "people": "person", "officials": "person", "diplomats": "person", "envoy": "person",
     "delegate": "person", "negotiator": "person", "representative": "person", "head": "person", "chief": "person",
-    "meeting": "event", "event": "event", "talks": "event", "session": "event",
+    "meeting": "event", "event": "event", "talks": "event", "session": "event", "forum": "event",
+    "gathering": "event", "format": "event", "dialogue": "event",
     "body": "organization", "organisation": "organization", "organization": "organization",
     "ministry": "organization", "group": "organization", "department": "organization", "agency": "organization",
     "institution": "organization", "organ": "organization",
     "round": "ordinal", "document": "document", "statement": "document", "release": "document",
     "report": "document",
 }
+# Plurals that name another kind of thing than their singular: "in which forum did
+# they meet" asks a meeting, "in what forums should they cooperate" the kinds of platform.
+_PLURAL_OTHER = frozenset({"forums"})
 # "Which (one) of the two meetings": the words before the noun asked among.
 _PARTITIVE = frozenset({"one", "of", "the", "these", "those", "two", "both", "three"})
 # Words that ask about the future; fact records report what has happened.
@@ -876,7 +880,8 @@ def _wanted(tokens: list[str]) -> str:
             for k, noun in enumerate(tokens[i + 1 : i + reach]):
                 if noun in _AUXILIARIES or noun in ("who", "that", "whom") or noun in _TAKE:
                     break  # "what took place": a verb, and "place" its object, not the answer's type
-                kind = NOUN_TYPES.get(noun) or (NOUN_TYPES.get(noun[:-1]) if noun.endswith("s") else None)
+                kind = NOUN_TYPES.get(noun) or (
+                    NOUN_TYPES.get(noun[:-1]) if noun.endswith("s") and noun not in _PLURAL_OTHER else None)
                 if kind is None:
                     continue
                 if found and previous == k - 1 and tok in ("which", "what"):

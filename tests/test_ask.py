@@ -369,6 +369,8 @@ SHAPES = {
     "'which one' among heads asks for a person": ("Which of the two delegation heads is the Secretary (West)?",
                                                   "Tanmaya Lal"),
     "three options after a colon": ("Who headed the Russian team: Vershinin, Galuzin or Lal?", "Sergey Vershinin"),
+    "a forum is a meeting": ("In which forum did India and Russia reinforce their commitment against terrorism?",
+                             "Joint Working Group on Counter-Terrorism"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
