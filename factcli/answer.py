@@ -100,8 +100,31 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
         if best is None or confidence > best.confidence:
             best = replace(hop, question=question, confidence=confidence, steps=(step,))
     if best is None or best.confidence < CONFIDENT:
-        return plain
+        return _unframed(plain, index, top) if not plain.answered else plain
     return best
+
+
+def _unframed(plain: Answer, index: Index, top: int) -> Answer:
+    """"How does the article describe this development": when the one thing the
+    question names is a document, the article frames it and every fact is in it; read
+    without it, the words decide. The last reading tried."""
+    if plain.analysis is None or not _names_only_documents(plain.analysis, index):
+        return plain
+    unframed = _answer(plain.question, replace(plain.analysis, mentions=()), index, top)
+    return replace(unframed, analysis=plain.analysis) if unframed.answered else plain
+
+
+def _names_only_documents(analysis: Analysis, index: Index) -> bool:
+    """Whether the one thing the question names is a published document ("the
+    article": a document the facts date); a press release is asked about, not a frame."""
+    entities = analysis.entities
+    if len(entities) != 1:
+        return False
+    named = next(iter(entities))
+    store = index.store
+    return store.entities[named].type == "document" and any(
+        store.facts[i].subject == named and isinstance(store.facts[i].object, Literal) and store.facts[i].object.kind == "date"
+        for i in index.facts_by_entity.get(named, ()))
 
 
 def _offers_words(analysis: Analysis) -> bool:
@@ -238,7 +261,10 @@ _EXCLUDING = (r"(?i)\b(?:besides|apart from|aside from|alongside|other than|exce
 def _ask(question: str, index: Index, top: int = 5) -> Answer:
     if not question.strip():
         return refusal(question, "the question is empty")
-    analysis = analyse(question, index)
+    return _answer(question, analyse(question, index), index, top)
+
+
+def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer:
     if not analysis.stems:
         return refusal(question, "the question has no words to look up", analysis)
     # Refusals the question alone decides come before ranking: in a big store a name

@@ -371,6 +371,9 @@ SHAPES = {
     "three options after a colon": ("Who headed the Russian team: Vershinin, Galuzin or Lal?", "Sergey Vershinin"),
     "a forum is a meeting": ("In which forum did India and Russia reinforce their commitment against terrorism?",
                              "Joint Working Group on Counter-Terrorism"),
+    # the article frames the question; what it refers to is in some other fact
+    "the article named as a frame": ("What is the 'sixth round' the article mentions?",
+                                     "consultations on UN-related issues"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
