@@ -850,6 +850,14 @@ def _wanted(tokens: list[str]) -> str:
         return "ordinal"
     if re.search(r"\bhow (many|much)\b|\bthe (number|count) of\b", text):
         return "number"
+    if len(tokens) > 4 and tokens[0] == "the" and tokens[2] in _RELATIVE_AFTER and tokens[3] in ("which", "whom") \
+            and tokens[4].removesuffix("s") not in NOUN_TYPES:  # "the meetings: on which days ...?" asks the days
+        # "(tell me) the days on which the officials convened": the noun the clause
+        # describes is asked, not one inside the clause
+        head = tokens[1]
+        kind = NOUN_TYPES.get(head) or (NOUN_TYPES.get(head[:-1]) if head.endswith("s") else None)
+        if kind:
+            return kind
     for i, tok in enumerate(tokens):
         if tok in ("who", "whom", "whose"):
             # "who is the Secretary (West)": a title names a person, not a team or a country

@@ -374,6 +374,8 @@ SHAPES = {
     # the article frames the question; what it refers to is in some other fact
     "the article named as a frame": ("What is the 'sixth round' the article mentions?",
                                      "consultations on UN-related issues"),
+    "the noun a relative clause describes is asked": ("Tell me the city in which the Indian and Russian officials met.",
+                                                      "Moscow"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
