@@ -327,6 +327,12 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
                            analysis, shown, (best, rival))
         return refusal(question, f"no fact answers this confidently (best: {best.answer!r} "
                                  f"at {best.confidence:.2f})", analysis, shown)
+    if re.search(_SPECIFICS, question) and (best.details.get("focus_in_answer") or best.details.get("modifier_in_answer")) \
+            and not {m.entity for m in index.mentions(index_stems(best.answer, index))} - analysis.entities:
+        # "which specific technologies ...": an answer that names the kind asked again
+        # ("new technologies") and nothing by name gives no member of it ("which
+        # conflict, specifically": "conflict in Ukraine" names Ukraine)
+        return refusal(question, f"the facts name nothing more specific than {best.answer!r}", analysis, shown)
     if analysis.name_part and best.slot != "named":
         best = _name_part_of(best, analysis.name_part, index)
     best = _date_part(best, analysis)
@@ -355,6 +361,10 @@ def _between_options(best: Candidate, ranked: list[Candidate], analysis: Analysi
         return best.confidence
     return max(best.confidence, round(min(best.score / (best.score + other), 0.6 + 0.4 * best.score, 0.79), 3))
 
+
+# "Which specific technologies", "which regional developments, specifically,": members
+# of a kind are asked, not the kind.
+_SPECIFICS = r"(?i)\b(?:which|what)\s+specific\b|\b(?:which|what)\s+\w+(?:\s+\w+)?,\s+specifically\b"
 
 # "Name a Russian deputy foreign minister": any one of several answers will do
 _ANY_ONE = r"(?i)^\s*(?:please\s+)?(?:name|give|mention|tell me)\s+(?:me\s+)?(?:a|an|one|any)\b"

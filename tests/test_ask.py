@@ -376,6 +376,7 @@ SHAPES = {
                                      "consultations on UN-related issues"),
     "the noun a relative clause describes is asked": ("Tell me the city in which the Indian and Russian officials met.",
                                                       "Moscow"),
+    "a specific member of a kind, named": ("Which conflict, specifically, did the talks cover?", "conflict in Ukraine"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
@@ -470,6 +471,7 @@ def test_why_without_a_stated_purpose_is_refused_not_read_as_who():
                                       "Which specific technologies were terrorists said to be using?",
                                       "Did Russia criticise the JWG or the UN consultations?",
                                       "Name a terror organisation discussed at the JWG",
+                                      "Which specific regional developments were discussed?",
                                       "Which countries took part in the JWG on counter-terrorism?",
                                       "Which lasted longer, the JWG or the UN consultations?",
                                       "On which of the two days, December 19 or December 20, was the "
