@@ -922,6 +922,9 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
         return None  # "who led the Russian delegation" is not asked of the Indian one
     if _held_elsewhere(fact, analysis, index):
         return None  # "... held in New Delhi" is not asked of what was done in Moscow
+    if analysis.focus in _TITLE_STEMS and entity in store.entities and store.entities[entity].type == "person" \
+            and not _titled(entity, analysis.focus, index):
+        return None  # "which Indian minister ...": Lal is a secretary, not a minister
     if analysis.option_stems and entity not in analysis.options and not _offered(answer, analysis, index):
         return None  # "X or Y": the answer is one of them, by entity or by its words
     if slot_hits + ctx_hits == 0 and pred_strength == 0 and lex < 0.5:
@@ -1073,6 +1076,22 @@ def _linked_by_role(fact: Fact, analysis: Analysis, index: Index) -> tuple[set[s
              for s in content_stems(text, index.canon)}
     said = set(role) - named
     return (found if said & set(analysis.stems) else set()), found
+
+
+# Nouns that name an office: a person asked for by one must hold it.
+_TITLE_STEMS = frozenset(stem(w) for w in """minister secretary ambassador president chancellor premier governor
+mayor spokesperson spokesman spokeswoman chairman chairwoman chairperson director admiral
+undersecretary consul king queen prince""".split())
+
+
+def _titled(person: str, title: str, index: Index) -> bool:
+    """Whether what the facts say a person is (description, aliases, the texts of
+    facts about them) has the title's word ("Deputy Foreign Minister": minister)."""
+    entity = index.store.entities[person]
+    said = {s for text in (entity.description, *entity.aliases) for s in content_stems(text, index.canon)}
+    said.update(s for i in index.facts_by_entity.get(person, ()) if index.store.facts[i].subject == person
+                for s in index.literal_stems[i])
+    return title in said
 
 
 def _says_name(entity: str, analysis: Analysis, index: Index) -> bool:

@@ -472,6 +472,7 @@ def test_why_without_a_stated_purpose_is_refused_not_read_as_who():
                                       "Did Russia criticise the JWG or the UN consultations?",
                                       "Name a terror organisation discussed at the JWG",
                                       "Which specific regional developments were discussed?",
+                                      "Which Indian minister led the delegation?",
                                       "Which countries took part in the JWG on counter-terrorism?",
                                       "Which lasted longer, the JWG or the UN consultations?",
                                       "On which of the two days, December 19 or December 20, was the "
