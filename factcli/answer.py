@@ -272,6 +272,9 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
     if analysis.strange:
         named = ", ".join(repr(w) for w in analysis.strange)
         return refusal(question, f"the facts say nothing about {named}", analysis)
+    other = _another_of_the_name(question, analysis, index)
+    if other:
+        return refusal(question, f"the facts know no {other!r}", analysis)
     if re.match(_OTHERS, question) and not re.search(_EXCLUDING, question):
         # "which other countries does Russia back": others than the one the facts name,
         # which facts that are not exhaustive cannot list
@@ -1076,6 +1079,40 @@ def _linked_by_role(fact: Fact, analysis: Analysis, index: Index) -> tuple[set[s
              for s in content_stems(text, index.canon)}
     said = set(role) - named
     return (found if said & set(analysis.stems) else set()), found
+
+
+# A name's head and what it is on, of or for: "Joint Working Group" "on" "Counter-Terrorism".
+_NAME_PARTS = re.compile(r"(?i)^(.+?)\s+(on|of|for)\s+(.+)$")
+
+
+def _another_of_the_name(question: str, analysis: Analysis, index: Index) -> str | None:
+    """A named thing's head with another complement: "the Joint Working Group on
+    counter-narcotics" is not the Joint Working Group on Counter-Terrorism, nor
+    "consultations on climate issues" the consultations on UN-related issues. The
+    phrase as asked, when the complement has a word the facts never use."""
+    low = question.lower()
+    for entity_id in analysis.entities:
+        entity = index.store.entities[entity_id]
+        for name in (entity.name, *entity.aliases):
+            parts = _NAME_PARTS.match(name)
+            if not parts or f" {parts.group(2).lower()} " not in low:
+                continue
+            said = re.search(rf"\b{re.escape(parts.group(1).lower())}\s+{parts.group(2).lower()}\s+([\w'-]+(?:\s+[\w'-]+)*)", low)
+            if not said:
+                continue
+            # only a word the facts never use tells another thing apart: "the series of
+            # Moscow meetings" is the series of meetings, "on UN matters" on UN issues
+            own = content_stems(parts.group(3), index.canon)
+            asked = [w for w in words(said.group(1)) if w not in STOPWORDS][: min(2, len(own))]  # not the verb after
+            if any(w in analysis.unknown and not _kin(stem(w), index) & set(own) for w in asked):
+                return f"{parts.group(1)} {parts.group(2)} {' '.join(asked)}"
+    return None
+
+
+def _kin(stem_: str, index: Index) -> set[str]:
+    """A stem, its synonyms and WordNet's relatives, as the index writes them."""
+    near = {stem_, *_expanded(stem_), *wordnet_related(stem_)}
+    return near | {index.canon.get(s, s) for s in near}
 
 
 # Nouns that name an office: a person asked for by one must hold it.

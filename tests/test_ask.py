@@ -473,6 +473,8 @@ def test_why_without_a_stated_purpose_is_refused_not_read_as_who():
                                       "Name a terror organisation discussed at the JWG",
                                       "Which specific regional developments were discussed?",
                                       "Which Indian minister led the delegation?",
+                                      "When were the consultations on climate issues held?",
+                                      "Who led India at the JWG on drug trafficking?",
                                       "Which countries took part in the JWG on counter-terrorism?",
                                       "Which lasted longer, the JWG or the UN consultations?",
                                       "On which of the two days, December 19 or December 20, was the "
