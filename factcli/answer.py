@@ -1347,6 +1347,12 @@ def _open_slot(i: int, analysis: Analysis, subject_given: bool, object_given: bo
     if analysis.hint:
         # "which Indian diplomat met the Russian minister" is not the Russian minister
         options = [o for o in options if not (o[4] and _of_another_country(o[4], analysis.hint, index))]
+    if wanted == "thing" and analysis.focus and analysis.focus not in _GENERIC_STEMS:
+        # "at what level were the meetings held": a noun that is no place or time word
+        # asks no place and no date
+        dated = isinstance(obj, Literal) and obj.kind == "date"
+        options = [(fit * 0.4, *rest) if (rest[3] in store.entities and store.entities[rest[3]].type in PLACE_TYPES)
+                   or rest[0] == "date" or (rest[0] == "object" and dated) else (fit, *rest) for fit, *rest in options]
     if len(analysis.options) >= 2 and any(o[4] in analysis.options for o in options):
         # "was it discussed at the JWG or at the UN consultations": the slot that holds an option
         options = [o for o in options if o[4] in analysis.options]

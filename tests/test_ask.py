@@ -525,3 +525,10 @@ def test_a_question_about_a_founding_no_fact_states_is_refused():
 def test_question_shapes_get_the_answer_a_reader_expects(question, expected):
     result = run("ask", question, "--json")
     assert result.exit_code == 0 and result.json["answer"] == expected
+
+
+def test_a_noun_that_is_no_place_or_time_word_is_not_answered_with_a_place_or_a_date():
+    # "at what level were the meetings held": "held" is said of Moscow and of the dates,
+    # but a level is neither
+    result = run("ask", "At what level were the Moscow meetings held?", "--json")
+    assert result.json["answer"] not in ("Moscow", "December 19-20, 2024")
