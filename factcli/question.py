@@ -110,6 +110,9 @@ _OPTIONS = (r"(?i)([\w'()\u2013]+(?:[ -][\w'()\u2013]+){0,4}?),?\s+or\s+([\w'()\
             r"\s*(?=[:?,.;]|\s[-\u2013\u2014]\s|$)")
 # The first of three options: one to three words between a colon or dash and a comma.
 _FIRST_OF_THREE = r"(?:[:\u2014\u2013]|\s-)\s*([\w'\u2019()-]+(?:\s+[\w'\u2019()-]+){0,2}),\s*$"
+# A topic set out first, then a yes/no question about it.
+_TOPIC_THEN_YESNO = (r"(?i)^[^?]*?\w[^?]*?(?:\s[-\u2013\u2014]\s|[:;,]\s)\s*(?:was|were|is|are|did|does|do|has|have)\s+"
+                     r"(?:that|it|this|they|those|these)\b")
 # Everyday words a question may use that say nothing about which fact is meant; they
 # neither count against an answer nor make a question unanswerable.
 GENERIC = frozenset("""
@@ -213,6 +216,8 @@ def analyse(question: str, index: Index) -> Analysis:
     mentions = [m for m in index.mentions(stems)
                 if not (index.store.entities[m.entity].type == "event" and _said_as_verb(m, content, main))]
     wanted = _wanted(tokens)
+    if wanted != "yesno" and re.search(_TOPIC_THEN_YESNO, main):
+        wanted = "yesno"  # "Money flowing to terror groups - was that addressed?": the topic, then yes or no
     if wanted == "any":
         wanted = _terse_type(content, wanted)
     if wanted == "yesno" and options_text:

@@ -377,6 +377,7 @@ SHAPES = {
     "the noun a relative clause describes is asked": ("Tell me the city in which the Indian and Russian officials met.",
                                                       "Moscow"),
     "a specific member of a kind, named": ("Which conflict, specifically, did the talks cover?", "conflict in Ukraine"),
+    "a topic, then yes or no about it": ("Terror financing - was that discussed during the talks?", "Yes"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
