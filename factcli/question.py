@@ -110,6 +110,21 @@ _OPTIONS = (r"(?i)([\w'()\u2013]+(?:[ -][\w'()\u2013]+){0,4}?),?\s+or\s+([\w'()\
             r"\s*(?=[:?,.;]|\s[-\u2013\u2014]\s|$)")
 # The first of three options: one to three words between a colon or dash and a comma.
 _FIRST_OF_THREE = r"(?:[:\u2014\u2013]|\s-)\s*([\w'\u2019()-]+(?:\s+[\w'\u2019()-]+){0,2}),\s*$"
+# "Did the talks touch on any armed conflict, and if so which one?"
+_IF_SO = (r"(?i)^\s*(did|do|does|was|were|is|are|has|have)\s+(.+?)\s+(?:any|an|a|some)\s+(.+?),?\s+"
+          r"and\s+if\s+so,?\s+(which|what|who)(?:\s+ones?)?\s*\??\s*$")
+
+
+def _if_so(question: str) -> str:
+    """"Did the talks touch on any armed conflict, and if so which one?" asks "which
+    armed conflict did the talks touch on": the yes follows from the answer."""
+    found = re.match(_IF_SO, question)
+    if not found:
+        return question
+    aux, before, noun, wh = found.groups()
+    return f"{wh} {noun} {aux} {before}?"
+
+
 # A topic set out first, then a yes/no question about it.
 _TOPIC_THEN_YESNO = (r"(?i)^[^?]*?\w[^?]*?(?:\s[-\u2013\u2014]\s|[:;,]\s)\s*(?:was|were|is|are|did|does|do|has|have)\s+"
                      r"(?:that|it|this|they|those|these)\b")
@@ -175,6 +190,8 @@ def analyse(question: str, index: Index) -> Analysis:
     if "s" in question and ("'" in question or "\u2019" in question):
         question = _WH_IS.sub(r"\1 is", question)
     said = _as_question(_without_preamble(question, index))
+    if "if so" in said.lower():
+        said = _if_so(said)
     low = said.lower()  # (cheap tests first: the patterns compile on first use, which start-up pays)
     if "opposite" in low:
         said = re.sub(_OPPOSITE_NUMBER, "counterpart", said)
