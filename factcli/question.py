@@ -403,7 +403,7 @@ def _without_preamble(question: str, index: Index) -> str:
     if 0 < colon < len(question) - 1:
         cut = colon + 1
     else:
-        ends = [m.end() for m in re.finditer(r"[.!](?=\s+\S)", question)]
+        ends = [m.end() for m in re.finditer(r"[.!;](?=\s+\S)", question)]
         if ends and question.rstrip().endswith("?"):
             cut = ends[-1]
     if cut is None or len(words(question[cut:])) < 2:
@@ -411,8 +411,19 @@ def _without_preamble(question: str, index: Index) -> str:
     said = words(question[:cut])
     if any(w in WH_WORDS or (w not in STOPWORDS and (w in index.vocabulary or index.knows_stem(stem(w))))
            for w in said):
+        # "The meetings were held on December 19-20; what is the date on the article
+        # itself?": a statement, then a question that stands on its own (no "it", "they")
+        rest = words(question[cut:])
+        if question[cut - 1] in ";." and rest[0] in WH_WORDS and not _BACK_REFERENCES & set(rest) \
+                and not any(w in WH_WORDS for w in said):
+            return question[cut:]
         return question  # "When did Dr. Lal ..." is one question
     return question[cut:]
+
+
+# Words that refer back to what a statement before the question named.
+_BACK_REFERENCES = frozenset("""it its they them their this that these those he him his she her there then one ones other
+others both either neither former latter""".split())
 
 
 # A request around the question: "I'd like to know where ...", "tell me the name of ...".

@@ -379,6 +379,8 @@ SHAPES = {
     "a specific member of a kind, named": ("Which conflict, specifically, did the talks cover?", "conflict in Ukraine"),
     "a topic, then yes or no about it": ("Terror financing - was that discussed during the talks?", "Yes"),
     "yes or no, and if so which": ("Did Russia back any country's UNSC bid, and if so which?", "India"),
+    "a statement, then a question that stands alone": (
+        "The talks were held in Moscow; when was the article published?", "December 21, 2024"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
