@@ -514,7 +514,8 @@ def _expand_shorthand(raw: list[str]) -> list[str]:
         if triple in TITLE_PHRASES:
             out.append(TITLE_PHRASES[triple])  # type: ignore[index]
             at += 3
-        elif pair in PHRASAL_VERBS:
+        elif pair in PHRASAL_VERBS and not (PHRASAL_VERBS[pair] == "both" and out[-2:] == ["of", "the"]):
+            # "which of the two countries" asks one of them, not both
             out.append(PHRASAL_VERBS[pair])  # type: ignore[index]
             at += 2
         else:

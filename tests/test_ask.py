@@ -381,6 +381,8 @@ SHAPES = {
     "yes or no, and if so which": ("Did Russia back any country's UNSC bid, and if so which?", "India"),
     "a statement, then a question that stands alone": (
         "The talks were held in Moscow; when was the article published?", "December 21, 2024"),
+    "which of the two countries asks one of them": (
+        "Which of the two countries backed India's bid for a permanent UNSC seat?", "Russia"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
