@@ -45,7 +45,8 @@ NOUN_TYPES = {
     "body": "organization", "organisation": "organization", "organization": "organization",
     "ministry": "organization", "group": "organization", "department": "organization", "agency": "organization",
     "institution": "organization", "organ": "organization",
-    "round": "ordinal", "document": "document", "statement": "document", "release": "document",
+    "round": "ordinal", "edition": "ordinal", "iteration": "ordinal", "instalment": "ordinal",
+    "document": "document", "statement": "document", "release": "document",
     "report": "document",
 }
 # Plurals that name another kind of thing than their singular: "in which forum did

@@ -381,6 +381,8 @@ SHAPES = {
     "yes or no, and if so which": ("Did Russia back any country's UNSC bid, and if so which?", "India"),
     "a statement, then a question that stands alone": (
         "The talks were held in Moscow; when was the article published?", "December 21, 2024"),
+    "an edition is a place in a series": ("Which edition of the JWG did Lal lead India's delegation at?",
+                                          "the 13th round"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
