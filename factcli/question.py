@@ -24,7 +24,7 @@ from factcli.lexicon import (
     place_names,
     stem,
 )
-from factcli.model import ENTITY_TYPES
+from factcli.model import ENTITY_TYPES, PLACE_TYPES
 from factcli.text import words
 
 WH_WORDS = ("what", "which", "who", "whom", "whose", "where", "when", "how", "why")
@@ -106,8 +106,9 @@ _IN_THE_ARTICLE = r"(?i)\b(?:in|from|per)\s+(?:the|this)\s+(?:article|piece|repo
 _GUESS = r",\s*([\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*\?*\s*$"
 # Markup-like tags pasted into a question ("[bold]", "[/]") are formatting, not words.
 _TAG = r"(?i)\[/?[a-z #0-9]{0,20}\]"
-# "X or Y": two short options (up to five words each), ended by punctuation or a dash.
-_OPTIONS = (r"(?i)([\w'()\u2013]+(?:[ -][\w'()\u2013]+){0,4}?),?\s+or\s+([\w'()\u2013]+(?:[ -][\w'()\u2013]+){0,4}?)"
+# "X or Y": two short options (up to six words each: "the consultations on UN-related
+# issues"), ended by punctuation or a dash.
+_OPTIONS = (r"(?i)([\w'()\u2013]+(?:[ -][\w'()\u2013]+){0,5}?),?\s+or\s+([\w'()\u2013]+(?:[ -][\w'()\u2013]+){0,5}?)"
             r"\s*(?=[:?,.;]|\s[-\u2013\u2014]\s|$)")
 # The first of three options: one to three words between a colon or dash and a comma.
 _FIRST_OF_THREE = r"(?:[:\u2014\u2013]|\s-)\s*([\w'\u2019()-]+(?:\s+[\w'\u2019()-]+){0,2}),\s*$"
@@ -126,6 +127,8 @@ def _if_so(question: str) -> str:
     return f"{wh} {noun} {aux} {before}?"
 
 
+# The kinds of entity a "where" or "when" answer can be.
+_WANTED_KINDS = {"place": PLACE_TYPES, "city": PLACE_TYPES, "date": frozenset()}
 # A topic set out first, then a yes/no question about it.
 _TOPIC_THEN_YESNO = (r"(?i)^[^?]*?\w[^?]*?(?:\s[-\u2013\u2014]\s|[:;,]\s)\s*(?:was|were|is|are|did|does|do|has|have)\s+"
                      r"(?:that|it|this|they|those|these)\b")
@@ -256,6 +259,9 @@ def analyse(question: str, index: Index) -> Analysis:
             named = [_option_entity(s, index, last=k < len(said) - 1) for k, s in enumerate(said)]
             if all(named):
                 options = frozenset(e for e in named if e)
+    if len(options) >= 2 and wanted in ("place", "city", "date") and not any(
+            index.store.entities[e].type in _WANTED_KINDS[wanted] for e in options):
+        wanted = "any"  # "where was it discussed: at the JWG or at the consultations?": one of the meetings
     guess = re.search(_GUESS, main)
     if not options and guess and wanted not in ("yesno", "any") and guess.start() > 0:
         # "who did Lal meet, Galuzin?": a wh-question with the asker's guess after it
