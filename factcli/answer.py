@@ -788,18 +788,20 @@ def _expanded(stem_: str) -> set[str]:
 
 
 
+def _relations_asked(analysis: Analysis, index: Index) -> int:
+    """How many relations the question asks: relations said by the same words are one
+    ("what was held in Moscow": held in and held on are both "held"), not two."""
+    said_by = index.relation_words(list(analysis.stems))
+    return len({said_by.get(p, frozenset()) for p in analysis.predicates})
+
+
 def _bridges(analysis: Analysis, index: Index) -> dict[str, str]:
     """Entities one asked-about relation away from a named one: in "the title of the
     head of the Indian delegation", the delegation's leader. entity -> the relation
     that reached it; a second relation in the question is then asked of that entity."""
     # Two relations asked, or a type no named entity's relations give directly ("which
     # country's team did Vershinin head": a team, whose country is one step on).
-    if len(analysis.predicates) < 2 and analysis.wanted not in _STRICT_TYPES:
-        return {}
-    # Relations said by the same words are one relation asked ("what was held in
-    # Moscow": held in, held on), not two
-    said_by = index.relation_words(list(analysis.stems))
-    if len({said_by.get(p, frozenset()) for p in analysis.predicates}) < 2 and analysis.wanted not in _STRICT_TYPES:
+    if (len(analysis.predicates) < 2 or _relations_asked(analysis, index) < 2) and analysis.wanted not in _STRICT_TYPES:
         return {}
     out: dict[str, str] = {}
     for entity in sorted(analysis.entities):  # sorted: the first relation found must not depend on hashing
