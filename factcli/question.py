@@ -182,8 +182,10 @@ class Analysis:
 _WH_IS = re.compile(r"(?i)\b(what|who|where|when|how|which|that|there|it)['\u2019]s\b")
 
 
-_REPORTING = (r"(?i)(?<=\w)\s+(?:say|says|said)\s+(?=(?:the|a|an|this|these|they|it|new|both|india|russia|"
-              r"moscow|new delhi|collaboration|cooperation|support)\b)")
+# A reporting verb before the clause it reports: the clause opens with a determiner, a
+# pronoun or a name ("say the partnership ...", "say Russia ...").
+_REPORTING = (r"(?<=\w)\s+(?:[Ss]ay|[Ss]ays|[Ss]aid)\s+"
+              r"(?=(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hey|[Ii]t|[Hh]e|[Ss]he|[Ww]e|[Bb]oth)\b|[A-Z])")
 
 
 _HELPS_DO = (r"(?i)(?<=\w)\s+help(?:s|ed|ing)?\s+(?:to\s+)?(?=(?:foster|build|address|strengthen|boost|deal|"
