@@ -1084,7 +1084,7 @@ def _linked_by_role(fact: Fact, analysis: Analysis, index: Index) -> tuple[set[s
 
 
 # A name's head and what it is on, of or for: "Joint Working Group" "on" "Counter-Terrorism".
-_NAME_PARTS = re.compile(r"(?i)^(.+?)\s+(on|of|for)\s+(.+)$")
+_NAME_PARTS = r"(?i)^(.+?)\s+(on|of|for)\s+(.+)$"  # compiled on first use (start-up)
 
 
 def _another_of_the_name(question: str, analysis: Analysis, index: Index) -> str | None:
@@ -1096,7 +1096,7 @@ def _another_of_the_name(question: str, analysis: Analysis, index: Index) -> str
     for entity_id in analysis.entities:
         entity = index.store.entities[entity_id]
         for name in (entity.name, *entity.aliases):
-            parts = _NAME_PARTS.match(name)
+            parts = re.match(_NAME_PARTS, name)
             if not parts or f" {parts.group(2).lower()} " not in low:
                 continue
             said = re.search(rf"\b{re.escape(parts.group(1).lower())}\s+{parts.group(2).lower()}\s+([\w'-]+(?:\s+[\w'-]+)*)", low)

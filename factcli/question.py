@@ -179,7 +179,7 @@ class Analysis:
 
 # "what's" is "what is", not a possessive: dropping the 's as for "India's" would
 # make "what's Vershinin's title" ask which Vershinin the title is.
-_WH_IS = re.compile(r"(?i)\b(what|who|where|when|how|which|that|there|it)['\u2019]s\b")
+_WH_IS = r"(?i)\b(what|who|where|when|how|which|that|there|it)['\u2019]s\b"  # compiled on first use
 
 
 # A reporting verb before the clause it reports: the clause opens with a determiner, a
@@ -194,7 +194,7 @@ _HELPS_DO = (r"(?i)(?<=\w)\s+help(?:s|ed|ing)?\s+(?:to\s+)?(?=(?:foster|build|ad
 
 def analyse(question: str, index: Index) -> Analysis:
     if "s" in question and ("'" in question or "\u2019" in question):
-        question = _WH_IS.sub(r"\1 is", question)
+        question = re.sub(_WH_IS, r"\1 is", question)
     said = _as_question(_without_preamble(question, index))
     if "if so" in said.lower():
         said = _if_so(said)
