@@ -880,6 +880,13 @@ _TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
 _HAPPEN = frozenset({"happen", "happens", "happened", "occur", "occurs", "occurred", "going"})
 
 
+def _noun_type(noun: str) -> str | None:
+    """The answer type a type noun names, singular or plural ("officials": a person)."""
+    if noun in NOUN_TYPES:
+        return NOUN_TYPES[noun]
+    return NOUN_TYPES.get(noun[:-1]) if noun.endswith("s") and noun not in _PLURAL_OTHER else None
+
+
 def _wanted(tokens: list[str]) -> str:
     text = " ".join(tokens)
     if tokens and (tokens[0] in _AUXILIARIES or tokens[0] == "whether") and not any(
@@ -898,7 +905,7 @@ def _wanted(tokens: list[str]) -> str:
         # "(tell me) the days on which the officials convened": the noun the clause
         # describes is asked, not one inside the clause
         head = tokens[1]
-        kind = NOUN_TYPES.get(head) or (NOUN_TYPES.get(head[:-1]) if head.endswith("s") else None)
+        kind = _noun_type(head)
         if kind:
             return kind
     for i, tok in enumerate(tokens):
@@ -931,8 +938,7 @@ def _wanted(tokens: list[str]) -> str:
             for k, noun in enumerate(tokens[i + 1 : i + reach]):
                 if noun in _AUXILIARIES or noun in ("who", "that", "whom") or noun in _TAKE:
                     break  # "what took place": a verb, and "place" its object, not the answer's type
-                kind = NOUN_TYPES.get(noun) or (
-                    NOUN_TYPES.get(noun[:-1]) if noun.endswith("s") and noun not in _PLURAL_OTHER else None)
+                kind = _noun_type(noun)
                 if kind is None:
                     continue
                 if found and previous == k - 1 and tok in ("which", "what"):
