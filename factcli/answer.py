@@ -319,6 +319,10 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         ranked = [best, *ranked[1:]]
     rival = next((c for c in ranked[1:] if _rival(best, c)), None)
     other = None if any_one else _underspecified(best, ranked, index)
+    if other and best.confidence < CONFIDENT and best.details.get("unknown_words") and analysis.unknown:
+        # "which meeting covered cricket": no fact has the word, so the meetings are no
+        # two answers to choose between
+        return refusal(question, _nothing_reason(analysis, index), analysis, shown)
     if other:
         return refusal(question, f"two different answers are too close to call: the question fits both "
                                  f"{best.answer!r} and {other.answer!r}; say which one you mean",
@@ -947,6 +951,15 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
         if asked_here:
             stated = stated | {fact.predicate}
             pred_strength = max(pred_strength, *(analysis.predicates[p][0] for p in asked_here))
+    topical = stated & _TOPIC_RELATIONS
+    asks_event = analysis.wanted == "event" or (analysis.wanted in ("thing", "any") and (
+        analysis.focus is None or _of_focus_type(analysis.focus, entity, index)))
+    if topical and asks_event and slot in ("subject", "event") and entity in store.entities \
+            and store.entities[entity].type == "event" and literal:
+        # "which meeting covered the use of technology for terrorist purposes": what a
+        # meeting agreed, stressed or shared it also covered
+        stated = stated | {fact.predicate}
+        pred_strength = max(pred_strength, *(analysis.predicates[p][0] for p in topical))
     if slot == "role" and analysis.wanted != "reason" and stated:
         # "what did Lal and Galuzin discuss": the purpose "to discuss ..." states the
         # relation asked, though the fact's own relation is "met"
@@ -988,6 +1001,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
     return Candidate(fact, answer, slot, likelihood, likelihood, given, details)
 
 
+# Relations that ask what a meeting was about.
+_TOPIC_RELATIONS = frozenset({"discussed", "concerns"})
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC)
 _TYPE_STEMS: dict[str, set[str]] = {}
 for _word, _kind in NOUN_TYPES.items():

@@ -89,6 +89,8 @@ _DESCRIBE_STEMS = frozenset(stem(w) for w in _NAME_WORDS | _DESCRIBE_WORDS)
 # (Patterns are kept as text and compiled by `re` on first use: start-up time.)
 _EXCLUDE = (r"(?i)\b(?:not|as opposed to|as distinct from|rather than|instead of|unlike|other than|"
             r"apart from|besides|except|opposite|facing)\b([^,;:?.()]*)")
+# "Which of the two meetings", "which one of these sessions": a member of a set is asked.
+_ONE_OF_SET = r"(?i)\b(?:which|what)\s+(?:one\s+)?of\s+(?:the|these|those)\s+(?:two|three|four|both|several)\b"
 # A leading clause ends at the question's wh-word too: "apart from terrorism what ..."
 _LEADING_EXCLUDE = (r"(?i)^\s*(?:apart from|besides|except|other than|beyond|aside from)\b"
                     r"((?:(?!\b(?:what|which|who|whom|whose|where|when|why|how)\b)[^,;:?.()])*)(?=\b(?:what|which|who|"
@@ -250,6 +252,11 @@ def analyse(question: str, index: Index) -> Analysis:
         named = NOUN_TYPES.get(_focus(tokens, question) or "", "") if name_part == "full" else ""
         wanted = named if named and named != "thing" else "person"
     hint = _hint(tokens, content, mentions)
+    if hint is not None and index.store.entities[hint].type == "event" and re.search(_ONE_OF_SET, main):
+        # "which of the two meetings": "meetings" names the series, whose members are
+        # asked; the series itself is not one of them ("which of the two Russian
+        # officials": the group's members are people, which the answer's type says)
+        excluded |= {hint}
     options: frozenset[str] = frozenset()
     option_stems: tuple[tuple[str, ...], ...] = ()
     if options_text:

@@ -386,6 +386,10 @@ SHAPES = {
     "'where' between two meetings asks one of them": (
         "Where were new technologies in terrorists' hands discussed: at the JWG or at the consultations on UN issues?",
         "Joint Working Group on Counter-Terrorism"),
+    # "meetings" also names the whole series, which is no one of the two
+    "one of the two meetings, by what it covered": ("Which one of the two meetings took up the misuse of "
+                                                     "technology by terrorists?",
+                                                     "Joint Working Group on Counter-Terrorism"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
@@ -549,3 +553,9 @@ def test_which_of_the_two_countries_asks_for_a_country():
     # but "which of the two countries" asks one of them
     index = Index.build(load_store(shipped_facts()))
     assert analyse("In the talks, which of the two countries voiced support for the other's bid?", index).wanted == "country"
+
+
+def test_a_topic_no_fact_has_is_named_as_the_reason_not_a_close_call_between_meetings():
+    result = run("ask", "Which of the two meetings covered cricket?", "--json")
+    assert result.exit_code == 1 and result.json["answered"] is False
+    assert result.json["reason"] == "the facts say nothing about 'cricket'"
