@@ -27,6 +27,7 @@ from factcli.question import (
     BEHIND,
     GENERIC,
     IRREGULAR_PAST,
+    LIST_SEPARATOR,
     NOUN_TYPES,
     ORDINALS,
     PLAIN_TYPES,
@@ -892,6 +893,11 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
              and wordnet_related(s) & (doc | sentence)]
     in_quote = sum(1 for s in strong if _expanded(s) & quoted)
     lex = (len(strong) + 0.5 * len(weak) + len(loose)) / len(weighed) if weighed else 1.0
+    if analysis.set_aside and literal and obj.kind == "text":  # type: ignore[union-attr]
+        # "besides terrorism, what other menace": a list that has what is set aside is
+        # the list asked about, as if the question's words had named it
+        aside = _set_aside_in(obj.text, analysis, index)[1]  # type: ignore[union-attr]
+        lex = (lex * len(weighed) + aside) / (len(weighed) + aside) if weighed else lex
     # the options not taken are no words this fact leaves unexplained
     unexplained = [s for s in weighed if s not in strong and s not in weak and s not in loose and s not in offered]
 
@@ -922,6 +928,13 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
             slot, answer, fit, given, entity = "object", store.object_text(fact), 1.0, fact.subject, None
     if slot == "object" and literal:
         answer = _with_label_noun(answer, fact, analysis, index)
+        if analysis.set_aside and obj.kind == "text":  # type: ignore[union-attr]
+            rest = _set_aside_in(answer, analysis, index)[0]
+            if rest is None:
+                return None  # every item is one the question sets aside
+            answer = rest
+    elif analysis.set_aside and entity and _set_aside_in(answer, analysis, index)[0] is None:
+        return None  # "besides Ukraine, which conflict": the conflict in Ukraine is set aside
     if slot is None or fit <= 0 or (analysis.wanted in _STRICT_TYPES and fit < 0.2):
         return None  # "who" is never answered with a topic, "when" never with a place
     if entity and slot in ("subject", "object", "place", "event") and entity not in analysis.options \
@@ -1029,6 +1042,38 @@ def _with_label_noun(answer: str, fact: Fact, analysis: Analysis, index: Index) 
 
 
 _COPULA = frozenset({"is", "was", "are", "were"})
+
+
+def _set_aside_in(text: str, analysis: Analysis, index: Index) -> tuple[str | None, int]:
+    """A listed answer without the items the question sets aside ("besides
+    terrorism": "combatting global terrorism and extremism" -> "extremism"), None when
+    every item is set aside; and how many of the things set aside the list has. An
+    item dropped from the front takes the words that lead into the list with it."""
+    items = [item.strip() for item in re.split(LIST_SEPARATOR, text) if item.strip()]
+    kept, found = [], set()
+    for item in items:
+        said = set(index_stems(item, index))
+        hits = [k for k, phrase in enumerate(analysis.set_aside) if _names_item(phrase, said)]
+        found.update(hits)
+        if not hits:
+            kept.append(item)
+    if not found:
+        return text, 0
+    if not kept:
+        return None, len(found)
+    joined = kept[0] if len(kept) == 1 else (f"{kept[0]} and {kept[1]}" if len(kept) == 2
+                                             else f"{', '.join(kept[:-1])}, and {kept[-1]}")
+    return joined, len(found)
+
+
+def _names_item(phrase: tuple[str, ...], item: set[str]) -> bool:
+    """Whether words set aside name a listed item: one of them as the item says it, and
+    half of them at least as it or a word it may use ("terror funding": "terror
+    financing"); "terrorism" alone is not "terror financing". A head noun that the
+    items share is not enough: "regional developments" is not "global developments"."""
+    near = [k for k, s in enumerate(phrase) if _expanded(s) & item]
+    return any(s in item for s in phrase) and 2 * len(near) >= len(phrase) and (
+        len(phrase) == 1 or any(k < len(phrase) - 1 for k in near))
 
 
 def _item_given(obj: Literal, analysis: Analysis, index: Index) -> bool:

@@ -91,6 +91,9 @@ _EXCLUDE = (r"(?i)\b(?:not|as opposed to|as distinct from|rather than|instead of
             r"apart from|besides|except|opposite|facing)\b([^,;:?.()]*)")
 # "Which of the two meetings", "which one of these sessions": a member of a set is asked.
 _ONE_OF_SET = r"(?i)\b(?:which|what)\s+(?:one\s+)?of\s+(?:the|these|those)\s+(?:two|three|four|both|several)\b"
+_LEADING_ASIDE = r"(?i)^\s*(?:beyond|aside from)\b([^,;:?.()]*),"
+# Between the items of a list: "terrorism, radicalisation, and terror financing".
+LIST_SEPARATOR = r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"
 # A leading clause ends at the question's wh-word too: "apart from terrorism what ..."
 _LEADING_EXCLUDE = (r"(?i)^\s*(?:apart from|besides|except|other than|beyond|aside from)\b"
                     r"((?:(?!\b(?:what|which|who|whom|whose|where|when|why|how)\b)[^,;:?.()])*)(?=\b(?:what|which|who|"
@@ -173,6 +176,7 @@ class Analysis:
     kind_of: tuple[str, ...] = ()  # stems of N in "what kind of N": the answer is N's modifier
     option_stems: tuple[tuple[str, ...], ...] = ()  # "X or Y" as said: an answer may also match the words
     modifiers: tuple[str, ...] = ()  # stems of the words before the asked noun ("what broader theme")
+    set_aside: tuple[tuple[str, ...], ...] = ()  # stems of each thing "besides X" / "apart from X" sets aside
 
     @property
     def entities(self) -> set[str]:
@@ -219,6 +223,9 @@ def analyse(question: str, index: Index) -> Analysis:
         said = _its_party(said, index)
     main, excluded_texts = _split_exclusions(_capitals_as_countries(said))
     excluded = frozenset(m.entity for m in index.mentions(_stems_of(" ".join(excluded_texts), index)))
+    # "besides terrorism and radicalisation": each thing set aside, which a listed answer leaves out
+    set_aside = tuple(said for text in excluded_texts for part in re.split(LIST_SEPARATOR, text)
+                      if (said := tuple(_stems_of(part, index))))
     found_options = re.search(_OPTIONS, main)
     if found_options and found_options.group(2).lower().split()[-1] in ("both", "neither", "all", "none", "not"):
         found_options = None  # "..., or both": a choice of combinations no single fact answers
@@ -321,7 +328,7 @@ def analyse(question: str, index: Index) -> Analysis:
                     _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
                     excluded, options, hint, _head_of(asked_phrase), _asks_ahead_or_behind(tokens), name_part,
                     tuple(index.canon.get(s, s) for s in kind_of), option_stems,
-                    tuple(index.canon.get(s, s) for s in _modifiers(asked_phrase)))
+                    tuple(index.canon.get(s, s) for s in _modifiers(asked_phrase)), set_aside)
 
 
 # Verbs that, in a "how" question, ask how something is named or described.
@@ -592,7 +599,13 @@ def _split_exclusions(question: str) -> tuple[str, list[str]]:
         ("apart", "besides", "except", "other than", "beyond", "aside")) else None
     if leading:
         question = f"{question[: leading.end()]}, {question[leading.end() :]}"
-    excluded = [m.group(1) for m in re.finditer(_EXCLUDE, question)]
+    excluded = []
+    aside = re.match(_LEADING_ASIDE, question)
+    if aside:
+        # "beyond terror funding, which ...": these set aside only when they lead
+        excluded.append(aside.group(1))
+        question = question[aside.end() :]
+    excluded += [m.group(1) for m in re.finditer(_EXCLUDE, question)]
     main = re.sub(_IN_THE_ARTICLE, " ", re.sub(_ACCORDING, " ", re.sub(_EXCLUDE, " ", question)))
     return main, excluded
 

@@ -309,7 +309,7 @@ SHAPES = {
     "'what third area' after a list asks for an other one": (
         "Besides radicalisation and the misuse of technology by terrorists, what third area did they agree to "
         "cooperate more on?",
-        "enhance cooperation on radicalisation, terror financing, and the use of technology for terrorist purposes"),
+        "terror financing"),
     "the named person's own fact leads one whose sentence names him": ("tanmaya lal postion at the ministery",
                                                                        "Secretary (West) at the MEA"),
     "'which two' with a misspelt plural": ("which two countrys held the talks?", "Russia and India"),
@@ -390,6 +390,18 @@ SHAPES = {
     "one of the two meetings, by what it covered": ("Which one of the two meetings took up the misuse of "
                                                      "technology by terrorists?",
                                                      "Joint Working Group on Counter-Terrorism"),
+    # the list is the one that names what is set aside; the answer is the rest of it
+    "what a list holds besides what is set aside": (
+        "Besides terrorism, what did India and Russia reinforce their commitment to combatting?", "extremism"),
+    "items set aside from the front of a list take its lead-in along": (
+        "Apart from radicalisation and terror financing, what else did the two sides agree to enhance cooperation on?",
+        "the use of technology for terrorist purposes"),
+    "a shared head noun does not set a sibling aside": (
+        "Other than regional developments, what developments were discussed at the UN consultations?",
+        "global developments"),
+    "'beyond' sets aside when it leads": (
+        "Beyond radicalisation and terror financing, which other issue did the two sides agree to work on?",
+        "the use of technology for terrorist purposes"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
@@ -559,3 +571,8 @@ def test_a_topic_no_fact_has_is_named_as_the_reason_not_a_close_call_between_mee
     result = run("ask", "Which of the two meetings covered cricket?", "--json")
     assert result.exit_code == 1 and result.json["answered"] is False
     assert result.json["reason"] == "the facts say nothing about 'cricket'"
+
+
+def test_the_only_answer_the_question_sets_aside_is_not_given():
+    result = run("ask", "Besides Ukraine, which conflict did the talks cover?", "--json")
+    assert result.exit_code == 1 and result.json["answered"] is False
