@@ -252,7 +252,9 @@ _ONGOING = r"\bsince (when|what|which)\b|\bhow long (has|have|had)\b|\bfor how l
 
 
 # " or ..." in a yes/no question whose options were not read (they were too long).
-_UNREAD_CHOICE = r"(?i)\sor\s+(?!not\b|no\b|both\b|neither\b)\w"
+_UNREAD_CHOICE = r"(?i)\sor\s+(?!not\b|no\b|both\b|neither\b|(?:at|in|on)\s+both\b)\w"
+# "..., or both?", "... only, or at both meetings?", "... or at the UN talks as well?"
+_OR_BOTH = r"(?i)(?:,\s*|\s)or\s+(?:(?:at|in|on|for)\s+)?(?:both\b[^,;?]*|[^,;?]*\bas well)\s*[?.!]*\s*$"
 # "Which other countries ...", with nothing named for "other" to set them apart from.
 _OTHERS = r"(?i)\s*(?:which|what|who)\s+(?:\w+\s+)?other\b"
 _EXCLUDING = (r"(?i)\b(?:besides|apart from|aside from|alongside|other than|except|in addition to|beyond|"
@@ -262,7 +264,27 @@ _EXCLUDING = (r"(?i)\b(?:besides|apart from|aside from|alongside|other than|exce
 def _ask(question: str, index: Index, top: int = 5) -> Answer:
     if not question.strip():
         return refusal(question, "the question is empty")
-    return _answer(question, analyse(question, index), index, top)
+    analysis = analyse(question, index)
+    if analysis.wanted in ("yesno", "any") and re.search(_OR_BOTH, question):
+        # "... only at the JWG, or at the UN talks as well": a choice of one or both
+        # is a yes-or-no question about both
+        yesno = replace(analysis, wanted="yesno", options=frozenset(), option_stems=())
+        return _one_or_both(question, yesno, index, top)
+    return _answer(question, analysis, index, top)
+
+
+def _one_or_both(question: str, analysis: Analysis, index: Index, top: int) -> Answer:
+    """"Did Lal lead India at the JWG, the UN talks, or both?": both, when a fact says
+    yes with every thing the question names in its sentence. One alone is never the
+    answer: the facts are not exhaustive, so the other's missing fact says nothing."""
+    said = _answer(question, analysis, index, top)
+    fact = said.fact
+    if said.answered and said.answer == "Yes" and fact is not None:
+        i = next(k for k, f in enumerate(index.store.facts) if f is fact)  # a rare shape: a scan is fine
+        if analysis.entities <= set(index.slot_entities(fact)) | index.fact_context[i]:
+            both = replace(said.candidates[0], answer="Both", slot="choice")
+            return replace(said, answer="Both", candidates=(both, *said.candidates[1:]))
+    return refusal(question, "no fact says whether it was one or both", analysis, said.candidates)
 
 
 def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer:
@@ -914,6 +936,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
         # named as the subject, ask whether anyone did; a fact that says so answers
         # "Was terror financing discussed?": one item of a listed object is given too
         item_given = literal and not rank_missing and _item_given(obj, analysis, index)  # type: ignore[arg-type]
+        if not object_given and not literal and _named_in_its_name(fact, analysis, context, index):
+            slot_hits += 1  # "did Lal lead India": he led the Indian delegation, which India's name names
         object_only = (object_given or item_given) and not subject_given and pred_strength >= 0.8 \
             and entities <= {obj}
         both = slot_hits + int(item_given and not object_given)  # "did the JWG swap experiences on terror financing"
@@ -1309,6 +1333,19 @@ def _named_by_this_role(entity: str, literal: tuple[str, ...], analysis: Analysi
     is asked for, not given."""
     forms = [m.form for m in analysis.mentions if m.entity == entity]
     return bool(literal) and all(not f.is_name and set(f.stems) <= set(literal) for f in forms)
+
+
+def _named_in_its_name(fact: Fact, analysis: Analysis, context: frozenset[str], index: Index) -> bool:
+    """Whether the question names the fact's object, a group, by the words of its name
+    that name a country ("did Lal lead India": "the Indian delegation"; not "New
+    Delhi"), and everything else it names is in the fact's slots ("at the JWG")."""
+    store = index.store
+    group = fact.object
+    if not isinstance(group, str) or store.entities[group].type != "group":
+        return False
+    own = set(index_stems(store.entities[group].name, index))
+    by_name = {m.entity for m in analysis.mentions if m.entity not in (group, fact.subject) and set(m.form.stems) <= own}
+    return len(by_name) == 1 and analysis.entities <= by_name | set(index.slot_entities(fact)) | context
 
 
 def _in_order(fact: Fact, analysis: Analysis, passive: bool) -> bool:

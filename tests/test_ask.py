@@ -402,6 +402,9 @@ SHAPES = {
     "'beyond' sets aside when it leads": (
         "Beyond radicalisation and terror financing, which other issue did the two sides agree to work on?",
         "the use of technology for terrorist purposes"),
+    "a country led is its delegation led": ("Did Tanmaya Lal lead India at the counter-terrorism meeting?", "Yes"),
+    "one or both, when a fact says both": (
+        "Did Lal lead India at the counter-terrorism meeting, the UNSC discussions, or both?", "Both"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
@@ -576,3 +579,16 @@ def test_a_topic_no_fact_has_is_named_as_the_reason_not_a_close_call_between_mee
 def test_the_only_answer_the_question_sets_aside_is_not_given():
     result = run("ask", "Besides Ukraine, which conflict did the talks cover?", "--json")
     assert result.exit_code == 1 and result.json["answered"] is False
+
+
+@pytest.mark.parametrize("question", ["Did Lal lead India in New Delhi?", "Did Lal lead Russia?",
+                                      "Did Lal lead India at the Ukraine meeting?"])
+def test_a_country_for_its_delegation_needs_the_rest_of_the_question_to_fit(question):
+    result = run("ask", question, "--json")
+    assert result.exit_code == 1 and result.json["answered"] is False
+
+
+def test_one_or_both_is_not_answered_with_one_for_want_of_a_fact_about_the_other():
+    # the facts are not exhaustive: no fact on Lal meeting Vershinin does not make it "Galuzin only"
+    result = run("ask", "Did Lal meet Galuzin, Vershinin, or both?", "--json")
+    assert result.exit_code == 1 and result.json["reason"] == "no fact says whether it was one or both"
