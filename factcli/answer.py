@@ -254,7 +254,8 @@ _ONGOING = r"\bsince (when|what|which)\b|\bhow long (has|have|had)\b|\bfor how l
 # " or ..." in a yes/no question whose options were not read (they were too long).
 _UNREAD_CHOICE = r"(?i)\sor\s+(?!not\b|no\b|both\b|neither\b|(?:at|in|on)\s+both\b)\w"
 # "..., or both?", "... only, or at both meetings?", "... or at the UN talks as well?"
-_OR_BOTH = r"(?i)(?:,\s*|\s)or\s+(?:(?:at|in|on|for)\s+)?(?:both\b[^,;?]*|[^,;?]*\bas well)\s*[?.!]*\s*$"
+_OR_BOTH = (r"(?i)(?:,\s*|\s)or\s+(?:(?:at|in|on|for)\s+)?(?:both\b[^,;?]*|also\b[^,;?]*|[^,;?]*\b(?:as well|too))"
+            r"\s*[?.!]*\s*$")
 # "Which other countries ...", with nothing named for "other" to set them apart from.
 _OTHERS = r"(?i)\s*(?:which|what|who)\s+(?:\w+\s+)?other\b"
 _EXCLUDING = (r"(?i)\b(?:besides|apart from|aside from|alongside|other than|except|in addition to|beyond|"
@@ -266,25 +267,33 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
         return refusal(question, "the question is empty")
     analysis = analyse(question, index)
     if analysis.wanted in ("yesno", "any") and re.search(_OR_BOTH, question):
-        # "... only at the JWG, or at the UN talks as well": a choice of one or both
-        # is a yes-or-no question about both
-        yesno = replace(analysis, wanted="yesno", options=frozenset(), option_stems=())
-        return _one_or_both(question, yesno, index, top)
+        both = _both(question, analysis, index, top)
+        if both is not None:
+            return both
+        if analysis.wanted == "yesno":
+            # one alone is never the answer: the facts are not exhaustive, so a missing
+            # fact about the other says nothing
+            return refusal(question, "no fact says whether it was one or both", analysis)
     return _answer(question, analysis, index, top)
 
 
-def _one_or_both(question: str, analysis: Analysis, index: Index, top: int) -> Answer:
-    """"Did Lal lead India at the JWG, the UN talks, or both?": both, when a fact says
-    yes with every thing the question names in its sentence. One alone is never the
-    answer: the facts are not exhaustive, so the other's missing fact says nothing."""
-    said = _answer(question, analysis, index, top)
+def _both(question: str, analysis: Analysis, index: Index, top: int) -> Answer | None:
+    """"Did Lal lead India at the JWG, the UN talks, or both?", "... only at the JWG,
+    or at the UN talks as well?": a choice of one or both is a yes-or-no question about
+    both; both, when a fact says yes with every thing the question names in its sentence."""
+    asked = re.sub(_OR_BOTH, "?", question)
+    yesno = replace(analysis, question=asked, wanted="yesno", options=frozenset(), option_stems=())
+    said = _answer(asked, yesno, index, top)
     fact = said.fact
-    if said.answered and said.answer == "Yes" and fact is not None:
-        i = next(k for k, f in enumerate(index.store.facts) if f is fact)  # a rare shape: a scan is fine
-        if analysis.entities <= set(index.slot_entities(fact)) | index.fact_context[i]:
-            both = replace(said.candidates[0], answer="Both", slot="choice")
-            return replace(said, answer="Both", candidates=(both, *said.candidates[1:]))
-    return refusal(question, "no fact says whether it was one or both", analysis, said.candidates)
+    if not (said.answered and said.answer == "Yes" and fact is not None):
+        return None
+    i = next(k for k, f in enumerate(index.store.facts) if f is fact)  # a rare shape: a scan is fine
+    if not analysis.entities <= set(index.slot_entities(fact)) | index.fact_context[i]:
+        return None
+    # "were only global developments discussed, or regional ones too": the fact's words for both
+    text = f"Both: {fact.object.text}" if isinstance(fact.object, Literal) else "Both"
+    chosen = replace(said.candidates[0], answer=text, slot="choice")
+    return replace(said, question=question, answer=text, candidates=(chosen, *said.candidates[1:]))
 
 
 def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer:

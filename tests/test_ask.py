@@ -405,6 +405,11 @@ SHAPES = {
     "a country led is its delegation led": ("Did Tanmaya Lal lead India at the counter-terrorism meeting?", "Yes"),
     "one or both, when a fact says both": (
         "Did Lal lead India at the counter-terrorism meeting, the UNSC discussions, or both?", "Both"),
+    "'only A, or B as well' is one or both": (
+        "Did Lal lead India only at the counter-terrorism meeting, or at the UN discussions as well?", "Both"),
+    "both, in the fact's words when they are text": (
+        "Were only global developments discussed at the UN consultations, or regional ones too?",
+        "Both: regional and global developments"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
