@@ -221,7 +221,8 @@ def _is_a(entity: Entity, noun: str, index: Index) -> bool:
     if kind and kind != "event":  # an event noun ("talks") may still name its own kind of event
         return _fit(kind, entity.id, index) >= 0.5
     said = " ".join((entity.name, *entity.aliases, entity.description))
-    return stem(noun) in index_stems(said, index) or (kind == "event" and entity.type == "event")
+    asked = index.canon.get(stem(noun), stem(noun))
+    return asked in index_stems(said, index) or (kind == "event" and entity.type == "event")
 
 
 def _names(answer: Answer, entity: str) -> bool:
@@ -1263,11 +1264,11 @@ def _other_party(slot: str, given: str, entities: set[str], context: frozenset[s
 
 
 def _of_another_country(entity: str, hint: str, index: Index) -> bool:
-    """A person or organization the question calls by a country's adjective ("which
-    Indian diplomat", "which Russian ministry") whose description names other
-    countries and not that one."""
+    """A person, organization or city the question calls by a country's adjective
+    ("which Indian diplomat", "which Russian ministry", "which Indian city") whose
+    description names other countries and not that one."""
     store = index.store
-    if store.entities[entity].type not in ("person", "organization"):
+    if store.entities[entity].type not in ("person", "organization", "city"):
         return False
     # "Indian officials" may name the Indian delegation: its country is the one meant
     asked = _countries_in(store.entities[hint].name, index) if store.entities[hint].type != "country" else {hint}

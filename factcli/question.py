@@ -259,6 +259,9 @@ def analyse(question: str, index: Index) -> Analysis:
         named = NOUN_TYPES.get(_focus(tokens, question) or "", "") if name_part == "full" else ""
         wanted = named if named and named != "thing" else "person"
     hint = _hint(tokens, content, mentions)
+    person_of = hint is not None and wanted in ("thing", "any") and _demonym_as_noun(tokens, hint, index)
+    if person_of:
+        wanted = "person"  # "which Indian met Galuzin": a person of that country
     if hint is not None and index.store.entities[hint].type == "event" and re.search(_ONE_OF_SET, main):
         # "which of the two meetings": "meetings" names the series, whose members are
         # asked; the series itself is not one of them ("which of the two Russian
@@ -324,9 +327,10 @@ def analyse(question: str, index: Index) -> Analysis:
     # "which kind of UNSC membership: permanent or non-permanent": the options are not the noun
     kind_of = _kind_of([t for t in tokens if t not in offered - STOPWORDS])
     asked_phrase = _asked_phrase(tokens, question)  # its head is the focus, the words before it modifiers
+    focus = None if person_of else _head_of(asked_phrase)
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
                     _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
-                    excluded, options, hint, _head_of(asked_phrase), _asks_ahead_or_behind(tokens), name_part,
+                    excluded, options, hint, focus, _asks_ahead_or_behind(tokens), name_part,
                     tuple(index.canon.get(s, s) for s in kind_of), option_stems,
                     tuple(index.canon.get(s, s) for s in _modifiers(asked_phrase)), set_aside)
 
@@ -743,6 +747,21 @@ def _hint(tokens: list[str], content: list[str], mentions: list[Mention]) -> str
                     return None
             return None
     return None
+
+
+def _demonym_as_noun(tokens: list[str], hint: str, index: Index) -> bool:
+    """"Which Indian met Galuzin": a country's adjective right after "which", with no
+    noun after it, names a person of that country (not "which Indian official")."""
+    entity = index.store.entities[hint]
+    if entity.type != "country":
+        return False
+    for i, tok in enumerate(tokens[:-1]):
+        if tok in ("which", "what"):
+            word, after = tokens[i + 1], tokens[i + 2] if i + 2 < len(tokens) else ""
+            return word != entity.name.lower() and word in {a.lower() for a in entity.aliases} and (
+                after in STOPWORDS or after in _AUXILIARIES or after in IRREGULAR_PAST or after.endswith("ed")
+                or after in not_nouns())
+    return False
 
 
 def _inflected(word: str, index: Index) -> bool:

@@ -410,6 +410,9 @@ SHAPES = {
     "both, in the fact's words when they are text": (
         "Were only global developments discussed at the UN consultations, or regional ones too?",
         "Both: regional and global developments"),
+    "a country's adjective alone after 'which' is a person of it": ("Which Indian met Galuzin?", "Tanmaya Lal"),
+    "a description by a country's adjective": ("What is the official title of the Indian who met Mikhail Galuzin?",
+                                               "Secretary (West) at the MEA"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
@@ -597,3 +600,8 @@ def test_one_or_both_is_not_answered_with_one_for_want_of_a_fact_about_the_other
     # the facts are not exhaustive: no fact on Lal meeting Vershinin does not make it "Galuzin only"
     result = run("ask", "Did Lal meet Galuzin, Vershinin, or both?", "--json")
     assert result.exit_code == 1 and result.json["reason"] == "no fact says whether it was one or both"
+
+
+def test_a_city_of_another_country_is_not_the_one_asked_for():
+    result = run("ask", "Which Indian city hosted the talks?", "--json")
+    assert result.exit_code == 1 and result.json["answered"] is False
