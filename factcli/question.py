@@ -91,7 +91,7 @@ _EXCLUDE = (r"(?i)\b(?:not|as opposed to|as distinct from|rather than|instead of
             r"apart from|besides|except|opposite|facing)\b([^,;:?.()]*)")
 # "Which of the two meetings", "which one of these sessions": a member of a set is asked.
 _ONE_OF_SET = r"(?i)\b(?:which|what)\s+(?:one\s+)?of\s+(?:the|these|those)\s+(?:two|three|four|both|several)\b"
-_LEADING_ASIDE = r"(?i)^\s*(?:beyond|aside from)\b([^,;:?.()]*),"
+_LEADING_ASIDE = r"(?i)^\s*(?:beyond|aside from|along with|alongside|in addition to|as well as)\b([^,;:?.()]*),"
 # Between the items of a list: "terrorism, radicalisation, and terror financing".
 LIST_SEPARATOR = r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"
 # A leading clause ends at the question's wh-word too: "apart from terrorism what ..."
@@ -606,7 +606,8 @@ def _split_exclusions(question: str) -> tuple[str, list[str]]:
     excluded = []
     aside = re.match(_LEADING_ASIDE, question)
     if aside:
-        # "beyond terror funding, which ...": these set aside only when they lead
+        # "beyond terror funding, which ...", "along with terrorism, what other threat":
+        # these set aside only when they lead
         excluded.append(aside.group(1))
         question = question[aside.end() :]
     excluded += [m.group(1) for m in re.finditer(_EXCLUDE, question)]
@@ -652,14 +653,18 @@ def _asked_phrase(tokens: list[str], question: str) -> list[str]:
             start += 1  # "which of the two Russian officials": the phrase after "of the two"
     if tokens[start : start + 2] == ["name", "of"]:
         start += 2  # "the name of the MEA spokesperson": a spokesperson is asked
-    for word in tokens[start : start + 4]:
+    for word in tokens[start : start + 8]:
+        if len(phrase) == 4:
+            break  # "the Russian deputy foreign minister": four words past the articles
         if word == "of" and phrase:
             break  # "the title of the man": the head is "title"
         if phrase and re.search(rf"(?i)\b{re.escape(word)}['\u2019]s\b", question):
             break  # "the person India's Secretary met": a possessive opens the next phrase
         if phrase and _capitalised(word, question) and not _capitalised(phrase[-1], question):
             break  # "which deputy minister Lal met": a name after a common noun starts a clause
-        if word in ("of", "the", "a", "an", "two", "three", "four", "both") or word in FRAME_WORDS:
+        if phrase and word in ("the", "a", "an"):
+            break  # "the 'sixth round' the article mentions": an article opens a clause's subject
+        if word in ("of", "the", "a", "an", "two", "three", "four", "both", "other", "another") or word in FRAME_WORDS:
             continue
         # an -ing word right after "which" is a noun ("which building"), later a verb
         verb_like = len(word) > 4 and word.endswith(("ed", "ing")) and word not in ADJECTIVES_LIKE_VERBS
@@ -717,6 +722,8 @@ def _frame_end(tokens: list[str]) -> int | None:
             return i + 3 if following and following[0] in ("the", "a", "an") else None
         if i == 0 and tok in ("name", "list", "give") and tokens[i + 1] in ("the", "a", "an", "one", "some", "any"):
             return i + 2
+        if i == 0 and tok == "the" and tokens[1:3] == ["name", "of"]:
+            return 1  # "(tell me) the name of the minister who ...": the minister is asked
     return None
 
 
