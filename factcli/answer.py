@@ -641,7 +641,9 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
     bridges = _bridges(analysis, index)
     candidates = [c for i in _candidate_facts(analysis, index, bridges) if (c := _score(i, analysis, index, bridges))]
     if analysis.kind_of:
-        candidates = [k for c in candidates if (k := _kind_answer(c, analysis.kind_of, index))]
+        # the options of "permanent or non-permanent" are not said: one of them is asked
+        said = set(analysis.stems) - {s for option in analysis.option_stems for s in option}
+        candidates = [k for c in candidates if (k := _kind_answer(c, analysis.kind_of, index, said))]
     if analysis.abbreviate:
         candidates = [_as_short_form(c, index) for c in candidates]
     # as typed, or as corrected ("which two countrys" reads "two country")
@@ -704,7 +706,7 @@ def _pair_answer(candidate: Candidate, kinds: tuple[str, ...], index: Index) -> 
 _TEXT_WORD = r"[\w\u2019'-]+"
 
 
-def _kind_answer(candidate: Candidate, noun: tuple[str, ...], index: Index) -> Candidate | None:
+def _kind_answer(candidate: Candidate, noun: tuple[str, ...], index: Index, asked: set[str]) -> Candidate | None:
     """"What kind of UNSC": the words that qualify the noun where the fact's quote says
     it ("a reformed UNSC" -> "reformed UNSC"); no qualifier, no answer. When the noun
     names an entity ("Security Council"), its name or acronym in the quote will do, and
@@ -720,7 +722,7 @@ def _kind_answer(candidate: Candidate, noun: tuple[str, ...], index: Index) -> C
         nouns += [tuple(index_stems(f, index)) for f in (entity.name, *entity.aliases) if f == entity.name or f.isupper()]
     for text in (candidate.fact.quote.text, index.sentence_text[candidate.fact.id]):
         answer = next((a for n in nouns if n and (a := _qualified(text, n, index))
-                       and not set(index_stems(a, index)) <= own), None)
+                       and not set(index_stems(a, index)) <= own and _a_kind(a, n, asked, index)), None)
         if answer:
             # The noun found in the quote anchors the answer as a named slot would, and
             # a qualifier is the kind of thing asked for: rescore on that footing.
@@ -731,6 +733,17 @@ def _kind_answer(candidate: Candidate, noun: tuple[str, ...], index: Index) -> C
             return replace(candidate, answer=answer, slot="kind", score=likelihood, confidence=likelihood,
                            details=details)
     return None
+
+
+def _a_kind(qualified: str, noun: tuple[str, ...], asked: set[str], index: Index) -> bool:
+    """Whether the words before the noun tell a kind the question does not already say
+    ("UNSC membership" asked as "India UNSC membership type" says nothing new) and are
+    no person's name ("Lal meeting" in "with Lal meeting Galuzin" is a clause)."""
+    said = [s for s in index_stems(qualified, index) if s not in noun]
+    if not said or set(said) <= asked:
+        return False
+    named = index.mentions(said)
+    return not any(index.store.entities[m.entity].type == "person" for m in named)
 
 
 def _qualified(quote: str, noun: tuple[str, ...], index: Index) -> str | None:

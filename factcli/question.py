@@ -682,6 +682,24 @@ def _capitalised(word: str, question: str) -> bool:
 _KIND_WORDS = frozenset({"kind", "kinds", "sort", "sorts", "type", "types", "version", "form", "forms", "variety"})
 
 
+# Words that ask a kind outside "what kind of" ("India UNSC membership type", "at what
+# level were the meetings held"); not "form", which asks a name's full form.
+_KIND_ASKED = frozenset({"kind", "kinds", "sort", "sorts", "type", "types", "level"})
+_WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "where", "when", "why", "how"})
+
+
+def _kind_phrase(tokens: list[str], start: int) -> list[str]:
+    """The stems of the noun phrase from `start`: up to three words, to the first word
+    that is no noun's ("the Moscow meetings held" -> moscow, meeting)."""
+    phrase = []
+    for word in tokens[start : start + 3]:
+        if word in STOPWORDS or word in _AUXILIARIES or word in GENERIC or word in IRREGULAR_PAST or (
+                len(word) > 3 and word.endswith(("ed", "ing")) and word not in ADJECTIVES_LIKE_VERBS):
+            break
+        phrase.append(stem(word))
+    return phrase
+
+
 def _kind_of(tokens: list[str]) -> list[str]:
     """"What kind of terrorism": the stems of the noun phrase whose kind is asked.
     "What kind of document" asks which document: a type noun is the thing itself."""
@@ -697,6 +715,18 @@ def _kind_of(tokens: list[str]) -> list[str]:
                     break
                 phrase.append(stem(word))
             return phrase
+    for i in range(len(tokens) - 3):
+        if tokens[i] in ("what", "which") and tokens[i + 1] in _KIND_ASKED \
+                and tokens[i + 2] in ("is", "was", "are", "were") and tokens[i + 3] in ("the", "these", "those"):
+            # "at what level were the Moscow meetings held": the kind of the subject
+            return _kind_phrase(tokens, i + 4)
+    if not _WH_WORDS & set(tokens):
+        # a keyword query: "India UNSC membership type", "level of the Moscow talks"
+        for i, tok in enumerate(tokens):
+            if tok in _KIND_ASKED and i > 0 and tokens[i - 1] not in STOPWORDS:
+                return [stem(tokens[i - 1])]
+            if tok in _KIND_ASKED and tokens[i + 1 : i + 2] == ["of"]:
+                return _kind_phrase(tokens, i + 3 if tokens[i + 2 : i + 3] in (["the"], ["a"]) else i + 2)
     if len(tokens) > 3 and tokens[0] == "how" and tokens[1].endswith("ly") and tokens[1] not in ("only", "early"):
         # "how strongly did Russia voice its support": the kind of support ("firm")
         for k in range(2, len(tokens) - 1):

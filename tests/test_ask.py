@@ -416,6 +416,11 @@ SHAPES = {
     "'along with' sets aside when it leads": (
         "Along with radicalisation and terror financing, what else did the two sides agree to enhance cooperation on?",
         "the use of technology for terrorist purposes"),
+    "a keyword query's kind word asks the kind of the noun before it": ("India UNSC membership type",
+                                                                          "permanent membership"),
+    "'at what level were the meetings held' asks their kind": ("At what level were the Moscow meetings held?",
+                                                               "high-level meetings"),
+    "a name before a noun is no kind of it": ("meetings type moscow", "high-level meetings"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
