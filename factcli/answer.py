@@ -743,7 +743,15 @@ def _a_kind(qualified: str, noun: tuple[str, ...], asked: set[str], index: Index
     if not said or set(said) <= asked:
         return False
     named = index.mentions(said)
-    return not any(index.store.entities[m.entity].type == "person" for m in named)
+    # "UNSC" in "what type of Security Council membership" is said, by another name
+    return not any(index.store.entities[m.entity].type == "person" or (
+        m.size == len(said) and set(_name_stems(m.entity, index)) & asked) for m in named)
+
+
+def _name_stems(entity: str, index: Index) -> list[str]:
+    """The stems of every name of an entity: its name and aliases."""
+    named = index.store.entities[entity]
+    return [s for form in (named.name, *named.aliases) for s in index_stems(form, index)]
 
 
 def _qualified(quote: str, noun: tuple[str, ...], index: Index) -> str | None:

@@ -88,7 +88,7 @@ _DESCRIBE_STEMS = frozenset(stem(w) for w in _NAME_WORDS | _DESCRIBE_WORDS)
 # A clause after these names what the answer is NOT ("..., not the Russian one").
 # (Patterns are kept as text and compiled by `re` on first use: start-up time.)
 _EXCLUDE = (r"(?i)\b(?:not|as opposed to|as distinct from|rather than|instead of|unlike|other than|"
-            r"apart from|besides|except|opposite|facing)\b([^,;:?.()]*)")
+            r"apart from|besides|except|opposite|facing|(?<=,\s)beyond|(?<=,\s)aside from)\b([^,;:?.()]*)")
 # "Which of the two meetings", "which one of these sessions": a member of a set is asked.
 _ONE_OF_SET = r"(?i)\b(?:which|what)\s+(?:one\s+)?of\s+(?:the|these|those)\s+(?:two|three|four|both|several)\b"
 _LEADING_ASIDE = r"(?i)^\s*(?:beyond|aside from|along with|alongside|in addition to|as well as)\b([^,;:?.()]*),"

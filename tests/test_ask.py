@@ -421,6 +421,10 @@ SHAPES = {
     "'at what level were the meetings held' asks their kind": ("At what level were the Moscow meetings held?",
                                                                "high-level meetings"),
     "a name before a noun is no kind of it": ("meetings type moscow", "high-level meetings"),
+    "a kind is not the noun's own entity by another name": (
+        "For what type of Security Council membership is India campaigning?", "permanent membership"),
+    "', beyond X,' sets X aside": ("Tell me the broader subject, beyond counter-terror cooperation, that the "
+                                   "meetings addressed.", "global security challenges"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
