@@ -1058,7 +1058,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
         "modifier_in_answer": _modifier_in_answer(analysis, answer, entity, index),
         "focus_in_answer": float(_focus_in_answer(analysis, answer, index)),
         "focus_missing": float(analysis.focus is not None and not _expanded(analysis.focus) & (doc | sentence)
-                               and not _of_focus_type(analysis.focus, entity, index)),
+                               and not _of_focus_type(analysis.focus, entity, index)
+                               and not (literal and analysis.focus in _TOPIC_NOUNS)),
     }
     likelihood = probability(features)
     heuristic = sum(_RANK_WEIGHTS.get(k, 0.0) * v for k, v in features.items())
@@ -1069,6 +1070,10 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
     return Candidate(fact, answer, slot, likelihood, likelihood, given, details)
 
 
+# Nouns that class a topic without naming it ("what other threat": extremism): a text
+# answer need not say them.
+_TOPIC_NOUNS = frozenset(stem(w) for w in ("threat", "menace", "danger", "topic", "subject", "theme",
+                                             "scourge", "evil", "peril", "hazard"))
 # Relations that ask what a meeting was about.
 _TOPIC_RELATIONS = frozenset({"discussed", "concerns"})
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC)

@@ -425,6 +425,9 @@ SHAPES = {
         "For what type of Security Council membership is India campaigning?", "permanent membership"),
     "', beyond X,' sets X aside": ("Tell me the broader subject, beyond counter-terror cooperation, that the "
                                    "meetings addressed.", "global security challenges"),
+    "a noun that classes a topic need not be said by it": (
+        "Along with terrorism, what other threat did the two countries recommit to fighting in the working group?",
+        "extremism"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
