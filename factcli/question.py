@@ -664,7 +664,8 @@ def _asked_phrase(tokens: list[str], question: str) -> list[str]:
             break  # "which deputy minister Lal met": a name after a common noun starts a clause
         if phrase and word in ("the", "a", "an"):
             break  # "the 'sixth round' the article mentions": an article opens a clause's subject
-        if word in ("of", "the", "a", "an", "two", "three", "four", "both", "other", "another") or word in FRAME_WORDS:
+        if word in ("of", "the", "a", "an", "two", "three", "four", "both", "other", "another") or word in FRAME_WORDS \
+                or (word in _KIND_ASKED and tokens[start + len(phrase) :].count("of")):  # "which kinds of platforms"
             continue
         # an -ing word right after "which" is a noun ("which building"), later a verb
         verb_like = len(word) > 4 and word.endswith(("ed", "ing")) and word not in ADJECTIVES_LIKE_VERBS

@@ -428,6 +428,9 @@ SHAPES = {
     "a noun that classes a topic need not be said by it": (
         "Along with terrorism, what other threat did the two countries recommit to fighting in the working group?",
         "extremism"),
+    "'which kinds of N' asks N's kinds, not a 'kind'": (
+        "On what kinds of platforms did the working group say cooperation matters?",
+        "bilateral and multilateral platforms"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
