@@ -748,6 +748,12 @@ def _a_kind(qualified: str, noun: tuple[str, ...], asked: set[str], index: Index
         m.size == len(said) and set(_name_stems(m.entity, index)) & asked) for m in named)
 
 
+def _named_here(focus: str, analysis: Analysis, context: frozenset[str], index: Index) -> bool:
+    """Whether the asked noun is a word of a name the question gives to something this
+    fact names otherwise ("what sort of Security Council": the fact says "UNSC")."""
+    return any(focus in m.form.stems for m in analysis.mentions if m.entity in context)
+
+
 def _name_stems(entity: str, index: Index) -> list[str]:
     """The stems of every name of an entity: its name and aliases."""
     named = index.store.entities[entity]
@@ -1059,7 +1065,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
         "focus_in_answer": float(_focus_in_answer(analysis, answer, index)),
         "focus_missing": float(analysis.focus is not None and not _expanded(analysis.focus) & (doc | sentence)
                                and not _of_focus_type(analysis.focus, entity, index)
-                               and not (literal and analysis.focus in _TOPIC_NOUNS)),
+                               and not (literal and analysis.focus in _TOPIC_NOUNS)
+                               and not _named_here(analysis.focus, analysis, context, index)),
     }
     likelihood = probability(features)
     heuristic = sum(_RANK_WEIGHTS.get(k, 0.0) * v for k, v in features.items())

@@ -431,6 +431,8 @@ SHAPES = {
     "'which kinds of N' asks N's kinds, not a 'kind'": (
         "On what kinds of platforms did the working group say cooperation matters?",
         "bilateral and multilateral platforms"),
+    "the asked noun said by the fact under another name": (
+        "What sort of Security Council does Russia want India to hold a permanent place in?", "reformed UNSC"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
