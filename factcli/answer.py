@@ -1019,7 +1019,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
         # "where was the JWG held": a fact's place is where it happened, whatever its
         # relation; its date is when, if the verb is one of happening, which says both
         # where and when ("held", "took place"), not one end ("when did the talks end")
-        asked_here = {p for p in stated if _relation_gives(p, slot, index)}
+        # "where did the two sides meet": a meeting happens where and when it is held
+        asked_here = {p for p in stated if _relation_gives(p, slot, index) or p in _MEETING_RELATIONS}
         if slot == "date" and not any(_relation_gives(p, "place", index) for p in stated):
             asked_here = set()
         if asked_here:
@@ -1081,6 +1082,9 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
 # answer need not say them.
 _TOPIC_NOUNS = frozenset(stem(w) for w in ("threat", "menace", "danger", "topic", "subject", "theme",
                                              "scourge", "evil", "peril", "hazard"))
+# Relations that say a meeting took place, so that its place and date are where and
+# when they happened.
+_MEETING_RELATIONS = frozenset({"met"})
 # Relations that ask what a meeting was about.
 _TOPIC_RELATIONS = frozenset({"discussed", "concerns"})
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC)

@@ -433,6 +433,7 @@ SHAPES = {
         "bilateral and multilateral platforms"),
     "the asked noun said by the fact under another name": (
         "What sort of Security Council does Russia want India to hold a permanent place in?", "reformed UNSC"),
+    "a meeting happened where it was held": ("Where did the Indian and Russian officials get together?", "Moscow"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
