@@ -144,7 +144,7 @@ take took taken place want wants wanted set terms term itself themselves distinc
 happen happened happens get got make made become became seem part start end thing things
 side sides two both also one ones another other others someone something kind sort type
 name named called get gets go went going come came specific specifically exactly really
-article mention mentioned according describe described description
+article mention mentions mentioned quoted cited according describe described description
 matter matters else per together separately alongside among regarding concerning kindly herein
 therein referenced refer refers referred piece story report clarify stuff
 counterpart counterparts equivalent same separate

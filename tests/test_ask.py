@@ -434,6 +434,8 @@ SHAPES = {
     "the asked noun said by the fact under another name": (
         "What sort of Security Council does Russia want India to hold a permanent place in?", "reformed UNSC"),
     "a meeting happened where it was held": ("Where did the Indian and Russian officials get together?", "Moscow"),
+    "'quoted' says where the article has it, not what is asked": (
+        "Whose press release is quoted - India's foreign ministry or Russia's?", "Ministry of External Affairs"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
