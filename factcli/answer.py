@@ -252,6 +252,8 @@ def _entity_answer(sub_question: str, noun: str, index: Index) -> tuple[str, str
 _ONGOING = r"\bsince (when|what|which)\b|\bhow long (has|have|had)\b|\bfor how long\b"  # compiled on first use
 
 
+# "what adjective is used": a question about the article's words, not a verb of the facts
+_WORD_USED = r"(?i)\b(?:adjective|word|term|phrase|expression|label)s?\s+(?:is|are|was|were)\s+used\b"
 # " or ..." in a yes/no question whose options were not read (they were too long).
 _UNREAD_CHOICE = r"(?i)\sor\s+(?!not\b|no\b|both\b|neither\b|(?:at|in|on)\s+both\b)\w"
 # "..., or both?", "... only, or at both meetings?", "... or at the UN talks as well?"
@@ -331,6 +333,14 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
     best, ranked = _every_event(best, ranked)
     shown = tuple(ranked[:top])
     stated = any(strength >= 0.6 for strength, _ in analysis.predicates.values())
+    if stated and best.slot == "kind" and any(not w.endswith("ly") and not (w == "used" and re.search(_WORD_USED, question))
+                                              for w in analysis.unknown):
+        # "what kind of support did Russia withdraw": the noun whose kind is asked says
+        # "supports", but the verb says what was done with it, and no fact says that
+        # ("how strongly did Russia voice its support" asks the kind by its adverb)
+        said = index.relation_words(list(analysis.stems))
+        stated = any(strength >= 0.6 and said.get(p, frozenset()) - set(analysis.kind_of)
+                     for p, (strength, _) in analysis.predicates.items())
     if not stated and _unknown_stems(analysis) - {analysis.focus} and best.details.get("slot_hits", 2) < 2 \
             and best.slot != "count":  # "how long did the talks last" is read from the dates
         unknown = ", ".join(repr(w) for w in analysis.unknown)

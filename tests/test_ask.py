@@ -638,3 +638,11 @@ def test_the_noun_asked_after_the_name_of_is_read_whole():
     assert result.json["answer"] in (None, "Mikhail Galuzin")
     assert run("ask", "What is the name of the Russian deputy foreign minister who met Lal?",
                "--json").json["answer"] == "Mikhail Galuzin"
+
+
+@pytest.mark.parametrize("question", ["What type of support did Russia withdraw?",
+                                      "What kind of terrorism did India sponsor?"])
+def test_a_kind_asked_of_what_no_fact_says_was_done_is_refused(question):
+    # "support" names the relation "supports", but the verb asks something else
+    result = run("ask", question, "--json")
+    assert result.exit_code == 1 and result.json["answered"] is False
