@@ -252,6 +252,12 @@ def _entity_answer(sub_question: str, noun: str, index: Index) -> tuple[str, str
 _ONGOING = r"\bsince (when|what|which)\b|\bhow long (has|have|had)\b|\bfor how long\b"  # compiled on first use
 
 
+# Verbs that undo or deny what facts state; a question with one asks the opposite of a
+# fact that has the rest of its words, unless some fact says it.
+_REVERSALS = frozenset("""withdraw withdraws withdrew withdrawn withdrawing revoke revoked retract retracted abandon
+abandoned scrap scrapped cancel cancelled canceled suspend suspended halt halted reject rejected deny denied denies
+condemn condemned criticise criticised criticize criticized veto vetoed block blocked drop dropped reverse
+reversed renounce renounced""".split())
 # "what adjective is used": a question about the article's words, not a verb of the facts
 _WORD_USED = r"(?i)\b(?:adjective|word|term|phrase|expression|label)s?\s+(?:is|are|was|were)\s+used\b"
 # " or ..." in a yes/no question whose options were not read (they were too long).
@@ -315,6 +321,11 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         # which facts that are not exhaustive cannot list
         return refusal(question, "the question asks for others than one it does not name; the facts list no more",
                        analysis)
+    undone = [t for t in analysis.tokens if t in _REVERSALS and not index.knows_stem(index.canon.get(stem(t), stem(t)))]
+    if undone:
+        # "what did Russia withdraw its support for": the facts say what was done, and
+        # a word that undoes it asks what none of them says ("support" is no answer)
+        return refusal(question, f"no fact states the relation asked about ({', '.join(map(repr, undone))})", analysis)
     if analysis.wanted == "yesno" and " or " in analysis.question.lower() and re.search(_UNREAD_CHOICE, analysis.question):
         # "was it something new or a repeat of an earlier position": "yes" answers no such choice
         return refusal(question, "the question offers a choice too long to read; ask about one option", analysis)
@@ -412,9 +423,11 @@ def _between_options(best: Candidate, ranked: list[Candidate], analysis: Analysi
     return max(best.confidence, round(min(best.score / (best.score + other), 0.6 + 0.4 * best.score, 0.79), 3))
 
 
-# "Which specific technologies", "which regional developments, specifically,": members
+# "Which specific technologies", "which regional developments, specifically,", "which
+# technologies were discussed specifically": members
 # of a kind are asked, not the kind.
-_SPECIFICS = r"(?i)\b(?:which|what)\s+specific\b|\b(?:which|what)\s+\w+(?:\s+\w+)?,\s+specifically\b"
+_SPECIFICS = (r"(?i)\b(?:which|what)\s+specific\b|\b(?:which|what)\s+\w+(?:\s+\w+)?,\s+specifically\b|"
+              r"^\s*(?:which|what)\s+\w+\b[^,]*\bspecifically\s*\??\s*$")
 
 # "Name a Russian deputy foreign minister": any one of several answers will do
 _ANY_ONE = r"(?i)^\s*(?:please\s+)?(?:name|give|mention|tell me)\s+(?:me\s+)?(?:a|an|one|any)\b"

@@ -646,3 +646,11 @@ def test_a_kind_asked_of_what_no_fact_says_was_done_is_refused(question):
     # "support" names the relation "supports", but the verb asks something else
     result = run("ask", question, "--json")
     assert result.exit_code == 1 and result.json["answered"] is False
+
+
+@pytest.mark.parametrize("question", ["What did Russia withdraw its support for?",
+                                      "Did Russia withdraw its backing for India's bid?",
+                                      "Which technologies were discussed specifically?"])
+def test_what_undoes_a_fact_or_asks_past_its_words_is_refused(question):
+    result = run("ask", question, "--json")
+    assert result.exit_code == 1 and result.json["answered"] is False
