@@ -771,6 +771,18 @@ def _a_kind(qualified: str, noun: tuple[str, ...], asked: set[str], index: Index
         m.size == len(said) and set(_name_stems(m.entity, index)) & asked) for m in named)
 
 
+# Verbs of saying: "what did X say" asks what was said.
+_SAYING = frozenset({"say", "says", "said", "state", "states", "stated", "announce", "announced", "announces"})
+
+
+def _reported_relations(analysis: Analysis, index: Index) -> set[str]:
+    """The relations a "what did X say" question names by its verb of saying."""
+    said = words(analysis.question)  # as asked: the reading sets a verb that frames a clause aside
+    if not said or said[0] != "what":
+        return set()
+    return {p for t in said if t in _SAYING for p in index.phrases_in([stem(t)])}
+
+
 def _named_here(focus: str, analysis: Analysis, context: frozenset[str], index: Index) -> bool:
     """Whether the asked noun is a word of a name the question gives to something this
     fact names otherwise ("what sort of Security Council": the fact says "UNSC")."""
@@ -1024,6 +1036,9 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
     if entity and slot in ("subject", "object", "place", "event") and entity not in analysis.options \
             and _says_name(entity, analysis, index) and not _offered(answer, analysis, index):
         return None  # the question names this answer itself ("which building in Moscow"): not what it asks
+    if entity and slot in ("subject", "object") and analysis.wanted in ("thing", "any") \
+            and fact.predicate in _reported_relations(analysis, index):
+        return None  # "what did the press release say": what was said, not who said it or where
     if _other_party(slot, given, entities, context, store):
         return None  # "who led the Russian delegation" is not asked of the Indian one
     if _held_elsewhere(fact, analysis, index):

@@ -436,6 +436,9 @@ SHAPES = {
     "a meeting happened where it was held": ("Where did the Indian and Russian officials get together?", "Moscow"),
     "'quoted' says where the article has it, not what is asked": (
         "Whose press release is quoted - India's foreign ministry or Russia's?", "Ministry of External Affairs"),
+    "what a statement says is not who said it": (
+        "What did the MEA press release say the two sides agreed on?",
+        "enhance cooperation on radicalisation, terror financing, and the use of technology for terrorist purposes"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
@@ -653,4 +656,10 @@ def test_a_kind_asked_of_what_no_fact_says_was_done_is_refused(question):
                                       "Which technologies were discussed specifically?"])
 def test_what_undoes_a_fact_or_asks_past_its_words_is_refused(question):
     result = run("ask", question, "--json")
+    assert result.exit_code == 1 and result.json["answered"] is False
+
+
+def test_what_a_statement_said_about_something_it_never_mentions_is_refused():
+    # it used to answer with the ministry that issued the press release
+    result = run("ask", "What did the press release say about Ukraine?", "--json")
     assert result.exit_code == 1 and result.json["answered"] is False
