@@ -1366,8 +1366,9 @@ def _held_elsewhere(fact: Fact, analysis: Analysis, index: Index) -> bool:
         if m.entity in around or store.entities[m.entity].type not in PLACE_TYPES:
             continue
         if re.search(rf"(?i)\b(?:held|place|met|meet|meeting|meetings|talks|convened|staged|gathered|consultations|"
-                     rf"session|sessions)\s+(?:in|at)\s+(?:the\s+)?{re.escape(m.form.text)}\b", analysis.question):
-            return True  # where it happened, not "the situation in Ukraine"
+                     rf"session|sessions)(?:\s+(?!in\b|at\b)[\w'\u2019-]+){{0,2}}\s+(?:in|at)\s+(?:the\s+)?"
+                     rf"{re.escape(m.form.text)}\b", analysis.question):
+            return True  # where it happened ("met Lal in New Delhi"), not "the situation in Ukraine"
     return False
 
 

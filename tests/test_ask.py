@@ -663,3 +663,9 @@ def test_what_a_statement_said_about_something_it_never_mentions_is_refused():
     # it used to answer with the ministry that issued the press release
     result = run("ask", "What did the press release say about Ukraine?", "--json")
     assert result.exit_code == 1 and result.json["answered"] is False
+
+
+def test_a_meeting_placed_somewhere_else_a_few_words_on_is_refused():
+    result = run("ask", "Which Russian minister met Lal in New Delhi?", "--json")
+    assert result.exit_code == 1 and result.json["answered"] is False
+    assert run("ask", "Which Russian minister met Lal in Moscow?", "--json").json["answer"] == "Mikhail Galuzin"
