@@ -541,7 +541,16 @@ def _rival(best: Candidate, other: Candidate) -> bool:
             "slot_hits"):
         return False  # "Lal's title": Galuzin's, whose sentence names Lal, does not compete
     siblings = other.fact.predicate == best.fact.predicate and other.given == best.given
-    return not siblings and not _nested_dates(best, other)
+    return not siblings and not _nested_dates(best, other) and not _explains_less(other, best)
+
+
+def _explains_less(other: Candidate, best: Candidate) -> bool:
+    """Whether another answer leaves unexplained every question word the best one does
+    and a word of the relation besides ("how does the article label X": the facts that
+    only name X leave "label" unexplained), so it is no rival to it."""
+    mine = set(best.details.get("unexplained_words") or ())  # type: ignore[arg-type]
+    theirs = set(other.details.get("unexplained_words") or ())  # type: ignore[arg-type]
+    return mine < theirs and best.details.get("relation", 0.0) >= 0.8 and 0 < other.details.get("relation", 0.0) <= 0.5
 
 
 def _every_event(best: Candidate, ranked: list[Candidate]) -> tuple[Candidate, list[Candidate]]:

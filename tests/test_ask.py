@@ -439,6 +439,9 @@ SHAPES = {
     "what a statement says is not who said it": (
         "What did the MEA press release say the two sides agreed on?",
         "enhance cooperation on radicalisation, terror financing, and the use of technology for terrorist purposes"),
+    "a fact that leaves the frame verb unexplained is no rival": (
+        "How does the writer characterise Russia restating its backing for India's Security Council bid?",
+        "a significant diplomatic development"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
