@@ -41,6 +41,8 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     "bcoz": ("because",), "bc": ("because",), "cuz": ("because",),
     # a digit typed for a small number word ("the 2 sides"); homophones of wh-words
     "2": ("two",), "3": ("three",), "witch": ("which",), "wich": ("which",),
+    # "anti-terror" says what the facts call "counter-terrorism"
+    "anti": ("counter",),
 }
 
 # Two-word phrases whose meaning is not their words': read as one word.

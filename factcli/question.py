@@ -1011,6 +1011,8 @@ def _wanted(tokens: list[str]) -> str:
                 found = [NOUN_TYPES[w] for w in (t if t in NOUN_TYPES else t[:-1] for t in tokens[:i])
                          if w in NOUN_TYPES]
             reach = (6 if tokens[i + 1] == "of" else 5) if tok in ("which", "what") else 8  # "which of the two ..."
+            if tokens[i + 1 : i + 5] in (["is", "the", "name", "of"], ["was", "the", "name", "of"]):
+                i += 4  # "what is the name of the forum in which ...": a forum is asked
             previous = -1
             for k, noun in enumerate(tokens[i + 1 : i + reach]):
                 if noun in _AUXILIARIES or noun in ("who", "that", "whom") or noun in _TAKE:

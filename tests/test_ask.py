@@ -442,6 +442,9 @@ SHAPES = {
     "a fact that leaves the frame verb unexplained is no rival": (
         "How does the writer characterise Russia restating its backing for India's Security Council bid?",
         "a significant diplomatic development"),
+    "'what is the name of the forum' asks a meeting; 'anti-terror' is counter-terror": (
+        "What is the name of the forum in which the two countries renewed their anti-terror pledge?",
+        "Joint Working Group on Counter-Terrorism"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
