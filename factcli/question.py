@@ -113,7 +113,9 @@ _GUESS = r",\s*([\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*\?*\s*$"
 _TAG = r"(?i)\[/?[a-z #0-9]{0,20}\]"
 # "X or Y": two short options (up to six words each: "the consultations on UN-related
 # issues"), ended by punctuation or a dash.
-_OPTIONS = (r"(?i)([\w'()\u2013]+(?:[ -][\w'()\u2013]+){0,5}?),?\s+or\s+([\w'()\u2013]+(?:[ -][\w'()\u2013]+){0,5}?)"
+# (a hyphenated word is one word: "at the consultations on UN-related issues" is six)
+_OPTIONS = (r"(?i)([\w'()\u2013]+(?:-[\w'()\u2013]+)*(?:\s[\w'()\u2013]+(?:-[\w'()\u2013]+)*){0,5}?),?\s+or\s+"
+            r"([\w'()\u2013]+(?:-[\w'()\u2013]+)*(?:\s[\w'()\u2013]+(?:-[\w'()\u2013]+)*){0,5}?)"
             r"\s*(?=[:?,.;]|\s[-\u2013\u2014]\s|$)")
 # The first of three options: one to three words between a colon or dash and a comma.
 _FIRST_OF_THREE = r"(?:[:\u2014\u2013]|\s-)\s*([\w'\u2019()-]+(?:\s+[\w'\u2019()-]+){0,2}),\s*$"

@@ -445,6 +445,9 @@ SHAPES = {
     "'what is the name of the forum' asks a meeting; 'anti-terror' is counter-terror": (
         "What is the name of the forum in which the two countries renewed their anti-terror pledge?",
         "Joint Working Group on Counter-Terrorism"),
+    "a hyphenated word in an option is one word": (
+        "Where were regional and global developments discussed — at the JWG or at the consultations on UN-related "
+        "issues?", "consultations on UN-related issues"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
