@@ -154,6 +154,8 @@ def _choose(analysis: Analysis, index: Index, top: int) -> Answer | None:
         texts = [(c, (c.fact.quote.text, index.sentence_text.get(c.fact.id, ""))) for c in ranked]
         settled = choice.first_settled(texts, options, set(rest.stems), lambda text: index_stems(text, index),
                                        _adverb_expanded)
+        if settled is not None and set(index_stems(settled[1], index)) <= set(left) & set(right):
+            settled = None  # "India's ministry or Russia's": "Ministry" is in both, and chooses neither
         if settled is not None:
             best, said = settled
             assert isinstance(best, Candidate)

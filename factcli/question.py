@@ -232,6 +232,8 @@ def analyse(question: str, index: Index) -> Analysis:
     if found_options and found_options.group(2).lower().split()[-1] in ("both", "neither", "all", "none", "not"):
         found_options = None  # "..., or both": a choice of combinations no single fact answers
     options_text = _balanced(found_options.group(1), found_options.group(2)) if found_options else None
+    if options_text:
+        options_text = _elided(*options_text)
     if found_options and "," in main[: found_options.start()]:
         # "Whose title is it: Lal's, Vershinin's or Galuzin's?": a list of three after a colon or dash
         first = re.search(_FIRST_OF_THREE, main[: found_options.start()])
@@ -515,6 +517,15 @@ def _balanced(left: str, right: str) -> tuple[str, str]:
         return " ".join(said[start:]), right
     length = len([w for w in offered if w.lower() not in STOPWORDS])
     return " ".join(said[-max(1, length):]), right
+
+
+def _elided(left: str, right: str) -> tuple[str, str]:
+    """"India's ministry or Russia's": the noun after the first possessive is the
+    second's too ("Russia's ministry"), so the options differ by the country alone."""
+    owner = re.match(r"(?i)^(?:by\s+|of\s+)?([\w-]+)['\u2019]s\s+(.+)$", left)
+    if owner and re.fullmatch(r"(?i)(?:by\s+|of\s+)?[\w-]+['\u2019]s", right.strip()):
+        return left, f"{right.strip()} {owner.group(2)}"
+    return left, right
 
 
 def _distribute(tokens: list[str], index: Index) -> list[str]:

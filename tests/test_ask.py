@@ -448,6 +448,8 @@ SHAPES = {
     "a hyphenated word in an option is one word": (
         "Where were regional and global developments discussed — at the JWG or at the consultations on UN-related "
         "issues?", "consultations on UN-related issues"),
+    "an elided possessive option borrows the other's noun; a word both options share chooses neither": (
+        "Was the quoted press release issued by India's ministry or by Russia's?", "Ministry of External Affairs"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
