@@ -92,6 +92,8 @@ _EXCLUDE = (r"(?i)\b(?:not|as opposed to|as distinct from|rather than|instead of
 # "Which of the two meetings", "which one of these sessions": a member of a set is asked.
 _ONE_OF_SET = r"(?i)\b(?:which|what)\s+(?:one\s+)?of\s+(?:the|these|those)\s+(?:two|three|four|both|several)\b"
 _LEADING_ASIDE = r"(?i)^\s*(?:beyond|aside from|along with|alongside|in addition to|as well as)\b([^,;:?.()]*),"
+# "Which JWG was this?": an event the question names, asked which of its series it was.
+_WHICH_WAS_THIS = r"(?i)^\s*(?:which|wich|what)\b[^?]*\b(?:was|is)\s+(?:this|it|that)(?:\s+one)?\s*[?.!]*\s*$"
 # Between the items of a list: "terrorism, radicalisation, and terror financing".
 LIST_SEPARATOR = r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"
 # A leading clause ends at the question's wh-word too: "apart from terrorism what ..."
@@ -263,6 +265,8 @@ def analyse(question: str, index: Index) -> Analysis:
         named = NOUN_TYPES.get(_focus(tokens, question) or "", "") if name_part == "full" else ""
         wanted = named if named and named != "thing" else "person"
     hint = _hint(tokens, content, mentions)
+    if hint is not None and index.store.entities[hint].type == "event" and re.search(_WHICH_WAS_THIS, main):
+        wanted = "ordinal"  # "which JWG on counter-terrorism was this": its place in the series
     person_of = hint is not None and wanted in ("thing", "any") and _demonym_as_noun(tokens, hint, index)
     if person_of:
         wanted = "person"  # "which Indian met Galuzin": a person of that country

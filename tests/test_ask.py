@@ -450,6 +450,7 @@ SHAPES = {
         "issues?", "consultations on UN-related issues"),
     "an elided possessive option borrows the other's noun; a word both options share chooses neither": (
         "Was the quoted press release issued by India's ministry or by Russia's?", "Ministry of External Affairs"),
+    "'which JWG was this' asks its place in the series": ("Which JWG on counter-terrorism was this?", "the 13th round"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
