@@ -323,6 +323,10 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         # which facts that are not exhaustive cannot list
         return refusal(question, "the question asks for others than one it does not name; the facts list no more",
                        analysis)
+    traded = re.search(r"(?i)\bin (return|exchange)\b", question)
+    if traded and not index.knows_stem(index.canon.get(stem(traded.group(1)), stem(traded.group(1)))):
+        # "what did Russia ask in return for backing India": a bargain no fact states
+        return refusal(question, f"no fact says what was given in {traded.group(1).lower()}", analysis)
     undone = [t for t in analysis.tokens if t in _REVERSALS and not index.knows_stem(index.canon.get(stem(t), stem(t)))]
     if undone:
         # "what did Russia withdraw its support for": the facts say what was done, and

@@ -681,3 +681,8 @@ def test_a_meeting_placed_somewhere_else_a_few_words_on_is_refused():
     result = run("ask", "Which Russian minister met Lal in New Delhi?", "--json")
     assert result.exit_code == 1 and result.json["answered"] is False
     assert run("ask", "Which Russian minister met Lal in Moscow?", "--json").json["answer"] == "Mikhail Galuzin"
+
+
+def test_a_bargain_no_fact_states_is_refused():
+    result = run("ask", "What did India offer Russia in return for backing its UNSC bid?", "--json")
+    assert result.exit_code == 1 and result.json["reason"] == "no fact says what was given in return"
