@@ -262,6 +262,34 @@ condemn condemned criticise criticised criticize criticized veto vetoed block bl
 reversed renounce renounced""".split())
 # "what adjective is used": a question about the article's words, not a verb of the facts
 _WORD_USED = r"(?i)\b(?:adjective|word|term|phrase|expression|label)s?\s+(?:is|are|was|were)\s+used\b"
+# "Whose bid ...": the noun whose owner is asked.
+_WHOSE = r"(?i)^\s*whose\s+([a-z]+)\b"
+
+
+def _owner_asked(question: str, ranked: list[Candidate], index: Index) -> Candidate | None:
+    """"Whose bid was being supported": the one a top fact's sentence gives the noun to
+    ("India's bid to become a permanent member ..."), not whoever does the relation."""
+    found = re.match(_WHOSE, question)
+    if not found:
+        return None
+    noun = found.group(1).lower()
+    for c in ranked[:3]:
+        if c.confidence < CONFIDENT and c is not ranked[0] and c.score < ranked[0].score - _OWNER_BEHIND:
+            continue
+        said = re.search(rf"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['\u2019]s\s+{re.escape(noun)}\b", c.fact.quote.text)
+        if not said:
+            continue
+        named = index.mentions(index_stems(said.group(1), index))
+        if len(named) != 1:
+            continue
+        entity = index.store.entities[named[0].entity]
+        return replace(c, answer=entity.name, slot="owner", confidence=calibrated(c.score, MAX_MARGIN),
+                       details={**c.details, "entity": entity.id})
+    return None
+
+
+_OWNER_BEHIND = 0.25  # likelihood: how far behind the best a fact that gives the owner may be
+
 # " or ..." in a yes/no question whose options were not read (they were too long).
 _UNREAD_CHOICE = r"(?i)\sor\s+(?!not\b|no\b|both\b|neither\b|(?:at|in|on)\s+both\b)\w"
 # "..., or both?", "... only, or at both meetings?", "... or at the UN talks as well?"
@@ -347,6 +375,9 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
     if not ranked:
         return refusal(question, _nothing_reason(analysis, index), analysis)
     best = _widest_date(ranked[0], ranked)
+    owner = _owner_asked(question, ranked, index)
+    if owner is not None:
+        best, ranked = owner, [owner, *(c for c in ranked if c.answer != owner.answer)]
     best, ranked = _every_event(best, ranked)
     shown = tuple(ranked[:top])
     stated = any(strength >= 0.6 for strength, _ in analysis.predicates.values())

@@ -451,6 +451,7 @@ SHAPES = {
     "an elided possessive option borrows the other's noun; a word both options share chooses neither": (
         "Was the quoted press release issued by India's ministry or by Russia's?", "Ministry of External Affairs"),
     "'which JWG was this' asks its place in the series": ("Which JWG on counter-terrorism was this?", "the 13th round"),
+    "'whose N' asks the one the sentence gives N to": ("Whose permanent seat did Russia support?", "India"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
@@ -686,3 +687,8 @@ def test_a_meeting_placed_somewhere_else_a_few_words_on_is_refused():
 def test_a_bargain_no_fact_states_is_refused():
     result = run("ask", "What did India offer Russia in return for backing its UNSC bid?", "--json")
     assert result.exit_code == 1 and result.json["reason"] == "no fact says what was given in return"
+
+
+def test_whose_bid_is_not_answered_with_the_one_who_backed_it():
+    result = run("ask", "Whose bid for a permanent UNSC seat was being supported — India's or Russia's?", "--json")
+    assert result.json["answer"] in (None, "India")
