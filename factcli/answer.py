@@ -708,7 +708,9 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
         spans = replace(analysis, wanted="date", focus=None, stems=tuple(s for s in analysis.stems if s not in ("last", "long")))
         return [c for c in (_day_count(c) for c in rank(spans, index)) if c]
     bridges = _bridges(analysis, index)
-    candidates = [c for i in _candidate_facts(analysis, index, bridges) if (c := _score(i, analysis, index, bridges))]
+    reported = _reported_relations(analysis, index)  # once per question, not per fact
+    candidates = [c for i in _candidate_facts(analysis, index, bridges)
+                  if (c := _score(i, analysis, index, bridges, reported))]
     if analysis.kind_of:
         # the options of "permanent or non-permanent" are not said: one of them is asked
         said = set(analysis.stems) - {s for option in analysis.option_stems for s in option}
@@ -961,7 +963,8 @@ def _bridges(analysis: Analysis, index: Index) -> dict[str, str]:
     return out
 
 
-def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) -> Candidate | None:
+def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
+           reported: set[str] | frozenset[str] = frozenset()) -> Candidate | None:
     store = index.store
     fact = store.facts[i]
     entities = analysis.entities
@@ -1083,7 +1086,7 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str]) ->
             and _says_name(entity, analysis, index) and not _offered(answer, analysis, index):
         return None  # the question names this answer itself ("which building in Moscow"): not what it asks
     if entity and slot in ("subject", "object") and analysis.wanted in ("thing", "any") \
-            and fact.predicate in _reported_relations(analysis, index):
+            and fact.predicate in reported:
         return None  # "what did the press release say": what was said, not who said it or where
     if _other_party(slot, given, entities, context, store):
         return None  # "who led the Russian delegation" is not asked of the Indian one
