@@ -1237,7 +1237,7 @@ def _names_item(phrase: tuple[str, ...], item: set[str]) -> bool:
 def _item_given(obj: Literal, analysis: Analysis, index: Index) -> bool:
     """Whether the question says one item of a listed text object whole ("terror
     financing" of "terrorism, radicalisation, and terror financing")."""
-    items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", obj.text) if i.strip()]
+    items = [i for i in re.split(LIST_SEPARATOR, obj.text) if i.strip()]
     if len(items) < 2:
         return False
     asked = {r for s in analysis.stems for r in _expanded(s)}
@@ -1295,8 +1295,7 @@ def _linked_by_role(fact: Fact, analysis: Analysis, index: Index) -> tuple[set[s
     is not (the role's "parallel" is not asked)."""
     role = content_stems(str(fact.qualifier("role")), index.canon)
     found = {m.entity for m in index.mentions(role, exclusive=False)}
-    named = {s for e in found for text in (index.store.entities[e].name, *index.store.entities[e].aliases)
-             for s in content_stems(text, index.canon)}
+    named = {s for e in found for s in _name_stems(e, index)}
     said = set(role) - named
     return (found if said & set(analysis.stems) else set()), found
 
