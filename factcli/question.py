@@ -154,7 +154,7 @@ therein referenced refer refers referred piece story report clarify stuff
 counterpart counterparts equivalent same separate
 problem problems aspect aspects item items field fields scope reach
 summary paragraph paragraphs sentence sentences passage intro introduction lede
-word words wording adjective adjectives phrase phrasing expression numbered
+word words wording adjective adjectives phrase phrasing expression numbered manyth manieth
 """.split())
 
 
@@ -988,8 +988,10 @@ def _wanted(tokens: list[str]) -> str:
         # "did Russia support India's bid?", "(tell me) whether Russia backed India";
         # "was radicalisation among the subjects on which they shared experience?"
         return "yesno"
-    if re.search(r"\b(what|which|round) number\b|\b(what|which) numbered\b|\bnumber of (the|this|that)\b", text):
-        # "what number was the JWG", "the number of the counter-terrorism meeting": its
+    if re.search(r"\b(what|which|round) number\b|\b(what|which) numbered\b|\bnumber of (the|this|that)\b"
+                 r"|\bhow (manyth|many th|manieth)\b", text):
+        # "what number was the JWG", "the number of the counter-terrorism meeting", "met
+        # for the how-manyth time": its
         # place in a series; "the number of meetings" counts them
         return "ordinal"
     if re.search(r"\bhow (many|much)\b|\bthe (number|count) of\b", text):

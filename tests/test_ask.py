@@ -199,6 +199,8 @@ SHAPES = {
     "a person named by part of their name": ("which russian official is called Sergey", "Sergey Vershinin"),
     "a kind found by the entity's acronym": ("what kind of Security Council does Russia back", "reformed UNSC"),
     "'what number' asks a place in a series": ("What number was the Joint Working Group meeting?", "the 13th round"),
+    "'the how-manyth time' asks a place in a series": (
+        "The UN consultations were held for the how-manyth time?", "the sixth round"),
     "a slip that made another real word, read as the relation": ("who did lal meat abt ukrane", "Mikhail Galuzin"),
     "an exclusion clause leaves the other answer": ("Besides counter-terrorism, which conflict came up?",
                                                     "conflict in Ukraine"),
