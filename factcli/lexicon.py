@@ -73,9 +73,13 @@ CAPITALS = {
     "Kremlin": "Russia", "White House": "the United States", "Downing Street": "Britain",
 }
 
-TITLE_PHRASES: dict[tuple[str, str, str], str] = {
+# Three-word phrases read as the one word they mean: titles, and idioms the facts say plainly.
+THREE_WORD_PHRASES: dict[tuple[str, str, str], str] = {
     ("head", "of", "state"): "president", ("head", "of", "government"): "premier",
     ("chief", "of", "staff"): "chief-of-staff", ("secretary", "of", "state"): "secretary-of-state",
+    # idioms for working together, said as the noun the facts use
+    ("hand", "in", "hand"): "cooperation", ("side", "by", "side"): "cooperation",
+    ("join", "forces", "with"): "cooperation", ("joined", "forces", "with"): "cooperation",
 }
 
 # Everyday near-synonyms in news about diplomacy and security: each group's words may
@@ -102,7 +106,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("cooperation", "collaboration", "partnership", "teamwork", "teaming", "working"),
     ("extremism", "radicalisation", "radicalization", "radicalism", "radicalize", "radical", "radicals",
      "extremist", "extremists", "extremist views"),
-    ("combating", "combatting", "fighting", "countering", "tackling", "battling", "fight", "combat", "counter"),
+    ("combating", "combatting", "fighting", "countering", "tackling", "battling", "fight", "combat", "counter",
+     "against"),
     ("talks", "meetings", "discussions", "sessions", "summit", "dialogue", "negotiations", "consultations",
      "gatherings", "gathering"),
     ("minister", "ministry"),

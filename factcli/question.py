@@ -17,7 +17,7 @@ from factcli.lexicon import (
     RELATED_STEMS,
     SHORTHAND,
     STOPWORDS,
-    TITLE_PHRASES,
+    THREE_WORD_PHRASES,
     common_words,
     not_nouns,
     ordinal_suffix,
@@ -154,7 +154,7 @@ therein referenced refer refers referred piece story report clarify stuff
 counterpart counterparts equivalent same separate
 problem problems aspect aspects item items field fields scope reach
 summary paragraph paragraphs sentence sentences passage intro introduction lede
-word words wording adjective adjectives phrase phrasing expression numbered manyth manieth
+word words wording adjective adjectives phrase phrasing expression numbered manyth manieth view
 """.split())
 
 
@@ -253,7 +253,7 @@ def analyse(question: str, index: Index) -> Analysis:
     # "what did they talk about", "what was talked over": a verb, not the talks themselves
     mentions = [m for m in index.mentions(stems)
                 if not (index.store.entities[m.entity].type == "event" and _said_as_verb(m, content, main))]
-    wanted = _wanted(tokens)
+    wanted = _wanted(_main_clause(main, tokens))
     if wanted != "yesno" and re.search(_TOPIC_THEN_YESNO, main):
         wanted = "yesno"  # "Money flowing to terror groups - was that addressed?": the topic, then yes or no
     if wanted == "any":
@@ -482,6 +482,21 @@ def _its_party(question: str, index: Index) -> str:
     return f"{question[: found.start()]}{name}'s {found.group(1)}{question[found.end() :]}"
 
 
+# A leading time clause before the question proper: "When the war in Ukraine came up,
+# which Russian official ...?" asks a person, not a date.
+_LEADING_CLAUSE = r"(?i)^\s*(?:when|while|whenever|once|as|after)\b[^,?]*,\s*(who|whom|whose|which|what|where|how)\b"
+
+
+def _main_clause(main: str, tokens: list[str]) -> list[str]:
+    """The tokens from the wh-word of the question proper on, past a leading time clause."""
+    found = re.match(_LEADING_CLAUSE, main)
+    if not found:
+        return tokens
+    wh = found.group(1).lower()
+    start = max(0, len(words(main[: found.start(1)])) - 2)  # shorthand may have shifted a word or two
+    return tokens[tokens.index(wh, start):] if wh in tokens[start:] else tokens
+
+
 _OF_PAIR = r"(?i)^\s*(?:of|between)\s+(?:the\s+)?([\w'()\u2019-]+(?:\s[\w'()\u2019-]+)?)\s+and\s+" \
            r"(?:the\s+)?([\w'()\u2019-]+(?:\s[\w'()\u2019-]+)?)\s*,\s*(?:who|which|whom|whose)\b"
 
@@ -555,8 +570,8 @@ def _expand_shorthand(raw: list[str]) -> list[str]:
     while at < len(expanded):
         pair = tuple(expanded[at : at + 2])
         triple = tuple(expanded[at : at + 3])
-        if triple in TITLE_PHRASES:
-            out.append(TITLE_PHRASES[triple])  # type: ignore[index]
+        if triple in THREE_WORD_PHRASES:
+            out.append(THREE_WORD_PHRASES[triple])  # type: ignore[index]
             at += 3
         elif pair in PHRASAL_VERBS and not (PHRASAL_VERBS[pair] == "both" and out[-2:] == ["of", "the"]):
             # "which of the two countries" asks one of them, not both

@@ -457,6 +457,11 @@ SHAPES = {
     "the noun after 'the name of' is read whole": ("What is the name of the Russian deputy foreign minister who met Lal?",
                                                    "Mikhail Galuzin"),
     "a meeting placed where it was": ("Which Russian minister met Lal in Moscow?", "Mikhail Galuzin"),
+    "a leading time clause is not the question's wh-word": (
+        "When Ukraine came up, which Russian official sat down with Lal?", "Mikhail Galuzin"),
+    "'hand in hand' is cooperation, 'against terror' counters it": (
+        "In the JWG's view, on what kinds of platforms should the two countries work hand in hand against terror?",
+        "bilateral and multilateral platforms"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
