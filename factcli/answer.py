@@ -933,8 +933,6 @@ def _expanded(stem_: str) -> set[str]:
     return {stem_, *RELATED_STEMS.get(stem_, ())}
 
 
-
-
 def _relations_asked(analysis: Analysis, index: Index) -> int:
     """How many relations the question asks: relations said by the same words are one
     ("what was held in Moscow": held in and held on are both "held"), not two."""

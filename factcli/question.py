@@ -110,7 +110,7 @@ _POSITION_ON = (r"(?i)\b(?:position|stand)\s+(on|regarding|about|towards?|over)\
 # "In the article, what does ... refer to": where the asker read it, not what is asked.
 _IN_THE_ARTICLE = r"(?i)\b(?:in|from|per)\s+(?:the|this)\s+(?:article|piece|report|story|text)\b(?!['\u2019]s)"
 # A guess after a complete wh-question: "who led the Indian side, Lal?"
-_GUESS = r",\s*([\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*\?*\s*$"
+_GUESS = r",\s*(?!(?:which|what|who|whom|whose|where|when|how|why)\b)([\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*\?*\s*$"
 # Markup-like tags pasted into a question ("[bold]", "[/]") are formatting, not words.
 _TAG = r"(?i)\[/?[a-z #0-9]{0,20}\]"
 # "X or Y": two short options (up to six words each: "the consultations on UN-related
@@ -144,7 +144,7 @@ _TOPIC_THEN_YESNO = (r"(?i)^[^?]*?\w[^?]*?(?:\s[-\u2013\u2014]\s|[:;,]\s)\s*(?:w
 # Everyday words a question may use that say nothing about which fact is meant; they
 # neither count against an answer nor make a question unanswerable.
 GENERIC = frozenset("""
-take took taken place want wants wanted set terms term itself themselves distinct opposed way
+take took taken place want wants wanted set sets terms term itself themselves distinct opposed way
 happen happened happens get got make made become became seem part start end thing things
 side sides two both also one ones another other others someone something kind sort type
 name named called get gets go went going come came specific specifically exactly really
@@ -227,6 +227,8 @@ def analyse(question: str, index: Index) -> Analysis:
         said = _its_party(said, index)
     main, excluded_texts = _split_exclusions(_capitals_as_countries(said))
     excluded = frozenset(m.entity for m in index.mentions(_stems_of(" ".join(excluded_texts), index)))
+    main, series = _set_named_first(main, index)
+    excluded |= series
     # "besides terrorism and radicalisation": each thing set aside, which a listed answer leaves out
     set_aside = tuple(said for text in excluded_texts for part in re.split(LIST_SEPARATOR, text)
                       if (said := tuple(_stems_of(part, index))))
@@ -296,7 +298,8 @@ def analyse(question: str, index: Index) -> Analysis:
         found = index.mentions(list(said)) if said else []
         if found and found[0].size == len(said):
             options, option_stems = frozenset({found[0].entity}), (said,)
-    mentions = [m for m in mentions if m.entity not in options and (hint is None or m.entity != hint)]
+    mentions = [m for m in mentions if m.entity not in options and (hint is None or m.entity != hint)
+                and m.entity not in series]
     # the words a name was matched on; not a word it spans ("India's ambassador to
     # Russia at the time of the talks" spans "India-Russia talks", not "ambassador")
     covered = {p for m in mentions for p in range(m.start, m.end + 1) if stems[p] in m.form.stems}
@@ -480,6 +483,31 @@ def _its_party(question: str, index: Index) -> str:
         return question
     name = index.store.entities[countries.pop()].name
     return f"{question[: found.start()]}{name}'s {found.group(1)}{question[found.end() :]}"
+
+
+# "Of the two sets of talks, which one ...": the set the answer is one of, said first.
+_LEADING_SET = (r"(?i)^\s*(?:of|among|out of)\s+(?:all\s+)?(?:the|these|those)\s+"
+                r"(two|three|four|five|six|several|many|various|different|\d+)\s+([^,;:?]+?)\s*,\s*"
+                r"(?=(?:which|what|who|whom|whose|where|when|how)\b)")
+
+
+def _set_named_first(main: str, index: Index) -> tuple[str, frozenset[str]]:
+    """The question without the count of a set it names first (no fact counts "the
+    three officials named in the article"), and the series that set is, when its head
+    names one ("of the two sets of talks": the talks are the set, not one answer).
+    A meeting named later in the phrase is given ("of the topics at the JWG")."""
+    found = re.match(_LEADING_SET, main)
+    if not found:
+        return main, frozenset()
+    head = []
+    for word in words(found.group(2)):
+        if word in STOPWORDS and word != "of":
+            break
+        head.append(word)
+    named = index.mentions(_stems_of(" ".join(head), index))
+    series = frozenset(m.entity for m in named if index.store.entities[m.entity].type == "event"
+                       and m.end == len(_stems_of(" ".join(head), index)) - 1)
+    return main[: found.start(1)] + main[found.end(1):], series
 
 
 # A leading time clause before the question proper: "When the war in Ukraine came up,

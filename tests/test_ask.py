@@ -462,6 +462,11 @@ SHAPES = {
     "'hand in hand' is cooperation, 'against terror' counters it": (
         "In the JWG's view, on what kinds of platforms should the two countries work hand in hand against terror?",
         "bilateral and multilateral platforms"),
+    "a set named first: its count is no fact's, and the series it names is no answer": (
+        "Of the two sets of talks, which one was the sixth round: the JWG or the UN consultations?",
+        "consultations on UN-related issues"),
+    "', which one ...' after a set is the question, not a guess at the answer": (
+        "Of the three officials named, which one is Russian and met Lal about Ukraine?", "Mikhail Galuzin"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
