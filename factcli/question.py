@@ -1069,8 +1069,9 @@ def _wanted(tokens: list[str]) -> str:
             # head: "name the Ministry of External Affairs official who ...".
             found = []
             if tokens[i + 1] in ("one", "ones"):
-                # "of the two Russian deputy ministers, which one ...": the noun said before
-                found = [NOUN_TYPES[w] for w in (t if t in NOUN_TYPES else t[:-1] for t in tokens[:i])
+                # "of the two Russian deputy ministers, which one ...": the noun said
+                # before, in the set's own words ("of the topics in the talks": topics)
+                found = [NOUN_TYPES[w] for w in (t if t in NOUN_TYPES else t[:-1] for t in _set_head(tokens[:i]))
                          if w in NOUN_TYPES]
             reach = (6 if tokens[i + 1] == "of" else 5) if tok in ("which", "what") else 8  # "which of the two ..."
             if tokens[i + 1 : i + 5] in (["is", "the", "name", "of"], ["was", "the", "name", "of"]):
@@ -1091,6 +1092,15 @@ def _wanted(tokens: list[str]) -> str:
                 return found[0] if tok in ("which", "what") else found[-1]
             return "thing"
     return "any"
+
+
+def _set_head(tokens: list[str]) -> list[str]:
+    """"of the several topics in the talks" -> the words up to the set's first
+    preposition ("of the several topics"); "sets of talks" keeps its "of"."""
+    for k, word in enumerate(tokens):
+        if k > 1 and word in STOPWORDS and word not in ("of", "the", "these", "those", "all"):
+            return tokens[:k]
+    return tokens
 
 
 # Type nouns that, anywhere in a keyword query, say what is wanted ("meetings city",

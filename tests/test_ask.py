@@ -467,6 +467,8 @@ SHAPES = {
         "consultations on UN-related issues"),
     "', which one ...' after a set is the question, not a guess at the answer": (
         "Of the three officials named, which one is Russian and met Lal about Ukraine?", "Mikhail Galuzin"),
+    "'which one' takes its type from the set's own noun, not one after its preposition": (
+        "Of the several topics in the talks, which one did Lal take up with Galuzin?", "conflict in Ukraine"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
