@@ -578,7 +578,16 @@ def _rival(best: Candidate, other: Candidate) -> bool:
             "slot_hits"):
         return False  # "Lal's title": Galuzin's, whose sentence names Lal, does not compete
     siblings = other.fact.predicate == best.fact.predicate and other.given == best.given
-    return not siblings and not _nested_dates(best, other) and not _explains_less(other, best)
+    return not siblings and not _nested_dates(best, other) and not _explains_less(other, best) \
+        and not _says_the_same(best.answer, other.answer)
+
+
+def _says_the_same(answer: str, other: str) -> bool:
+    """Two answers in words of one meaning, word for word ("permanent membership",
+    "permanent seat"): one answer said twice, not two to choose between."""
+    mine, theirs = content_stems(answer), content_stems(other)
+    return len(mine) == len(theirs) and all(
+        a == b or b in RELATED_STEMS.get(a, ()) for a, b in zip(mine, theirs, strict=True))
 
 
 def _explains_less(other: Candidate, best: Candidate) -> bool:

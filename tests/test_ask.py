@@ -469,6 +469,8 @@ SHAPES = {
         "Of the three officials named, which one is Russian and met Lal about Ukraine?", "Mikhail Galuzin"),
     "'which one' takes its type from the set's own noun, not one after its preposition": (
         "Of the several topics in the talks, which one did Lal take up with Galuzin?", "conflict in Ukraine"),
+    "two answers in words of one meaning are one answer, not a close call": ("UNSC seat type for India",
+                                                                             "permanent membership"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
