@@ -56,6 +56,8 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     # "the two countries" are the parties the facts already have in their slots
     ("same", "time"): "parallel", ("at", "once"): "parallel", ("as", "well"): "also",
     ("get", "together"): "meet", ("got", "together"): "met", ("gets", "together"): "meets",
+    ("singled", "out"): "flagged", ("single", "out"): "flagged", ("picked", "out"): "flagged",
+    ("falls", "into"): "in", ("fall", "into"): "in", ("fell", "into"): "in",  # "falls into terrorists' hands"
     ("two", "countries"): "both", ("both", "countries"): "both", ("two", "nations"): "both",
     ("both", "nations"): "both", ("two", "sides"): "both", ("both", "sides"): "both",
 }

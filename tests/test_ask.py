@@ -471,6 +471,9 @@ SHAPES = {
         "Of the several topics in the talks, which one did Lal take up with Galuzin?", "conflict in Ukraine"),
     "two answers in words of one meaning are one answer, not a close call": ("UNSC seat type for India",
                                                                              "permanent membership"),
+    "'singled out' is flagged (discussed), 'falls into' is in": (
+        "What was singled out as a worry once it falls into terrorists' hands?",
+        "the emerging challenges posed by new technologies in the hands of terrorists"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
