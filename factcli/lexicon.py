@@ -57,6 +57,7 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("same", "time"): "parallel", ("at", "once"): "parallel", ("as", "well"): "also",
     ("get", "together"): "meet", ("got", "together"): "met", ("gets", "together"): "meets",
     ("singled", "out"): "flagged", ("single", "out"): "flagged", ("picked", "out"): "flagged",
+    ("bring", "about"): "foster", ("brings", "about"): "foster", ("brought", "about"): "foster",
     ("falls", "into"): "in", ("fall", "into"): "in", ("fell", "into"): "in",  # "falls into terrorists' hands"
     ("two", "countries"): "both", ("both", "countries"): "both", ("two", "nations"): "both",
     ("both", "nations"): "both", ("two", "sides"): "both", ("both", "sides"): "both",

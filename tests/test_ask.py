@@ -474,6 +474,9 @@ SHAPES = {
     "'singled out' is flagged (discussed), 'falls into' is in": (
         "What was singled out as a worry once it falls into terrorists' hands?",
         "the emerging challenges posed by new technologies in the hands of terrorists"),
+    "'bring about' is foster": (
+        "What does the continued collaboration bring about?",
+        "a critical step in fostering stronger bilateral relations and addressing global security challenges"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
