@@ -253,7 +253,7 @@ def analyse(question: str, index: Index) -> Analysis:
     content = [t for t in tokens if t not in STOPWORDS and t not in FRAME_WORDS]
     stems = [index.canon.get(s, s) for s in (stem(t) for t in content)]
     # "what did they talk about", "what was talked over": a verb, not the talks themselves
-    mentions = [m for m in index.mentions(stems)
+    mentions = [m for m in index.mentions(stems) + _mentions_in_other_words(stems, index)
                 if not (index.store.entities[m.entity].type == "event" and _said_as_verb(m, content, main))]
     wanted = _wanted(_main_clause(main, tokens))
     if wanted != "yesno" and re.search(_TOPIC_THEN_YESNO, main):
@@ -508,6 +508,27 @@ def _set_named_first(main: str, index: Index) -> tuple[str, frozenset[str]]:
     series = frozenset(m.entity for m in named if index.store.entities[m.entity].type == "event"
                        and m.end == len(_stems_of(" ".join(head), index)) - 1)
     return main[: found.start(1)] + main[found.end(1):], series
+
+
+def _mentions_in_other_words(stems: list[str], index: Index) -> list[Mention]:
+    """Names of several words said with one of them in a word of the same meaning
+    ("the ongoing teamwork" for "ongoing collaboration"). Only a word no fact uses is
+    read so: a word the facts use means what it says."""
+    taken = {p for m in index.mentions(stems) for p in range(m.start, m.end + 1)}
+    found: list[Mention] = []
+    for pos, said in enumerate(stems):
+        if pos in taken or said not in RELATED_STEMS or index.knows_stem(said):
+            continue
+        start = max(0, pos - 2)
+        for other in sorted(RELATED_STEMS[said]):
+            window = [*stems[start:pos], other, *stems[pos + 1 : pos + 3]]
+            hit = next((m for m in index.mentions(window) if m.size >= 2 and m.start <= pos - start <= m.end
+                        and not taken & set(range(start + m.start, start + m.end + 1))), None)
+            if hit:
+                found.append(Mention(hit.entity, hit.form, start + hit.start, start + hit.end))
+                taken |= set(range(start + hit.start, start + hit.end + 1))
+                break
+    return found
 
 
 # A leading time clause before the question proper: "When the war in Ukraine came up,

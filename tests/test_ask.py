@@ -477,6 +477,9 @@ SHAPES = {
     "'bring about' is foster": (
         "What does the continued collaboration bring about?",
         "a critical step in fostering stronger bilateral relations and addressing global security challenges"),
+    "a name of several words said with a word of one meaning ('ongoing teamwork': ongoing collaboration)": (
+        "What does the ongoing teamwork between India and Russia help bring about?",
+        "a critical step in fostering stronger bilateral relations and addressing global security challenges"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
