@@ -1048,8 +1048,13 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         # the list asked about, as if the question's words had named it
         aside = _set_aside_in(obj.text, analysis, index)[1]  # type: ignore[union-attr]
         lex = (lex * len(weighed) + aside) / (len(weighed) + aside) if weighed else lex
-    # the options not taken are no words this fact leaves unexplained
-    unexplained = [s for s in weighed if s not in strong and s not in weak and s not in loose and s not in offered]
+    else:
+        aside = 0
+    # the options not taken are no words this fact leaves unexplained; nor is the noun
+    # asked for when the list also has what is set aside ("besides terrorism, what
+    # other threat": terrorism is one, so the rest of its list are threats too)
+    unexplained = [s for s in weighed if s not in strong and s not in weak and s not in loose and s not in offered
+                   and not (aside and s == analysis.focus)]
 
     # "the 6th or the 13th": one of them is not stated
     if any(s not in doc and s not in sentence for s in analysis.stems if _is_count(s) and s not in offered):

@@ -691,9 +691,24 @@ def _split_exclusions(question: str) -> tuple[str, list[str]]:
         # these set aside only when they lead
         excluded.append(aside.group(1))
         question = question[aside.end() :]
-    excluded += [m.group(1) for m in re.finditer(_EXCLUDE, question)]
-    main = re.sub(_IN_THE_ARTICLE, " ", re.sub(_ACCORDING, " ", re.sub(_EXCLUDE, " ", question)))
+    kept: list[str] = []
+    at = 0
+    for found in re.finditer(_EXCLUDE, question):
+        clause = found.group(1)
+        if re.match(r"(?i)besides|apart|except|other than", found.group(0)):
+            # "what threat besides terrorism did the JWG ...": the clause ends at the verb
+            verb = re.search(_CLAUSE_VERB, clause)
+            clause = clause[: verb.start()] if verb else clause
+        excluded.append(clause)
+        kept += [question[at : found.start()], " "]
+        at = found.start(1) + len(clause)
+    main = "".join(kept) + question[at:]
+    main = re.sub(_IN_THE_ARTICLE, " ", re.sub(_ACCORDING, " ", main))
     return main, excluded
+
+
+# An auxiliary that starts the question's own verb after a "besides X" clause.
+_CLAUSE_VERB = r"(?i)\b(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could|should)\b"
 
 
 def _focus(tokens: list[str], question: str = "") -> str | None:

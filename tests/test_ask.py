@@ -480,6 +480,8 @@ SHAPES = {
     "a name of several words said with a word of one meaning ('ongoing teamwork': ongoing collaboration)": (
         "What does the ongoing teamwork between India and Russia help bring about?",
         "a critical step in fostering stronger bilateral relations and addressing global security challenges"),
+    "a mid-question 'besides X' ends at the verb; the list with X has the threats asked for": (
+        "What threat besides terrorism did the JWG pledge to combat?", "extremism"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
