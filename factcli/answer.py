@@ -15,7 +15,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from factcli import choice, cloze, descriptors
+from factcli import choice, cloze, descriptors, novelty
 from factcli.confidence import CONFIDENT, MAX_MARGIN, calibrated, logit, probability
 from factcli.descriptors import Resolved
 from factcli.index import Index, Mention, content_stems
@@ -304,6 +304,11 @@ _EXCLUDING = (r"(?i)\b(?:besides|apart from|aside from|alongside|other than|exce
 def _ask(question: str, index: Index, top: int = 5) -> Answer:
     if not question.strip():
         return refusal(question, "the question is empty")
+    new_or_not = novelty.asked(question)
+    if new_or_not is not None:
+        said = _new_or_again(question, new_or_not, index, top)
+        if said is not None:
+            return said
     analysis = analyse(question, index)
     if analysis.wanted in ("yesno", "any") and re.search(_OR_BOTH, question):
         both = _both(question, analysis, index, top)
@@ -314,6 +319,28 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
             # fact about the other says nothing
             return refusal(question, "no fact says whether it was one or both", analysis)
     return _answer(question, analysis, index, top)
+
+
+def _new_or_again(question: str, new_or_not: novelty.Asked, index: Index, top: int) -> Answer | None:
+    """"Was this the first time Russia backed India's bid?": yes or no to the rest of
+    the question ("did Russia back India's bid?"), then the confirming fact's sentence
+    says whether it had happened before ("reiterated", "the 13th JWG"). None when the
+    rest is no yes-or-no question, or no fact confirms it: the question is read as usual."""
+    analysis = analyse(new_or_not.question, index)
+    if analysis.wanted != "yesno":
+        return None  # "which country reiterated its support": the verb is the relation asked
+    said = _answer(new_or_not.question, analysis, index, top)
+    if not (said.answered and said.answer == "Yes" and said.fact is not None):
+        return None
+    subject = index.store.entities.get(said.fact.subject)
+    meeting = subject is not None and subject.type == "event" and subject.id in analysis.entities
+    before = novelty.not_the_first(said.fact.quote.text, meeting)
+    if before is None:
+        return refusal(question, "the facts say it happened, not whether it had happened before", analysis,
+                       said.candidates)
+    text = novelty.answer_text(new_or_not.kind, before)
+    chosen = replace(said.candidates[0], answer=text, slot="novelty")
+    return replace(said, question=question, answer=text, candidates=(chosen, *said.candidates[1:]))
 
 
 def _both(question: str, analysis: Analysis, index: Index, top: int) -> Answer | None:
