@@ -9,6 +9,7 @@ fact that covers the words asked, or two different answers too close to call.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -1134,6 +1135,9 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
     if analysis.focus in _TITLE_STEMS and entity in store.entities and store.entities[entity].type == "person" \
             and not _titled(entity, analysis.focus, index):
         return None  # "which Indian minister ...": Lal is a secretary, not a minister
+    if entity in store.entities and store.entities[entity].type == "person" and _TITLE_STEMS.intersection(
+            analysis.stems) and _higher_office(entity, analysis, index):
+        return None  # "who is the Russian foreign minister": Galuzin is a deputy foreign minister
     if analysis.option_stems and entity not in analysis.options and not _offered(answer, analysis, index):
         return None  # "X or Y": the answer is one of them, by entity or by its words
     if slot_hits + ctx_hits == 0 and pred_strength == 0 and lex < 0.5:
@@ -1387,6 +1391,29 @@ def _titled(person: str, title: str, index: Index) -> bool:
     said.update(s for i in index.facts_by_entity.get(person, ()) if index.store.facts[i].subject == person
                 for s in index.literal_stems[i])
     return title in said
+
+
+def _higher_office(person: str, analysis: Analysis, index: Index) -> bool:
+    """Whether the question names an office by the words of the person's title other
+    than its rank, without the rank: "foreign minister" of a "Deputy Minister of
+    Foreign Affairs" is another office. "Russian minister" names none: a country's name
+    says whose office, not which ("which Russian minister met Lal" may mean a deputy)."""
+    asked = set(analysis.stems)
+    entity = index.store.entities[person]
+    # titles are in aliases and in the texts of facts about the person, not in the
+    # description's running sentence, whose later words are no part of the office
+    texts = [content_stems(text, index.canon) for text in entity.aliases]
+    texts += [list(index.literal_stems[i]) for i in index.facts_by_entity.get(person, ())
+              if index.store.facts[i].subject == person]
+    for said in texts:
+        ranks = [k for k, s in enumerate(said) if s in RANK_STEMS and s not in asked]
+        if not ranks:
+            continue
+        office = list(itertools.takewhile(lambda s: not index.mentions([s]), said[ranks[0] + 1 : ranks[0] + 5]))
+        named = [s for s in office if s not in _TITLE_STEMS]
+        if _TITLE_STEMS.intersection(office) & asked and any(s in asked for s in named):
+            return True
+    return False
 
 
 def _says_name(entity: str, analysis: Analysis, index: Index) -> bool:

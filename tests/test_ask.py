@@ -482,6 +482,8 @@ SHAPES = {
         "a critical step in fostering stronger bilateral relations and addressing global security challenges"),
     "a mid-question 'besides X' ends at the verb; the list with X has the threats asked for": (
         "What threat besides terrorism did the JWG pledge to combat?", "extremism"),
+    "a country's name says whose office, not which: a deputy may be meant": (
+        "Which Russian minister headed the Russian team?", "Sergey Vershinin"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
@@ -660,6 +662,9 @@ REFUSED = {
     "one or both is never one for want of a fact": ("Did Lal meet Galuzin, Vershinin, or both?",
                                                     "no fact says whether it was one or both"),
     "a city of another country": ("Which Indian city hosted the talks?", None),
+    # Galuzin is a deputy foreign minister and Vershinin a deputy minister of foreign affairs
+    "an office named without the rank its holders have is another office": (
+        "Who is the current Russian Foreign Minister?", None),
     # "support" names the relation "supports", but the verb asks something else
     "a kind of what no fact says was done": ("What type of support did Russia withdraw?", None),
     "a kind of what no fact says was done, sponsored": ("What kind of terrorism did India sponsor?", None),
