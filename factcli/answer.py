@@ -1774,8 +1774,10 @@ def _named_person(analysis: Analysis, index: Index) -> Candidate | None:
     person = index.store.entities[people[0].entity]
     names = "|".join(re.escape(n) for n in {said, *person.name.lower().split(), *(a.lower() for a in person.aliases)})
     if analysis.name_part in ("first", "last") and re.search(
-            rf"(?i)\b(?:{names})(?:['\u2019]?s)?\s+(?:first|last|given|family|sur)\s*name", analysis.question):
-        # "what is Lal's first name": the person named owns the name asked for
+            rf"(?i)\b(?:{names})(?:['\u2019]?s)?\s+(?:first|last|given|family|sur)\s*name"
+            rf"|\b(?:first|last|given|family|sur)\s*name\s+of\s+(?:{names})\b", analysis.question):
+        # "what is Lal's first name", "the first name of Tanmaya Lal at the talks": the
+        # person named owns the name asked for
         return _card(replace(analysis, mentions=(people[0],)), index)
     tokens = analysis.tokens
     # "called Sergey": the name right after the word

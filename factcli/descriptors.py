@@ -31,6 +31,10 @@ _FUNCTION = frozenset("the a an this that of in at on for to by with and or is w
 _LOWER = rf"(?!(?:{'|'.join(sorted(_FUNCTION))})\b)(?-i:[a-z][\w'\u2019-]*)"
 _REDUCED = rf"(?i)\b{_DETERMINER}\s+((?:{_LOWER}\s+)?{_LOWER})\s+(?=(?-i:[A-Z])\w+(?:['\u2019]s)?\s+\w)"
 _ROLE_OF = rf"(?i)\b{_DETERMINER}\s+((?:\w+\s+)?(?:{'|'.join(_ROLE_NOUNS)}))\s+of\s+(?=\w)"
+# "India's top official", "Russia's chief negotiator": a person named by a country's
+# role for them; no clause follows, so the match is the whole description.
+_OWNER_ROLE = (r"(?<![\w-])((?:(?-i:[A-Z])[\w-]*\s+)*(?-i:[A-Z])[\w-]*['\u2019]s)\s+((?:top|chief|lead|senior|main|head)\s+)?"
+               r"(leader|head|chief|boss|envoy|negotiator|representative|official|diplomat)(?![\w'\u2019-])")
 # Where a description's clause must end at the latest.
 _CLAUSE_END = r"[,;:?!.()]|\s[-\u2013\u2014]\s|$"
 MAX_CLAUSE_WORDS = 8  # a description's clause is tried at every length up to this
@@ -65,6 +69,10 @@ def readings(question: str) -> Iterator[Reading]:
     patterns = [(_RELATIVE, _relative_question), (_PARTICIPLE, _participle_question), (_ROLE_OF, _role_question)]
     if _may_reduce(question):
         patterns.append((_REDUCED, _relative_question))
+    if "'" in question or "\u2019" in question:
+        for match in re.finditer(_OWNER_ROLE, question):
+            sub = f"who is {match.group(1)} {match.group(2) or ''}{match.group(3)}"
+            yield Reading(match.start(), match.end(), sub, match.group(3).lower())
     for pattern, make in patterns:
         for match in re.finditer(pattern, question):  # re caches the compiled pattern
             stop = re.search(_CLAUSE_END, question[match.end() :])

@@ -484,6 +484,9 @@ SHAPES = {
         "What threat besides terrorism did the JWG pledge to combat?", "extremism"),
     "a country's name says whose office, not which: a deputy may be meant": (
         "Which Russian minister headed the Russian team?", "Sergey Vershinin"),
+    "a person named by a country's role for them ('India's top official') is read as that person": (
+        "Who did India's top official meet to discuss Ukraine?", "Mikhail Galuzin"),
+    "'the first name of X' is X's": ("What is the first name of Tanmaya Lal at the talks?", "Tanmaya (Tanmaya Lal)"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
