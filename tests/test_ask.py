@@ -665,6 +665,9 @@ REFUSED = {
     "one or both is never one for want of a fact": ("Did Lal meet Galuzin, Vershinin, or both?",
                                                     "no fact says whether it was one or both"),
     "a city of another country": ("Which Indian city hosted the talks?", None),
+    # "does the article say" frames the clause; the clause's words decide, and no fact has 'causing'
+    "a reported clause is read without its frame": (
+        "In whose hands does the article say new technologies are causing fresh problems?", None),
     # Galuzin is a deputy foreign minister and Vershinin a deputy minister of foreign affairs
     "an office named without the rank its holders have is another office": (
         "Who is the current Russian Foreign Minister?", None),
