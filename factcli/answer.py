@@ -1520,11 +1520,12 @@ def _named_as_asked(analysis: Analysis, index: Index) -> set[str]:
 
 
 def _asked_in_keywords(mention: Mention, analysis: Analysis) -> bool:
-    """"conflict discussed": a keyword query of a common noun and the relation's past
-    participle asks which one ("which conflict was discussed"), not what discussed it."""
+    """"conflict discussed", "international conflict discussed": a keyword query of a
+    common noun (and its modifiers) and the relation's past participle asks which one
+    ("which conflict was discussed"), not what discussed it."""
     tokens = analysis.tokens
-    return (analysis.wanted == "any" and len(analysis.mentions) == 1 and mention.size == 1 and len(tokens) == 2
-            and tokens[-1].endswith("ed") and bool(analysis.predicates))
+    return (analysis.wanted == "any" and len(analysis.mentions) == 1 and mention.size == 1 and 2 <= len(tokens) <= 4
+            and tokens[-1].endswith("ed") and bool(analysis.predicates) and not STOPWORDS.intersection(tokens))
 
 
 def _named_by_this_role(entity: str, literal: tuple[str, ...], analysis: Analysis) -> bool:

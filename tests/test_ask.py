@@ -487,6 +487,8 @@ SHAPES = {
     "a person named by a country's role for them ('India's top official') is read as that person": (
         "Who did India's top official meet to discuss Ukraine?", "Mikhail Galuzin"),
     "'the first name of X' is X's": ("What is the first name of Tanmaya Lal at the talks?", "Tanmaya (Tanmaya Lal)"),
+    "a keyword query of a modified common noun and a participle asks which one": (
+        "ongoing conflict discussed", "conflict in Ukraine"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
