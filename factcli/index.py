@@ -102,6 +102,10 @@ class IndexQueries:
     def _facts_of_predicate(self, predicate: str) -> Sequence[int]:
         raise NotImplementedError
 
+    def forms_under(self, stem_: str) -> Sequence[Form]:
+        """The names and aliases filed under a stem (each under its rarest stem)."""
+        return [form for _, form in self._forms_under(stem_)]
+
     def knows_stem(self, stem_: str) -> bool:
         """Whether any fact's own words have this stem."""
         return bool(self._facts_with_stem(stem_))

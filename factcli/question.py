@@ -261,7 +261,9 @@ def analyse(question: str, index: Index) -> Analysis:
     content = [t for t in tokens if t not in STOPWORDS and t not in FRAME_WORDS]
     stems = [index.canon.get(s, s) for s in (stem(t) for t in content)]
     # "what did they talk about", "what was talked over": a verb, not the talks themselves
-    mentions = [m for m in index.mentions(stems) + _mentions_in_other_words(stems, index)
+    named = index.mentions(stems)
+    taken = {p for m in named for p in range(m.start, m.end + 1)}  # the two below add theirs
+    mentions = [m for m in named + _mentions_in_other_words(stems, taken, index) + _names_short_of_a_word(stems, taken, index)
                 if not (index.store.entities[m.entity].type == "event" and _said_as_verb(m, content, main))]
     wanted = _wanted(_main_clause(main, tokens))
     if wanted != "yesno" and re.search(_TOPIC_THEN_YESNO, main):
@@ -518,11 +520,10 @@ def _set_named_first(main: str, index: Index) -> tuple[str, frozenset[str]]:
     return main[: found.start(1)] + main[found.end(1):], series
 
 
-def _mentions_in_other_words(stems: list[str], index: Index) -> list[Mention]:
+def _mentions_in_other_words(stems: list[str], taken: set[int], index: Index) -> list[Mention]:
     """Names of several words said with one of them in a word of the same meaning
     ("the ongoing teamwork" for "ongoing collaboration"). Only a word no fact uses is
     read so: a word the facts use means what it says."""
-    taken = {p for m in index.mentions(stems) for p in range(m.start, m.end + 1)}
     found: list[Mention] = []
     for pos, said in enumerate(stems):
         if pos in taken or said not in RELATED_STEMS or index.knows_stem(said):
@@ -536,6 +537,24 @@ def _mentions_in_other_words(stems: list[str], index: Index) -> list[Mention]:
                 found.append(Mention(hit.entity, hit.form, start + hit.start, start + hit.end))
                 taken |= set(range(start + hit.start, start + hit.end + 1))
                 break
+    return found
+
+
+def _names_short_of_a_word(stems: list[str], taken: set[int], index: Index) -> list[Mention]:
+    """Long names said with one word left out, in any order: "the counter-terrorism
+    joint group" for the Joint Working Group on Counter-Terrorism. Only names of four
+    words or more, so that three words still single one out."""
+    found: list[Mention] = []
+    for said in dict.fromkeys(stems):
+        for form in index.forms_under(said):
+            whole = set(form.stems)
+            if len(whole) < 4:
+                continue
+            hits = [p for p, s in enumerate(stems) if s in whole and p not in taken]
+            if not hits or len({stems[p] for p in hits}) < len(whole) - 1 or max(hits) - min(hits) > len(whole):
+                continue
+            found.append(Mention(form.entity, form, min(hits), max(hits)))
+            taken |= set(range(min(hits), max(hits) + 1))
     return found
 
 

@@ -489,6 +489,8 @@ SHAPES = {
     "'the first name of X' is X's": ("What is the first name of Tanmaya Lal at the talks?", "Tanmaya (Tanmaya Lal)"),
     "a keyword query of a modified common noun and a participle asks which one": (
         "ongoing conflict discussed", "conflict in Ukraine"),
+    "a long name said with a word left out, in another order": (
+        "Which round was the counter-terrorism joint group?", "the 13th round"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
