@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from factcli.lexicon import STOPWORDS, common_words, common_words_from, place_names, stem
+from factcli.lexicon import (
+    SOUND_ALIKE_INITIALS,
+    STOPWORDS,
+    common_words,
+    common_words_from,
+    place_names,
+    sound_key,
+    stem,
+)
 from factcli.model import PLACE_TYPES, Fact, Literal, Store
 from factcli.text import words
 
@@ -159,6 +167,9 @@ class IndexQueries:
             found = process.extractOne(bare, choices, scorer=OSA.distance, score_cutoff=1)
             if found and bare not in common_words():
                 return found[0]
+        heard = self._spelt_as_heard(word)
+        if heard is not None:
+            return heard
         # Not a slip of a word the facts use: perhaps of an everyday word ("thretas" for
         # "threats"), which synonyms may still tie to the facts, or which is honestly unknown.
         found = process.extract(word, common_words_from(word[0]), scorer=OSA.distance, score_cutoff=min(limit, 1),
@@ -167,6 +178,24 @@ class IndexQueries:
         # two letters swapped ("vioce" is "voice" sooner than "vice")
         found.sort(key=lambda f: (f[1], 0 if len(f[0]) > len(word) else 1 if sorted(f[0]) == sorted(word) else 2, f[0]))
         return found[0][0] if found else word
+
+    def _spelt_as_heard(self, word: str) -> str | None:
+        """The vocabulary word that sounds as `word` is spelt ("rushan": russian,
+        "yukrain": ukraine), the nearest in letters if several do, when slips of a letter
+        or two found none. Long words only: short ones sound like too many others."""
+        bases = [word] + [word[: -len(end)] + add for end, add in (("s", ""), ("es", ""), ("d", ""), ("ed", ""),
+                                                                      ("ing", ""), ("ing", "e")) if word.endswith(end)]
+        if len(word) < 5 or any(base in common_words() for base in bases):
+            return None  # an everyday word or a form of one ("menaces", "voiced", "talking")
+        key = sound_key(word)
+        if len(key) < 3:
+            return None
+        initials = {word[0], *SOUND_ALIKE_INITIALS.get(word[0], "")}
+        found = sorted((OSA.distance(word, v), v) for letter in initials for v in self._words_from(letter)
+                       if abs(len(v) - len(word)) <= 3 and sound_key(v) == key)
+        if not found or (len(found) > 1 and found[1][0] == found[0][0]):
+            return None  # none, or two as near: no telling which was meant
+        return found[0][1]
 
     def near_words(self, word: str) -> list[str]:
         """Vocabulary words one slip from `word` (two for long words), nearest first,

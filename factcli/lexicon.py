@@ -168,6 +168,32 @@ RANK_WORDS = ("deputy", "vice", "assistant", "acting", "former", "junior", "seni
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ies", "ied", "ed", "es", "s", "er")
 
 
+# Spellings of one sound, rewritten to one before a word's sound key is taken.
+_SOUNDS = (("tion", "sn"), ("sion", "sn"), ("ph", "f"), ("sh", "s"), ("ch", "k"), ("ck", "k"), ("qu", "kw"),
+           ("x", "ks"), ("yu", "u"), ("oo", "u"), ("ee", "i"), ("ce", "se"), ("ci", "si"), ("cy", "sy"), ("c", "k"),
+           ("q", "k"), ("z", "s"), ("w", "v"))
+# Letters a word spelt by ear may start with for one another ("yukrain", "kounsil").
+SOUND_ALIKE_INITIALS = {"c": "ks", "k": "cq", "s": "cz", "z": "s", "f": "p", "p": "f", "v": "w", "w": "v",
+                        "j": "g", "g": "j", "y": "aeiou", "a": "eiouy", "e": "aiouy", "i": "aeouy", "o": "aeiuy",
+                        "u": "aeioy"}
+
+
+def sound_key(word: str) -> str:
+    """A word as it sounds, roughly: its first sound and its consonants, doubled ones
+    once ("rushan" and "russian" are both "rsn", "yukrain" and "ukraine" "ukrn")."""
+    said = word.lower()
+    for spelt, sound in _SOUNDS:
+        said = said.replace(spelt, sound)
+    if not said:
+        return ""
+    first = "a" if said[0] in "aeiouy" else said[0]
+    key = [first]
+    for letter in said[1:]:
+        if letter not in "aeiouyh" and letter != key[-1]:
+            key.append(letter)
+    return "".join(key)
+
+
 def ordinal_suffix(n: int) -> str:
     if n % 100 in (11, 12, 13):
         return "th"

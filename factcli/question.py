@@ -1026,7 +1026,7 @@ def _corrected(raw: list[str], index: Index, opening: bool = True) -> tuple[list
         fixed = word
         if pos == 0 and opening and word not in WH_WORDS:
             fixed = _wh_typo(word, raw[1] if len(raw) > 1 else "")
-        if fixed == word:
+        if fixed == word and word not in GENERIC:  # an everyday word ("manyth" too) is no slip
             fixed = index.correct(word)
         if fixed != word:
             corrections.append((word, fixed))

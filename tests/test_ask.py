@@ -64,6 +64,19 @@ def test_typos_and_terse_queries():
     assert "Galuzin" in run("ask", "who did Lal meet", "--json").json["answer"]
 
 
+@pytest.mark.parametrize("question, answer", [("who led the rushan delegation", "Sergey Vershinin"),
+                                              ("what did they discus about yukrain", "conflict in Ukraine")])
+def test_a_word_spelt_as_it_sounds_is_read_as_the_word_it_sounds_like(question, answer):
+    result = run("ask", question, "--json")
+    assert result.exit_code == 0 and result.json["answer"] == answer
+
+
+def test_an_everyday_word_or_its_form_is_never_respelt_by_sound():
+    index = Index.build(load_store(shipped_facts()))
+    # "menaces" sounds like the facts' "means", "manyth" like "month"
+    assert index.correct("menaces") != "means" and "manyth" in analyse("met for the how-manyth time", index).tokens
+
+
 def test_a_word_split_apart_is_joined_when_its_parts_are_no_words():
     index = Index.build(load_store(shipped_facts()))
     assert "working" in analyse("who led india at the work ing group", index).tokens
