@@ -46,7 +46,8 @@ UNDERSPECIFIED_MARGIN = 1.5  # a fact this far ahead (log-odds) is the one meant
 class Candidate:
     fact: Fact
     answer: str
-    slot: str  # "subject", "object", "date", "place", "event", "kind", "yes", "card", "named" or "count"
+    slot: str  # "subject", "object", "date", "place", "event", "kind", "yes", "card", "named", "count",
+    # or a reading of one of those: "choice", "novelty", "relation"
     score: float  # likelihood from the candidate's own features: ranks candidates
     confidence: float  # the chance the answer is right, given its rivals too
     given: str  # the value of the slot the question supplied, to tell rivals from siblings
@@ -407,6 +408,9 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
     if owner is not None:
         best, ranked = owner, [owner, *(c for c in ranked if c.answer != owner.answer)]
     best, ranked = _every_event(best, ranked)
+    stance = _stance(best, ranked, analysis, index)
+    if stance is not None:
+        best, ranked = stance, [stance, *ranked[1:]]
     shown = tuple(ranked[:top])
     stated = any(strength >= 0.6 for strength, _ in analysis.predicates.values())
     if stated and best.slot == "kind" and any(not w.endswith("ly") and not (w == "used" and re.search(_WORD_USED, question))
@@ -625,6 +629,28 @@ def _explains_less(other: Candidate, best: Candidate) -> bool:
     mine = set(best.details.get("unexplained_words") or ())  # type: ignore[arg-type]
     theirs = set(other.details.get("unexplained_words") or ())  # type: ignore[arg-type]
     return mine < theirs and best.details.get("relation", 0.0) >= 0.8 and 0 < other.details.get("relation", 0.0) <= 0.5
+
+
+_STANCE_WORDS = frozenset({"stance", "attitude", "view", "views", "viewpoint"})
+
+
+def _stance(best: Candidate, ranked: list[Candidate], analysis: Analysis, index: Index) -> Candidate | None:
+    """"What is Russia's stance on India's UNSC bid": the relation the facts state from
+    the one to the other is the answer ("supports India's bid ..."); the facts that say
+    the same relation between them agree, and only another relation is a rival."""
+    if not _STANCE_WORDS.intersection(analysis.tokens) or analysis.wanted not in ("thing", "any") \
+            or best.slot != "object":
+        return None
+    fact = best.fact
+    i = next((k for k in index.facts_by_entity.get(fact.subject, ()) if index.store.facts[k] is fact), None) \
+        if fact.subject in analysis.entities else None
+    others = analysis.entities - {fact.subject}
+    if i is None or not others & (index.fact_context[i] | set(index.slot_entities(fact))):
+        return None  # the question names no one the relation is to ("Russia's stance on Ukraine")
+    said = f"{index.store.predicates[fact.predicate].label} {index.store.object_text(fact)}"
+    # a stance is its holder's: a fact about another's ("India seeks ...") is none
+    rivals = [c for c in ranked if c.fact.subject == fact.subject and c.fact.predicate != fact.predicate]
+    return replace(best, answer=said, slot="relation", confidence=calibrated(best.score, _margin_to_rivals(best, rivals)))
 
 
 def _every_event(best: Candidate, ranked: list[Candidate]) -> tuple[Candidate, list[Candidate]]:

@@ -504,6 +504,9 @@ SHAPES = {
         "ongoing conflict discussed", "conflict in Ukraine"),
     "a long name said with a word left out, in another order": (
         "Which round was the counter-terrorism joint group?", "the 13th round"),
+    "a stance between two named things is the relation the facts state from one to the other": (
+        "What is Russia's position on India's UNSC bid?",
+        "supports India's bid to become a permanent member of the United Nations Security Council"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
