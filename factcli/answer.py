@@ -1814,9 +1814,13 @@ def _named_person(analysis: Analysis, index: Index) -> Candidate | None:
     entity = index.store.entities[people[0].entity]
     parts = entity.name.lower().split()
     part = "first" if said == parts[0] else "last" if said == parts[-1] else None
-    if len(parts) < 2 or part is None or not (called or part == analysis.name_part):
+    if len(parts) < 2 or part is None:
         return None
     card = _card(replace(analysis, mentions=(people[0],)), index)
+    if not called and part != analysis.name_part:
+        # "Mikhail the deputy FM: surname?": the other part of the name said; not when a
+        # relation leads to another ("the first name of the official Lal met")
+        return None if analysis.predicates else card
     return replace(card, answer=entity.name, slot="named") if card else None
 
 

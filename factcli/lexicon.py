@@ -40,6 +40,7 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     "dept": ("department",), "intl": ("international",), "natl": ("national",), "tho": ("though",),
     "bcoz": ("because",), "bc": ("because",), "cuz": ("because",),
     # a digit typed for a small number word ("the 2 sides"); homophones of wh-words
+    "fm": ("foreign", "minister"), "dfm": ("deputy", "foreign", "minister"),  # as diplomats write them
     "2": ("two",), "3": ("three",), "witch": ("which",), "wich": ("which",),
     # "anti-terror" says what the facts call "counter-terrorism"
     "anti": ("counter",),
@@ -122,7 +123,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("permanent", "lasting", "fixed"),
     ("bilateral", "two-way"),
     ("global", "worldwide", "international", "world", "broader", "wider", "overall"),
-    ("firmness", "firm", "strong", "solid", "steadfast", "unwavering", "resolute"),
+    ("firmness", "firm", "firmly", "strong", "strongly", "solid", "solidly", "steadfast", "unwavering", "resolute"),
     ("official", "person", "diplomat", "representative", "envoy", "delegate"),
     ("issue", "issues", "matters", "topics", "subjects", "questions", "themes", "theme", "agenda"),
     ("gathering", "gatherings", "conference", "conferences", "parley", "huddle", "meet", "session"),

@@ -507,6 +507,9 @@ SHAPES = {
     "a stance between two named things is the relation the facts state from one to the other": (
         "What is Russia's position on India's UNSC bid?",
         "supports India's bid to become a permanent member of the United Nations Security Council"),
+    "'FM' is foreign minister; one part of a name said asks the other": ("Mikhail the deputy FM: surname?",
+                                                                        "Galuzin (Mikhail Galuzin)"),
+    "'saw' someone is met them": ("Which Russian official did Lal see about Ukraine?", "Mikhail Galuzin"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
