@@ -190,9 +190,11 @@ class IndexQueries:
         key = sound_key(word)
         if len(key) < 3:
             return None
-        initials = {word[0], *SOUND_ALIKE_INITIALS.get(word[0], "")}
-        found = sorted((OSA.distance(word, v), v) for letter in initials for v in self._words_from(letter)
-                       if abs(len(v) - len(word)) <= 3 and sound_key(v) == key)
+        initials = sorted({word[0], *SOUND_ALIKE_INITIALS.get(word[0], "")})
+        choices = [v for letter in initials for v in self._words_from(letter)]
+        # the letters first (rapidfuzz, in C), the sound only of the few words that near
+        near = process.extract(word, choices, scorer=OSA.distance, score_cutoff=3, limit=None)
+        found = sorted((distance, v) for v, distance, _ in near if sound_key(v) == key)
         if not found or (len(found) > 1 and found[1][0] == found[0][0]):
             return None  # none, or two as near: no telling which was meant
         return found[0][1]
