@@ -105,7 +105,7 @@ _ACCORDING = (r"(?i)\b(?:according to|as reported by|as stated by|as per)\s+(?!w
 # "Lal's opposite number": his counterpart; "opposite" alone excludes what follows.
 _OPPOSITE_NUMBER = r"(?i)\bopposite number(?=s?\b)"
 # "Russia's position on the conflict" is a stance, not the post someone holds.
-_POSITION_ON = (r"(?i)\b(?:position|stand)\s+(on|regarding|about|towards?|over)\b|"
+_POSITION_ON = (r"(?i)\b(?:pos+i?t+i?on|stand)\s+(on|regarding|about|towards?|over)\b|"  # "positon", "postion" too
                 r"\bposition\b(?=(?:\s+\w+){1,3}\s+(?:express|expressed|take|took|adopt|adopted|voice|voiced)\b)")
 # "In the article, what does ... refer to": where the asker read it, not what is asked.
 _IN_THE_ARTICLE = r"(?i)\b(?:in|from|per)\s+(?:the|this)\s+(?:article|piece|report|story|text)\b(?!['\u2019]s)"
@@ -219,7 +219,7 @@ def analyse(question: str, index: Index) -> Analysis:
     low = said.lower()  # (cheap tests first: the patterns compile on first use, which start-up pays)
     if "opposite" in low:
         said = re.sub(_OPPOSITE_NUMBER, "counterpart", said)
-    if "position" in low or "stand" in low:
+    if "pos" in low or "stand" in low:
         said = re.sub(_POSITION_ON, lambda m: "stance " + (m.group(1) or ""), said)
     if "said to" in low:
         # "which technologies were terrorists said to be using": hearsay, not a statement asked about

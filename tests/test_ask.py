@@ -510,6 +510,9 @@ SHAPES = {
     "'FM' is foreign minister; one part of a name said asks the other": ("Mikhail the deputy FM: surname?",
                                                                         "Galuzin (Mikhail Galuzin)"),
     "'saw' someone is met them": ("Which Russian official did Lal see about Ukraine?", "Mikhail Galuzin"),
+    "a misspelt 'position on' is a stance too": ("russia postion on india unsc bid",
+                                                 "supports India's bid to become a permanent member of the United "
+                                                 "Nations Security Council"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
