@@ -642,8 +642,12 @@ def _stance(best: Candidate, ranked: list[Candidate], analysis: Analysis, index:
             or best.slot != "object":
         return None
     fact = best.fact
-    i = next((k for k in index.facts_by_entity.get(fact.subject, ()) if index.store.facts[k] is fact), None) \
-        if fact.subject in analysis.entities else None
+    said = [k for k, t in enumerate(analysis.tokens) if t in _STANCE_WORDS]
+    holder = analysis.tokens[said[0] - 1] if said and said[0] > 0 else ""
+    holders = {m.entity for m in index.mentions([index.canon.get(stem(holder), stem(holder))])} if holder else set()
+    if fact.subject not in holders or index.store.predicates[fact.predicate].describes:
+        return None  # "Russia's stance": Russia's relation, not what Galuzin is ("what did Galuzin say of it")
+    i = next((k for k in index.facts_by_entity.get(fact.subject, ()) if index.store.facts[k] is fact), None)
     others = analysis.entities - {fact.subject}
     if i is None or not others & (index.fact_context[i] | set(index.slot_entities(fact))):
         return None  # the question names no one the relation is to ("Russia's stance on Ukraine")

@@ -691,6 +691,8 @@ REFUSED = {
     "one or both is never one for want of a fact": ("Did Lal meet Galuzin, Vershinin, or both?",
                                                     "no fact says whether it was one or both"),
     "a city of another country": ("Which Indian city hosted the talks?", None),
+    # a stance is its holder's: what Galuzin is (his title) is no Russian stance on Ukraine
+    "a stance no fact of its holder states": ("What did Galuzin tell Lal about Russia's position on Ukraine?", None),
     # "does the article say" frames the clause; the clause's words decide, and no fact has 'causing'
     "a reported clause is read without its frame": (
         "In whose hands does the article say new technologies are causing fresh problems?", None),
