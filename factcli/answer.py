@@ -642,8 +642,8 @@ def _stance(best: Candidate, ranked: list[Candidate], analysis: Analysis, index:
             or best.slot != "object":
         return None
     fact = best.fact
-    said = [k for k, t in enumerate(analysis.tokens) if t in _STANCE_WORDS]
-    holder = analysis.tokens[said[0] - 1] if said and said[0] > 0 else ""
+    at = next(k for k, t in enumerate(analysis.tokens) if t in _STANCE_WORDS)
+    holder = analysis.tokens[at - 1] if at > 0 else ""
     holders = {m.entity for m in index.mentions([index.canon.get(stem(holder), stem(holder))])} if holder else set()
     if fact.subject not in holders or index.store.predicates[fact.predicate].describes:
         return None  # "Russia's stance": Russia's relation, not what Galuzin is ("what did Galuzin say of it")
@@ -651,10 +651,10 @@ def _stance(best: Candidate, ranked: list[Candidate], analysis: Analysis, index:
     others = analysis.entities - {fact.subject}
     if i is None or not others & (index.fact_context[i] | set(index.slot_entities(fact))):
         return None  # the question names no one the relation is to ("Russia's stance on Ukraine")
-    said = f"{index.store.predicates[fact.predicate].label} {index.store.object_text(fact)}"
+    relation = f"{index.store.predicates[fact.predicate].label} {index.store.object_text(fact)}"
     # a stance is its holder's: a fact about another's ("India seeks ...") is none
     rivals = [c for c in ranked if c.fact.subject == fact.subject and c.fact.predicate != fact.predicate]
-    return replace(best, answer=said, slot="relation", confidence=calibrated(best.score, _margin_to_rivals(best, rivals)))
+    return replace(best, answer=relation, slot="relation", confidence=calibrated(best.score, _margin_to_rivals(best, rivals)))
 
 
 def _every_event(best: Candidate, ranked: list[Candidate]) -> tuple[Candidate, list[Candidate]]:
@@ -1416,11 +1416,17 @@ undersecretary consul king queen prince""".split())
 def _titled(person: str, title: str, index: Index) -> bool:
     """Whether what the facts say a person is (description, aliases, the texts of
     facts about them) has the title's word ("Deputy Foreign Minister": minister)."""
-    entity = index.store.entities[person]
-    said = {s for text in (entity.description, *entity.aliases) for s in content_stems(text, index.canon)}
-    said.update(s for i in index.facts_by_entity.get(person, ()) if index.store.facts[i].subject == person
-                for s in index.literal_stems[i])
-    return title in said
+    said = {s for text in _titles_of(person, index) for s in text}
+    return title in said or title in content_stems(index.store.entities[person].description, index.canon)
+
+
+def _titles_of(person: str, index: Index) -> list[list[str]]:
+    """The stems of what names a person's office: their aliases and the text objects of
+    facts about them ("Deputy Minister of Foreign Affairs for Russia")."""
+    texts = [content_stems(text, index.canon) for text in index.store.entities[person].aliases]
+    texts += [list(index.literal_stems[i]) for i in index.facts_by_entity.get(person, ())
+              if index.store.facts[i].subject == person]
+    return texts
 
 
 def _higher_office(person: str, analysis: Analysis, index: Index) -> bool:
@@ -1429,13 +1435,8 @@ def _higher_office(person: str, analysis: Analysis, index: Index) -> bool:
     Foreign Affairs" is another office. "Russian minister" names none: a country's name
     says whose office, not which ("which Russian minister met Lal" may mean a deputy)."""
     asked = set(analysis.stems)
-    entity = index.store.entities[person]
-    # titles are in aliases and in the texts of facts about the person, not in the
-    # description's running sentence, whose later words are no part of the office
-    texts = [content_stems(text, index.canon) for text in entity.aliases]
-    texts += [list(index.literal_stems[i]) for i in index.facts_by_entity.get(person, ())
-              if index.store.facts[i].subject == person]
-    for said in texts:
+    # not the description's running sentence, whose later words are no part of the office
+    for said in _titles_of(person, index):
         ranks = [k for k, s in enumerate(said) if s in RANK_STEMS and s not in asked]
         if not ranks:
             continue

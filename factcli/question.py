@@ -514,9 +514,9 @@ def _set_named_first(main: str, index: Index) -> tuple[str, frozenset[str]]:
         if word in STOPWORDS and word != "of":
             break
         head.append(word)
-    named = index.mentions(_stems_of(" ".join(head), index))
-    series = frozenset(m.entity for m in named if index.store.entities[m.entity].type == "event"
-                       and m.end == len(_stems_of(" ".join(head), index)) - 1)
+    said = _stems_of(" ".join(head), index)
+    series = frozenset(m.entity for m in index.mentions(said) if index.store.entities[m.entity].type == "event"
+                       and m.end == len(said) - 1)
     return main[: found.start(1)] + main[found.end(1):], series
 
 
