@@ -172,17 +172,18 @@ class IndexQueries:
             found = process.extractOne(bare, choices, scorer=OSA.distance, score_cutoff=1)
             if found and bare not in common_words():
                 return found[0]
-        heard = self._spelt_as_heard(word)
-        if heard is not None:
-            return heard
         # Not a slip of a word the facts use: perhaps of an everyday word ("thretas" for
-        # "threats"), which synonyms may still tie to the facts, or which is honestly unknown.
+        # "threats"), which synonyms may still tie to the facts; else a word of the facts
+        # spelt by ear ("rushan"); else honestly unknown.
         found = process.extract(word, common_words_from(word[0]), scorer=OSA.distance, score_cutoff=min(limit, 1),
                                 limit=10)
         # a dropped letter is the commonest slip ("stuf" is "stuff" sooner than "stu"), then
         # two letters swapped ("vioce" is "voice" sooner than "vice")
         found.sort(key=lambda f: (f[1], 0 if len(f[0]) > len(word) else 1 if sorted(f[0]) == sorted(word) else 2, f[0]))
-        return found[0][0] if found else word
+        if found:
+            return found[0][0]
+        heard = self._spelt_as_heard(word)
+        return heard if heard is not None else word
 
     def _spelt_as_heard(self, word: str) -> str | None:
         """The vocabulary word that sounds as `word` is spelt ("rushan": russian,

@@ -85,9 +85,10 @@ _DESCRIBE_WORDS = {"describe", "explain", "identify", "introduce", "profile", "b
                    "definition", "define", "dat", "that",
                    "information", "details", "detail", "know", "about", "bio", "biography"}
 _DESCRIBE_STEMS = frozenset(stem(w) for w in _NAME_WORDS | _DESCRIBE_WORDS)
-# A clause after these names what the answer is NOT ("..., not the Russian one").
+# A clause after these names what the answer is NOT ("..., not the Russian one"); the
+# patterns read the question as typed, so "as oppsed to" is allowed for.
 # (Patterns are kept as text and compiled by `re` on first use: start-up time.)
-_EXCLUDE = (r"(?i)\b(?:not|as opposed to|as distinct from|rather than|instead of|unlike|other than|"
+_EXCLUDE = (r"(?i)\b(?:not|as op+o?s+e?d to|as distinct from|rather than|instead of|unlike|other than|"
             r"apart from|besides|except|opposite|facing|(?<=,\s)beyond|(?<=,\s)aside from)\b([^,;:?.()]*)")
 # "Which of the two meetings", "which one of these sessions": a member of a set is asked.
 _ONE_OF_SET = r"(?i)\b(?:which|what)\s+(?:one\s+)?of\s+(?:the|these|those)\s+(?:two|three|four|both|several)\b"

@@ -515,6 +515,9 @@ SHAPES = {
     "a misspelt 'position on' is a stance too": ("russia postion on india unsc bid",
                                                  "supports India's bid to become a permanent member of the United "
                                                  "Nations Security Council"),
+    "a misspelt 'as opposed to' still sets aside": (
+        "Which Russian official headed the Russian team, as oppsed to the one Lal met about Ukraine?",
+        "Sergey Vershinin"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
