@@ -39,8 +39,8 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     "ppl": ("people",), "govt": ("government",), "mtg": ("meeting",), "mtgs": ("meetings",),
     "dept": ("department",), "intl": ("international",), "natl": ("national",), "tho": ("though",),
     "bcoz": ("because",), "bc": ("because",), "cuz": ("because",),
-    # a digit typed for a small number word ("the 2 sides"); homophones of wh-words
     "fm": ("foreign", "minister"), "dfm": ("deputy", "foreign", "minister"),  # as diplomats write them
+    # a digit typed for a small number word ("the 2 sides"); homophones of wh-words
     "2": ("two",), "3": ("three",), "witch": ("which",), "wich": ("which",),
     # "anti-terror" says what the facts call "counter-terrorism"
     "anti": ("counter",),
