@@ -90,6 +90,10 @@ _DESCRIBE_STEMS = frozenset(stem(w) for w in _NAME_WORDS | _DESCRIBE_WORDS)
 # (Patterns are kept as text and compiled by `re` on first use: start-up time.)
 _EXCLUDE = (r"(?i)\b(?:not|as op+o?s+e?d to|as distinct from|rather than|instead of|unlike|other than|"
             r"apart from|besides|except|opposite|facing|(?<=,\s)beyond|(?<=,\s)aside from)\b([^,;:?.()]*)")
+# "Who is Lal and what's his job?": two questions about one name, which its card answers
+# together (the job asked alone would be read as "who has a job like Lal's").
+_WHO_IS_AND_MORE = (r"(?i)^\s*(?:who|what)\s*(?:is|was|'s)\b[^,;?]*(?:,\s*and\b|,|\band\b)\s*(?:what|which|where|how)\b"
+                    r"[^?]*\b(?:his|her|its|their|he|she|it)\b")
 # "Which of the two meetings", "which one of these sessions": a member of a set is asked.
 _ONE_OF_SET = r"(?i)\b(?:which|what)\s+(?:one\s+)?of\s+(?:the|these|those)\s+(?:two|three|four|both|several)\b"
 _LEADING_ASIDE = r"(?i)^\s*(?:beyond|aside from|along with|alongside|in addition to|as well as)\b([^,;:?.()]*),"
@@ -332,8 +336,8 @@ def analyse(question: str, index: Index) -> Analysis:
         # "support" only says what is described, so its relation counts half
         predicates = {p: v if p in framed else (v[0] / 2, v[1]) for p, v in predicates.items()}
     rest = [t for i, t in enumerate(content) if i not in covered]
-    describe = (len(mentions) == 1 and not options and {stem(t) for t in rest if t not in GENERIC} <= _DESCRIBE_STEMS
-                and _asks_description(tokens, wanted)
+    describe = (len(mentions) == 1 and not options and _asks_description(tokens, wanted) and (
+        {stem(t) for t in rest if t not in GENERIC} <= _DESCRIBE_STEMS or re.search(_WHO_IS_AND_MORE, question))
                 and not _HAPPEN & set(tokens) and not (_TAKE & set(tokens) and "place" in tokens))
     # the option not taken may well be unknown: "Secretary (East) or Secretary (West)"
     offered = set(words(" ".join(options_text))) if options_text else set()

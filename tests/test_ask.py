@@ -518,6 +518,9 @@ SHAPES = {
     "a misspelt 'as opposed to' still sets aside": (
         "Which Russian official headed the Russian team, as oppsed to the one Lal met about Ukraine?",
         "Sergey Vershinin"),
+    "'who is X and what is his job' is answered by X's card, which says both": (
+        "Who is Vershinin, and what is his job?",
+        "Sergey Vershinin: Deputy Minister of Foreign Affairs for Russia; headed the Russian team."),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
