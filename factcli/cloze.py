@@ -20,6 +20,9 @@ _KIND = frozenset({"kind", "kinds", "sort", "type", "types", "form", "version"})
 _AFTER_WH_FILLER = frozenset({"else", "exactly", "precisely", "again"})
 _STOP_AT = frozenset({"and", "but", "while", "which", "where", "that", "with", "to", "in", "on", "at", "for", "by",
                       "as", "during", "stated", "said"})
+_LIST_JOINERS = frozenset({"and", "or"})
+_NO_ITEM = frozenset({"more", "others", "so", "such", "beyond", "elsewhere", "etc"})  # "X and more"
+_LIST_CLOSERS = frozenset({".", ";", ":", "!", "?", ")", "\u201d", '"'})
 _TEXT_WORD = r"[A-Za-z0-9]+(?:[-\u2010\u2011'\u2019][A-Za-z0-9]+)*|[,.;:!?()\u201c\u201d\"]"  # compiled on first use (start-up)
 _MOST_WORDS = 4  # an answer runs at most this many words when nothing after the wh-word ends it
 
@@ -84,5 +87,38 @@ def _fill_after(lead: tuple[str, ...], after: tuple[str, ...], found: list[tuple
                 break
             end += 1
         if end > start and found[end - 1][0][0].isalnum():
+            if not after:
+                end = _list_end(found, end) or end
             return text[found[start][1] : found[end - 1][2]]
+    return None
+
+
+def _list_end(found: list[tuple[str, int, int]], end: int) -> int | None:
+    """Where a list the answer opens ends, if it ends the sentence: "combatting global
+    terrorism and extremism." answers "combatting what?" with both. A list that runs
+    on into more of the sentence, or an "and" that opens a clause ("and addressing
+    global security challenges"), is no list: None. Only a list with commas ("A, B,
+    and the use of C for D") has items with joining words inside."""
+    k = end
+    commas = False
+    while k < len(found):
+        word = found[k][0].lower()
+        if word == ",":
+            commas = True
+            if k + 1 < len(found) and found[k + 1][0].lower() in _LIST_JOINERS:
+                k += 1
+                word = found[k][0].lower()
+        if word not in _LIST_JOINERS and word != ",":
+            return None
+        k += 1
+        item = k
+        while k < len(found) and found[k][0][0].isalnum() and found[k][0].lower() not in _LIST_JOINERS and (
+                commas or found[k][0].lower() not in _STOP_AT):
+            k += 1
+        if k == item or k - item > _MOST_WORDS + 3 or found[item][0].lower().endswith("ing") or (
+                k - item == 1 and found[item][0].lower() in _NO_ITEM):
+            return None
+        # a closing quote may come after a comma: "... for terrorist purposes,” stated"
+        if any(w in _LIST_CLOSERS for w, _, _ in found[k : k + 2]) or k == len(found):
+            return k
     return None

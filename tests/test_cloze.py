@@ -30,3 +30,17 @@ def test_a_wh_word_that_opens_its_own_question_leaves_no_gap():
 
 def test_no_sentence_with_the_words_before_the_gap_fills_nothing():
     assert fill(gap("the talks were held in which city"), "Russia reiterated its support.", stem) is None
+
+
+def test_a_list_that_ends_the_sentence_is_the_whole_answer():
+    text = "India and Russia reinforced their commitment to combatting global terrorism and extremism."
+    assert fill(gap("they reinforced their commitment to combatting what?"), text, stem) == \
+        "global terrorism and extremism"
+    text = "\u201cThe sides agreed on issues of radicalisation, terror financing, and the use of technology,\u201d stated"
+    assert fill(gap("the sides agreed on issues of what?"), text, stem) == \
+        "radicalisation, terror financing, and the use of technology"
+    # an "and" that opens a clause, or a list that runs on into the sentence, is no list
+    text = "a critical step in fostering stronger bilateral relations and addressing global security challenges."
+    assert fill(gap("a critical step in fostering stronger what?"), text, stem) == "bilateral relations"
+    text = "they discussed terrorism and extremism with the ministry in Moscow."
+    assert fill(gap("they discussed what"), text, stem) == "terrorism"
