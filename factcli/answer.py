@@ -693,8 +693,8 @@ def _date_part(best: Candidate, analysis: Analysis) -> Candidate:
     "2024 (...)". The part asked first, the full date beside it, as for a first name."""
     span = _date_span(best)
     asked = {"month", "year", "years", "months"} & set(analysis.tokens)
-    if not span or not asked or "day" in analysis.tokens:
-        return best
+    if not span or not asked or {"day", "days", "date", "dates"} & set(analysis.tokens):
+        return best  # "which days near the end of the year": the days are asked
     try:
         first, last = date.fromisoformat(span[0]), date.fromisoformat(span[1])
     except ValueError:

@@ -797,7 +797,8 @@ def _asked_phrase(tokens: list[str], question: str) -> list[str]:
             continue
         # an -ing word right after "which" is a noun ("which building"), later a verb
         verb_like = len(word) > 4 and word.endswith(("ed", "ing")) and word not in ADJECTIVES_LIKE_VERBS
-        if word in STOPWORDS or word in _AUXILIARIES or word in IRREGULAR_PAST or word in not_nouns() or (
+        if word in STOPWORDS or word in _AUXILIARIES or word in IRREGULAR_PAST or word in not_nouns() or \
+                word in _PREPOSITIONS or word in _PHRASE_ENDING_PREPOSITIONS or (
                 verb_like and (phrase or word.endswith("ed"))):
             break
         phrase.append(word)
@@ -947,6 +948,11 @@ def _inflected(word: str, index: Index) -> bool:
 
 
 # Prepositions the stopword list leaves out: they precede names without modifying them.
+# Prepositions that are no stop words (they may be what a question asks: "before",
+# "after") but end a noun phrase all the same: "which days near the end of the year".
+_PHRASE_ENDING_PREPOSITIONS = frozenset("""near around since until till among amongst behind beside below above
+inside outside over under through along alongside beneath underneath regarding concerning before after per versus
+""".split())
 _PREPOSITIONS = frozenset("""beyond against across within without toward towards despite amid amidst via
 upon onto throughout besides except""".split())
 

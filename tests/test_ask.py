@@ -521,6 +521,8 @@ SHAPES = {
     "'who is X and what is his job' is answered by X's card, which says both": (
         "Who is Vershinin, and what is his job?",
         "Sergey Vershinin: Deputy Minister of Foreign Affairs for Russia; headed the Russian team."),
+    "a preposition ends the phrase asked, and the days are asked, not the year they fall in": (
+        "Over which days near the end of the year did the officials meet?", "December 19-20, 2024"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
