@@ -103,7 +103,10 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
         if best is None or confidence > best.confidence:
             best = replace(hop, question=question, confidence=confidence, steps=(step,))
     if best is None or best.confidence < CONFIDENT:
-        return _unframed(plain, index, top) if not plain.answered else plain
+        if plain.answered:
+            return plain
+        return (_weigh_options(plain.analysis, index) if plain.analysis is not None else None) or \
+            _unframed(plain, index, top)
     return best
 
 
@@ -165,6 +168,59 @@ def _choose(analysis: Analysis, index: Index, top: int) -> Answer | None:
             return Answer(analysis.question, True, said, round(best.confidence, 3), None, best.fact,
                           (chosen, *ranked[1:top]), analysis, ())
     return None
+
+
+def _weigh_options(analysis: Analysis, index: Index) -> Answer | None:
+    """"Which meeting dealt with terror financing, the JWG or the UN consultations?":
+    each option is weighed by the facts that say it (its own words, not the other
+    option's): the largest share of the rest of the question's words that one of them
+    says, with its sentence. An option well ahead of every other answers, in the words
+    the question gave it; the fact behind it is the evidence.
+
+    The last resort for a choice the facts did not settle by ranking: it reads words,
+    not relations, so it needs most of the question's words in one place, and it cannot
+    read a negation ("which one is NOT ..."), an order in time ("the meetings or the
+    article's date: which came first?"), what is new or repeated, or "only": such
+    choices are left unanswered."""
+    texts = analysis.option_texts
+    if len(texts) < 2 or re.search(_UNWEIGHABLE, analysis.question) or re.search(_UNWEIGHABLE_OPTION, " ".join(texts)) or (
+            len(texts) == 2 and re.search(r",\s*or\b", analysis.question)):
+        return None  # ", or later", ", or another": the option before the comma is a whole clause
+    own = choice.distinguishing(analysis.option_stems)
+    offered = {s for option in analysis.option_stems for s in option}
+    rest = [s for s in dict.fromkeys(analysis.stems) if s not in offered and s not in _GENERIC_STEMS]
+    if not rest or not all(own):
+        return None
+    named = [m for m in analysis.mentions if m.entity not in analysis.options]
+    weighed: list[tuple[float, int]] = []
+    for stems in own:
+        best = (0.0, -1)
+        for i in index.facts_sharing(stems, len(stems)):
+            around = index.fact_stems[i] | index.sentence_stems[i]
+            if not all(m.entity in index.fact_context[i] or set(m.form.stems) <= around for m in named):
+                continue  # "was the press release issued on the 20th or the 21st": the article's date is no answer
+            share = sum(1 for s in rest if _expanded(s) & around) / len(rest)
+            best = max(best, (share, -i))
+        weighed.append(best)
+    ranked = sorted(range(len(weighed)), key=lambda k: weighed[k], reverse=True)
+    (share, i), runner_up = weighed[ranked[0]], weighed[ranked[1]][0]
+    if share < _OPTION_SHARE or share - runner_up < _OPTION_MARGIN:
+        return None
+    fact = index.store.facts[-i]
+    said = analysis.option_texts[ranked[0]].strip()
+    confidence = round(CONFIDENT + (0.9 - CONFIDENT) * min(1.0, (share - runner_up) / (1 - _OPTION_SHARE)), 3)
+    found = Candidate(fact, said, "choice", share, confidence, "", {"share": round(share, 3),
+                                                                    "other_share": round(runner_up, 3)})
+    return Answer(analysis.question, True, said, confidence, None, fact, (found,), analysis, ())
+
+
+# Words that make a choice one of negation, order, novelty or exclusivity.
+_UNWEIGHABLE = (r"(?i)\b(?:not|never|no|first|earlier|earliest|later|latest|last|before|after|more|most|less|least|"
+                r"fewer|older|oldest|younger|youngest|senior|junior|higher|highest|lower|lowest|bigger|biggest|larger|largest|smaller|smallest|better|"
+                r"best|worse|worst|longer|longest|shorter|shortest)\b|n't\b")
+_UNWEIGHABLE_OPTION = r"(?i)\b(?:new|fresh|again|once|restatement|repeat|only|merely|just|solely)\b"
+_OPTION_SHARE = 0.6  # the least share of the question's other words the facts saying an option must have
+_OPTION_MARGIN = 0.3  # how far ahead of the other options it must be
 
 
 def _fill_gap(plain: Answer, index: Index) -> Answer | None:

@@ -186,6 +186,7 @@ class Analysis:
     option_stems: tuple[tuple[str, ...], ...] = ()  # "X or Y" as said: an answer may also match the words
     modifiers: tuple[str, ...] = ()  # stems of the words before the asked noun ("what broader theme")
     set_aside: tuple[tuple[str, ...], ...] = ()  # stems of each thing "besides X" / "apart from X" sets aside
+    option_texts: tuple[str, ...] = ()  # the options of "X or Y" as typed, when option_stems holds them
 
     @property
     def entities(self) -> set[str]:
@@ -294,10 +295,11 @@ def analyse(question: str, index: Index) -> Analysis:
         excluded |= {hint}
     options: frozenset[str] = frozenset()
     option_stems: tuple[tuple[str, ...], ...] = ()
+    option_texts: tuple[str, ...] = ()
     if options_text:
         said = [tuple(_stems_of(text, index)) for text in options_text]
         if all(said):
-            option_stems = tuple(said)
+            option_stems, option_texts = tuple(said), tuple(options_text)
             # the left option ends at "or", the right one starts there: "did Lal meet
             # Vershinin or Galuzin to discuss Ukraine" offers Vershinin and Galuzin
             named = [_option_entity(s, index, last=k < len(said) - 1) for k, s in enumerate(said)]
@@ -358,7 +360,8 @@ def analyse(question: str, index: Index) -> Analysis:
                     _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
                     excluded, options, hint, focus, _asks_ahead_or_behind(tokens), name_part,
                     tuple(index.canon.get(s, s) for s in kind_of), option_stems,
-                    tuple(index.canon.get(s, s) for s in _modifiers(asked_phrase)), set_aside)
+                    tuple(index.canon.get(s, s) for s in _modifiers(asked_phrase)), set_aside,
+                    option_texts if len(option_texts) == len(option_stems) else ())
 
 
 # Verbs that, in a "how" question, ask how something is named or described.

@@ -523,6 +523,13 @@ SHAPES = {
         "Sergey Vershinin: Deputy Minister of Foreign Affairs for Russia; headed the Russian team."),
     "a preposition ends the phrase asked, and the days are asked, not the year they fall in": (
         "Over which days near the end of the year did the officials meet?", "December 19-20, 2024"),
+    # the choice settled by the facts that say each option with most of the rest of the question
+    "a choice of subjects weighed by the words of the facts on each": (
+        "Which subject does the MEA's quoted statement cover — counter-terrorism or the UNSC seat?", "counter-terrorism"),
+    "a choice of countries weighed by the words of the facts on each": (
+        "Is Galuzin named as India's official or Russia's?", "Russia's"),
+    "a choice of topics weighed by the words of the facts on each": (
+        "Was Lal's meeting with Galuzin about the UNSC or about Ukraine?", "about Ukraine"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
@@ -718,6 +725,11 @@ REFUSED = {
     # it used to answer with the ministry that issued the press release
     "a statement about what it never mentions": ("What did the press release say about Ukraine?", None),
     "a meeting placed elsewhere a few words on": ("Which Russian minister met Lal in New Delhi?", None),
+    # a choice weighed by words cannot read an order, a comparison or a negation
+    "a comparison between options": ("Which Russian official is older, Vershinin or Galuzin?", None),
+    "a negated choice": ("Which official did not head a delegation, Vershinin or Galuzin?", None),
+    "a choice the facts answer for another thing (the article's date)": (
+        "Was the press release issued on December 20 or December 21?", None),
     "a bargain": ("What did India offer Russia in return for backing its UNSC bid?",
                   "no fact says what was given in return"),
 }
