@@ -1185,9 +1185,15 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         item_given = literal and not rank_missing and _item_given(obj, analysis, index)  # type: ignore[arg-type]
         if not object_given and not literal and _named_in_its_name(fact, analysis, context, index):
             slot_hits += 1  # "did Lal lead India": he led the Indian delegation, which India's name names
+        if not subject_given and _by_its_parties(fact, analysis, index):
+            slot_hits += 1  # "did India and Russia share experiences": the JWG between them did
         object_only = (object_given or item_given) and not subject_given and pred_strength >= 0.8 \
             and entities <= {obj}
-        both = slot_hits + int(item_given and not object_given)  # "did the JWG swap experiences on terror financing"
+        # "did the JWG stress collaboration on multilateral platforms": three words or
+        # more of a long text object, with no word of the question left unexplained
+        part_given = literal and not object_given and not item_given and not rank_missing \
+            and len(set(matched_lit)) >= 3 and not unexplained and not loose
+        both = slot_hits + int(item_given and not object_given) + int(part_given)  # "... swap experiences on terror financing"
         if (both < 2 and not object_only) or not asked or not _in_order(fact, analysis, passive):
             return None
         slot, answer, fit, given, entity = "yes", "Yes", 1.0, fact.id, None
@@ -1634,6 +1640,22 @@ def _named_in_its_name(fact: Fact, analysis: Analysis, context: frozenset[str], 
     own = set(index_stems(store.entities[group].name, index))
     by_name = {m.entity for m in analysis.mentions if m.entity not in (group, fact.subject) and set(m.form.stems) <= own}
     return len(by_name) == 1 and analysis.entities <= by_name | set(index.slot_entities(fact)) | context
+
+
+def _by_its_parties(fact: Fact, analysis: Analysis, index: Index) -> bool:
+    """Whether the question names a meeting's doing by the countries that met: "did
+    India and Russia share experiences" for "the JWG shared experiences", where the
+    JWG's description ("the India-Russia Joint Working Group") names them both."""
+    store = index.store
+    event = store.entities.get(fact.subject)
+    if event is None or event.type != "event":
+        return False
+    parties = {m.entity for m in analysis.mentions if store.entities[m.entity].type == "country"}
+    if len(parties) < 2 or analysis.entities - parties - set(index.slot_entities(fact)):
+        return False
+    described = {m.entity for m in index.mentions(index_stems(f"{event.name} {event.description}", index),
+                                                  exclusive=False)}
+    return parties <= described
 
 
 def _in_order(fact: Fact, analysis: Analysis, passive: bool) -> bool:

@@ -530,6 +530,14 @@ SHAPES = {
         "Is Galuzin named as India's official or Russia's?", "Russia's"),
     "a choice of topics weighed by the words of the facts on each": (
         "Was Lal's meeting with Galuzin about the UNSC or about Ukraine?", "about Ukraine"),
+    "yes when a question says three words or more of a long object and nothing else": (
+        "Did the JWG stress collaboration on multilateral platforms?", "Yes"),
+    "'X, Y or both' is both when one fact says both": (
+        "Did the JWG stress collaboration on bilateral platforms, multilateral platforms, or both?",
+        "Both: the importance of collaboration in both bilateral and multilateral platforms to strengthen "
+        "counter-terrorism efforts"),
+    "a meeting's doing asked of the countries that met": (
+        "Did India and Russia share experiences in tackling cross-border terrorism?", "Yes"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
@@ -730,6 +738,10 @@ REFUSED = {
     "a negated choice": ("Which official did not head a delegation, Vershinin or Galuzin?", None),
     "a choice the facts answer for another thing (the article's date)": (
         "Was the press release issued on December 20 or December 21?", None),
+    "a yes-no question with a word the long object does not have": (
+        "Did the JWG stress collaboration on multilateral trade platforms?", "no fact says whether this is so"),
+    "a meeting's doing asked of a country that did not meet": (
+        "Did India and Pakistan share experiences in tackling cross-border terrorism?", None),
     "a bargain": ("What did India offer Russia in return for backing its UNSC bid?",
                   "no fact says what was given in return"),
 }
