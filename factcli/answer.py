@@ -401,6 +401,28 @@ def _new_or_again(question: str, new_or_not: novelty.Asked, index: Index, top: i
     return replace(said, question=question, answer=text, candidates=(chosen, *said.candidates[1:]))
 
 
+def _clause_choice(question: str, analysis: Analysis, index: Index, top: int) -> Answer | None:
+    """"Did Galuzin head the Russian team, or did he meet Lal about Ukraine?": each
+    clause asked as a yes-no question of its own; the one a fact confirms answers, in
+    the question's words, when the other is not confirmed (both confirmed, or
+    neither: no choice is made). Confirmation needs a fact that states the clause, so
+    a clause no fact states is never chosen."""
+    split = choice.clauses(question)
+    if split is None:
+        return None
+    if any(" or " in asked.lower() for asked, _ in split):
+        return None  # a choice inside a choice: asked once, not again and again
+    said = [(_ask(asked, index, top), option) for asked, option in split]
+    confirmed = [(answer, option) for answer, option in said if answer.answered and answer.answer
+                 and answer.answer.startswith("Yes")]
+    if len(confirmed) != 1:
+        return None
+    answer, option = confirmed[0]
+    chosen = replace(answer.candidates[0], answer=option, slot="choice") if answer.candidates else None
+    return replace(answer, question=question, answer=option, analysis=analysis,
+                   candidates=(chosen, *answer.candidates[1:]) if chosen else answer.candidates)
+
+
 def _both(question: str, analysis: Analysis, index: Index, top: int) -> Answer | None:
     """"Did Lal lead India at the JWG, the UN talks, or both?", "... only at the JWG,
     or at the UN talks as well?": a choice of one or both is a yes-or-no question about
@@ -447,7 +469,8 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         return refusal(question, f"no fact states the relation asked about ({', '.join(map(repr, undone))})", analysis)
     if analysis.wanted == "yesno" and " or " in analysis.question.lower() and re.search(_UNREAD_CHOICE, analysis.question):
         # "was it something new or a repeat of an earlier position": "yes" answers no such choice
-        return refusal(question, "the question offers a choice too long to read; ask about one option", analysis)
+        return _clause_choice(question, analysis, index, top) or refusal(
+            question, "the question offers a choice too long to read; ask about one option", analysis)
     gap = _days_between(question, analysis, index)
     if gap is not None:
         return gap
@@ -1194,8 +1217,10 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         part_given = literal and not object_given and not item_given and not rank_missing \
             and len(set(matched_lit)) >= 3 and not unexplained and not loose
         both = slot_hits + int(item_given and not object_given) + int(part_given)  # "... swap experiences on terror financing"
-        if (both < 2 and not object_only) or not asked or not _in_order(fact, analysis, passive):
+        if (both < 2 and not object_only) or not asked or not _in_order(fact, analysis, passive, index):
             return None
+        if set(unexplained) & _unknown_stems(analysis):
+            return None  # "as a rotating elected member": a word no fact has is a claim none confirms
         slot, answer, fit, given, entity = "yes", "Yes", 1.0, fact.id, None
     else:
         slot, answer, fit, given, entity = _open_slot(i, analysis, subject_given, object_given, passive, index)
@@ -1658,11 +1683,13 @@ def _by_its_parties(fact: Fact, analysis: Analysis, index: Index) -> bool:
     return parties <= described
 
 
-def _in_order(fact: Fact, analysis: Analysis, passive: bool) -> bool:
+def _in_order(fact: Fact, analysis: Analysis, passive: bool, index: Index) -> bool:
     """Subject before object, as the relation reads ("did Russia support India"), or
-    the other way round in the passive ("was India supported by Russia")."""
+    the other way round in the passive ("was India supported by Russia"); either way
+    for a relation that holds both ways ("did Galuzin meet Lal")."""
     where = {m.entity: m.start for m in analysis.mentions}
-    if not isinstance(fact.object, str) or fact.subject not in where or fact.object not in where:
+    if not isinstance(fact.object, str) or fact.subject not in where or fact.object not in where \
+            or index.store.predicates[fact.predicate].symmetric:
         return True
     return (where[fact.subject] < where[fact.object]) != passive
 

@@ -80,3 +80,49 @@ def first_settled(candidates: Iterable[tuple[object, Sequence[str]]], options: S
             if settled:
                 return candidate, settled[1]
     return None
+
+
+_AUXILIARIES = frozenset("did do does is was were are has have had can will would could".split())
+_CLAUSE_AFTER = r"(?i)\s+(?=(?:that|where|when|which|who|whom|whose)\s)"
+_LAST_OR = r"(?i),?\s+or\s+(?!.*\bor\b)"
+# A negated clause is not confirmed by a fact that states the clause: left alone.
+_NEGATED = r"(?i)\b(?:not|never|no)\b|n't\b"
+
+
+def clauses(question: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """A yes-no question offering two clauses, as two yes-no questions, each with the
+    words it offers: "Did Galuzin head the Russian team, or did he meet Lal about
+    Ukraine?" is "Did Galuzin head the Russian team" and "did he meet Lal about
+    Ukraine"; "Is Russia backing India as a permanent member or as a rotating one?"
+    repeats what comes before the second option's first word ("as") in the first;
+    "Did they weaken or reinforce their pledge?" gives each verb the words after the
+    second. None when the question is no such choice."""
+    text = question.strip().rstrip("?.! ")
+    found = list(re.finditer(_LAST_OR, text))
+    if len(found) != 1 or re.search(_NEGATED, text):
+        return None
+    left, right = text[: found[0].start()].strip(), text[found[0].end() :].strip()
+    frame = re.search(r"(?i)\b(?:" + "|".join(sorted(_AUXILIARIES)) + r")\b", left)
+    if frame is None or not right:
+        return None
+    lead, core = left[: frame.start()], left[frame.start() :]
+    first = right.split()[0].lower()
+    if first in _AUXILIARIES:  # "..., or did he meet Lal": a question of its own
+        # whose "he" is the name the first clause opens with ("did Mikhail Galuzin head")
+        named = re.match(r"\S+\s+((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*)\s", core)
+        pronoun = r"(?i)^(\S+\s+)(?:he|she|they|it)\b"
+        asked = re.sub(pronoun, lambda m: m.group(1) + named.group(1), right) if named else right
+        return (lead + core, core), (lead + asked, right)
+    said = core.split()
+    at = max((k for k, word in enumerate(said) if k >= 2 and word.lower() == first), default=None)
+    if at is not None:  # "as a permanent member or as a rotating one": from "as" on
+        # "at the JWG or at the UN talks that Russia backed India": the clause after the
+        # second option is the first's too
+        clause = re.search(_CLAUSE_AFTER, right)
+        option, tail = (right[: clause.start()], right[clause.start() :]) if clause else (right, "")
+        return (lead + core + tail, " ".join(said[at:])), (lead + " ".join(said[:at] + right.split()), option)
+    if len(said) < 3:
+        return None
+    # "weaken or reinforce their pledge": one word against the first of the rest
+    tail = right.split()[1:]
+    return (lead + " ".join(said + tail), said[-1]), (lead + " ".join(said[:-1] + right.split()), right.split()[0])

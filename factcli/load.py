@@ -266,7 +266,7 @@ class _Builder:
             self.predicates[v["id"]] = Predicate(
                 v["id"], v.get("label") or v["id"].replace("_", " ").replace("-", " "),
                 tuple(v.get("synonyms", ())), tuple(v.get("passive", ())), bool(v.get("describes", False)),
-                shown, draft.line)
+                bool(v.get("symmetric", False)), shown, draft.line)
         else:
             self.fact_drafts.append((shown, draft))
 

@@ -48,6 +48,7 @@ class Predicate:
     `passive` are the ways to say it from the object's side ("led by").
     `describes` marks relations that say what the subject is (a title, an expansion):
     they back "who is X" and "what is X" answers.
+    `symmetric` marks relations that hold both ways ("A met B" is "B met A").
     """
 
     id: str
@@ -55,6 +56,7 @@ class Predicate:
     synonyms: tuple[str, ...] = ()
     passive: tuple[str, ...] = ()
     describes: bool = False
+    symmetric: bool = False
     file: str = ""
     line: int = 0
 

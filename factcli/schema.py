@@ -225,7 +225,8 @@ _SOURCE = {"id": (True, "id"), "title": (True, "text"), "date": (True, "date"),
 _ENTITY = {"id": (True, "id"), "name": (True, "text"), "type": (True, "type"),
            "aliases": (False, "texts"), "description": (False, "text")}
 _PREDICATE = {"id": (True, "id"), "label": (False, "text"), "synonyms": (False, "texts"),
-              "passive": (False, "texts"), "describes": (False, "bool")}
+              "passive": (False, "texts"), "describes": (False, "bool"),
+              "symmetric": (False, "bool")}
 _FACT = {"id": (True, "id"), "subject": (True, "id"), "predicate": (True, "id"),
          "object": (True, "object"), "qualifiers": (False, "qualifiers"),
          "source": (True, "id"), "quote": (True, "text")}

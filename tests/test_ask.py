@@ -538,6 +538,13 @@ SHAPES = {
         "counter-terrorism efforts"),
     "a meeting's doing asked of the countries that met": (
         "Did India and Russia share experiences in tackling cross-border terrorism?", "Yes"),
+    "a choice of two clauses: the one a fact confirms, asked as a yes-no question of its own": (
+        "Did Galuzin head the Russian team, or did he meet Lal to discuss Ukraine?",
+        "did he meet Lal to discuss Ukraine"),
+    "a choice of two phrases after the same word": (
+        "Is Russia backing India as a permanent member or as a rotating elected member of the Security Council?",
+        "as a permanent member"),
+    "a relation that holds both ways confirms the other way round": ("Did Galuzin meet Lal?", "Yes"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
@@ -742,6 +749,8 @@ REFUSED = {
         "Did the JWG stress collaboration on multilateral trade platforms?", "no fact says whether this is so"),
     "a meeting's doing asked of a country that did not meet": (
         "Did India and Pakistan share experiences in tackling cross-border terrorism?", None),
+    "a choice of two clauses neither of which a fact states": (
+        "Did Vershinin meet Lal about Ukraine, or did he sign a treaty?", None),
     "a bargain": ("What did India offer Russia in return for backing its UNSC bid?",
                   "no fact says what was given in return"),
 }

@@ -40,3 +40,17 @@ def test_a_sentence_that_says_both_or_neither_settles_nothing():
 def test_words_the_question_already_says_settle_nothing():
     text = "India and Russia held the sixth round of consultations"
     assert settled_by(text, [("meeting",), ("later",)], {stem("consultations")}, stems_of, related) is None
+
+
+def test_a_choice_of_clauses_is_two_yes_no_questions_each_with_its_option():
+    from factcli.choice import clauses
+    assert clauses("Did Galuzin head the Russian team, or did he meet Lal?") == (
+        ("Did Galuzin head the Russian team", "Did Galuzin head the Russian team"),
+        ("did Galuzin meet Lal", "did he meet Lal"))
+    assert clauses("Was it at the JWG or at the UN talks that Russia backed India?") == (
+        ("Was it at the JWG that Russia backed India", "at the JWG"),
+        ("Was it at the UN talks that Russia backed India", "at the UN talks"))
+    assert clauses("Did they weaken or reinforce their pledge?") == (
+        ("Did they weaken their pledge", "weaken"), ("Did they reinforce their pledge", "reinforce"))
+    assert clauses("Did Lal not meet Galuzin, or did he meet Vershinin?") is None  # a negation is left alone
+    assert clauses("Who led the Indian side?") is None
