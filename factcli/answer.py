@@ -830,7 +830,7 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
         full = _full_name(analysis, index)  # "the full name of the MEA"
         if full:
             return [full]
-    named = _named_person(analysis, index)
+    named = _named_person(analysis, index) or _name_behind_title(analysis, index)
     if named:
         return [named]
     if analysis.describe:
@@ -1932,6 +1932,23 @@ def _named_person(analysis: Analysis, index: Index) -> Candidate | None:
         # relation leads to another ("the first name of the official Lal met")
         return None if analysis.predicates else card
     return replace(card, answer=entity.name, slot="named") if card else None
+
+
+def _name_behind_title(analysis: Analysis, index: Index) -> Candidate | None:
+    """"Name the MEA's Secretary (West)", "the name of India's Secretary (West)": the
+    name of the one person the question names only by a title (an alias that is no
+    part of the name), backed by the fact that gives the title. Not when a relation is
+    asked too ("the name of the man the Secretary (West) met")."""
+    if "name" not in analysis.tokens or analysis.predicates or analysis.name_part:
+        return None
+    people = [m for m in analysis.mentions if index.store.entities[m.entity].type == "person"]
+    if len(people) != 1:
+        return None
+    person = index.store.entities[people[0].entity]
+    if set(people[0].form.stems) & set(index_stems(person.name, index)):
+        return None  # named by name already: "Lal's name" asks something else
+    card = _card(replace(analysis, mentions=(people[0],)), index)
+    return replace(card, answer=person.name, slot="named") if card else None
 
 
 def _full_name(analysis: Analysis, index: Index) -> Candidate | None:

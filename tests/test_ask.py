@@ -545,6 +545,7 @@ SHAPES = {
         "Is Russia backing India as a permanent member or as a rotating elected member of the Security Council?",
         "as a permanent member"),
     "a relation that holds both ways confirms the other way round": ("Did Galuzin meet Lal?", "Yes"),
+    "the name of a person named by a title is the person's name": ("name the MEA's Secretary (West)", "Tanmaya Lal"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
