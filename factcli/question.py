@@ -417,7 +417,7 @@ def _frame_relations(tokens: list[str], index: Index) -> set[str]:
 _CAPITAL = "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True))
 # A capital in a place phrase ("in Moscow", "the Moscow talks") or naming a side that
 # the facts already call so ("Moscow's delegation") is the city.
-_AS_PLACE = (rf"(?i)\b(?:in|at|to|from|near|outside|around|of|via|into)\s+(?:the\s+)?(?:{_CAPITAL})\b|"
+_AS_PLACE = (rf"(?i)\b(?:in|at|to|from|near|outside|around|of|via|into)\s+(?:the\s+)?(?:{_CAPITAL})\b(?!['\u2019]s)|"
              rf"(?:{_CAPITAL})(?:['\u2019]s)?\s+(?:talks|meetings?|consultations|visit|session|gatherings?|"
              rf"summit)\b")
 

@@ -546,6 +546,8 @@ SHAPES = {
         "as a permanent member"),
     "a relation that holds both ways confirms the other way round": ("Did Galuzin meet Lal?", "Yes"),
     "the name of a person named by a title is the person's name": ("name the MEA's Secretary (West)", "Tanmaya Lal"),
+    "a capital that owns something after 'of' is its country": ("Who was in charge of Moscow's negotiators?",
+                                                                 "Sergey Vershinin"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
