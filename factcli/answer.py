@@ -20,7 +20,7 @@ from factcli import choice, cloze, descriptors, novelty
 from factcli.confidence import CONFIDENT, MAX_MARGIN, calibrated, logit, probability
 from factcli.descriptors import Resolved
 from factcli.index import Index, Mention, content_stems
-from factcli.lexicon import RANK_STEMS, RELATED_STEMS, STOPWORDS, common_words, not_nouns, stem, wordnet_related
+from factcli.lexicon import RANK_STEMS, RELATED_STEMS, STOPWORDS, common_words, everyday_related, not_nouns, stem, wordnet_related
 from factcli.model import AGENT_TYPES, PLACE_TYPES, Entity, Fact, Literal, Store, format_date
 from factcli.question import (
     ADJECTIVES_LIKE_VERBS,
@@ -1076,7 +1076,7 @@ _SCAN_LIMIT = 200  # facts of one relation scanned for a question that also name
 
 
 def _expanded(stem_: str) -> set[str]:
-    return {stem_, *RELATED_STEMS.get(stem_, ())}
+    return {stem_, *RELATED_STEMS.get(stem_, ()), *everyday_related(stem_)}
 
 
 def _relations_asked(analysis: Analysis, index: Index) -> int:

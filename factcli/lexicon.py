@@ -302,6 +302,24 @@ def wordnet_related(stem_: str) -> frozenset[str]:
     return frozenset(text[start : text.find("\n", start)].split())
 
 
+@cache
+def _everyday_words_text() -> str:
+    return "\n" + (Path(__file__).parent / "everyday_words.txt").read_text(encoding="utf-8")
+
+
+@cache
+def everyday_related(stem_: str) -> frozenset[str]:
+    """The words of the facts an everyday word stands for (everyday_words.txt, one way:
+    "militant" -> "terrorist", "revamp" -> "reform"): words no synonym group above has,
+    read like related_words.txt, on first use."""
+    text = _everyday_words_text()
+    at = text.find(f"\n{stem_}\t")
+    if at < 0:
+        return frozenset()
+    start = at + len(stem_) + 2
+    return frozenset(text[start : text.find("\n", start)].split())
+
+
 def _related_stems() -> dict[str, frozenset[str]]:
     related: dict[str, set[str]] = {}
     for group in SYNONYM_GROUPS:

@@ -19,6 +19,7 @@ from factcli.lexicon import (
     STOPWORDS,
     THREE_WORD_PHRASES,
     common_words,
+    everyday_related,
     not_nouns,
     ordinal_suffix,
     place_names,
@@ -1215,6 +1216,6 @@ def _asks_description(tokens: list[str], wanted: str) -> bool:
 
 def _bridged(word: str, index: Index) -> bool:
     """A word outside the vocabulary that a synonym or a prefix ties to it ("tech")."""
-    if any(index.knows_stem(s) for s in RELATED_STEMS.get(stem(word), ())):
+    if any(index.knows_stem(s) for s in (*RELATED_STEMS.get(stem(word), ()), *everyday_related(stem(word)))):
         return True
     return len(word) >= 4 and index.has_longer_word(word)

@@ -548,6 +548,8 @@ SHAPES = {
     "the name of a person named by a title is the person's name": ("name the MEA's Secretary (West)", "Tanmaya Lal"),
     "a capital that owns something after 'of' is its country": ("Who was in charge of Moscow's negotiators?",
                                                                  "Sergey Vershinin"),
+    "an everyday word for a word of the facts ('department' for 'ministry')": (
+        "Which Indian government department put out the press release?", "Ministry of External Affairs"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
