@@ -106,8 +106,28 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
         if plain.answered:
             return plain
         return (_weigh_options(plain.analysis, index) if plain.analysis is not None else None) or \
-            _unframed(plain, index, top)
+            _last_sentence(plain, index, top) or _unframed(plain, index, top)
     return best
+
+
+# Where a question of several sentences starts its last one: "The article shows two
+# dates: ... . When did the meetings happen?"
+_LAST_SENTENCE = r"(?<=[.!?])\s+(?=[A-Z][^.!?]*[.!?]*\s*$)"
+
+
+def _last_sentence(plain: Answer, index: Index, top: int) -> Answer | None:
+    """"The article shows two dates: when it was published and when the meetings
+    happened. When did the meetings happen?": the sentences before the last set the
+    scene, and their words can pull towards what they mention (the publication date);
+    the last sentence, asked alone, is the question. Only when the whole was not
+    answered, and only a sure answer."""
+    parts = re.split(_LAST_SENTENCE, plain.question.strip())
+    if len(parts) < 2:
+        return None
+    alone = _ask(parts[-1], index, top)
+    if not alone.answered or alone.confidence < CONFIDENT:
+        return None
+    return replace(alone, question=plain.question)
 
 
 def _unframed(plain: Answer, index: Index, top: int) -> Answer:

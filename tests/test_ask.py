@@ -550,6 +550,9 @@ SHAPES = {
                                                                  "Sergey Vershinin"),
     "an everyday word for a word of the facts ('department' for 'ministry')": (
         "Which Indian government department put out the press release?", "Ministry of External Affairs"),
+    "the sentences before the last set the scene; the last is the question": (
+        "The article shows two dates: when it was published and when the talks happened. When did the talks happen?",
+        "December 19-20, 2024"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
