@@ -83,6 +83,9 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
     plain = _ask(question, index, top)
     if not question.strip() or (plain.analysis is not None and plain.analysis.strange):
         return plain
+    degree = _degree(plain, index, top) if plain.analysis is not None and not plain.analysis.option_stems else None
+    if degree is not None:
+        return degree
     if not plain.answered and plain.analysis is not None and _offers_words(plain.analysis):
         chosen = _choose(plain.analysis, index, top)
         if chosen is not None:
@@ -159,6 +162,61 @@ def _offers_words(analysis: Analysis) -> bool:
     # ", or later": the option before the comma is a whole clause, not the word before "or"
     return len(analysis.option_stems) == 2 and not analysis.options and not analysis.ahead \
         and not analysis.unknown and not re.search(r",\s*or\b", analysis.question)
+
+
+# "How strongly did Russia back ...", "how big a deal is it": a degree asked ("how"
+# and an adjective or adverb); not a number, a length of time, a manner or a frame.
+_HOW_DEGREE = r"(?i)^\s*(?:[^,?]*,\s*)?how\s+([a-z]+)\b"
+_NO_DEGREE = frozenset("""many much long often old far soon come do does did is are was were has have had can could
+would will should may might about exactly precisely else""".split())
+_DEGREE_WORD = r"[A-Za-z]+(?:-[A-Za-z]+)*"  # compiled on first use (start-up)
+
+
+def _degree(plain: Answer, index: Index, top: int) -> Answer | None:
+    """"How strongly did Russia back India's bid": the degree the article gives (its
+    word of the same kind: "firm support"), from the facts that fit the rest of the
+    question. Facts that say the same degree word back each other ("a significant
+    diplomatic development", "a significant step": how significant is the
+    endorsement? significant), so their chances add up; None when none says one."""
+    analysis = plain.analysis
+    assert analysis is not None
+    asked = re.match(_HOW_DEGREE, analysis.question)
+    if asked is None or asked.group(1).lower() in _NO_DEGREE:
+        return None
+    kin = _kin(stem(asked.group(1).lower()), index)
+    # "in the article's words": the article frames the question, as every fact is in it
+    framed = [m for m in analysis.mentions if index.store.entities[m.entity].type != "document"]
+    frame = {s for m in analysis.mentions if m not in framed for s in m.form.stems} if framed else set()
+    rest = replace(analysis, stems=tuple(s for s in analysis.stems if s not in kin and s not in frame), wanted="any",
+                   mentions=tuple(framed) if framed else analysis.mentions)
+    said: dict[str, tuple[float, Candidate, str]] = {}
+    for candidate in rank(rest, index)[:top]:
+        fact = candidate.fact
+        for text in (fact.quote.text, index.sentence_text.get(fact.id, "")):
+            found = list(re.finditer(_DEGREE_WORD, text))
+            hit = next((k for k, m in enumerate(found) if m.group(0).lower() in kin
+                        or set(index_stems(m.group(0), index)) & kin), None)
+            if hit is None:
+                continue
+            word = found[hit].group(0).lower()
+            # the word and what it qualifies, up to a joining word or a mark: "firm support"
+            end = hit + 1
+            while end < min(len(found), hit + 4) and found[end].group(0).lower() not in STOPWORDS \
+                    and not found[end].group(0).lower().endswith("ed") \
+                    and not text[found[end - 1].end() : found[end].start()].strip():
+                end += 1
+            phrase = text[found[hit].start() : found[end - 1].end()]
+            total, best, shown = said.get(word, (0.0, candidate, phrase))
+            said[word] = (total + candidate.confidence, best, shown)
+            break
+    if not said:
+        return None
+    word, (confidence, best, shown) = max(said.items(), key=lambda item: item[1][0])
+    confidence = round(min(confidence, 0.99), 3)
+    if confidence < CONFIDENT:
+        return None
+    chosen = replace(best, answer=shown, slot="kind", confidence=confidence)
+    return Answer(analysis.question, True, shown, confidence, None, best.fact, (chosen,), analysis, ())
 
 
 def _choose(analysis: Analysis, index: Index, top: int) -> Answer | None:

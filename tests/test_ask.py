@@ -553,6 +553,10 @@ SHAPES = {
     "the sentences before the last set the scene; the last is the question": (
         "The article shows two dates: when it was published and when the talks happened. When did the talks happen?",
         "December 19-20, 2024"),
+    "'how strongly' asks the degree, in the article's word for it": (
+        "How strongly did Russia back India's permanent membership?", "firm support"),
+    "facts that give the same degree back each other": ("How significant is Russia's endorsement?",
+                                                        "significant diplomatic development"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
@@ -759,6 +763,7 @@ REFUSED = {
         "Did India and Pakistan share experiences in tackling cross-border terrorism?", None),
     "a choice of two clauses neither of which a fact states": (
         "Did Vershinin meet Lal about Ukraine, or did he sign a treaty?", None),
+    "a degree no fact gives": ("How friendly were the talks?", None),
     "a bargain": ("What did India offer Russia in return for backing its UNSC bid?",
                   "no fact says what was given in return"),
 }
