@@ -582,10 +582,13 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
             and best.slot != "count":  # "how long did the talks last" is read from the dates
         unknown = ", ".join(repr(w) for w in analysis.unknown)
         return refusal(question, f"no fact states the relation asked about ({unknown})", analysis, shown)
-    if not stated and analysis.wanted in ("agent", "person") and best.details.get("unexplained_words") \
-            and best.slot in ("subject", "object"):
+    # a word before the noun asked that the answer itself has ("which INDIAN official":
+    # Lal's description) describes the answer, not the relation
+    described = set(analysis.modifiers) if best.details.get("modifier_in_answer") else set()
+    unstated = [w for w in best.details.get("unexplained_words") or () if w not in described]  # type: ignore[union-attr]
+    if not stated and analysis.wanted in ("agent", "person") and unstated and best.slot in ("subject", "object"):
         # "who signed the press release": a verb no fact with that answer states
-        unknown = ", ".join(repr(w) for w in best.details["unexplained_words"])  # type: ignore[union-attr]
+        unknown = ", ".join(repr(w) for w in unstated)
         return refusal(question, f"no fact states the relation asked about ({unknown})", analysis, shown)
     any_one = re.match(_ANY_ONE, question) is not None
     if any_one and best.confidence < CONFIDENT and best.details.get("type_fit", 0.0) >= 0.8:
@@ -949,9 +952,12 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
         candidates = [p for c in candidates if (p := _pair_answer(c, kinds, index))]
     if any(c.details["bridged"] for c in candidates):
         # Two hops asked ("the title of the head of the delegation"): the first hop's
-        # answer is a step, not the answer, unless a person is what is asked for.
+        # answer is a step, not the answer, unless a person is what is asked for, or
+        # the step is by the relation asked and is the thing asked ("which ministry
+        # employs Lal": the MEA, not what "MEA" stands for)
         person = analysis.wanted in ("agent", "person")
-        candidates = [c for c in candidates if not (c.details["bridged"] if person else c.details["bridge_source"])]
+        candidates = [c for c in candidates if not (c.details["bridged"] if person else c.details["bridge_source"] and not (
+            c.details.get("relation") and c.details.get("focus_in_answer")))]
     candidates.sort(key=lambda c: (-c.score, -c.details["heuristic"], c.fact.id))
     candidates = _own_fact_first(candidates)
     # keep the best candidate per answer text

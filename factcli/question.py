@@ -356,6 +356,10 @@ def analyse(question: str, index: Index) -> Analysis:
     # "which kind of UNSC membership: permanent or non-permanent": the options are not the noun
     kind_of = _kind_of([t for t in tokens if t not in offered - STOPWORDS])
     asked_phrase = _asked_phrase(tokens, question)  # its head is the focus, the words before it modifiers
+    # "which ministry employs Lal": a verb of a relation ends the phrase, though it ends in -s
+    verb_at = next((k for k, w in enumerate(asked_phrase) if k and w.endswith("s") and not w.endswith("ss")
+                    and any(passive for _, passive in index.phrases_in([stem(w)]).values())), None)
+    asked_phrase = asked_phrase[:verb_at] if verb_at else asked_phrase
     focus = None if person_of else _head_of(asked_phrase)
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
                     _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,

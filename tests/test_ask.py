@@ -557,6 +557,10 @@ SHAPES = {
         "How strongly did Russia back India's permanent membership?", "firm support"),
     "facts that give the same degree back each other": ("How significant is Russia's endorsement?",
                                                         "significant diplomatic development"),
+    "a demonym before the noun asked describes the answer, not the relation": (
+        "Which Indian official had a meeting with Mikhail Galuzin?", "Tanmaya Lal"),
+    "'employs' is 'works at' from the other side, and the thing asked is the step itself": (
+        "Which ministry employs Tanmaya Lal?", "Ministry of External Affairs"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
 }
