@@ -239,8 +239,15 @@ def stem(word: str) -> str:
                 base += "y"
             if len(base) > 3 and base[-1] == base[-2]:  # "planned" -> "plan"
                 base = base[:-1]
-            return base.rstrip("e") if len(base) > 4 else base
-    return word.rstrip("e") if len(word) > 4 else word
+            return _verb_in_ate(base.rstrip("e") if len(base) > 4 else base)
+    return _verb_in_ate(word.rstrip("e") if len(word) > 4 else word)
+
+
+def _verb_in_ate(base: str) -> str:
+    """'collaborate' and 'collaborated' meet 'collaboration' ('collabor'): a long stem's
+    -at is the -ate of a verb whose noun ends in -ation, which loses it whole. Short
+    stems keep it ('combat', 'format', 'state')."""
+    return base[:-2] if len(base) >= 7 and base.endswith("at") else base
 
 
 RANK_STEMS = frozenset(stem(w) for w in RANK_WORDS)  # as they meet the stems of fact words

@@ -54,3 +54,9 @@ def test_a_choice_of_clauses_is_two_yes_no_questions_each_with_its_option():
         ("Did they weaken their pledge", "weaken"), ("Did they reinforce their pledge", "reinforce"))
     assert clauses("Did Lal not meet Galuzin, or did he meet Vershinin?") is None  # a negation is left alone
     assert clauses("Who led the Indian side?") is None
+
+
+def test_a_verb_in_ate_meets_its_noun_in_ation_and_short_words_keep_their_at():
+    assert stem("collaborate") == stem("collaborated") == stem("collaboration")
+    assert stem("reiterated") == stem("reiteration")
+    assert stem("combat") == "combat" and stem("format") == "format"
