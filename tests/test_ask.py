@@ -511,8 +511,7 @@ SHAPES = {
         "supports India's bid to become a permanent member of the United Nations Security Council"),
     "'FM' is foreign minister; one part of a name said asks the other": ("Mikhail the deputy FM: surname?",
                                                                         "Galuzin (Mikhail Galuzin)"),
-    "'see' someone is meet them, not a slip for 'seek'": ("Which Russian official did Lal see about Ukraine?",
-                                                         "Mikhail Galuzin"),
+    "'see' someone is meet them, not a slip for 'seek'": ("Whom did Lal see in Moscow?", "Mikhail Galuzin"),
     "'saw' someone is met them": ("Which Russian official did Lal see about Ukraine?", "Mikhail Galuzin"),
     "a misspelt 'position on' is a stance too": ("russia postion on india unsc bid",
                                                  "supports India's bid to become a permanent member of the United "
