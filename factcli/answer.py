@@ -86,6 +86,11 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
     degree = _degree(plain, index, top) if plain.analysis is not None and not plain.analysis.option_stems else None
     if degree is not None:
         return degree
+    asked = re.match(_HOW_DEGREE, question)
+    if asked and asked.group(1).lower() not in _NO_DEGREE and plain.answered and plain.candidates \
+            and plain.candidates[0].details.get("entity") and plain.candidates[0].slot in ("subject", "object"):
+        # "how significant was the press release": a degree, which no named thing is
+        return refusal(question, f"no fact says how {asked.group(1).lower()}", plain.analysis)
     if not plain.answered and plain.analysis is not None and _offers_words(plain.analysis):
         chosen = _choose(plain.analysis, index, top)
         if chosen is not None:

@@ -769,6 +769,7 @@ REFUSED = {
     "a choice of two clauses neither of which a fact states": (
         "Did Vershinin meet Lal about Ukraine, or did he sign a treaty?", None),
     "a degree no fact gives": ("How friendly were the talks?", None),
+    "a degree is no named thing": ("How significant was the press release?", "no fact says how significant"),
     "a bargain": ("What did India offer Russia in return for backing its UNSC bid?",
                   "no fact says what was given in return"),
 }
