@@ -290,41 +290,35 @@ def common_words() -> frozenset[str]:
 
 
 @cache
-def _related_words_text() -> str:
-    return "\n" + (Path(__file__).parent / "related_words.txt").read_text(encoding="utf-8")
+def _table_text(name: str) -> str:
+    return "\n" + (Path(__file__).parent / name).read_text(encoding="utf-8")
+
+
+def _looked_up(name: str, stem_: str) -> frozenset[str]:
+    """The stems a table file (a stem, a tab, stems) lists for a stem. The file is
+    searched as text, not parsed: a question needs a handful of its lines, and a
+    one-question run should not pay for the rest."""
+    text = _table_text(name)
+    at = text.find(f"\n{stem_}\t")
+    if at < 0:
+        return frozenset()
+    start = at + len(stem_) + 2
+    return frozenset(text[start : text.find("\n", start)].split())
 
 
 @cache
 def wordnet_related(stem_: str) -> frozenset[str]:
     """The stems WordNet relates to a stem (related_words.txt): a looser link than the
     synonym groups above, for paraphrases no hand-made table foresaw ("menace" for
-    "threat", "convened" for "met"). The file is searched as text, not parsed: a
-    question needs a handful of its 10,000 lines, and a one-question run should not
-    pay for the rest."""
-    text = _related_words_text()
-    at = text.find(f"\n{stem_}\t")
-    if at < 0:
-        return frozenset()
-    start = at + len(stem_) + 2
-    return frozenset(text[start : text.find("\n", start)].split())
-
-
-@cache
-def _everyday_words_text() -> str:
-    return "\n" + (Path(__file__).parent / "everyday_words.txt").read_text(encoding="utf-8")
+    "threat", "convened" for "met")."""
+    return _looked_up("related_words.txt", stem_)
 
 
 @cache
 def everyday_related(stem_: str) -> frozenset[str]:
     """The words of the facts an everyday word stands for (everyday_words.txt, one way:
-    "militant" -> "terrorist", "revamp" -> "reform"): words no synonym group above has,
-    read like related_words.txt, on first use."""
-    text = _everyday_words_text()
-    at = text.find(f"\n{stem_}\t")
-    if at < 0:
-        return frozenset()
-    start = at + len(stem_) + 2
-    return frozenset(text[start : text.find("\n", start)].split())
+    "militant" -> "terrorist", "revamp" -> "reform"): words no synonym group above has."""
+    return _looked_up("everyday_words.txt", stem_)
 
 
 def _related_stems() -> dict[str, frozenset[str]]:
