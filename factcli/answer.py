@@ -171,7 +171,11 @@ def _offers_words(analysis: Analysis) -> bool:
 
 # "How strongly did Russia back ...", "how big a deal is it": a degree asked ("how"
 # and an adjective or adverb); not a number, a length of time, a manner or a frame.
-_HOW_DEGREE = r"(?i)^\s*(?:[^,?]*,\s*)?how\s+([a-z]+)\b"
+# The word after "how" is a degree word when a verb or an article follows it ("how
+# firm was", "how big a deal") or it ends in -ly ("how strongly"): "how Russia backs
+# India" asks a manner.
+_HOW_DEGREE = (r"(?i)^\s*(?:[^,?]*,\s*)?how\s+([a-z]+ly|[a-z]+(?=\s+(?:is|are|was|were|did|does|do|has|have|had|"
+               r"a|an)\b))\b")
 _NO_DEGREE = frozenset("""many much long often old far soon come do does did is are was were has have had can could
 would will should may might about exactly precisely else""".split())
 _DEGREE_WORD = r"[A-Za-z]+(?:-[A-Za-z]+)*"  # compiled on first use (start-up)
@@ -275,9 +279,9 @@ def _weigh_options(analysis: Analysis, index: Index) -> Answer | None:
     if not rest or not all(own):
         return None
     named = [m for m in analysis.mentions if m.entity not in analysis.options]
-    weighed: list[tuple[float, int]] = []
+    weighed: list[tuple[float, int]] = []  # per option: (best share, -fact number: the first fact wins a tie)
     for stems in own:
-        best = (0.0, -1)
+        best = (0.0, 0)
         for i in index.facts_sharing(stems, len(stems)):
             around = index.fact_stems[i] | index.sentence_stems[i]
             if not all(m.entity in index.fact_context[i] or set(m.form.stems) <= around for m in named):
@@ -286,10 +290,10 @@ def _weigh_options(analysis: Analysis, index: Index) -> Answer | None:
             best = max(best, (share, -i))
         weighed.append(best)
     ranked = sorted(range(len(weighed)), key=lambda k: weighed[k], reverse=True)
-    (share, i), runner_up = weighed[ranked[0]], weighed[ranked[1]][0]
+    (share, first), runner_up = weighed[ranked[0]], weighed[ranked[1]][0]
     if share < _OPTION_SHARE or share - runner_up < _OPTION_MARGIN:
         return None
-    fact = index.store.facts[-i]
+    fact = index.store.facts[-first]
     said = analysis.option_texts[ranked[0]].strip()
     confidence = round(CONFIDENT + (0.9 - CONFIDENT) * min(1.0, (share - runner_up) / (1 - _OPTION_SHARE)), 3)
     found = Candidate(fact, said, "choice", share, confidence, "", {"share": round(share, 3),

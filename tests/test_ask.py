@@ -556,6 +556,9 @@ SHAPES = {
         "December 19-20, 2024"),
     "'how strongly' asks the degree, in the article's word for it": (
         "How strongly did Russia back India's permanent membership?", "firm support"),
+    "'how' and a name asks a manner, not a degree": ("how russia support india",
+                                                     "India's bid to become a permanent member of the United Nations "
+                                                     "Security Council"),
     "facts that give the same degree back each other": ("How significant is Russia's endorsement?",
                                                         "significant diplomatic development"),
     "a demonym before the noun asked describes the answer, not the relation": (
