@@ -60,6 +60,12 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("singled", "out"): "flagged", ("single", "out"): "flagged", ("picked", "out"): "flagged",
     ("bring", "about"): "foster", ("brings", "about"): "foster", ("brought", "about"): "foster",
     ("falls", "into"): "in", ("fall", "into"): "in", ("fell", "into"): "in",  # "falls into terrorists' hands"
+    ("gave", "out"): "issued", ("give", "out"): "issued", ("gives", "out"): "issued", ("puts", "out"): "issued",
+    ("sent", "out"): "issued", ("send", "out"): "issued",
+    ("chewed", "over"): "discussed", ("mulled", "over"): "discussed",
+    ("spoke", "up"): "backed", ("speak", "up"): "back", ("spoken", "up"): "backed",
+    ("double", "down"): "reinforced", ("doubled", "down"): "reinforced",
+    ("headed", "up"): "led", ("head", "up"): "led",
     ("two", "countries"): "both", ("both", "countries"): "both", ("two", "nations"): "both",
     ("both", "nations"): "both", ("two", "sides"): "both", ("both", "sides"): "both",
 }

@@ -559,6 +559,7 @@ SHAPES = {
     "'how' and a name asks a manner, not a degree": ("how russia support india",
                                                      "India's bid to become a permanent member of the United Nations "
                                                      "Security Council"),
+    "'speak up for' is to back": ("Did Russia speak up for India's bid?", "Yes"),
     "facts that give the same degree back each other": ("How significant is Russia's endorsement?",
                                                         "significant diplomatic development"),
     "a demonym before the noun asked describes the answer, not the relation": (
