@@ -559,6 +559,8 @@ SHAPES = {
     "'how' and a name asks a manner, not a degree": ("how russia support india",
                                                      "India's bid to become a permanent member of the United Nations "
                                                      "Security Council"),
+    "'a string of meetings' is their series": ("Between which two dates did that string of top-level meetings run?",
+                                              "December 19-20, 2024"),
     "'speak up for' is to back": ("Did Russia speak up for India's bid?", "Yes"),
     "facts that give the same degree back each other": ("How significant is Russia's endorsement?",
                                                         "significant diplomatic development"),
