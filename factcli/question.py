@@ -206,6 +206,10 @@ _REPORTING = (r"(?<=\w)\s+(?:[Ss]ay|[Ss]ays|[Ss]aid)\s+"
               r"(?=(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hey|[Ii]t|[Hh]e|[Ss]he|[Ww]e|[Bb]oth)\b|[A-Z])")
 
 
+_COUNTING_THIS = (r"(?i)^\s*(?:counting|including)\s+(?:this|the|that)\s+(?:latest\s+|last\s+|current\s+|"
+                  r"most\s+recent\s+|present\s+)?(?:one|meeting|round|session|time|sitting|edition)s?\s*(?:,|(?=\?)|$)")
+
+
 # "in whose hands does the article say new technologies ...": the article frames a
 # clause it reports; the clause is the question
 _ARTICLE_SAYS = (r"(?i)\b(?:does|did|do)\s+(?:the\s+)?(?:article|piece|report|story|text|writer|author|it)\s+"
@@ -229,6 +233,12 @@ def analyse(question: str, index: Index) -> Analysis:
         said = re.sub(_OPPOSITE_NUMBER, "counterpart", said)
     if "pos" in low or "stand" in low:
         said = re.sub(_POSITION_ON, lambda m: "stance " + (m.group(1) or ""), said)
+    if "counting" in low or "including" in low:
+        # "counting this latest meeting, how many rounds ...": the count includes the one
+        # reported, as every count from a place in a series does; the leading clause asks
+        # nothing (one inside the question is left: "how many times, counting this one,
+        # has ..." reads better with it)
+        said = re.sub(_COUNTING_THIS, " ", said)
     if "said to" in low:
         # "which technologies were terrorists said to be using": hearsay, not a statement asked about
         said = re.sub(r"(?i)\bsaid\s+to\s+(?=(?:be|have|pose|create|cause|use)\b)", "", said)
