@@ -562,7 +562,7 @@ SHAPES = {
     "'a string of meetings' is their series": ("Between which two dates did that string of top-level meetings run?",
                                               "December 19-20, 2024"),
     "a leading 'counting this one' asks nothing of its own": (
-        "Counting this latest meeting, how many rounds of UN-related talks have the two countries held?",
+        "Counting this latest meeting, how many rounds of talks on UN affairs have the two sides held?",
         "6 (the sixth round)"),
     "'speak up for' is to back": ("Did Russia speak up for India's bid?", "Yes"),
     "facts that give the same degree back each other": ("How significant is Russia's endorsement?",
