@@ -550,7 +550,7 @@ SHAPES = {
     "a capital that owns something after 'of' is its country": ("Who was in charge of Moscow's negotiators?",
                                                                  "Sergey Vershinin"),
     "an everyday word for a word of the facts ('department' for 'ministry')": (
-        "Which Indian government department put out the press release?", "Ministry of External Affairs"),
+        "Which government department in New Delhi put out the written statement?", "Ministry of External Affairs"),
     "the sentences before the last set the scene; the last is the question": (
         "The article shows two dates: when it was published and when the talks happened. When did the talks happen?",
         "December 19-20, 2024"),
