@@ -730,8 +730,8 @@ def _underspecified(best: Candidate, ranked: list[Candidate], index: Index) -> C
     """"Who led the delegation" when two delegations were led: the question names the
     relation but not what the best fact's other slot holds, and the same relation with
     another value there gives another answer."""
-    if best.slot == "card" or best.details.get("slot_hits") or not best.details.get("relation"):
-        return None
+    if best.slot in ("card", "owner") or best.details.get("slot_hits") or not best.details.get("relation"):
+        return None  # an owner is read off the sentence ("India's bid"), not off a slot another fact fills
     if best.details.get("literal_overlap", 0.0) >= 0.5:
         return None  # the question gives most of the value ("the post of Secretary (West)")
     # With nothing named around it either ("which round was held"), any other value
@@ -1838,13 +1838,18 @@ def _open_slot(i: int, analysis: Analysis, subject_given: bool, object_given: bo
         wanted = "hint:" + store.entities[analysis.hint].type
     options: list[tuple[float, str, str, str, str | None]] = []
     obj = fact.object
+    lean_object, lean_subject = (-0.05, 0.05) if passive else (0.05, 0.0)
+    if analysis.doer_asked:
+        # "which side reiterated support": the verb's doer is asked, which a verb read as
+        # the relation's passive ("which ministry employs Lal") has in the object
+        lean_object, lean_subject = (0.15, 0.05) if passive else (0.05, 0.1)
     if not object_given:
         fit = _fit(wanted, obj, index)
-        options.append((fit + (0.05 if not passive else -0.05), "object", store.object_text(fact), fact.subject,
+        options.append((fit + lean_object, "object", store.object_text(fact), fact.subject,
                         obj if isinstance(obj, str) else None))
     if not subject_given:
         fit = _fit(wanted, fact.subject, index)
-        options.append((fit + (0.05 if passive else 0.0), "subject", store.entities[fact.subject].name,
+        options.append((fit + lean_subject, "subject", store.entities[fact.subject].name,
                         obj if isinstance(obj, str) else store.object_text(fact),
                         fact.subject))
     date = fact.qualifier("date")

@@ -189,6 +189,7 @@ class Analysis:
     modifiers: tuple[str, ...] = ()  # stems of the words before the asked noun ("what broader theme")
     set_aside: tuple[tuple[str, ...], ...] = ()  # stems of each thing "besides X" / "apart from X" sets aside
     option_texts: tuple[str, ...] = ()  # the options of "X or Y" as typed, when option_stems holds them
+    doer_asked: bool = False  # "which country reiterated support ...": the wh-phrase is the verb's subject
 
     @property
     def entities(self) -> set[str]:
@@ -377,7 +378,29 @@ def analyse(question: str, index: Index) -> Analysis:
                     excluded, options, hint, focus, _asks_ahead_or_behind(tokens), name_part,
                     tuple(index.canon.get(s, s) for s in kind_of), option_stems,
                     tuple(index.canon.get(s, s) for s in _modifiers(asked_phrase)), set_aside,
-                    option_texts if len(option_texts) == len(option_stems) else ())
+                    option_texts if len(option_texts) == len(option_stems) else (), _doer_asked(tokens, index))
+
+
+# Words that, between the wh-word and the verb, make the wh-phrase its object ("which
+# country did Russia back") or leave the clause's shape unread.
+_NOT_DOER = frozenset(_AUXILIARIES | {"can", "could", "would", "should", "may", "might", "shall", "must", "by"})
+
+
+def _doer_asked(tokens: list[str], index: Index) -> bool:
+    """Whether the wh-phrase is the subject of the relation verb that follows it:
+    "which side reiterated its support" asks who supports, "which country did Russia
+    support" (an auxiliary comes first) who is supported. Only a verb in the past
+    tense is read as one: "which talks" is a noun."""
+    if not tokens or tokens[0] not in ("who", "which", "what"):
+        return False
+    for at, word in enumerate(tokens[1:6], start=1):
+        if word in _NOT_DOER:
+            return False
+        if word.endswith("ed") or word in IRREGULAR_PAST:
+            # the verb may open a phrase of the relation ("voiced support")
+            said = [index.canon.get(s, s) for s in map(stem, tokens[at:at + 3]) if s]
+            return bool(index.phrases_in(said))
+    return False
 
 
 # Verbs that, in a "how" question, ask how something is named or described.

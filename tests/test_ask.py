@@ -573,6 +573,11 @@ SHAPES = {
         "Which ministry employs Tanmaya Lal?", "Ministry of External Affairs"),
     "what's is what is, not a possessive": ("What’s Vershinin's title?",
                                             "Deputy Minister of Foreign Affairs for Russia"),
+    # the wh-phrase right before a verb is its subject: who supports, not who is supported
+    "the wh-phrase before the verb asks its doer": ("Which of the two countries voiced support for the other's bid?",
+                                                    "Russia"),
+    "an owner read off the sentence is no sibling of the relation's doer": (
+        "Whose bid for a permanent Security Council seat was endorsed, India's or Russia's?", "India"),
 }
 
 
