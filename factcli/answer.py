@@ -275,7 +275,11 @@ def _weigh_options(analysis: Analysis, index: Index) -> Answer | None:
         return None  # ", or later", ", or another": the option before the comma is a whole clause
     own = choice.distinguishing(analysis.option_stems)
     offered = {s for option in analysis.option_stems for s in option}
-    rest = [s for s in dict.fromkeys(analysis.stems) if s not in offered and s not in _GENERIC_STEMS]
+    # "which meeting ...": the noun of the wh-phrase names what the options are, which
+    # every fact about either says
+    kind = {stem(t) for t in analysis.tokens[1:5] if NOUN_TYPES.get(t) or NOUN_TYPES.get(t.rstrip("s"))} \
+        if analysis.tokens and analysis.tokens[0] in ("which", "what") else set()
+    rest = [s for s in dict.fromkeys(analysis.stems) if s not in offered and s not in _GENERIC_STEMS and s not in kind]
     if not rest or not all(own):
         return None
     named = [m for m in analysis.mentions if m.entity not in analysis.options]

@@ -576,6 +576,9 @@ SHAPES = {
     # the wh-phrase right before a verb is its subject: who supports, not who is supported
     "the wh-phrase before the verb asks its doer": ("Which of the two countries voiced support for the other's bid?",
                                                     "Russia"),
+    # "gathering" is what both options are, so every fact about either says it
+    "the wh-phrase's noun does not weigh a choice": (
+        "Which gathering dealt with terror financing, the JWG or the UN consultations?", "the JWG"),
     "an owner read off the sentence is no sibling of the relation's doer": (
         "Whose bid for a permanent Security Council seat was endorsed, India's or Russia's?", "India"),
 }
