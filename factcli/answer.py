@@ -16,7 +16,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from factcli import choice, cloze, descriptors, novelty
+from factcli import choice, cloze, descriptors, identity, novelty
 from factcli.confidence import CONFIDENT, MAX_MARGIN, calibrated, logit, probability
 from factcli.descriptors import Resolved
 from factcli.index import Index, Mention, content_stems
@@ -80,6 +80,9 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
     Galuzin") is also asked with the description read as the entity it describes;
     that reading wins when it answers, since the plain reading then has to guess
     across two relations at once."""
+    same = _same_one(question, index, top)
+    if same is not None:
+        return same
     plain = _ask(question, index, top)
     if not question.strip() or (plain.analysis is not None and plain.analysis.strange):
         return plain
@@ -116,6 +119,36 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
         return (_weigh_options(plain.analysis, index) if plain.analysis is not None else None) or \
             _last_sentence(plain, index, top) or _unframed(plain, index, top)
     return best
+
+
+def _same_one(question: str, index: Index, top: int) -> Answer | None:
+    """"Was the head of the Russian team the same person Lal met about Ukraine?": each
+    side asked on its own, and yes when both name one entity, no when they confidently
+    name two (entities are distinct by record). None when either side is not named
+    confidently: the question is then read as any other."""
+    asked = identity.parse(question)
+    if asked is None:
+        return None
+    sides = []
+    for sub, said in ((asked.first, asked.first_said), (asked.second, asked.second_said)):
+        found = _ask(sub, index, top)
+        best = found.candidates[0] if found.answered and found.candidates else None
+        entity = str(best.details.get("entity") or "") if best else ""
+        if best is None or found.confidence < CONFIDENT or best.slot in ("yes", "kind") \
+                or entity not in index.store.entities:
+            return None
+        sides.append((found, best, Resolved(said, index.store.entities[entity].name, entity, found.confidence, sub)))
+    (first, first_best, one), (second, second_best, other) = sides
+    if one.entity == other.entity:
+        text = f"Yes: {one.entity_name}" + (" at both" if asked.both else "")
+    elif asked.both:
+        text = f"No: {one.entity_name} at {one.description}, {other.entity_name} at {other.description}"
+    else:
+        text = f"No: {one.description} is {one.entity_name}, {other.description} is {other.entity_name}"
+    confidence = round(min(first.confidence, second.confidence), 3)
+    chosen = replace(first_best, answer=text, slot="same", confidence=confidence)
+    return Answer(question, True, text, confidence, None, first.fact, (chosen, second_best), first.analysis,
+                  (), (one, other))
 
 
 # Where a question of several sentences starts its last one: "The article shows two

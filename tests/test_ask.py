@@ -576,6 +576,12 @@ SHAPES = {
     # the wh-phrase right before a verb is its subject: who supports, not who is supported
     "the wh-phrase before the verb asks its doer": ("Which of the two countries voiced support for the other's bid?",
                                                     "Russia"),
+    # no fact states an identity: each side is asked alone and the two answers compared
+    "two descriptions of two people": ("Is the leader of the Russian side the same man Lal met about Ukraine?",
+                                       "No: the leader of the Russian side is Sergey Vershinin, "
+                                       "the man Lal met about Ukraine is Mikhail Galuzin"),
+    "one official at both meetings": ("Did the same Indian official lead the delegation at both the JWG and the UN "
+                                      "consultations?", "Yes: Tanmaya Lal at both"),
     # "gathering" is what both options are, so every fact about either says it
     "the wh-phrase's noun does not weigh a choice": (
         "Which gathering dealt with terror financing, the JWG or the UN consultations?", "the JWG"),

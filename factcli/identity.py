@@ -1,0 +1,94 @@
+"""Questions whether two descriptions name one and the same thing: "Was the head of
+the Russian team the same person Lal met to discuss Ukraine?", "Are Vershinin and
+the leader of the Russian side the same man?", "Did the same Indian official lead the
+delegation at both the JWG and the UN talks?".
+
+No fact states such an identity; it follows from two facts. Each side is asked as a
+question of its own ("who is the head of the Russian team", "who is the person Lal
+met to discuss Ukraine"), and the caller compares the entities the answers name. Pure
+text work: the asking is the caller's, so this module ranks nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The nouns "the same ..." is said of, and whether the sub-question asks "who".
+_NOUNS = {"person": True, "official": True, "man": True, "woman": True, "individual": True, "people": True,
+          "diplomat": True, "minister": True, "figure": True, "leader": True, "head": True, "one": True,
+          "meeting": False, "event": False, "session": False, "body": False, "group": False, "thing": False}
+_NOUN = r"(?P<noun>" + "|".join(_NOUNS) + r")"
+_SAME = r"(?:one\s+and\s+)?the\s+(?:very\s+)?same"
+_BE = r"(?:is|was|are|were)"
+# "Was X the same person as Y", "Is X the same person Lal met", "Is X also the same one who ..."
+_X_SAME_AS_Y = re.compile(
+    rf"(?i)^\s*{_BE}\s+(?P<x>.+?)\s+(?:also\s+|really\s+|actually\s+|in\s+fact\s+)?{_SAME}\s+{_NOUN}\s+"
+    r"(?P<link>as|who|whom|that)?\s*(?P<y>\S.*?)\s*[?.!]*\s*$")
+# "Are X and Y the same person?"
+_X_AND_Y_SAME = re.compile(rf"(?i)^\s*{_BE}\s+(?P<x>.+?)\s+and\s+(?P<y>.+?)\s+{_SAME}\s+{_NOUN}s?\s*[?.!]*\s*$")
+# "Did the same Indian official head the delegation at both the JWG and the UN talks?"
+_SAME_AT_BOTH = re.compile(
+    rf"(?i)^\s*(?:did|was|were)\s+(?:it\s+)?{_SAME}\s+(?P<kind>(?:\w+\s+)??){_NOUN}\s+(?:who\s+|that\s+)?"
+    r"(?P<verb>.+?)\s+(?:(?P<prep>at|in|for|during|on)\s+)?both\s+(?P<a>.+?)\s+and\s+(?:(?:at|in|for|during|on)\s+)?"
+    r"(?P<b>.+?)\s*[?.!]*\s*$")
+# "Was the delegation at the UN talks led by the same person as at the JWG?"
+_SAME_DOER = re.compile(
+    rf"(?i)^\s*{_BE}\s+(?P<thing>.+?)\s+(?P<prep>at|in|during|for)\s+(?P<a>.+?)\s+(?P<verb>[a-z]+)\s+by\s+{_SAME}\s+"
+    rf"{_NOUN}\s+as\s+(?:(?:at|in|during|for)\s+)?(?P<b>.+?)\s*[?.!]*\s*$")
+_DETERMINED = r"(?i)^(?:the|a|an|this|that|its|his|her|their)\b|^[A-Z]"
+
+
+@dataclass(frozen=True)
+class SameQuestion:
+    """The two sub-questions, each naming one side, and the sides as the question said them."""
+
+    first: str
+    second: str
+    first_said: str
+    second_said: str
+    both: bool  # "the same official at both X and Y": the answer names the one at both
+
+
+def parse(question: str) -> SameQuestion | None:
+    """The two sides a question asks to be compared, or None for any other question."""
+    if "same" not in question.lower():
+        return None
+    found = _SAME_AT_BOTH.match(question)
+    if found:
+        first, second = found.group("a"), found.group("b")
+        who = "Who" if _NOUNS[found.group("noun").lower()] else "What"
+        kind = found.group("kind").strip()
+        frame = f"Which {kind} {found.group('noun')}" if kind else who
+        ask = f"{frame} {found.group('verb')}" + (f" {found.group('prep')}" if found.group("prep") else "")
+        return SameQuestion(f"{ask} {first}?", f"{ask} {second}?", first, second, True)
+    found = _SAME_DOER.match(question)
+    if found:
+        who = "Who" if _NOUNS[found.group("noun").lower()] else "What"
+        ask = f"{who} {found.group('verb')} {found.group('thing')} {found.group('prep')}"
+        return SameQuestion(f"{ask} {found.group('a')}?", f"{ask} {found.group('b')}?", found.group("a"),
+                            found.group("b"), True)
+    found = _X_AND_Y_SAME.match(question)
+    if found:
+        who = "Who" if _NOUNS[found.group("noun").lower()] else "What"
+        x, y = found.group("x"), found.group("y")
+        return SameQuestion(f"{who} is {x}?", f"{who} is {y}?", x, y, False)
+    found = _X_SAME_AS_Y.match(question)
+    if found:
+        noun = found.group("noun")
+        who = "Who" if _NOUNS[noun.lower()] else "What"
+        x, y, link = found.group("x"), found.group("y"), (found.group("link") or "").lower()
+        if link != "as" and not (not link and re.match(_DETERMINED, y) and not _starts_clause(y)):
+            # "the same person Lal met to discuss Ukraine": a relative clause, whose noun
+            # the sub-question keeps ("who is the person Lal met ...")
+            y = f"the {noun} {link + ' ' if link else ''}{y}"
+        return SameQuestion(f"{who} is {x}?", f"{who} is {y}?", x, y, False)
+    return None
+
+
+def _starts_clause(text: str) -> bool:
+    """"Lal met to discuss Ukraine": a name and then a verb start a clause, not a name alone."""
+    said = text.split()
+    return len(said) >= 2 and said[0][:1].isupper() and said[1][:1].islower() and said[0].lower() not in (
+        "the", "a", "an", "this", "that")
+
