@@ -1279,9 +1279,12 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
     # a title's rank word left out names another office ("foreign minister" is not
     # "deputy foreign minister")
     rank_missing = bool(RANK_STEMS.intersection(lit) - set(analysis.stems))
+    # a number gives the object ("the 13th", "December 21"), but a year only narrows a
+    # date ("when in 2024 were the talks held")
     object_given = (not literal and (obj in entities or object_bridged)) or (literal and not rank_missing and (
         lit_cover >= 0.99 or (len(lit) >= 4 and lit_cover >= 0.75)
-        or any(any(c.isdigit() for c in s) or s in ORDINALS for s in matched_lit)))
+        or any((any(c.isdigit() for c in s) or s in ORDINALS) and not (obj.kind == "date" and _is_year(s))  # type: ignore[union-attr]
+               for s in matched_lit)))
 
     slot_hits = int(subject_given) + int(object_given)
     ctx_hits = sum(1 for e in entities if e in context and e not in (fact.subject, obj))
@@ -1324,8 +1327,11 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
                    and not (aside and s == analysis.focus)]
 
     # "the 6th or the 13th": one of them is not stated
-    if any(s not in doc and s not in sentence for s in analysis.stems if _is_count(s) and s not in offered):
-        return None  # "the fifth round", "the 12th JWG": a number this fact does not state
+    if any(s not in doc and s not in sentence and not (_is_year(s) and store.sources[fact.source].date.startswith(s))
+           for s in analysis.stems if _is_count(s) and s not in offered):
+        # "the fifth round", "the 12th JWG": a number this fact does not state; the year
+        # its source was published in dates what the source reports ("the 2024 talks")
+        return None
     if analysis.wanted == "yesno":
         # Yes only when a fact states exactly what is asked: both slots and the relation.
         # A fact with another value does not make the answer no (facts are not exhaustive).
@@ -1846,6 +1852,10 @@ def _relation_gives(predicate: str, slot: str, index: Index) -> bool:
     if isinstance(obj, Literal):
         return slot == "date" and obj.kind == "date"
     return slot == "place" and index.store.entities[obj].type in PLACE_TYPES
+
+
+def _is_year(stem_: str) -> bool:
+    return len(stem_) == 4 and stem_.isdigit()
 
 
 def _is_count(stem_: str) -> bool:

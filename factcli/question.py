@@ -457,8 +457,9 @@ _CAPITAL = "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True))
 # A capital in a place phrase ("in Moscow", "the Moscow talks") or naming a side that
 # the facts already call so ("Moscow's delegation") is the city.
 _AS_PLACE = (rf"(?i)\b(?:in|at|to|from|near|outside|around|of|via|into)\s+(?:the\s+)?(?:{_CAPITAL})\b(?!['\u2019]s)|"
-             rf"(?:{_CAPITAL})(?:['\u2019]s)?\s+(?:talks|meetings?|consultations|visit|session|gatherings?|"
-             rf"summit)\b")
+             rf"(?:{_CAPITAL})(?:['\u2019]s)?\s+(?:talks|meetings?|consultations|visits?|sessions?|gatherings?|"
+             rf"summits?|discussions?|conversations?|negotiations?|dialogue|rounds?|parleys|deliberations|"
+             rf"encounters?|conference|event)\b")
 
 
 _ASKS_PLACE = r"(?i)\b(?:where|city|cities|capital|venue|location|host|hosted|hosts)\b"

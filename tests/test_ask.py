@@ -92,6 +92,12 @@ def test_a_wh_word_after_a_preposition_opens_a_relative_clause_not_a_question():
     assert analyse("Did the same official lead both delegations, and if so who?", index).wanted != "yesno"
 
 
+def test_a_capital_before_a_noun_of_meeting_is_the_city_not_its_country():
+    index = Index.build(load_store(shipped_facts()))
+    for question in ("Over which days did the Moscow discussions run?", "What did the Moscow negotiations cover?"):
+        assert "russia" not in analyse(question, index).entities
+
+
 def test_a_form_of_a_word_the_facts_use_is_no_slip_for_another_word():
     index = Index.build(load_store(shipped_facts()))
     # "pose" is the facts' "posed", not a slip for "post" (a word of the relation holds-title)
@@ -576,6 +582,9 @@ SHAPES = {
     # the wh-phrase right before a verb is its subject: who supports, not who is supported
     "the wh-phrase before the verb asks its doer": ("Which of the two countries voiced support for the other's bid?",
                                                     "Russia"),
+    "a year narrows the date asked, it does not give it": ("When in 2024 were the talks held?", "December 19-20, 2024"),
+    "the year its source was published in dates what the source reports": (
+        "Who led the Russian team at the 2024 talks?", "Sergey Vershinin"),
     # no fact states an identity: each side is asked alone and the two answers compared
     "two descriptions of two people": ("Is the leader of the Russian side the same man Lal met about Ukraine?",
                                        "No: the leader of the Russian side is Sergey Vershinin, "
