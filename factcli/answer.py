@@ -1475,6 +1475,9 @@ _TYPE_STEMS: dict[str, set[str]] = {}
 for _word, _kind in NOUN_TYPES.items():
     if _word in PLAIN_TYPES:
         _TYPE_STEMS.setdefault(_kind, set()).add(stem(_word))
+# "what was the purpose of ...": the noun that asks for a purpose is no word a fact must say
+_TYPE_STEMS["reason"] = {stem(w) for w in "purpose purposes aim aims goal objective point intent intention rationale "
+                                          "reason end".split()}
 
 
 _LABEL_TAIL = re.compile(r"^\S+\s+((?:\S+\s+)*?\S+\s+(?:to|in|on|for|with|of))$")

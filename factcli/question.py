@@ -372,7 +372,8 @@ def analyse(question: str, index: Index) -> Analysis:
     verb_at = next((k for k, w in enumerate(asked_phrase) if k and w.endswith("s") and not w.endswith("ss")
                     and any(passive for _, passive in index.phrases_in([stem(w)]).values())), None)
     asked_phrase = asked_phrase[:verb_at] if verb_at else asked_phrase
-    focus = None if person_of else _head_of(asked_phrase)
+    # "what was the purpose of ...": the noun says the answer is a purpose, not what it is about
+    focus = None if person_of or wanted == "reason" else _head_of(asked_phrase)
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
                     _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
                     excluded, options, hint, focus, _asks_ahead_or_behind(tokens), name_part,
@@ -1141,6 +1142,12 @@ def _noun_type(noun: str) -> str | None:
     return NOUN_TYPES.get(noun[:-1]) if noun.endswith("s") and noun not in _PLURAL_OTHER else None
 
 
+# "What was the purpose of ...", "what goal was it meant to serve", "to what end", "for
+# what purpose": a "why" question in other words.
+_PURPOSE_ASKED = (r"^(?:what|which) (?:(?:is|was|were|are) the )?(?:purpose|purposes|aim|aims|goal|objective|point|"
+                  r"intent|intention|rationale|reason)\b|\bto what end\b|\bfor what (?:purpose|reason)s?\b")
+
+
 def _wanted(tokens: list[str]) -> str:
     text = " ".join(tokens)
     if tokens and (tokens[0] in _AUXILIARIES or tokens[0] == "whether") and not any(
@@ -1156,6 +1163,8 @@ def _wanted(tokens: list[str]) -> str:
         return "ordinal"
     if re.search(r"\bhow (many|much)\b|\bthe (number|count) of\b", text):
         return "number"
+    if re.search(_PURPOSE_ASKED, text):
+        return "reason"  # "what was the purpose of working together": a purpose the facts state
     if len(tokens) > 4 and tokens[0] == "the" and tokens[2] in _RELATIVE_AFTER and tokens[3] in ("which", "whom") \
             and tokens[4].removesuffix("s") not in NOUN_TYPES:  # "the meetings: on which days ...?" asks the days
         # "(tell me) the days on which the officials convened": the noun the clause

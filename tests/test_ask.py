@@ -582,6 +582,10 @@ SHAPES = {
     # the wh-phrase right before a verb is its subject: who supports, not who is supported
     "the wh-phrase before the verb asks its doer": ("Which of the two countries voiced support for the other's bid?",
                                                     "Russia"),
+    "a purpose stated in the sentence answers why": ("Why did the working group stress collaboration?",
+                                                     "to strengthen counter-terrorism efforts"),
+    "'what was the aim of' asks why": ("What was the aim of working together on bilateral and multilateral platforms?",
+                                       "to strengthen counter-terrorism efforts"),
     "a year narrows the date asked, it does not give it": ("When in 2024 were the talks held?", "December 19-20, 2024"),
     "the year its source was published in dates what the source reports": (
         "Who led the Russian team at the 2024 talks?", "Sergey Vershinin"),
