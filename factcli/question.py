@@ -372,8 +372,10 @@ def analyse(question: str, index: Index) -> Analysis:
     verb_at = next((k for k, w in enumerate(asked_phrase) if k and w.endswith("s") and not w.endswith("ss")
                     and any(passive for _, passive in index.phrases_in([stem(w)]).values())), None)
     asked_phrase = asked_phrase[:verb_at] if verb_at else asked_phrase
-    # "what was the purpose of ...": the noun says the answer is a purpose, not what it is about
-    focus = None if person_of or wanted == "reason" else _head_of(asked_phrase)
+    # "what was the purpose of ...", "in what form was it made public": the noun says
+    # what kind of answer is asked (a purpose, a document), not what it is about
+    medium = wanted == "document" and re.search(_FORM_OF_STATEMENT, " ".join(tokens)) is not None
+    focus = None if person_of or wanted == "reason" or medium else _head_of(asked_phrase)
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
                     _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
                     excluded, options, hint, focus, _asks_ahead_or_behind(tokens), name_part,
@@ -1148,6 +1150,13 @@ _PURPOSE_ASKED = (r"^(?:what|which) (?:(?:is|was|were|are) the )?(?:purpose|purp
                   r"intent|intention|rationale|reason)\b|\bto what end\b|\bfor what (?:purpose|reason)s?\b")
 
 
+# "In what form did the ministry publish its statement", "what form did the announcement
+# take": the medium something was made known in, a document.
+_FORM_OF_STATEMENT = (r"\bwhat (?:form|format|medium)\b.*\b(?:publish\w*|public|"
+                      r"release\w*|announce\w*|announcement|issue\w*|share\w*|communicat\w*|convey\w*|put out|"
+                      r"statement|made known|disclose\w*|report\w*)\b")
+
+
 def _wanted(tokens: list[str]) -> str:
     text = " ".join(tokens)
     if tokens and (tokens[0] in _AUXILIARIES or tokens[0] == "whether") and not any(
@@ -1165,6 +1174,8 @@ def _wanted(tokens: list[str]) -> str:
         return "number"
     if re.search(_PURPOSE_ASKED, text):
         return "reason"  # "what was the purpose of working together": a purpose the facts state
+    if re.search(_FORM_OF_STATEMENT, text):
+        return "document"  # "in what form was the agreement made public": a press release
     if len(tokens) > 4 and tokens[0] == "the" and tokens[2] in _RELATIVE_AFTER and tokens[3] in ("which", "whom") \
             and tokens[4].removesuffix("s") not in NOUN_TYPES:  # "the meetings: on which days ...?" asks the days
         # "(tell me) the days on which the officials convened": the noun the clause

@@ -586,6 +586,8 @@ SHAPES = {
                                                      "to strengthen counter-terrorism efforts"),
     "'what was the aim of' asks why": ("What was the aim of working together on bilateral and multilateral platforms?",
                                        "to strengthen counter-terrorism efforts"),
+    "the form a statement was made known in is a document": ("What form did the MEA's announcement of the agreement take?",
+                                                             "MEA press release"),
     "a year narrows the date asked, it does not give it": ("When in 2024 were the talks held?", "December 19-20, 2024"),
     "the year its source was published in dates what the source reports": (
         "Who led the Russian team at the 2024 talks?", "Sergey Vershinin"),
