@@ -792,8 +792,14 @@ def _own_fact_first(ranked: list[Candidate]) -> list[Candidate]:
     if len(ranked) < 2 or ranked[0].details.get("slot_hits") or not ranked[0].details.get("entities_unplaced"):
         return ranked
     top = ranked[0]
+    # A best found through the series its meeting is part of ("what worry about new
+    # technology did the talks look at": the JWG's) is not passed by the series' own fact
+    # ("global security challenges") when that leaves a word unexplained the best explains.
+    through_whole = bool(top.details.get("unrelated_entities"))
+    explained = set(top.details.get("unexplained_words") or ())  # type: ignore[arg-type]
     own = next((c for c in ranked[1:] if c.fact.predicate == top.fact.predicate and c.details.get("slot_hits")
-                and c.score >= top.score - _OWN_FACT_MARGIN), None)
+                and c.score >= top.score - _OWN_FACT_MARGIN
+                and not (through_whole and set(c.details.get("unexplained_words") or ()) - explained)), None)  # type: ignore[arg-type]
     if own is None:
         return ranked
     return [own, *(c for c in ranked if c is not own)]
@@ -823,6 +829,9 @@ def _rival(best: Candidate, other: Candidate) -> bool:
 def _says_the_same(answer: str, other: str) -> bool:
     """Two answers in words of one meaning, word for word ("permanent membership",
     "permanent seat"): one answer said twice, not two to choose between."""
+    listed = [{item.strip().lower() for item in re.split(LIST_SEPARATOR, text) if item.strip()} for text in (answer, other)]
+    if len(listed[0]) >= 2 and listed[0] == listed[1]:
+        return True  # "India and Russia", "Russia and India": one pair in two orders
     mine, theirs = content_stems(answer), content_stems(other)
     return len(mine) == len(theirs) and all(
         a == b or b in RELATED_STEMS.get(a, ()) for a, b in zip(mine, theirs, strict=True))
@@ -1899,6 +1908,8 @@ def _open_slot(i: int, analysis: Analysis, subject_given: bool, object_given: bo
                         obj if isinstance(obj, str) else None))
     if not subject_given:
         fit = _fit(wanted, fact.subject, index)
+        if wanted in ("place", "city") and not passive and index.store.entities[fact.subject].type not in ("city", "venue"):
+            fit /= 2  # "where were the talks held": not who held them, though a country is a place
         options.append((fit + lean_subject, "subject", store.entities[fact.subject].name,
                         obj if isinstance(obj, str) else store.object_text(fact),
                         fact.subject))

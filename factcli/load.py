@@ -242,6 +242,7 @@ class _Builder:
         self.entities: dict[str, Entity] = {}
         self.predicates: dict[str, Predicate] = {}
         self.fact_drafts: list[tuple[str, schema.Draft]] = []
+        self.part_of_lines: dict[str, int | None] = {}
         self.seen: dict[tuple[str, str], str] = {}
         # Each source text read once: (text, its normalised form) or why it cannot be read.
         self.texts: dict[Path, tuple[str, tuple[str, list[int]]] | str] = {}
@@ -261,7 +262,8 @@ class _Builder:
         elif draft.kind == "entity":
             self.entities[v["id"]] = Entity(
                 v["id"], v["name"], v["type"], tuple(v.get("aliases", ())), v.get("description", ""),
-                shown, draft.line)
+                shown, draft.line, v.get("part_of", ""))
+            self.part_of_lines[v["id"]] = draft.line_of("part_of") if "part_of" in v else draft.line
         elif draft.kind == "predicate":
             self.predicates[v["id"]] = Predicate(
                 v["id"], v.get("label") or v["id"].replace("_", " ").replace("-", " "),
@@ -301,6 +303,7 @@ class _Builder:
         return self.texts[path]
 
     def finish(self, shown_files: tuple[str, ...]) -> Store:
+        self._check_parts()
         facts = []
         total = len(self.fact_drafts)
         for i, (shown, draft) in enumerate(self.fact_drafts, 1):
@@ -310,6 +313,25 @@ class _Builder:
             if self.progress and (i % 2000 == 0 or i == total):
                 self.progress("checking quotes", i, total)
         return Store(shown_files, self.sources, self.entities, self.predicates, tuple(facts))
+
+    def _check_parts(self) -> None:
+        """Each `part_of` names a known entity, and no entity is part of itself."""
+        circled: set[str] = set()  # a circle is reported once, at its first entity
+        for entity in list(self.entities.values()):
+            if not entity.part_of or entity.id in circled:
+                continue
+            line = self.part_of_lines.get(entity.id)
+            if entity.part_of not in self.entities:
+                self.problem(entity.file, line, f"entity '{entity.id}' is part_of unknown entity '{entity.part_of}'")
+                continue
+            chain, at = [entity.id], entity.part_of
+            while at and at not in chain:
+                chain.append(at)
+                at = self.entities[at].part_of if at in self.entities else ""
+            if at == entity.id:  # (one that leads into another's circle is reported there)
+                circled.update(chain)
+                self.problem(entity.file, line, f"entity '{entity.id}' is part of itself "
+                                                f"({' -> '.join([*chain, at])}); remove one part_of")
 
     def _fact(self, shown: str, draft: schema.Draft) -> Fact | None:
         v = draft.values

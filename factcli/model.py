@@ -38,6 +38,7 @@ class Entity:
     description: str = ""
     file: str = ""
     line: int = 0
+    part_of: str = ""  # an event this one is part of ("the JWG" of "the Moscow talks"), or ""
 
 
 @dataclass(frozen=True)

@@ -223,7 +223,7 @@ class _Checker:
 _SOURCE = {"id": (True, "id"), "title": (True, "text"), "date": (True, "date"),
            "path": (True, "text"), "url": (False, "text")}
 _ENTITY = {"id": (True, "id"), "name": (True, "text"), "type": (True, "type"),
-           "aliases": (False, "texts"), "description": (False, "text")}
+           "aliases": (False, "texts"), "description": (False, "text"), "part_of": (False, "id")}
 _PREDICATE = {"id": (True, "id"), "label": (False, "text"), "synonyms": (False, "texts"),
               "passive": (False, "texts"), "describes": (False, "bool"),
               "symmetric": (False, "bool")}

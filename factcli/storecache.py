@@ -30,7 +30,7 @@ from factcli.model import Entity, Fact, Literal, Predicate, Quote, Source, Store
 # The fields the codec below writes and reads, per model class, in order.
 _LAYOUT: dict[type, tuple[str, ...]] = {
     Source: ("id", "title", "date", "path", "text", "url", "file", "line"),
-    Entity: ("id", "name", "type", "aliases", "description", "file", "line"),
+    Entity: ("id", "name", "type", "aliases", "description", "file", "line", "part_of"),
     Predicate: ("id", "label", "synonyms", "passive", "describes", "symmetric", "file", "line"),
     Literal: ("kind", "value", "text"),
     Quote: ("text", "start", "end"),
@@ -90,8 +90,8 @@ def encode(location: Path, store: Store, inputs: Inputs) -> Encoded:
             text_index[ref] = len(texts)
             texts.append([ref[0], written, inputs.text_digests[Path(source.path)]])
         sources[source.id] = [source.title, source.date, text_index[ref], source.url, shown[source.file], source.line]
-    entities: dict[str, object] = {e.id: [e.name, e.type, e.aliases, e.description, shown[e.file], e.line]
-                                   for e in store.entities.values()}
+    entities: dict[str, object] = {e.id: [e.name, e.type, e.aliases, e.description, shown[e.file], e.line,
+                                          e.part_of] for e in store.entities.values()}
     facts = [[f.id, f.subject, f.predicate, [f.object.kind, f.object.value, f.object.text]
               if isinstance(f.object, Literal) else f.object, f.source, f.quote.text, f.quote.start, f.quote.end,
               f.qualifiers, shown[f.file], f.line] for f in store.facts]
@@ -337,8 +337,8 @@ class _Entities(_Records):
     table = "entities"
 
     def decode(self, key: str, value: Any) -> Entity:
-        name, type_, aliases, description, file, line = value
-        return Entity(key, name, type_, tuple(aliases), description, self.shown[file], line)
+        name, type_, aliases, description, file, line, part_of = value
+        return Entity(key, name, type_, tuple(aliases), description, self.shown[file], line, part_of)
 
 
 class _Sources(_Records):

@@ -98,6 +98,12 @@ def test_a_capital_before_a_noun_of_meeting_is_the_city_not_its_country():
         assert "russia" not in analyse(question, index).entities
 
 
+def test_an_entity_card_names_what_it_is_part_of():
+    result = run("about", "JWG")
+    assert result.exit_code == 0 and "part of" in result.stdout and "the Moscow talks" in result.stdout
+    assert run("about", "JWG", "--format", "json").json["part_of"] == "moscow-talks"
+
+
 def test_a_form_of_a_word_the_facts_use_is_no_slip_for_another_word():
     index = Index.build(load_store(shipped_facts()))
     # "pose" is the facts' "posed", not a slip for "post" (a word of the relation holds-title)
@@ -335,7 +341,7 @@ SHAPES = {
         "terror financing"),
     "the named person's own fact leads one whose sentence names him": ("tanmaya lal postion at the ministery",
                                                                        "Secretary (West) at the MEA"),
-    "'which two' with a misspelt plural": ("which two countrys held the talks?", "Russia and India"),
+    "'which two' with a misspelt plural": ("which two countrys held the talks?", "India and Russia"),
     "an entity after 'which' and an adjective names the answer's kind": (
         "Apart from terrorism, which armed conflict did the officials touch on?", "conflict in Ukraine"),
     "a bare number the facts have as an ordinal": ("The number 13 refers to which of the two meetings?",
@@ -588,6 +594,11 @@ SHAPES = {
                                        "to strengthen counter-terrorism efforts"),
     "the form a statement was made known in is a document": ("What form did the MEA's announcement of the agreement take?",
                                                              "MEA press release"),
+    # the JWG is `part_of` the Moscow talks: its facts are found by the talks' name too
+    "a meeting's fact is found by the series it is part of": (
+        "What worry about new technology did the talks look at?",
+        "the emerging challenges posed by new technologies in the hands of terrorists"),
+    "where the talks were held is not who held a meeting of them": ("where were the india-rusia talks held", "Moscow"),
     "a year narrows the date asked, it does not give it": ("When in 2024 were the talks held?", "December 19-20, 2024"),
     "the year its source was published in dates what the source reports": (
         "Who led the Russian team at the 2024 talks?", "Sergey Vershinin"),

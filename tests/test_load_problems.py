@@ -47,6 +47,18 @@ def test_unknown_fields_missing_fields_and_bad_types(folder):
     assert any("must be text, not a list" in m for m in messages)
 
 
+def test_part_of_names_a_known_entity_and_no_circle(folder):
+    body = GOOD_SOURCE + """\
+entities:
+  - {id: club, name: The club, type: organization, part_of: league}
+  - {id: a, name: A, type: event, part_of: b}
+  - {id: b, name: B, type: event, part_of: a}
+"""
+    found = [(p["line"], p["message"]) for p in problems_of(folder, body)]
+    assert found == [(7, "entity 'club' is part_of unknown entity 'league'"),
+                     (8, "entity 'a' is part of itself (a -> b -> a); remove one part_of")]
+
+
 def test_references_and_quotes_are_checked(folder):
     body = GOOD_SOURCE + """\
 entities:

@@ -51,19 +51,21 @@ def fact_detail(console: Console, fact: Fact, store: Store, context: Context) ->
                         Padding(in_text, (0, 0, 0, 2), expand=False)))
 
 
-def _entity_fields(entity: Entity, facts: list[Fact]) -> list[tuple[str, Text]]:
+def _entity_fields(entity: Entity, facts: list[Fact], store: Store) -> list[tuple[str, Text]]:
     rows = [("id", T(entity.id)), ("type", T(entity.type))]
     if entity.aliases:
         rows.append(("aliases", T(", ".join(entity.aliases))))
     if entity.description:
         rows.append(("description", T(entity.description)))
+    if entity.part_of in store.entities:
+        rows.append(("part of", _named(store.entities[entity.part_of].name, entity.part_of)))
     rows.append(("facts", T(str(len(facts)))))
     return rows
 
 
 def entity_table(console: Console, entity: Entity, store: Store, facts: list[Fact]) -> None:
     console.print(T(entity.name, "bold"))
-    console.print(Padding(_fields(_entity_fields(entity, facts)), (0, 0, 1, 2), expand=False))
+    console.print(Padding(_fields(_entity_fields(entity, facts, store)), (0, 0, 1, 2), expand=False))
     if facts:
         table(console, facts_listing(facts, store).project(("id", "subject", "predicate", "object", "qualifiers")))
 
@@ -71,7 +73,7 @@ def entity_table(console: Console, entity: Entity, store: Store, facts: list[Fac
 def entity_tree(console: Console, entity: Entity, store: Store, facts: list[Fact]) -> None:
     """The entity at the root; what it does, what is done to it, and where it is named."""
     root = Tree(Text.assemble(T(entity.name, "bold"), T(f"  {entity.type}, {entity.id}", "dim")))
-    for name, value in _entity_fields(entity, facts)[2:-1]:
+    for name, value in _entity_fields(entity, facts, store)[2:-1]:
         root.add(Text.assemble((f"{name}: ", "dim"), value))
     branches: dict[str, Tree] = {}
 

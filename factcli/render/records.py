@@ -55,7 +55,7 @@ def alternative_record(candidate: Candidate) -> dict[str, Any]:
 
 def entity_record(entity: Entity) -> dict[str, Any]:
     return {"id": entity.id, "name": entity.name, "type": entity.type, "aliases": list(entity.aliases),
-            "description": entity.description}
+            "description": entity.description, "part_of": entity.part_of or None}
 
 
 def source_summary(source: Source) -> dict[str, Any]:
