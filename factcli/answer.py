@@ -117,7 +117,7 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
         if plain.answered:
             return plain
         return (_weigh_options(plain.analysis, index) if plain.analysis is not None else None) or \
-            _last_sentence(plain, index, top) or _unframed(plain, index, top)
+            _last_sentence(plain, index, top) or _owner_in_text(plain, index) or _unframed(plain, index, top)
     return best
 
 
@@ -366,7 +366,7 @@ def _fill_gap(plain: Answer, index: Index) -> Answer | None:
         fact = index.store.facts[i]
         for text in (fact.quote.text, index.sentence_text.get(fact.id, "")):
             said = cloze.fill(gap, text, stem)
-            if said:
+            if said and not set(index_stems(said, index)) <= set(analysis.stems):  # "in whose hands": not "the hands"
                 around = index.fact_stems[i] | index.sentence_stems[i]
                 share = sum(1 for s in asked if _expanded(s) & around) / len(asked)
                 if best is None or share > best[0]:
@@ -382,6 +382,42 @@ def _fill_gap(plain: Answer, index: Index) -> Answer | None:
 
 
 _GAP_SHARE = 0.7  # the least share of the question's words a gap-filling fact must have
+
+# "In whose hands ...", "whose hands ...": the noun whose owner is asked
+_WHOSE_NOUN = r"(?i)\bwhose\s+([a-z]+)\b"
+
+
+def _owner_in_text(plain: Answer, index: Index) -> Answer | None:
+    """"In whose hands do new technologies pose challenges?": the owner a fact's
+    sentence gives the noun ("in the hands of terrorists"), when it is no entity, so
+    that ranking, which answers with entities, found none. The fact must hold most of
+    the question's other words, as a filled gap must."""
+    analysis = plain.analysis
+    found = re.search(_WHOSE_NOUN, plain.question) if analysis is not None else None
+    if analysis is None or found is None:
+        return None
+    noun = stem(found.group(1).lower())
+    asked = [s for s in analysis.stems if s not in _GENERIC_STEMS and s != noun]
+    if len(asked) < 2:
+        return None  # "in whose hands were the talks": one word says too little of which hands
+    best: tuple[float, int, str] | None = None
+    for i in sorted(index.facts_sharing(set(asked), max(1, len(asked) // 2)))[:_SCAN_LIMIT]:
+        text = index.store.facts[i].quote.text
+        for said in re.finditer(r"(?i)\b(\w+)\s+of\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*(?:[,.;:\u201d\"]|$))",
+                                text):
+            if stem(said.group(1).lower()) != noun:
+                continue
+            around = index.fact_stems[i] | index.sentence_stems[i]
+            share = sum(1 for s in asked if _expanded(s) & around) / len(asked)
+            if best is None or share > best[0]:
+                best = (share, i, said.group(2))
+    if best is None or best[0] < _GAP_SHARE:
+        return None
+    share, i, owner = best
+    confidence = round(CONFIDENT + (0.95 - CONFIDENT) * (share - _GAP_SHARE) / (1 - _GAP_SHARE), 3)
+    fact = index.store.facts[i]
+    chosen = Candidate(fact, owner, "owner", share, confidence, "", {"share": round(share, 3)})
+    return Answer(plain.question, True, owner, confidence, None, fact, (chosen,), analysis, ())
 _GAP_OVER_PLAIN = 0.9  # how sure a filled gap must be to replace a plain answer
 
 

@@ -594,6 +594,15 @@ SHAPES = {
                                        "to strengthen counter-terrorism efforts"),
     "the form a statement was made known in is a document": ("What form did the MEA's announcement of the agreement take?",
                                                              "MEA press release"),
+    # the owner is no entity, so ranking (which answers with entities) had none
+    "an owner the sentence gives in 'the N of X'": ("In whose hands do new technologies pose emerging challenges?",
+                                                     "terrorists"),
+    # "does the article say" frames the clause, whose words decide ("causing fresh
+    # problems" is the article's "pose emerging challenges")
+    "a reported clause is read without its frame": (
+        "In whose hands does the article say new technologies are causing fresh problems?", "terrorists"),
+    "a gap is not filled with the question's own words": ("the emerging challenges from new technologies: in whose hands?",
+                                                           "terrorists"),
     # the JWG is `part_of` the Moscow talks: its facts are found by the talks' name too
     "a meeting's fact is found by the series it is part of": (
         "What worry about new technology did the talks look at?",
@@ -791,9 +800,6 @@ REFUSED = {
     "a city of another country": ("Which Indian city hosted the talks?", None),
     # a stance is its holder's: what Galuzin is (his title) is no Russian stance on Ukraine
     "a stance no fact of its holder states": ("What did Galuzin tell Lal about Russia's position on Ukraine?", None),
-    # "does the article say" frames the clause; the clause's words decide, and no fact has 'causing'
-    "a reported clause is read without its frame": (
-        "In whose hands does the article say new technologies are causing fresh problems?", None),
     # Galuzin is a deputy foreign minister and Vershinin a deputy minister of foreign affairs
     "an office named without the rank its holders have is another office": (
         "Who is the current Russian Foreign Minister?", None),
@@ -818,6 +824,7 @@ REFUSED = {
     "a choice of two clauses neither of which a fact states": (
         "Did Vershinin meet Lal about Ukraine, or did he sign a treaty?", None),
     "a degree no fact gives": ("How friendly were the talks?", None),
+    "an owner asked with too few words to say which": ("In whose hands were the talks?", None),
     "a degree is no named thing": ("How significant was the press release?", "no fact says how significant"),
     "a bargain": ("What did India offer Russia in return for backing its UNSC bid?",
                   "no fact says what was given in return"),
