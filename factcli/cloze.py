@@ -24,6 +24,8 @@ _LIST_JOINERS = frozenset({"and", "or"})
 _NO_ITEM = frozenset({"more", "others", "so", "such", "beyond", "elsewhere", "etc"})  # "X and more"
 _LIST_CLOSERS = frozenset({".", ";", ":", "!", "?", ")", "\u201d", '"'})
 _TEXT_WORD = r"[A-Za-z0-9]+(?:[-\u2010\u2011'\u2019][A-Za-z0-9]+)*|[,.;:!?()\u201c\u201d\"]"  # compiled on first use (start-up)
+_ORDINAL = (r"\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+            r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|last|next")
 _MOST_WORDS = 4  # an answer runs at most this many words when nothing after the wh-word ends it
 
 
@@ -82,6 +84,12 @@ def _fill_after(lead: tuple[str, ...], after: tuple[str, ...], found: list[tuple
         while end < len(found) and end - start < _MOST_WORDS + len(after):
             if after and said[end] == after[0]:
                 end += 1  # "for what purposes": "terrorist purposes"
+                if end + 1 < len(found) and found[end][0].lower() == "of" and found[end + 1][0][0].isalnum() \
+                        and not any(re.fullmatch(_ORDINAL, w.lower()) for w, _, _ in found[start:end]):
+                    # "on which issues": "addressing issues of radicalisation, terror
+                    # financing, and ...": what "of" says they are ("which round": "the
+                    # sixth round of consultations" is said by "sixth")
+                    return _of_phrase(found, end + 1, text)
                 break
             if not found[end][0][0].isalnum() or (end > start and found[end][0].lower() in _STOP_AT):
                 break
@@ -91,6 +99,16 @@ def _fill_after(lead: tuple[str, ...], after: tuple[str, ...], found: list[tuple
                 end = _list_end(found, end) or end
             return text[found[start][1] : found[end - 1][2]]
     return None
+
+
+def _of_phrase(found: list[tuple[str, int, int]], start: int, text: str) -> str:
+    """The words after "the N of", to a stop word or mark, or the end of a list they open."""
+    end = start
+    while end < len(found) and end - start < _MOST_WORDS and found[end][0][0].isalnum() and (
+            end == start or found[end][0].lower() not in _STOP_AT):
+        end += 1
+    end = _list_end(found, end) or end
+    return text[found[start][1] : found[end - 1][2]]
 
 
 def _list_end(found: list[tuple[str, int, int]], end: int) -> int | None:

@@ -44,3 +44,13 @@ def test_a_list_that_ends_the_sentence_is_the_whole_answer():
     assert fill(gap("a critical step in fostering stronger what?"), text, stem) == "bilateral relations"
     text = "they discussed terrorism and extremism with the ministry in Moscow."
     assert fill(gap("they discussed what"), text, stem) == "terrorism"
+
+
+def test_the_noun_after_the_wh_word_is_said_by_what_of_names():
+    text = "\u201cThe two sides agreed to enhance cooperation on addressing issues of radicalisation, terror financing, " \
+           "and the use of technology for terrorist purposes,\u201d stated the MEA."
+    assert fill(gap("the two sides agreed to enhance cooperation on which issues?"), text, stem) == \
+        "radicalisation, terror financing, and the use of technology for terrorist purposes"
+    # an ordinal already says which round; "of consultations" says what the rounds are of
+    text = "India and Russia held the sixth round of consultations on UN-related issues."
+    assert fill(gap("india and russia held what round of talks?"), text, stem) == "the sixth round"
