@@ -561,6 +561,52 @@ def _new_or_again(question: str, new_or_not: novelty.Asked, index: Index, top: i
     return replace(said, question=question, answer=text, candidates=(chosen, *said.candidates[1:]))
 
 
+_CONTRADICTED = 0.85  # how sure a "no" is that a fact with every word of the question but one name gives
+
+
+def _contradicted(analysis: Analysis, index: Index) -> Answer | None:
+    """"Did Galuzin head the Russian team?": no fact says so, but one says Vershinin
+    did, and a delegation has one head (the relation is `one_subject`); "did Vershinin
+    meet Lal to discuss Ukraine?": one says Lal met Galuzin for just that. The answer is
+    no, with the one the fact names. Facts are not exhaustive, so a fact with another
+    name says no only when the relation allows one subject, or when every other word
+    of the question, something besides the relation and the names among them, is in
+    that fact ("Lal met Galuzin" says nothing against "did Lal meet Vershinin")."""
+    named = analysis.entities
+    asked = [s for s in analysis.stems if s not in _GENERIC_STEMS]
+    for predicate, (strength, _) in analysis.predicates.items():
+        if strength < 0.8:
+            continue
+        relation = index.store.predicates[predicate]
+        said = set(index.relation_words(asked).get(predicate, frozenset()))
+        for i in index.facts_by_predicate.get(predicate, ())[:_SCAN_LIMIT]:
+            fact = index.store.facts[i]
+            if not isinstance(fact.object, str):
+                continue
+            slots = (fact.subject, fact.object)
+            for k, held in enumerate(slots):
+                kept = slots[1 - k]
+                rivals = [e for e in named if e not in index.fact_context[i]
+                          and index.store.entities[e].type == index.store.entities[held].type]
+                if kept not in named or held in named or len(rivals) != 1 or named - {kept, *rivals} - index.fact_context[i]:
+                    continue
+                rival = rivals[0]
+                own = {s for m in analysis.mentions if m.entity == rival for s in m.form.stems}
+                rest = [s for s in asked if s not in own]
+                around = index.fact_stems[i] | index.sentence_stems[i]
+                if not all(_expanded(s) & around for s in rest):
+                    continue  # a word the fact does not have: it says nothing of the question
+                names = {s for m in analysis.mentions if m.entity != rival for s in m.form.stems}
+                besides = [s for s in rest if s not in said and s not in names]
+                if not ((relation.one_subject and k == 0) or besides):
+                    continue
+                name = index.store.entities[held].name
+                answer = f"No: {name}"
+                found = Candidate(fact, answer, "no", 1.0, _CONTRADICTED, held, {"entity": held})
+                return Answer(analysis.question, True, answer, _CONTRADICTED, None, fact, (found,), analysis, ())
+    return None
+
+
 def _clause_choice(question: str, analysis: Analysis, index: Index, top: int) -> Answer | None:
     """"Did Galuzin head the Russian team, or did he meet Lal about Ukraine?": each
     clause asked as a yes-no question of its own; the one a fact confirms answers, in
@@ -641,7 +687,8 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         return refusal(question, f"the facts say nothing about any {analysis.focus!r}", analysis)
     ranked = rank(analysis, index)
     if not ranked:
-        return refusal(question, _nothing_reason(analysis, index), analysis)
+        contradicted = _contradicted(analysis, index) if analysis.wanted == "yesno" else None
+        return contradicted or refusal(question, _nothing_reason(analysis, index), analysis)
     best = _widest_date(ranked[0], ranked)
     owner = _owner_asked(question, ranked, index)
     if owner is not None:

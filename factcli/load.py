@@ -268,7 +268,7 @@ class _Builder:
             self.predicates[v["id"]] = Predicate(
                 v["id"], v.get("label") or v["id"].replace("_", " ").replace("-", " "),
                 tuple(v.get("synonyms", ())), tuple(v.get("passive", ())), bool(v.get("describes", False)),
-                bool(v.get("symmetric", False)), shown, draft.line)
+                bool(v.get("symmetric", False)), shown, draft.line, bool(v.get("one_subject", False)))
         else:
             self.fact_drafts.append((shown, draft))
 

@@ -50,6 +50,8 @@ class Predicate:
     `describes` marks relations that say what the subject is (a title, an expansion):
     they back "who is X" and "what is X" answers.
     `symmetric` marks relations that hold both ways ("A met B" is "B met A").
+    `one_subject` marks relations an object has one subject of (a delegation has one
+    head): a fact with another subject then says no ("did Galuzin head the Russian team").
     """
 
     id: str
@@ -60,6 +62,7 @@ class Predicate:
     symmetric: bool = False
     file: str = ""
     line: int = 0
+    one_subject: bool = False
 
     @property
     def phrases(self) -> tuple[str, ...]:

@@ -226,7 +226,7 @@ _ENTITY = {"id": (True, "id"), "name": (True, "text"), "type": (True, "type"),
            "aliases": (False, "texts"), "description": (False, "text"), "part_of": (False, "id")}
 _PREDICATE = {"id": (True, "id"), "label": (False, "text"), "synonyms": (False, "texts"),
               "passive": (False, "texts"), "describes": (False, "bool"),
-              "symmetric": (False, "bool")}
+              "symmetric": (False, "bool"), "one_subject": (False, "bool")}
 _FACT = {"id": (True, "id"), "subject": (True, "id"), "predicate": (True, "id"),
          "object": (True, "object"), "qualifiers": (False, "qualifiers"),
          "source": (True, "id"), "quote": (True, "text")}

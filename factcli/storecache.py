@@ -31,7 +31,7 @@ from factcli.model import Entity, Fact, Literal, Predicate, Quote, Source, Store
 _LAYOUT: dict[type, tuple[str, ...]] = {
     Source: ("id", "title", "date", "path", "text", "url", "file", "line"),
     Entity: ("id", "name", "type", "aliases", "description", "file", "line", "part_of"),
-    Predicate: ("id", "label", "synonyms", "passive", "describes", "symmetric", "file", "line"),
+    Predicate: ("id", "label", "synonyms", "passive", "describes", "symmetric", "file", "line", "one_subject"),
     Literal: ("kind", "value", "text"),
     Quote: ("text", "start", "end"),
     Fact: ("id", "subject", "predicate", "object", "source", "quote", "qualifiers", "file", "line"),
@@ -99,7 +99,8 @@ def encode(location: Path, store: Store, inputs: Inputs) -> Encoded:
         "files": [[_name(location, f), inputs.file_digests[f]] for f in inputs.files],
         "texts": texts,
         "facts": len(store.facts),
-        "predicates": [[p.id, p.label, p.synonyms, p.passive, p.describes, p.symmetric, shown[p.file], p.line]
+        "predicates": [[p.id, p.label, p.synonyms, p.passive, p.describes, p.symmetric, shown[p.file], p.line,
+                        p.one_subject]
                        for p in store.predicates.values()],
     }
     return Encoded(head, sources, entities, facts, [list(store.sources), list(store.entities)])
@@ -208,7 +209,7 @@ class CachedStore(Store):
     def __init__(self, rows: Rows, head: dict[str, Any], location: Path, files: list[Path],
                  texts: list[Path]) -> None:
         shown = _ShownFiles(files)
-        predicates = {p[0]: Predicate(p[0], p[1], tuple(p[2]), tuple(p[3]), p[4], p[5], shown[p[6]], p[7])
+        predicates = {p[0]: Predicate(p[0], p[1], tuple(p[2]), tuple(p[3]), p[4], p[5], shown[p[6]], p[7], p[8])
                       for p in head["predicates"]}
         facts = _Facts(rows, head["facts"], shown)
         sources = _Sources(rows, 0, shown, head["texts"], texts)

@@ -603,6 +603,10 @@ SHAPES = {
         "In whose hands does the article say new technologies are causing fresh problems?", "terrorists"),
     "a gap is not filled with the question's own words": ("the emerging challenges from new technologies: in whose hands?",
                                                            "terrorists"),
+    # `led` is one_subject (a delegation has one head): another's fact says no
+    "a second head of one delegation is denied": ("Did Galuzin lead the Russian delegation?", "No: Sergey Vershinin"),
+    "a meeting for that very purpose with another is denied": (
+        "Did Vershinin meet Lal to discuss the situation in Ukraine?", "No: Mikhail Galuzin"),
     # the JWG is `part_of` the Moscow talks: its facts are found by the talks' name too
     "a meeting's fact is found by the series it is part of": (
         "What worry about new technology did the talks look at?",
@@ -825,6 +829,8 @@ REFUSED = {
         "Did Vershinin meet Lal about Ukraine, or did he sign a treaty?", None),
     "a degree no fact gives": ("How friendly were the talks?", None),
     "an owner asked with too few words to say which": ("In whose hands were the talks?", None),
+    # facts are not exhaustive: Lal meeting Galuzin says nothing against his meeting Vershinin
+    "a meeting no fact states is not denied by another": ("Did Vershinin meet Lal?", "no fact says whether this is so"),
     "a degree is no named thing": ("How significant was the press release?", "no fact says how significant"),
     "a bargain": ("What did India offer Russia in return for backing its UNSC bid?",
                   "no fact says what was given in return"),
