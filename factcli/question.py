@@ -769,6 +769,9 @@ def _split_exclusions(question: str) -> tuple[str, list[str]]:
         # these set aside only when they lead
         excluded.append(aside.group(1))
         question = question[aside.end() :]
+    if "beyond" in question.lower():
+        # "what broader theme beyond counter-terrorism did ...": in the wh-phrase, "besides"
+        question = re.sub(r"(?i)\b((?:what|which)\s+(?:[\w-]+\s+){1,2})beyond\b", r"\1besides", question)
     kept: list[str] = []
     at = 0
     for found in re.finditer(_EXCLUDE, question):

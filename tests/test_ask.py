@@ -603,6 +603,8 @@ SHAPES = {
         "In whose hands does the article say new technologies are causing fresh problems?", "terrorists"),
     "a gap is not filled with the question's own words": ("the emerging challenges from new technologies: in whose hands?",
                                                            "terrorists"),
+    "'beyond X' in the wh-phrase sets X aside": ("What wider theme beyond counter-terrorism did the talks focus on?",
+                                                  "global security challenges"),
     # `led` is one_subject (a delegation has one head): another's fact says no
     "a second head of one delegation is denied": ("Did Galuzin lead the Russian delegation?", "No: Sergey Vershinin"),
     "a meeting for that very purpose with another is denied": (
