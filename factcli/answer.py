@@ -1290,7 +1290,9 @@ def _candidate_facts(analysis: Analysis, index: Index, bridges: dict[str, str]) 
     for predicate in analysis.predicates:
         wanted.update(index.facts_by_predicate.get(predicate, ()))
     stems = set(analysis.stems)
-    wanted |= index.facts_sharing(stems, max(1, len(stems) // 2))
+    # a word no fact has can be shared by none, so it does not raise the bar for the rest
+    known = {s for s in stems if index.knows_stem(s)}
+    wanted |= index.facts_sharing(stems, max(1, len(known) // 2))
     return sorted(wanted)
 
 

@@ -605,6 +605,10 @@ SHAPES = {
                                                            "terrorists"),
     "'beyond X' in the wh-phrase sets X aside": ("What wider theme beyond counter-terrorism did the talks focus on?",
                                                   "global security challenges"),
+    # "teaming" is a word no fact has: it no longer raises the share of words a fact must share
+    "an unknown word does not keep facts from being looked at": (
+        "On what kinds of forums does teaming up matter for fighting terrorism, according to the working group?",
+        "bilateral and multilateral platforms"),
     # `led` is one_subject (a delegation has one head): another's fact says no
     "a second head of one delegation is denied": ("Did Galuzin lead the Russian delegation?", "No: Sergey Vershinin"),
     "a meeting for that very purpose with another is denied": (
