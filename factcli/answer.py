@@ -1270,7 +1270,7 @@ def _candidate_facts(analysis: Analysis, index: Index, bridges: dict[str, str]) 
         # turns one or two refusals of the held-out questions into wrong answers, as a
         # far-off rival no longer lowers the winner's margin: the price of scale.
         stems = set(analysis.stems)
-        need = max(1, len(stems) // 2)
+        need = max(1, sum(1 for s in stems if index.knows_stem(s)) // 2)
         # A relation said in full ("exchange experiences") may be stated of something
         # the question names differently ("both nations" for India and Russia): its
         # facts count too, when the relation is rare enough to scan.
