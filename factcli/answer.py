@@ -1126,6 +1126,14 @@ def _pair_answer(candidate: Candidate, kinds: tuple[str, ...], index: Index) -> 
     named = {m.entity for m in index.mentions(index_stems(sentence, index), exclusive=False)}
     store = index.store
     found = [e for e in named if store.entities[e].type in kinds]
+    event = store.entities.get(candidate.fact.subject)
+    if not found and event is not None and event.type == "event":
+        # "which two sides agreed to enhance cooperation": the JWG did, and its
+        # description names its two sides ("the India-Russia Joint Working Group")
+        sentence = f"{event.name} {event.description}"
+        found = [m.entity for m in index.mentions(index_stems(sentence, index), exclusive=False)
+                 if store.entities[m.entity].type in kinds and m.entity != event.id]
+        found = list(dict.fromkeys(found))
     if len(found) != 2:
         return None
     low = sentence.lower()

@@ -609,6 +609,8 @@ SHAPES = {
     "an unknown word does not keep facts from being looked at": (
         "On what kinds of forums does teaming up matter for fighting terrorism, according to the working group?",
         "bilateral and multilateral platforms"),
+    "the two sides of a meeting are the parties its description names": (
+        "Which two sides agreed to enhance cooperation?", "India and Russia"),
     # `led` is one_subject (a delegation has one head): another's fact says no
     "a second head of one delegation is denied": ("Did Galuzin lead the Russian delegation?", "No: Sergey Vershinin"),
     "a meeting for that very purpose with another is denied": (
