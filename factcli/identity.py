@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# The patterns are compiled on first use (re caches them): most questions have no
+# "same", and compiling costs every start-up.
 # The nouns "the same ..." is said of, and whether the sub-question asks "who".
 _NOUNS = {"person": True, "official": True, "man": True, "woman": True, "individual": True, "people": True,
           "diplomat": True, "minister": True, "figure": True, "leader": True, "head": True, "one": True,
@@ -22,18 +24,18 @@ _NOUN = r"(?P<noun>" + "|".join(_NOUNS) + r")"
 _SAME = r"(?:one\s+and\s+)?the\s+(?:very\s+)?same"
 _BE = r"(?:is|was|are|were)"
 # "Was X the same person as Y", "Is X the same person Lal met", "Is X also the same one who ..."
-_X_SAME_AS_Y = re.compile(
+_X_SAME_AS_Y = (
     rf"(?i)^\s*{_BE}\s+(?P<x>.+?)\s+(?:also\s+|really\s+|actually\s+|in\s+fact\s+)?{_SAME}\s+{_NOUN}\s+"
     r"(?P<link>as|who|whom|that)?\s*(?P<y>\S.*?)\s*[?.!]*\s*$")
 # "Are X and Y the same person?"
-_X_AND_Y_SAME = re.compile(rf"(?i)^\s*{_BE}\s+(?P<x>.+?)\s+and\s+(?P<y>.+?)\s+{_SAME}\s+{_NOUN}s?\s*[?.!]*\s*$")
+_X_AND_Y_SAME = rf"(?i)^\s*{_BE}\s+(?P<x>.+?)\s+and\s+(?P<y>.+?)\s+{_SAME}\s+{_NOUN}s?\s*[?.!]*\s*$"
 # "Did the same Indian official head the delegation at both the JWG and the UN talks?"
-_SAME_AT_BOTH = re.compile(
+_SAME_AT_BOTH = (
     rf"(?i)^\s*(?:did|was|were)\s+(?:it\s+)?{_SAME}\s+(?P<kind>(?:\w+\s+)??){_NOUN}\s+(?:who\s+|that\s+)?"
     r"(?P<verb>.+?)\s+(?:(?P<prep>at|in|for|during|on)\s+)?both\s+(?P<a>.+?)\s+and\s+(?:(?:at|in|for|during|on)\s+)?"
     r"(?P<b>.+?)\s*[?.!]*\s*$")
 # "Was the delegation at the UN talks led by the same person as at the JWG?"
-_SAME_DOER = re.compile(
+_SAME_DOER = (
     rf"(?i)^\s*{_BE}\s+(?P<thing>.+?)\s+(?P<prep>at|in|during|for)\s+(?P<a>.+?)\s+(?P<verb>[a-z]+)\s+by\s+{_SAME}\s+"
     rf"{_NOUN}\s+as\s+(?:(?:at|in|during|for)\s+)?(?P<b>.+?)\s*[?.!]*\s*$")
 _DETERMINED = r"(?i)^(?:the|a|an|this|that|its|his|her|their)\b|^[A-Z]"
@@ -54,7 +56,7 @@ def parse(question: str) -> SameQuestion | None:
     """The two sides a question asks to be compared, or None for any other question."""
     if "same" not in question.lower():
         return None
-    found = _SAME_AT_BOTH.match(question)
+    found = re.match(_SAME_AT_BOTH, question)
     if found:
         first, second = found.group("a"), found.group("b")
         who = "Who" if _NOUNS[found.group("noun").lower()] else "What"
@@ -62,18 +64,18 @@ def parse(question: str) -> SameQuestion | None:
         frame = f"Which {kind} {found.group('noun')}" if kind else who
         ask = f"{frame} {found.group('verb')}" + (f" {found.group('prep')}" if found.group("prep") else "")
         return SameQuestion(f"{ask} {first}?", f"{ask} {second}?", first, second, True)
-    found = _SAME_DOER.match(question)
+    found = re.match(_SAME_DOER, question)
     if found:
         who = "Who" if _NOUNS[found.group("noun").lower()] else "What"
         ask = f"{who} {found.group('verb')} {found.group('thing')} {found.group('prep')}"
         return SameQuestion(f"{ask} {found.group('a')}?", f"{ask} {found.group('b')}?", found.group("a"),
                             found.group("b"), True)
-    found = _X_AND_Y_SAME.match(question)
+    found = re.match(_X_AND_Y_SAME, question)
     if found:
         who = "Who" if _NOUNS[found.group("noun").lower()] else "What"
         x, y = found.group("x"), found.group("y")
         return SameQuestion(f"{who} is {x}?", f"{who} is {y}?", x, y, False)
-    found = _X_SAME_AS_Y.match(question)
+    found = re.match(_X_SAME_AS_Y, question)
     if found:
         noun = found.group("noun")
         who = "Who" if _NOUNS[noun.lower()] else "What"
