@@ -296,8 +296,12 @@ def analyse(question: str, index: Index) -> Analysis:
         named = NOUN_TYPES.get(_focus(tokens, question) or "", "") if name_part == "full" else ""
         wanted = named if named and named != "thing" else "person"
     hint = _hint(tokens, content, mentions)
-    if hint is not None and index.store.entities[hint].type == "event" and re.search(_WHICH_WAS_THIS, main):
-        wanted = "ordinal"  # "which JWG on counter-terrorism was this": its place in the series
+    if hint is not None and index.store.entities[hint].type == "event" and (re.search(_WHICH_WAS_THIS, main) or any(
+            m.entity == hint and m.form.is_name for m in mentions)):
+        # "which JWG on counter-terrorism was this", "which Joint Working Group was held":
+        # one meeting named by its name is asked for its place in the series ("which
+        # meeting was held in parallel" asks which of several)
+        wanted = "ordinal"
     person_of = hint is not None and wanted in ("thing", "any") and _demonym_as_noun(tokens, hint, index)
     if person_of:
         wanted = "person"  # "which Indian met Galuzin": a person of that country

@@ -611,6 +611,8 @@ SHAPES = {
         "bilateral and multilateral platforms"),
     "the two sides of a meeting are the parties its description names": (
         "Which two sides agreed to enhance cooperation?", "India and Russia"),
+    "a meeting named by its name is asked for its place in the series": (
+        "Which Joint Working Group on Counter-Terrorism took place in Moscow?", "the 13th round"),
     # `led` is one_subject (a delegation has one head): another's fact says no
     "a second head of one delegation is denied": ("Did Galuzin lead the Russian delegation?", "No: Sergey Vershinin"),
     "a meeting for that very purpose with another is denied": (
