@@ -613,6 +613,8 @@ SHAPES = {
         "Which two sides agreed to enhance cooperation?", "India and Russia"),
     "a meeting named by its name is asked for its place in the series": (
         "Which Joint Working Group on Counter-Terrorism took place in Moscow?", "the 13th round"),
+    "'arising' is the article's 'emerging'": ("What newly arising threat tied to modern tools did the discussions focus on?",
+                                              "the emerging challenges posed by new technologies in the hands of terrorists"),
     # `led` is one_subject (a delegation has one head): another's fact says no
     "a second head of one delegation is denied": ("Did Galuzin lead the Russian delegation?", "No: Sergey Vershinin"),
     "a meeting for that very purpose with another is denied": (
