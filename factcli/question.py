@@ -1048,7 +1048,10 @@ def _looks_like_name(word: str, question: str) -> bool:
     if any(c.isdigit() for c in word) or word in ORDINALS:
         return True
     for match in re.finditer(r"[A-Za-z\u00c0-\u024f]+", question):
-        if match.group().lower() == word and match.start() > 0 and match.group()[0].isupper():
+        # a sentence's first word is capitalised anyway: a name there is no English word
+        # ("Lavrov met Lal ...", not "Tell me ...")
+        if match.group().lower() == word and match.group()[0].isupper() and (
+                match.start() > 0 or word not in common_words()):
             return True
     return False
 

@@ -841,6 +841,9 @@ REFUSED = {
         "Did Vershinin meet Lal about Ukraine, or did he sign a treaty?", None),
     "a degree no fact gives": ("How friendly were the talks?", None),
     "an owner asked with too few words to say which": ("In whose hands were the talks?", None),
+    # a name the facts do not know opens the question: capitalised, and no English word
+    "an unknown name as the first word": ("Lavrov met Lal in Moscow. When did they meet?",
+                                          "the facts say nothing about 'lavrov'"),
     # facts are not exhaustive: Lal meeting Galuzin says nothing against his meeting Vershinin
     "a meeting no fact states is not denied by another": ("Did Vershinin meet Lal?", "no fact says whether this is so"),
     "a degree is no named thing": ("How significant was the press release?", "no fact says how significant"),
