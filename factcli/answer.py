@@ -382,6 +382,7 @@ def _fill_gap(plain: Answer, index: Index) -> Answer | None:
 
 
 _GAP_SHARE = 0.7  # the least share of the question's words a gap-filling fact must have
+_GAP_OVER_PLAIN = 0.9  # how sure a filled gap must be to replace a plain answer
 
 # "In whose hands ...", "whose hands ...": the noun whose owner is asked
 _WHOSE_NOUN = r"(?i)\bwhose\s+([a-z]+)\b"
@@ -418,7 +419,6 @@ def _owner_in_text(plain: Answer, index: Index) -> Answer | None:
     fact = index.store.facts[i]
     chosen = Candidate(fact, owner, "owner", share, confidence, "", {"share": round(share, 3)})
     return Answer(plain.question, True, owner, confidence, None, fact, (chosen,), analysis, ())
-_GAP_OVER_PLAIN = 0.9  # how sure a filled gap must be to replace a plain answer
 
 
 def _adverb_expanded(stem_: str) -> set[str]:
@@ -579,7 +579,10 @@ def _contradicted(analysis: Analysis, index: Index) -> Answer | None:
             continue
         relation = index.store.predicates[predicate]
         said = set(index.relation_words(asked).get(predicate, frozenset()))
-        for i in index.facts_by_predicate.get(predicate, ())[:_SCAN_LIMIT]:
+        # the facts of this relation about a thing the question names (the one kept)
+        stating = sorted({i for e in named for i in index.facts_by_entity.get(e, ())
+                          if index.store.facts[i].predicate == predicate})
+        for i in stating:
             fact = index.store.facts[i]
             if not isinstance(fact.object, str):
                 continue
