@@ -469,6 +469,10 @@ def _entity_answer(sub_question: str, noun: str, index: Index) -> tuple[str, str
 
 # "Since when has Russia backed India", "how long has Lal served": the length of an
 # ongoing state, which dated facts do not give ("how long did the talks last" is a span).
+# "How long did the meetings last in hours", "how many hours of talks": a length finer
+# than the days that dates give
+_CLOCK_LENGTH = r"\bhow (?:long|many (?:hours|minutes|seconds))\b.*\b(?:hours?|minutes?|seconds?)\b|" \
+                r"\bhow many (?:hours|minutes|seconds)\b"
 _ONGOING = r"\bsince (when|what|which)\b|\bhow long (has|have|had)\b|\bfor how long\b"  # compiled on first use
 
 
@@ -685,6 +689,8 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         return gap
     if re.search(_ONGOING, " ".join(analysis.tokens)):
         return refusal(question, "the facts date events; none says how long a state of things has lasted", analysis)
+    if re.search(_CLOCK_LENGTH, " ".join(analysis.tokens)):
+        return refusal(question, "the facts give dates, not times of day: no length in hours or minutes", analysis)
     if analysis.focus and analysis.focus in _unknown_stems(analysis) and _real_word(analysis.focus, analysis):
         # "which hotel": a thing the facts never mention; a garbled word is no such evidence
         return refusal(question, f"the facts say nothing about any {analysis.focus!r}", analysis)
@@ -730,7 +736,7 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         best = replace(best, confidence=calibrated(best.score, MAX_MARGIN))
         ranked = [best, *ranked[1:]]
     if len(analysis.options) >= 2 and best.confidence < CONFIDENT:
-        best = replace(best, confidence=_between_options(best, ranked, analysis))
+        best = replace(best, confidence=_between_options(best, ranked, analysis, index))
         ranked = [best, *ranked[1:]]
     rival = next((c for c in ranked[1:] if _rival(best, c)), None)
     other = None if any_one else _underspecified(best, ranked, index)
@@ -769,19 +775,36 @@ _CHOICE_FIT = 0.25
 _CHOICE_LEAD = 1.5
 
 
-def _between_options(best: Candidate, ranked: list[Candidate], analysis: Analysis) -> float:
+def _between_options(best: Candidate, ranked: list[Candidate], analysis: Analysis, index: Index) -> float:
     """How sure an answer to "X or Y" is: "was cross-border terrorism discussed at the
     JWG or the UN consultations" asks which of two (or three), so a fact that fits only
     fairly well settles it when it fits clearly better than any fact for another option.
     Such an answer never reaches the high band: it rests on a comparison, not a match."""
-    chosen = best.details.get("entity")
+    said = {c.fact.id: _option_said(c, analysis, index) for c in ranked}
+    chosen = said[best.fact.id] if best.details.get("entity") not in analysis.options else best.details.get("entity")
     if chosen not in analysis.options:
         return best.confidence
-    other = max((c.score for c in ranked if c.details.get("entity") in analysis.options
-                 and c.details.get("entity") != chosen), default=0.0)
+    other = max((c.score for c in ranked if c is not best and (c.details.get("entity") in analysis.options or
+                 said[c.fact.id]) and (c.details.get("entity") or said[c.fact.id]) != chosen), default=0.0)
     if best.score < _CHOICE_FIT or best.score < _CHOICE_LEAD * other:
         return best.confidence
     return max(best.confidence, round(min(best.score / (best.score + other), 0.6 + 0.4 * best.score, 0.79), 3))
+
+
+def _option_said(candidate: Candidate, analysis: Analysis, index: Index) -> str | None:
+    """The one option an answer names in its words ("Russian Deputy Foreign Minister":
+    Russia, of "Indian or Russian"), or None when it names none or several."""
+    named = {m.entity for m in index.mentions(index_stems(candidate.answer, index), exclusive=False)}
+    found = [o for o in analysis.options if o in named]
+    if len(found) == 1:
+        return found[0]
+    own = choice.distinguishing(analysis.option_stems)
+    said = set(index_stems(candidate.answer, index))
+    told = [k for k, o in enumerate(own) if o and o <= said]
+    if len(told) != 1 or len(analysis.option_texts) != len(own):
+        return None
+    picked = {m.entity for m in index.mentions(list(analysis.option_stems[told[0]]), exclusive=False)} & analysis.options
+    return next(iter(picked)) if len(picked) == 1 else None
 
 
 # "Which specific technologies", "which regional developments, specifically,", "which
@@ -1086,8 +1109,9 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
     if analysis.abbreviate:
         candidates = [_as_short_form(c, index) for c in candidates]
     # as typed, or as corrected ("which two countrys" reads "two country")
-    pair = (re.search(_PAIR, analysis.question) or re.search(_PAIR, " ".join(analysis.tokens))) \
-        if " two " in analysis.question.lower() else None
+    unquoted = re.sub(r"(?<!\w)['\"\u2018\u201c]|['\"\u2019\u201d](?!\w)", "", analysis.question)  # "which 'two sides'"
+    pair = (re.search(_PAIR, unquoted) or re.search(_PAIR, " ".join(analysis.tokens))) \
+        if " two " in unquoted.lower() else None
     if pair:
         kinds = _PAIR_TYPES[_PLURALS.get(pair.group(1).lower(), pair.group(1).lower())]
         candidates = [p for c in candidates if (p := _pair_answer(c, kinds, index))]
@@ -1417,6 +1441,13 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
     loose = [s for s in weighed if s not in strong and s not in weak and not index.knows_stem(s)
              and wordnet_related(s) & (doc | sentence)]
     in_quote = sum(1 for s in strong if _expanded(s) & quoted)
+    if len(analysis.options) >= 2 and analysis.wanted == "any":
+        # "is Galuzin Indian or Russian": a fact that says one option, and no other, is
+        # not short of the other's words
+        own = choice.distinguishing(analysis.option_stems)
+        told = [o for o in own if o and o <= set(strong + weak)]
+        if len(told) == 1:
+            weighed = [s for s in weighed if s in told[0] or not any(s in o for o in own)]
     lex = (len(strong) + 0.5 * len(weak) + len(loose)) / len(weighed) if weighed else 1.0
     if analysis.set_aside and literal and obj.kind == "text":  # type: ignore[union-attr]
         # "besides terrorism, what other menace": a list that has what is set aside is
@@ -1688,7 +1719,10 @@ def _offered(answer: str, analysis: Analysis, index: Index) -> bool:
     numbers = [bool(o) and all(_is_count(s) for s in o) and o <= said for o in own]
     if len(numbers) > 1 and all(numbers):
         return False
-    return any(set(o) <= said for o in analysis.option_stems)
+    # "the Indian side or the Russian side": "Russian Deputy Foreign Minister" says the
+    # word that tells the second apart, and not the first's
+    told = [bool(o) and o <= said for o in own]
+    return any(set(o) <= said for o in analysis.option_stems) or (len(analysis.options) >= 2 and told.count(True) == 1)
 
 
 def _linked_by_role(fact: Fact, analysis: Analysis, index: Index) -> tuple[set[str], set[str]]:

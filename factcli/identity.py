@@ -38,6 +38,8 @@ _SAME_AT_BOTH = (
 _SAME_DOER = (
     rf"(?i)^\s*{_BE}\s+(?P<thing>.+?)\s+(?P<prep>at|in|during|for)\s+(?P<a>.+?)\s+(?P<verb>[a-z]+)\s+by\s+{_SAME}\s+"
     rf"{_NOUN}\s+as\s+(?:(?:at|in|during|for)\s+)?(?P<b>.+?)\s*[?.!]*\s*$")
+_OR_DIFFERENT = (r"(?i),?\s+or\s+(?:not|(?:did|were|was|is|are|do|does|has|had|have)\b[^?]*?"
+                 r"\b(?:different|separate|distinct|two|another|other)\b[^?]*)\s*[?.!]*\s*$")
 _DETERMINED = r"(?i)^(?:the|a|an|this|that|its|his|her|their)\b|^[A-Z]"
 
 
@@ -56,6 +58,9 @@ def parse(question: str) -> SameQuestion | None:
     """The two sides a question asks to be compared, or None for any other question."""
     if "same" not in question.lower():
         return None
+    # "..., or did two different people lead them?", "... or not?": the other answer is
+    # the one "no" gives, and says nothing of the sides
+    question = re.sub(_OR_DIFFERENT, "?", question)
     found = re.match(_SAME_AT_BOTH, question)
     if found:
         first, second = found.group("a"), found.group("b")

@@ -320,7 +320,15 @@ def analyse(question: str, index: Index) -> Analysis:
             # the left option ends at "or", the right one starts there: "did Lal meet
             # Vershinin or Galuzin to discuss Ukraine" offers Vershinin and Galuzin
             named = [_option_entity(s, index, last=k < len(said) - 1) for k, s in enumerate(said)]
-            if all(named):
+            if _capital_beside_city(options_text, named, index):
+                # "Moscow or New Delhi": the city, which no fact knows, not India; the
+                # answer may still be the city the facts know
+                options = frozenset(e for e in named if e and index.store.entities[e].type == "city")
+                named = []
+                capitals = {k.lower() for k in CAPITALS}
+                mentions = [m for m in mentions if m.form.text.lower() not in capitals
+                            or index.store.entities[m.entity].type == "city"]
+            if named and all(named):
                 options = frozenset(e for e in named if e)
     if len(options) >= 2 and wanted in ("place", "city", "date") and not any(
             index.store.entities[e].type in _WANTED_KINDS[wanted] for e in options):
@@ -380,6 +388,8 @@ def analyse(question: str, index: Index) -> Analysis:
     # what kind of answer is asked (a purpose, a document), not what it is about
     medium = wanted == "document" and re.search(_FORM_OF_STATEMENT, " ".join(tokens)) is not None
     focus = None if person_of or wanted == "reason" or medium else _head_of(asked_phrase)
+    if wanted == "agent" and focus == "sourc":
+        focus = None  # "who is the source of the quote": the one who said it, however named
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
                     _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
                     excluded, options, hint, focus, _asks_ahead_or_behind(tokens), name_part,
@@ -479,6 +489,10 @@ def _capitals_as_countries(question: str) -> str:
     if not any(capital.lower() in low for capital in CAPITALS) or re.search(_ASKS_PLACE, question):
         return question  # (the patterns are costly to compile: most questions name no capital)
     places = [m.span() for m in re.finditer(_AS_PLACE, question)]
+    for _start, end in list(places):  # "in New Delhi or Moscow": both are places
+        joined = re.match(rf"(?i)(?:\s*,)?\s+(?:or|and|nor)\s+(?:in\s+|at\s+)?(?:the\s+)?(?:{_CAPITAL})\b", question[end:])
+        if joined:
+            places.append((end, end + joined.end()))
 
     def country(match: re.Match[str]) -> str:
         if any(start <= match.start() < end for start, end in places):
@@ -666,7 +680,11 @@ def _balanced(left: str, right: str) -> tuple[str, str]:
         start = max(i for i, w in enumerate(said) if w.lower() == opening)
         return " ".join(said[start:]), right
     length = len([w for w in offered if w.lower() not in STOPWORDS])
-    return " ".join(said[-max(1, length):]), right
+    start = max(0, len(said) - max(1, length))
+    capitals = {k.lower() for k in CAPITALS}
+    while start > 0 and f"{said[start - 1]} {said[start]}".lower() in capitals:
+        start -= 1  # a name is whole: "in New Delhi or Moscow" offers New Delhi
+    return " ".join(said[start:]), right
 
 
 def _elided(left: str, right: str) -> tuple[str, str]:
@@ -732,6 +750,16 @@ def _name_part(tokens: list[str]) -> tuple[list[str], str | None]:
         if tok in ("name", "names") and i > 0 and tokens[i - 1] in _NAME_PARTS:
             return tokens[: i - 1] + tokens[i + 1 :], _NAME_PARTS[tokens[i - 1]]
     return tokens, None
+
+
+def _capital_beside_city(options: tuple[str, ...] | list[str], named: list[str | None], index: Index) -> bool:
+    """Whether an option is a capital ("New Delhi") that names its country while another
+    option is a city: "held in Moscow or New Delhi" offers two cities."""
+    cities = [e for e in named if e and index.store.entities[e].type == "city"]
+    capitals = {k.lower() for k in CAPITALS}
+    return bool(cities) and any(
+        re.sub(r"(?i)^\s*(?:in|at|to|the)\s+", "", text).strip().lower() in capitals
+        and e and index.store.entities[e].type != "city" for text, e in zip(options, named, strict=False))
 
 
 def _option_entity(stems: tuple[str, ...], index: Index, last: bool = False) -> str | None:
@@ -1197,6 +1225,8 @@ def _wanted(tokens: list[str]) -> str:
     for i, tok in enumerate(tokens):
         if tok in ("who", "whom", "whose"):
             # "who is the Secretary (West)": a title names a person, not a team or a country
+            if tokens[i + 1 : i + 4] in (["is", "the", "source"], ["was", "the", "source"]):
+                return "agent"  # "who is the source of the quote": whoever said it, a ministry too
             if tokens[i + 1 : i + 2] in (["is"], ["was"]) and not _TEAM_WORDS & set(tokens) and not (
                     tokens[i + 2 : i + 3] and (tokens[i + 2].endswith("ed") or tokens[i + 2] in IRREGULAR_PAST)):
                 return "person"  # not "who is quoted as saying ...": a passive asks whoever did it

@@ -541,8 +541,10 @@ SHAPES = {
         "Which subject does the MEA's quoted statement cover — counter-terrorism or the UNSC seat?", "counter-terrorism"),
     "a choice of countries weighed by the words of the facts on each": (
         "Is Galuzin named as India's official or Russia's?", "Russia's"),
-    "a choice of topics weighed by the words of the facts on each": (
-        "Was Lal's meeting with Galuzin about the UNSC or about Ukraine?", "about Ukraine"),
+    # the fact on the meeting's purpose says one option and not the other, so it answers
+    # in its own words
+    "a choice of topics settled by the fact that says one": (
+        "Was Lal's meeting with Galuzin about the UNSC or about Ukraine?", "the current situation in Ukraine"),
     "yes when a question says three words or more of a long object and nothing else": (
         "Did the JWG stress collaboration on multilateral platforms?", "Yes"),
     "'X, Y or both' is both when one fact says both": (
@@ -638,6 +640,17 @@ SHAPES = {
         "Which gathering dealt with terror financing, the JWG or the UN consultations?", "the JWG"),
     "an owner read off the sentence is no sibling of the relation's doer": (
         "Whose bid for a permanent Security Council seat was endorsed, India's or Russia's?", "India"),
+    # "X or Y" between two countries: the title that says one of them settles it
+    "a person's country chosen from two": ("Is Galuzin Indian or Russian?", "Russian Deputy Foreign Minister"),
+    "a choice between a known city and a capital the facts use for a country": (
+        "Did the talks take place in New Delhi or Moscow?", "Moscow"),
+    "scare quotes around the pair asked": ("According to the MEA, which 'two sides' agreed to enhance cooperation?",
+                                           "India and Russia"),
+    "the source of a quote is who said it": ("Who is the source of the quote 'The two sides agreed to enhance "
+                                             "cooperation'?", "Ministry of External Affairs"),
+    "a same-person question with its other answer spelt out": (
+        "Did the same official lead India at both the JWG and the UN consultations, or did two different people "
+        "lead them?", "Yes: Tanmaya Lal at both"),
 }
 
 
@@ -847,6 +860,10 @@ REFUSED = {
     # facts are not exhaustive: Lal meeting Galuzin says nothing against his meeting Vershinin
     "a meeting no fact states is not denied by another": ("Did Vershinin meet Lal?", "no fact says whether this is so"),
     "a degree is no named thing": ("How significant was the press release?", "no fact says how significant"),
+    # dates give days; a length in hours is not theirs to give ("2 days" is no number of hours)
+    "a length in hours": ("How long did the meetings last in hours?",
+                          "the facts give dates, not times of day: no length in hours or minutes"),
+    "a capital beside a city is a city the facts do not know": ("Was the JWG held in Moscow or New Delhi?", None),
     "a bargain": ("What did India offer Russia in return for backing its UNSC bid?",
                   "no fact says what was given in return"),
 }
