@@ -80,9 +80,13 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
     Galuzin") is also asked with the description read as the entity it describes;
     that reading wins when it answers, since the plain reading then has to guess
     across two relations at once."""
-    same = _same_one(question, index, top)
+    same = _same_one(question, index, top) or _not_the_one(question, index, top)
     if same is not None:
         return same
+    if re.match(_NEGATED_WH, question):
+        # "which meeting did not discuss Ukraine": the facts are not a full record, so
+        # what one of them leaves out is not what did not happen
+        return refusal(question, "the facts say what was done, not what was not done", _ask(question, index, top).analysis)
     plain = _ask(question, index, top)
     if not question.strip() or (plain.analysis is not None and plain.analysis.strange):
         return plain
@@ -149,6 +153,44 @@ def _same_one(question: str, index: Index, top: int) -> Answer | None:
     chosen = replace(first_best, answer=text, slot="same", confidence=confidence)
     return Answer(question, True, text, confidence, None, first.fact, (chosen, second_best), first.analysis,
                   (), (one, other))
+
+
+# "Who was the other deputy minister, the one who did not head the Russian team?": a
+# wh-question, then who or what the answer is not, said by what the other one did
+_NOT_THE_ONE = (r"(?i)^\s*(?P<main>(?:who|which|what)\b.+?)\s*,?\s+(?:(?:the|that)\s+(?:one|person|man|woman|"
+                r"official|\w+)\s+)?(?:who|that|which)\s+(?P<aux>did|does|was|is|had|has)\s*(?:not|n['\u2019]t)\s+"
+                r"(?P<clause>[^,?]+?)\s*[?.!]*\s*$")
+
+# A wh-question whose own verb is negated: "which meeting did not discuss Ukraine"
+_NEGATED_WH = (r"(?i)^\s*(?:who|whom|which|what|where|when)\b[^?,;]*?\b(?:did|does|do|was|were|is|are|has|have|had)"
+               r"(?:\s+not\b|n['\u2019]t\b)")
+# "Which Russian official did not lead the Russian delegation?"
+_WHICH_NOT = (r"(?i)^\s*(?P<main>(?:which|what)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?P<aux>did|does|was|is)\s*"
+              r"(?:not|n['\u2019]t)\s+(?P<clause>[^,?]+?)\s*[?.!]*\s*$")
+
+
+def _not_the_one(question: str, index: Index, top: int) -> Answer | None:
+    """"Who was the other deputy minister, the one who did not head the Russian team?":
+    who did head it is asked first, and the question is then asked with that one set
+    aside ("... besides Sergey Vershinin"). None unless both are answered confidently:
+    the question is then read as any other."""
+    if " not " not in f" {question.lower()} " and "n't" not in question.lower() and "n\u2019t" not in question:
+        return None
+    found = re.match(_NOT_THE_ONE, question) or re.match(_WHICH_NOT, question)
+    if found is None:
+        return None
+    doer = _ask(f"Who {found.group('aux')} {found.group('clause')}?", index, top)
+    best = doer.candidates[0] if doer.answered and doer.candidates else None
+    entity = str(best.details.get("entity") or "") if best else ""
+    if best is None or doer.confidence < CONFIDENT or entity not in index.store.entities:
+        return None
+    name = index.store.entities[entity].name
+    other = _ask(f"{found.group('main').rstrip(' ,')} besides {name}?", index, top)
+    named = str(other.candidates[0].details.get("entity") or "") if other.answered and other.candidates else ""
+    if not other.answered or other.confidence < CONFIDENT or named not in index.store.entities \
+            or index.store.entities[named].type != index.store.entities[entity].type:
+        return None  # the other one is of the kind the one set aside is: a person for a person
+    return replace(other, question=question)
 
 
 # Where a question of several sentences starts its last one: "The article shows two
@@ -1625,6 +1667,8 @@ def _with_label_noun(answer: str, fact: Fact, analysis: Analysis, index: Index) 
     the relation's label goes before the object when the question does not say it."""
     label = index.store.predicates[fact.predicate].label
     tail = _LABEL_TAIL.match(label)
+    if not tail and len(label.split()) == 1 and isinstance(fact.object, Literal) and fact.object.kind == "text":
+        return _with_quote_noun(answer, label, fact, analysis, index)
     if not tail or label.split()[0] in ("is", "was", "are", "were", "has", "have") or (
             isinstance(fact.object, Literal) and fact.object.kind != "text"):
         return answer  # "was published on": a verb of being and its participle, no noun
@@ -1635,6 +1679,22 @@ def _with_label_noun(answer: str, fact: Fact, analysis: Analysis, index: Index) 
 
 
 _COPULA = frozenset({"is", "was", "are", "were"})
+
+
+def _with_quote_noun(answer: str, label: str, fact: Fact, analysis: Analysis, index: Index) -> str:
+    """"What did Russia reiterate about India's bid": its support for the bid, as the
+    quote says it ("reiterated its support for India's bid"), not the bid the question
+    already names. The noun of a one-word relation ("supports") goes before the object
+    when the quote has it there and the question does not say it (nor a synonym)."""
+    verb = index_stems(label, index)
+    if not verb or any(_expanded(v) & set(analysis.stems) for v in verb):
+        return answer
+    head = re.escape(answer.split()[0]).replace("\\'", "['\u2019]").replace("'", "['\u2019]")
+    found = re.search(rf"(?i)\b((?:its|their|his|her|the)\s+)?([a-z]+)\s+(for|of|to|in)\s+{head}",
+                      fact.quote.text.replace("\u2019", "'"))
+    if not found or set(index_stems(found.group(2), index)) != set(verb):
+        return answer
+    return f"{found.group(1) or ''}{found.group(2)} {found.group(3)} {answer}"
 
 
 def _set_aside_in(text: str, analysis: Analysis, index: Index) -> tuple[str | None, int]:

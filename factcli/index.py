@@ -235,6 +235,12 @@ class IndexQueries:
         # ties below keep the order of a scan over the question's stems in turn
         found = [h[2] for h in sorted(hits, key=lambda h: h[:2])]
         found.sort(key=lambda m: (-m.size, not m.form.is_name, m.start))
+        # a form found with words between its own ("Indian team leader at the foreign
+        # ministry" holds "India's foreign ministry") gives way to a form of two words or
+        # more that starts it and is found whole ("Indian team")
+        whole = [m for m in found if m.size >= 2 and m.end - m.start + 1 == m.size]
+        found.sort(key=lambda m: m.end - m.start + 1 > m.size and any(
+            w.entity != m.entity and m.start == w.start and w.end < m.end for w in whole))
         if not exclusive:
             firsts: dict[Form, Mention] = {}
             for m in found:

@@ -807,6 +807,8 @@ def _split_exclusions(question: str) -> tuple[str, list[str]]:
     kept: list[str] = []
     at = 0
     for found in re.finditer(_EXCLUDE, question):
+        if re.search(r"(?i)\b(?:did|does|do|was|were|is|are|has|have|had)\s+$", question[: found.start()]):
+            continue  # "which meeting did not discuss Ukraine": a verb denied, not a thing set aside
         clause = found.group(1)
         if re.match(r"(?i)besides|apart|except|other than", found.group(0)):
             # "what threat besides terrorism did the JWG ...": the clause ends at the verb

@@ -648,6 +648,19 @@ SHAPES = {
                                            "India and Russia"),
     "the source of a quote is who said it": ("Who is the source of the quote 'The two sides agreed to enhance "
                                              "cooperation'?", "Ministry of External Affairs"),
+    # a relation with one subject: who did not head the team is the other Russian official
+    "the one who did not do something, when one did": (
+        "Who was the other deputy minister, the one who did not head the Russian team?", "Mikhail Galuzin"),
+    "which one did not, by the one who did": ("Which Russian official did not lead the Russian delegation?",
+                                              "Mikhail Galuzin"),
+    # the question names the bid; what was reiterated about it is the support the quote states
+    "what was said about a thing the question names": (
+        "What did Russia reiterate about India's bid?",
+        "its support for India's bid to become a permanent member of the United Nations Security Council"),
+    # "Indian team leader at the foreign ministry": the team is named whole, the ministry
+    # is not read across it from "Indian ... foreign ministry"
+    "a name read whole before one read across it": (
+        "What is the job title of the Indian team leader at the foreign ministry?", "Secretary (West) at the MEA"),
     "a same-person question with its other answer spelt out": (
         "Did the same official lead India at both the JWG and the UN consultations, or did two different people "
         "lead them?", "Yes: Tanmaya Lal at both"),
@@ -864,6 +877,8 @@ REFUSED = {
     "a length in hours": ("How long did the meetings last in hours?",
                           "the facts give dates, not times of day: no length in hours or minutes"),
     "a capital beside a city is a city the facts do not know": ("Was the JWG held in Moscow or New Delhi?", None),
+    "a denied verb with no one who did it to set aside": ("Which meeting did not discuss Ukraine?",
+                                                           "the facts say what was done, not what was not done"),
     "a bargain": ("What did India offer Russia in return for backing its UNSC bid?",
                   "no fact says what was given in return"),
 }
