@@ -1779,10 +1779,7 @@ def _offered(answer: str, analysis: Analysis, index: Index) -> bool:
     numbers = [bool(o) and all(_is_count(s) for s in o) and o <= said for o in own]
     if len(numbers) > 1 and all(numbers):
         return False
-    # "the Indian side or the Russian side": "Russian Deputy Foreign Minister" says the
-    # word that tells the second apart, and not the first's
-    told = [bool(o) and o <= said for o in own]
-    return any(set(o) <= said for o in analysis.option_stems) or (len(analysis.options) >= 2 and told.count(True) == 1)
+    return any(set(o) <= said for o in analysis.option_stems)
 
 
 def _linked_by_role(fact: Fact, analysis: Analysis, index: Index) -> tuple[set[str], set[str]]:
