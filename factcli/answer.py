@@ -1472,6 +1472,11 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
 
     # a plain type word ("which country") says what the answer is, which type_fit weighs
     weighed = [s for s in analysis.stems if s not in _GENERIC_STEMS and s not in _TYPE_STEMS.get(analysis.wanted, ())]
+    if analysis.wanted in ("any", "yesno") and fact.subject in analysis.entities \
+            and store.entities[fact.subject].type == "person":
+        # "is Galuzin an official from India or Russia": the noun says what the named
+        # person is, which the fact about him need not say again
+        weighed = [s for s in weighed if s not in _TYPE_STEMS["person"] or s == "lead"]
     quoted = index.quote_stems[i]
     # a name of an entity this fact's sentence names is matched, in whichever form the
     # fact has it ("Security Council" for "a reformed UNSC")

@@ -392,7 +392,7 @@ def analyse(question: str, index: Index) -> Analysis:
         focus = None  # "who is the source of the quote": the one who said it, however named
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
                     _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
-                    excluded, options, hint, focus, _asks_ahead_or_behind(tokens), name_part,
+                    excluded, options, hint, focus, _asks_ahead_or_behind(tokens, question), name_part,
                     tuple(index.canon.get(s, s) for s in kind_of), option_stems,
                     tuple(index.canon.get(s, s) for s in _modifiers(asked_phrase)), set_aside,
                     option_texts if len(option_texts) == len(option_stems) else (), _doer_asked(tokens, index))
@@ -454,10 +454,21 @@ def _list_place_as_other(tokens: list[str]) -> list[str]:
     return out
 
 
-def _asks_ahead_or_behind(tokens: list[str]) -> bool:
+# Words that put a "will" in a source's mouth: its statement, its expectation, or what a
+# thing "will help" bring about
+_REPORTED_FUTURE = frozenset("""according per say says said saying think thinks expect expects believe believes
+writer author article piece report statement help helps""".split())
+
+
+def _asks_ahead_or_behind(tokens: list[str], question: str = "") -> bool:
     """Whether the question asks what comes after the reported events or came before
     them: facts about these talks say neither."""
-    if (AHEAD | BEHIND) & set(tokens):
+    said = (AHEAD | BEHIND) & set(tokens)
+    if said == {"will"} and _REPORTED_FUTURE & set(words(question.lower()) or tokens):
+        # "what does the writer think the partnership will strengthen", "what did the two
+        # sides say they will work on": an outcome or a plan the source itself states
+        said = set()
+    if said:
         return True
     return any(t == "before" and following in _BEFORE_WHAT for t, following in itertools.pairwise(tokens))
 

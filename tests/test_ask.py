@@ -179,6 +179,11 @@ def test_questions_about_what_comes_next_are_declined():
     result = run("ask", "where will the next round be held", "--json")
     assert result.exit_code == 1
     assert "what comes next" in result.json["reason"]
+    # a source's words do not make a forecast answerable ("next" is still what comes next)
+    result = run("ask", "According to the article, where will the next round be held?", "--json")
+    assert result.exit_code == 1 and "what comes next" in result.json["reason"]
+    result = run("ask", "What will Russia do about the UNSC?", "--json")
+    assert result.exit_code == 1 and "what comes next" in result.json["reason"]
 
 
 def test_a_number_the_facts_never_give_is_declined():
@@ -661,6 +666,11 @@ SHAPES = {
     # is not read across it from "Indian ... foreign ministry"
     "a name read whole before one read across it": (
         "What is the job title of the Indian team leader at the foreign ministry?", "Secretary (West) at the MEA"),
+    # "will" in the source's mouth: an outcome the article states, not a forecast
+    "an outcome the article expects": ("According to the piece, what kind of relations will the ongoing "
+                                       "cooperation help strengthen?", "stronger bilateral relations"),
+    "a country's title read past the noun for a person": ("Is Galuzin an official from India or Russia?",
+                                                          "Russian Deputy Foreign Minister"),
     "a same-person question with its other answer spelt out": (
         "Did the same official lead India at both the JWG and the UN consultations, or did two different people "
         "lead them?", "Yes: Tanmaya Lal at both"),
