@@ -66,6 +66,12 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("spoke", "up"): "backed", ("speak", "up"): "back", ("spoken", "up"): "backed",
     ("double", "down"): "reinforced", ("doubled", "down"): "reinforced",
     ("headed", "up"): "led", ("head", "up"): "led",
+    # how many countries a forum has: two ("two-way") or many ("many-nation forums")
+    ("two", "way"): "bilateral", ("many", "nations"): "multilateral", ("many", "nation"): "multilateral",
+    ("many", "countries"): "multilateral", ("many", "country"): "multilateral",
+    ("several", "nations"): "multilateral", ("several", "countries"): "multilateral",
+    ("international", "forums"): "multilateral", ("wider", "forums"): "multilateral",
+    ("international", "platforms"): "multilateral", ("wider", "platforms"): "multilateral",
     ("two", "countries"): "both", ("both", "countries"): "both", ("two", "nations"): "both",
     ("both", "nations"): "both", ("two", "sides"): "both", ("both", "sides"): "both",
 }
@@ -87,6 +93,7 @@ CAPITALS = {
 THREE_WORD_PHRASES: dict[tuple[str, str, str], str] = {
     ("head", "of", "state"): "president", ("head", "of", "government"): "premier",
     ("chief", "of", "staff"): "chief-of-staff", ("secretary", "of", "state"): "secretary-of-state",
+    ("one", "on", "one"): "bilateral", ("one", "to", "one"): "bilateral",
     # idioms for working together, said as the noun the facts use
     ("hand", "in", "hand"): "cooperation", ("side", "by", "side"): "cooperation",
     ("join", "forces", "with"): "cooperation", ("joined", "forces", "with"): "cooperation",

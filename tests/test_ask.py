@@ -671,6 +671,12 @@ SHAPES = {
                                        "cooperation help strengthen?", "stronger bilateral relations"),
     "a country's title read past the noun for a person": ("Is Galuzin an official from India or Russia?",
                                                           "Russian Deputy Foreign Minister"),
+    "the article's frame around a clause": ("What does the article say the ongoing partnership helps build?",
+                                            "a critical step in fostering stronger bilateral relations and "
+                                            "addressing global security challenges"),
+    "forums of many nations are multilateral ones": (
+        "What goal was working together across both two-way and many-nation platforms meant to serve?",
+        "to strengthen counter-terrorism efforts"),
     "a same-person question with its other answer spelt out": (
         "Did the same official lead India at both the JWG and the UN consultations, or did two different people "
         "lead them?", "Yes: Tanmaya Lal at both"),
