@@ -120,7 +120,8 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
     if best is None or best.confidence < CONFIDENT:
         if plain.answered:
             return plain
-        return (_weigh_options(plain.analysis, index) if plain.analysis is not None else None) or \
+        return (_side_of(plain.analysis, index) if plain.analysis is not None else None) or \
+            (_weigh_options(plain.analysis, index) if plain.analysis is not None else None) or \
             _last_sentence(plain, index, top) or _owner_in_text(plain, index) or _unframed(plain, index, top)
     return best
 
@@ -378,6 +379,45 @@ def _weigh_options(analysis: Analysis, index: Index) -> Answer | None:
     found = Candidate(fact, said, "choice", share, confidence, "", {"share": round(share, 3),
                                                                     "other_share": round(runner_up, 3)})
     return Answer(analysis.question, True, said, confidence, None, fact, (found,), analysis, ())
+
+
+def _side_of(analysis: Analysis, index: Index) -> Answer | None:
+    """"Is Galuzin an official from the Indian side or the Russian side?": a named
+    person, two options that each stand for one country (a country, or its
+    delegation), and no relation asked: the person's description says what they
+    are first ("Russian Deputy Foreign Minister"), and the country it names picks
+    the option. The fact behind it is the one whose object names that country."""
+    if len(analysis.options) != 2 or analysis.predicates or analysis.wanted not in ("any", "yesno", "thing", "country"):
+        return None
+    store = index.store
+    people = {m.entity for m in analysis.mentions if store.entities[m.entity].type == "person"}
+    if len(people) != 1 or len(analysis.mentions) != 1:
+        return None
+    person = next(iter(people))
+    sides = {}
+    for option in analysis.options:
+        entity = store.entities[option]
+        countries = {option} if entity.type == "country" else _countries_in(entity.name, index)
+        if len(countries) != 1:
+            return None
+        sides[option] = next(iter(countries))
+    own = _countries_in(store.entities[person].description.split(";")[0], index)
+    chosen = [option for option, country in sides.items() if country in own]
+    if len(own) != 1 or len(chosen) != 1:
+        return None
+    country = sides[chosen[0]]
+    fact = next((store.facts[i] for i in index.facts_by_entity.get(person, ()) if store.facts[i].subject == person
+                 and country in _countries_in(store.object_text(store.facts[i]), index)), None)
+    if fact is None:
+        return None
+    said = store.entities[chosen[0]].name
+    found = Candidate(fact, said, "choice", 1.0, _SIDE_CONFIDENCE, "", {"entity": chosen[0], "side_of": person})
+    return Answer(analysis.question, True, said, _SIDE_CONFIDENCE, None, fact, (found,), analysis, ())
+
+
+# A person's side read from what their title says: sure, but a reading of a
+# description rather than a fact stating the side.
+_SIDE_CONFIDENCE = 0.85
 
 
 # Words that make a choice one of negation, order, novelty or exclusivity.
@@ -778,7 +818,7 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         best = replace(best, confidence=calibrated(best.score, MAX_MARGIN))
         ranked = [best, *ranked[1:]]
     if len(analysis.options) >= 2 and best.confidence < CONFIDENT:
-        best = replace(best, confidence=_between_options(best, ranked, analysis, index))
+        best = replace(best, confidence=_between_options(best, ranked, analysis))
         ranked = [best, *ranked[1:]]
     rival = next((c for c in ranked[1:] if _rival(best, c)), None)
     other = None if any_one else _underspecified(best, ranked, index)
@@ -817,36 +857,19 @@ _CHOICE_FIT = 0.25
 _CHOICE_LEAD = 1.5
 
 
-def _between_options(best: Candidate, ranked: list[Candidate], analysis: Analysis, index: Index) -> float:
+def _between_options(best: Candidate, ranked: list[Candidate], analysis: Analysis) -> float:
     """How sure an answer to "X or Y" is: "was cross-border terrorism discussed at the
     JWG or the UN consultations" asks which of two (or three), so a fact that fits only
     fairly well settles it when it fits clearly better than any fact for another option.
     Such an answer never reaches the high band: it rests on a comparison, not a match."""
-    said = {c.fact.id: _option_said(c, analysis, index) for c in ranked}
-    chosen = said[best.fact.id] if best.details.get("entity") not in analysis.options else best.details.get("entity")
+    chosen = best.details.get("entity")
     if chosen not in analysis.options:
         return best.confidence
-    other = max((c.score for c in ranked if c is not best and (c.details.get("entity") in analysis.options or
-                 said[c.fact.id]) and (c.details.get("entity") or said[c.fact.id]) != chosen), default=0.0)
+    other = max((c.score for c in ranked if c.details.get("entity") in analysis.options
+                 and c.details.get("entity") != chosen), default=0.0)
     if best.score < _CHOICE_FIT or best.score < _CHOICE_LEAD * other:
         return best.confidence
     return max(best.confidence, round(min(best.score / (best.score + other), 0.6 + 0.4 * best.score, 0.79), 3))
-
-
-def _option_said(candidate: Candidate, analysis: Analysis, index: Index) -> str | None:
-    """The one option an answer names in its words ("Russian Deputy Foreign Minister":
-    Russia, of "Indian or Russian"), or None when it names none or several."""
-    named = {m.entity for m in index.mentions(index_stems(candidate.answer, index), exclusive=False)}
-    found = [o for o in analysis.options if o in named]
-    if len(found) == 1:
-        return found[0]
-    own = choice.distinguishing(analysis.option_stems)
-    said = set(index_stems(candidate.answer, index))
-    told = [k for k, o in enumerate(own) if o and o <= said]
-    if len(told) != 1 or len(analysis.option_texts) != len(own):
-        return None
-    picked = {m.entity for m in index.mentions(list(analysis.option_stems[told[0]]), exclusive=False)} & analysis.options
-    return next(iter(picked)) if len(picked) == 1 else None
 
 
 # "Which specific technologies", "which regional developments, specifically,", "which
@@ -1488,13 +1511,6 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
     loose = [s for s in weighed if s not in strong and s not in weak and not index.knows_stem(s)
              and wordnet_related(s) & (doc | sentence)]
     in_quote = sum(1 for s in strong if _expanded(s) & quoted)
-    if len(analysis.options) >= 2 and analysis.wanted == "any":
-        # "is Galuzin Indian or Russian": a fact that says one option, and no other, is
-        # not short of the other's words
-        own = choice.distinguishing(analysis.option_stems)
-        told = [o for o in own if o and o <= set(strong + weak)]
-        if len(told) == 1:
-            weighed = [s for s in weighed if s in told[0] or not any(s in o for o in own)]
     lex = (len(strong) + 0.5 * len(weak) + len(loose)) / len(weighed) if weighed else 1.0
     if analysis.set_aside and literal and obj.kind == "text":  # type: ignore[union-attr]
         # "besides terrorism, what other menace": a list that has what is set aside is

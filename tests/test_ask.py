@@ -544,12 +544,10 @@ SHAPES = {
     # the choice settled by the facts that say each option with most of the rest of the question
     "a choice of subjects weighed by the words of the facts on each": (
         "Which subject does the MEA's quoted statement cover — counter-terrorism or the UNSC seat?", "counter-terrorism"),
-    "a choice of countries weighed by the words of the facts on each": (
-        "Is Galuzin named as India's official or Russia's?", "Russia's"),
-    # the fact on the meeting's purpose says one option and not the other, so it answers
-    # in its own words
-    "a choice of topics settled by the fact that says one": (
-        "Was Lal's meeting with Galuzin about the UNSC or about Ukraine?", "the current situation in Ukraine"),
+    "a choice of countries for a person, by the country the description names": (
+        "Is Galuzin named as India's official or Russia's?", "Russia"),
+    "a choice of topics weighed by the words of the facts on each": (
+        "Was Lal's meeting with Galuzin about the UNSC or about Ukraine?", "about Ukraine"),
     "yes when a question says three words or more of a long object and nothing else": (
         "Did the JWG stress collaboration on multilateral platforms?", "Yes"),
     "'X, Y or both' is both when one fact says both": (
@@ -645,8 +643,11 @@ SHAPES = {
         "Which gathering dealt with terror financing, the JWG or the UN consultations?", "the JWG"),
     "an owner read off the sentence is no sibling of the relation's doer": (
         "Whose bid for a permanent Security Council seat was endorsed, India's or Russia's?", "India"),
-    # "X or Y" between two countries: the title that says one of them settles it
-    "a person's country chosen from two": ("Is Galuzin Indian or Russian?", "Russian Deputy Foreign Minister"),
+    # "X or Y" between two countries or their sides: what the person's description says
+    # first ("Russian Deputy Foreign Minister") picks the option
+    "a person's country chosen from two": ("Is Galuzin Indian or Russian?", "Russia"),
+    "a person's side chosen from two": ("Is Galuzin an official from the Indian side or the Russian side?",
+                                        "Russian delegation"),
     "a choice between a known city and a capital the facts use for a country": (
         "Did the talks take place in New Delhi or Moscow?", "Moscow"),
     "scare quotes around the pair asked": ("According to the MEA, which 'two sides' agreed to enhance cooperation?",
@@ -669,8 +670,7 @@ SHAPES = {
     # "will" in the source's mouth: an outcome the article states, not a forecast
     "an outcome the article expects": ("According to the piece, what kind of relations will the ongoing "
                                        "cooperation help strengthen?", "stronger bilateral relations"),
-    "a country's title read past the noun for a person": ("Is Galuzin an official from India or Russia?",
-                                                          "Russian Deputy Foreign Minister"),
+    "a country's title read past the noun for a person": ("Is Galuzin an official from India or Russia?", "Russia"),
     "the article's frame around a clause": ("What does the article say the ongoing partnership helps build?",
                                             "a critical step in fostering stronger bilateral relations and "
                                             "addressing global security challenges"),
