@@ -360,7 +360,7 @@ def analyse(question: str, index: Index) -> Analysis:
         # date" stays: "what date is printed on the article" asks the dateline)
         without = index.phrases_in([s if i != asked_type else "" for i, s in enumerate(stems)])
         predicates = {p: v if p in without else (v[0] / 2, v[1]) for p, v in predicates.items()}
-    framed = _frame_relations(tokens, index)
+    framed = _frame_relations(tokens, index) or _verb_after_noun(tokens, index)
     if framed:
         # "how is Russia's support described": the frame's verb is the relation asked;
         # "support" only says what is described, so its relation counts half
@@ -474,6 +474,20 @@ def _asks_ahead_or_behind(tokens: list[str], question: str = "") -> bool:
     if said:
         return True
     return any(t == "before" and following in _BEFORE_WHAT for t, following in itertools.pairwise(tokens))
+
+
+def _verb_after_noun(tokens: list[str], index: Index) -> set[str]:
+    """"What does Russia's support signify": a word of one relation ("support") right
+    before a word of another ("signify") is the noun the question is about, and the
+    second is its verb, the relation asked; the relations of the verb, or none."""
+    if len(tokens) < 5 or tokens[0] not in ("what", "which") or tokens[1] not in ("does", "did", "do"):
+        return set()
+    for k in range(3, len(tokens)):
+        noun, verb = (set(index.phrases_in([stem(tokens[j])])) for j in (k - 1, k))
+        if noun and verb and not noun & verb and not tokens[k].endswith("s") and tokens[k] not in STOPWORDS \
+                and not index.forms_by_stem.get(stem(tokens[k - 1])):  # "the working group stress": a name
+            return verb
+    return set()
 
 
 def _frame_relations(tokens: list[str], index: Index) -> set[str]:

@@ -925,3 +925,10 @@ def test_a_fact_with_the_question_s_known_words_is_looked_at_though_others_are_u
     # MEA's fact, and the Ukraine fact (which names the talks) answered instead
     result = run("ask", "Which Indian ministry put out word on how the talks went?", "--json")
     assert result.json["answer"] in (None, "Ministry of External Affairs")
+
+
+def test_a_relation_noun_before_the_verb_asked_is_not_the_relation_asked():
+    # "Russia's backing" is what the question is about; "mean" is what it asks, so the
+    # bid that Russia backs is no answer (it was given at 0.75)
+    result = run("ask", "What does Russia's backing mean for India?", "--json")
+    assert result.json["answer"] is None or "step" in result.json["answer"]
