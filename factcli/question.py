@@ -116,7 +116,8 @@ _POSITION_ON = (r"(?i)\b(?:pos+i?t+i?on|stand)\s+(on|regarding|about|towards?|ov
 # "In the article, what does ... refer to": where the asker read it, not what is asked.
 _IN_THE_ARTICLE = r"(?i)\b(?:in|from|per)\s+(?:the|this)\s+(?:article|piece|report|story|text)\b(?!['\u2019]s)"
 # A guess after a complete wh-question: "who led the Indian side, Lal?"
-_GUESS = r",\s*(?!(?:which|what|who|whom|whose|where|when|how|why)\b)([\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*\?*\s*$"
+_GUESS = (r",\s*(?!(?:which|what|who|whom|whose|where|when|how|why|at|in|on|during|for|with|from|to|by|of)\b)"
+          r"([\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*\?*\s*$")
 # Markup-like tags pasted into a question ("[bold]", "[/]") are formatting, not words.
 _TAG = r"(?i)\[/?[a-z #0-9]{0,20}\]"
 # "X or Y": two short options (up to six words each: "the consultations on UN-related
@@ -275,7 +276,7 @@ def analyse(question: str, index: Index) -> Analysis:
             options_text = (first.group(1), *options_text)
     if options_text is None and main.lstrip()[:3].lower() in ("of ", "bet"):
         pair = re.match(_OF_PAIR, main)  # "Of Vershinin and Galuzin, who met Lal?"
-        options_text = (pair.group(1), pair.group(2)) if pair else None
+        options_text = tuple(g for g in pair.groups() if g) if pair else None
     tokens, corrections = _corrected(_expand_shorthand(words(main)), index)
     tokens, corrections = _relation_slip(tokens, corrections, index)
     tokens, name_part = _name_part(tokens)
@@ -670,8 +671,12 @@ def _main_clause(main: str, tokens: list[str]) -> list[str]:
     return tokens[tokens.index(wh, start):] if wh in tokens[start:] else tokens
 
 
-_OF_PAIR = r"(?i)^\s*(?:of|between)\s+(?:the\s+)?([\w'()\u2019-]+(?:\s[\w'()\u2019-]+)?)\s+and\s+" \
-           r"(?:the\s+)?([\w'()\u2019-]+(?:\s[\w'()\u2019-]+)?)\s*,\s*(?:who|which|whom|whose)\b"
+# "Of Vershinin and Galuzin, who ...", "Of Lal, Vershinin and Galuzin, which one ...", "Of
+# the two meetings, the JWG and the UN consultations, at which ...": options named first
+_OF_ITEM = r"(?:the\s+)?([\w'()\u2019-]+(?:\s[\w'()\u2019-]+)?)"
+_OF_PAIR = (rf"(?i)^\s*(?:of|between)\s+(?:the\s+(?:two|three)\s+[\w-]+\s*,\s*)?{_OF_ITEM}"
+            rf"(?:\s*,\s*{_OF_ITEM})?\s*,?\s+and\s+{_OF_ITEM}\s*,\s*(?:(?:at|in|on|for|during)\s+)?"
+            r"(?:who|which|whom|whose)\b")
 
 
 def _as_question(question: str) -> str:

@@ -677,6 +677,14 @@ SHAPES = {
     "forums of many nations are multilateral ones": (
         "What goal was working together across both two-way and many-nation platforms meant to serve?",
         "to strengthen counter-terrorism efforts"),
+    # options named before the question: three of them, or after the kind they are
+    "three options named first": ("Of Lal, Vershinin and Galuzin, which one is the Indian official?", "Lal"),
+    "two options named after their kind": (
+        "Of the two meetings, the counter-terrorism JWG and the UN consultations, at which did Russia voice "
+        "support for India's permanent UNSC membership?", "consultations on UN-related issues"),
+    # ", at the UN-related consultations" is where, not the asker's guess at the answer
+    "a place phrase after a comma is no guess": (
+        "Who led the Indian side, not the Russian side, at the UN-related consultations?", "Tanmaya Lal"),
     "a same-person question with its other answer spelt out": (
         "Did the same official lead India at both the JWG and the UN consultations, or did two different people "
         "lead them?", "Yes: Tanmaya Lal at both"),
