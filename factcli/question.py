@@ -1290,6 +1290,9 @@ def _wanted(tokens: list[str]) -> str:
             reach = (6 if tokens[i + 1] == "of" else 5) if tok in ("which", "what") else 8  # "which of the two ..."
             if tokens[i + 1 : i + 5] in (["is", "the", "name", "of"], ["was", "the", "name", "of"]):
                 i += 4  # "what is the name of the forum in which ...": a forum is asked
+            elif tok == "what" and len(tokens) > i + 4 and tokens[i + 1] in ("is", "are", "was", "were") \
+                    and tokens[i + 2] == "the" and tokens[i + 4] == "of" and _noun_type(tokens[i + 3]) == "date":
+                return "date"  # "what are the dates of the Moscow meetings": the copula does not end it
             previous = -1
             for k, noun in enumerate(tokens[i + 1 : i + reach]):
                 if noun in _AUXILIARIES or noun in ("who", "that", "whom") or noun in _TAKE:

@@ -685,6 +685,7 @@ SHAPES = {
     # ", at the UN-related consultations" is where, not the asker's guess at the answer
     "a place phrase after a comma is no guess": (
         "Who led the Indian side, not the Russian side, at the UN-related consultations?", "Tanmaya Lal"),
+    "dates asked after a copula": ("what are the dates of the Moscow meetings", "December 19-20, 2024"),
     "a same-person question with its other answer spelt out": (
         "Did the same official lead India at both the JWG and the UN consultations, or did two different people "
         "lead them?", "Yes: Tanmaya Lal at both"),
