@@ -1133,6 +1133,20 @@ def _nothing_reason(analysis: Analysis, index: Index) -> str:
 
 
 def rank(analysis: Analysis, index: Index) -> list[Candidate]:
+    parties = re.search(_PLURAL_PARTIES, analysis.question) if analysis.wanted == "country" else None
+    if parties and " two " not in analysis.question.lower() and not any(
+            index.store.entities[m.entity].type == "country" for m in analysis.mentions):  # "which countries did Russia back"
+        # "which countries shared experiences ...": asked as "which two" is (the parties
+        # of a meeting that did it count), and answered only by a pair
+        noun = set(index_stems(parties.group(1), index))
+        paired = replace(analysis, wanted="thing", focus=None, stems=tuple(s for s in analysis.stems if s not in noun))
+        found = [c for c in _rank(paired, index) if c.slot == "pair"]
+        if found:
+            return found
+    return _rank(analysis, index)
+
+
+def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
     named_one = analysis.mentions[0].entity if len(analysis.mentions) == 1 else None
     if analysis.name_part == "full" and named_one and (
             # "the full name of the ministry where Lal works" asks for the ministry's, not Lal's
@@ -1177,6 +1191,8 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
     unquoted = re.sub(r"(?<!\w)['\"\u2018\u201c]|['\"\u2019\u201d](?!\w)", "", analysis.question)  # "which 'two sides'"
     pair = (re.search(_PAIR, unquoted) or re.search(_PAIR, " ".join(analysis.tokens))) \
         if " two " in unquoted.lower() else None
+    if pair is None and analysis.wanted == "thing" and analysis.focus is None:
+        pair = re.search(_PLURAL_PARTIES, unquoted)  # as rank() asks "which countries": see there
     if pair:
         kinds = _PAIR_TYPES[_PLURALS.get(pair.group(1).lower(), pair.group(1).lower())]
         candidates = [p for c in candidates if (p := _pair_answer(c, kinds, index))]
@@ -1204,7 +1220,11 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
 # "Which two countries took part": a pair, of a kind the facts' entities have.
 _PAIR = r"(?i)\b(?:which|what)\s+two\s+(countries|nations|states|cities|people|officials|persons|men|delegations|sides|" \
         r"country|nation|city|official|delegation|side)\b"
-_PLURALS = {"country": "countries", "nation": "nations", "city": "cities", "official": "officials",
+# "which countries shared experiences ...": countries, more than one, and the two a
+# sentence names are the answer as for "which two countries"
+_PLURAL_PARTIES = r"(?i)\b(?:which|what)\s+(countries|countrys|countres|nations|sides)\b"
+_PLURALS = {"country": "countries", "countrys": "countries", "countres": "countries", "nation": "nations",
+            "city": "cities", "official": "officials",
             "delegation": "delegations", "side": "sides"}
 _PAIR_TYPES = {"countries": ("country",), "nations": ("country",), "states": ("country",), "cities": ("city",),
                "people": ("person",), "officials": ("person",), "persons": ("person",), "men": ("person",),

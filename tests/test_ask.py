@@ -685,6 +685,11 @@ SHAPES = {
     # ", at the UN-related consultations" is where, not the asker's guess at the answer
     "a place phrase after a comma is no guess": (
         "Who led the Indian side, not the Russian side, at the UN-related consultations?", "Tanmaya Lal"),
+    # "which countries": more than one, so a meeting's two parties answer, as for "which two"
+    # the heading names the "India-Russia Joint Working Group", and "both nations" shared
+    "the countries of a meeting": ("Which countries took part in the JWG on counter-terrorism?", "India and Russia"),
+    "countries asked in the plural": ("Which countries shared experiences in tackling cross-border terrorism?",
+                                      "India and Russia"),
     "dates asked after a copula": ("what are the dates of the Moscow meetings", "December 19-20, 2024"),
     "a same-person question with its other answer spelt out": (
         "Did the same official lead India at both the JWG and the UN consultations, or did two different people "
@@ -785,7 +790,6 @@ def test_why_without_a_stated_purpose_is_refused_not_read_as_who():
                                       "Which Indian minister led the delegation?",
                                       "When were the consultations on climate issues held?",
                                       "Who led India at the JWG on drug trafficking?",
-                                      "Which countries took part in the JWG on counter-terrorism?",
                                       "Which lasted longer, the JWG or the UN consultations?",
                                       "On which of the two days, December 19 or December 20, was the "
                                       "counter-terrorism working group held?"])
