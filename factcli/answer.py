@@ -429,6 +429,22 @@ _OPTION_SHARE = 0.6  # the least share of the question's other words the facts s
 _OPTION_MARGIN = 0.3  # how far ahead of the other options it must be
 
 
+def _said_in_full(i: int, said: str, index: Index) -> tuple[int, str]:
+    """A gap's fill as a fact on the same sentence states it in full: "to discuss the
+    current situation" is, by the facts, the current situation in Ukraine."""
+    store = index.store
+    sentence = index.sentence_text.get(store.facts[i].id, "")
+    # facts on one sentence share an entity: those of the fact's own are looked at
+    near = {j for e in index.slot_entities(store.facts[i]) for j in index.facts_by_context.get(e, ())}
+    for j in sorted(near):
+        fact = store.facts[j]
+        text = store.object_text(fact)
+        if j != i and index.sentence_text.get(fact.id, "") == sentence and len(text) > len(said) \
+                and text.lower().startswith(said.lower()):
+            return j, text
+    return i, said
+
+
 def _fill_gap(plain: Answer, index: Index) -> Answer | None:
     """"... fostering stronger what?": a question in the article's word order, the
     wh-word in the answer's place. The facts whose words hold the words before the
@@ -457,6 +473,7 @@ def _fill_gap(plain: Answer, index: Index) -> Answer | None:
     if best is None or best[0] < _GAP_SHARE:
         return None
     share, i, said = best
+    i, said = _said_in_full(i, said, index)
     # as sure as the share of the question's words its fact has: all of them, 0.95
     confidence = round(CONFIDENT + (0.95 - CONFIDENT) * (share - _GAP_SHARE) / (1 - _GAP_SHARE), 3)
     found = Candidate(index.store.facts[i], said, "gap", share, confidence, "", {"share": round(share, 3)})

@@ -690,6 +690,10 @@ SHAPES = {
     "the countries of a meeting": ("Which countries took part in the JWG on counter-terrorism?", "India and Russia"),
     "countries asked in the plural": ("Which countries shared experiences in tackling cross-border terrorism?",
                                       "India and Russia"),
+    # the quote says "to discuss the current situation"; a fact on the same sentence says
+    # which situation
+    "a gap filled as a fact on its sentence states it": ("Lal met Galuzin to discuss what?",
+                                                        "the current situation in Ukraine"),
     "dates asked after a copula": ("what are the dates of the Moscow meetings", "December 19-20, 2024"),
     "a same-person question with its other answer spelt out": (
         "Did the same official lead India at both the JWG and the UN consultations, or did two different people "
