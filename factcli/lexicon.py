@@ -66,6 +66,8 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("spoke", "up"): "backed", ("speak", "up"): "back", ("spoken", "up"): "backed",
     ("double", "down"): "reinforced", ("doubled", "down"): "reinforced",
     ("headed", "up"): "led", ("head", "up"): "led",
+    # "talks on United Nations matters": the body the facts call the UN ("UN-related")
+    ("united", "nations"): "un",
     # how many countries a forum has: two ("two-way") or many ("many-nation forums")
     ("two", "way"): "bilateral", ("many", "nations"): "multilateral", ("many", "nation"): "multilateral",
     ("many", "countries"): "multilateral", ("many", "country"): "multilateral",
