@@ -119,6 +119,11 @@ _IN_THE_ARTICLE = r"(?i)\b(?:in|from|per)\s+(?:the|this)\s+(?:article|piece|repo
 # A guess after a complete wh-question: "who led the Indian side, Lal?"
 _GUESS = (r",\s*(?!(?:which|what|who|whom|whose|where|when|how|why|at|in|on|during|for|with|from|to|by|of)\b)"
           r"([\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*\?*\s*$")
+# "Which Indian official, the delegation leader or someone else, met Galuzin?", "...
+# with Lal, the one who headed the team, or another?": a guess offered with its own
+# alternative asks nothing the question without it does not
+_OR_ANOTHER = (r"(?i)\s*[,\u2014\u2013]\s*(?:the|a|an)\s+[^,?\u2014\u2013]{1,60}?,?\s+or\s+(?:someone|somebody|"
+               r"another|a\s+different|some\s+other|an?\s+other)\b[^,?\u2014\u2013]*([,?\u2014\u2013]|$)")
 # Markup-like tags pasted into a question ("[bold]", "[/]") are formatting, not words.
 _TAG = r"(?i)\[/?[a-z #0-9]{0,20}\]"
 # "X or Y": two short options (up to six words each: "the consultations on UN-related
@@ -826,6 +831,7 @@ def _split_exclusions(question: str) -> tuple[str, list[str]]:
     X," attribution is dropped too: it says where a statement comes from, not what is
     asked ("according to whom" stays: there the source is what is asked)."""
     question = re.sub(_TAG, " ", question)
+    question = re.sub(_OR_ANOTHER, r"\1", question)
     leading = re.match(_LEADING_EXCLUDE, question) if question.lstrip().lower().startswith(
         ("apart", "besides", "except", "other than", "beyond", "aside")) else None
     if leading:

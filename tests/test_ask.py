@@ -697,6 +697,8 @@ SHAPES = {
     "the United Nations said in full where the facts say UN": (
         "Counting this one, how many rounds of talks on United Nations matters have the two countries held?",
         "6 (the sixth round)"),
+    "a guess with its own alternative asks nothing more": (
+        "Which Indian official, the delegation leader or someone else, met Mikhail Galuzin?", "Tanmaya Lal"),
     "dates asked after a copula": ("what are the dates of the Moscow meetings", "December 19-20, 2024"),
     "a same-person question with its other answer spelt out": (
         "Did the same official lead India at both the JWG and the UN consultations, or did two different people "
