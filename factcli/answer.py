@@ -80,7 +80,8 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
     Galuzin") is also asked with the description read as the entity it describes;
     that reading wins when it answers, since the plain reading then has to guess
     across two relations at once."""
-    same = _same_one(question, index, top) or _not_the_one(question, index, top)
+    same = _same_one(question, index, top) or _not_the_one(question, index, top) or \
+        _described_set_aside(question, index, top)
     if same is not None:
         return same
     if re.match(_NEGATED_WH, question):
@@ -161,6 +162,36 @@ def _same_one(question: str, index: Index, top: int) -> Answer | None:
 _NOT_THE_ONE = (r"(?i)^\s*(?P<main>(?:who|which|what)\b.+?)\s*,?\s+(?:(?:the|that)\s+(?:one|person|man|woman|"
                 r"official|\w+)\s+)?(?:who|that|which)\s+(?P<aux>did|does|was|is|had|has)\s*(?:not|n['\u2019]t)\s+"
                 r"(?P<clause>[^,?]+?)\s*[?.!]*\s*$")
+
+# "Other than the official who led Russia's team, which Russian deputy foreign
+# minister did Lal see?": what is set aside is named by what it did
+_ASIDE_DESCRIBED = (r"(?i)^\s*(?P<lead>(?:other\s+than|apart\s+from|besides|except(?:\s+for)?|aside\s+from)\s+)"
+                    r"(?P<said>the\s+(?:one|official|person|man|woman|minister|diplomat|envoy|meeting|body)\s+"
+                    r"(?:who|that|which)\s+(?P<clause>[^,]+?))\s*,\s*(?P<rest>\S.*)$")
+
+
+def _described_set_aside(question: str, index: Index, top: int) -> Answer | None:
+    """The question with what it sets aside asked first ("who led Russia's team":
+    Sergey Vershinin) and named in its place; None unless that is answered confidently
+    by an entity: the question is then read as any other."""
+    found = re.match(_ASIDE_DESCRIBED, question)
+    if found is None:
+        return None
+    who = _ask(f"Who {found.group('clause')}?", index, top)
+    best = who.candidates[0] if who.answered and who.candidates else None
+    entity = str(best.details.get("entity") or "") if best else ""
+    if best is None or who.confidence < CONFIDENT or entity not in index.store.entities:
+        return None
+    name = index.store.entities[entity].name
+    answer = _ask(f"{found.group('lead')}{name}, {found.group('rest')}", index, top)
+    if answer.answered and answer.confidence >= CONFIDENT:
+        return replace(answer, question=question)
+    plain = _ask(question, index, top)
+    if plain.answered and plain.candidates and plain.candidates[0].details.get("entity") == entity:
+        # read plainly, the question is answered with the very one it sets aside
+        return refusal(question, f"the only answer the facts give is {name}, whom the question sets aside", plain.analysis)
+    return None
+
 
 # A wh-question whose own verb is negated: "which meeting did not discuss Ukraine"
 _NEGATED_WH = (r"(?i)^\s*(?:who|whom|which|what|where|when)\b[^?,;]*?\b(?:did|does|do|was|were|is|are|has|have|had)"

@@ -699,6 +699,9 @@ SHAPES = {
         "6 (the sixth round)"),
     "a guess with its own alternative asks nothing more": (
         "Which Indian official, the delegation leader or someone else, met Mikhail Galuzin?", "Tanmaya Lal"),
+    "what is set aside named by what it did": (
+        "Other than the official who led Russia's team, which Russian deputy foreign minister did Lal meet?",
+        "Mikhail Galuzin"),
     "dates asked after a copula": ("what are the dates of the Moscow meetings", "December 19-20, 2024"),
     "a same-person question with its other answer spelt out": (
         "Did the same official lead India at both the JWG and the UN consultations, or did two different people "
@@ -917,6 +920,10 @@ REFUSED = {
     "a capital beside a city is a city the facts do not know": ("Was the JWG held in Moscow or New Delhi?", None),
     "a denied verb with no one who did it to set aside": ("Which meeting did not discuss Ukraine?",
                                                            "the facts say what was done, not what was not done"),
+    # "the official who headed the Indian delegation" is Lal, and Lal is no answer to "who else"
+    "the one set aside is the only answer": ("Besides the official who headed the Indian delegation, who else "
+                                             "attended?", "the only answer the facts give is Tanmaya Lal, whom the "
+                                                          "question sets aside"),
     "a bargain": ("What did India offer Russia in return for backing its UNSC bid?",
                   "no fact says what was given in return"),
 }
