@@ -81,7 +81,7 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
     that reading wins when it answers, since the plain reading then has to guess
     across two relations at once."""
     same = _same_one(question, index, top) or _not_the_one(question, index, top) or \
-        _described_set_aside(question, index, top)
+        _described_set_aside(question, index, top) or _role_at(question, index, top)
     if same is not None:
         return same
     if re.match(_NEGATED_WH, question):
@@ -162,6 +162,43 @@ def _same_one(question: str, index: Index, top: int) -> Answer | None:
 _NOT_THE_ONE = (r"(?i)^\s*(?P<main>(?:who|which|what)\b.+?)\s*,?\s+(?:(?:the|that)\s+(?:one|person|man|woman|"
                 r"official|\w+)\s+)?(?:who|that|which)\s+(?P<aux>did|does|was|is|had|has)\s*(?:not|n['\u2019]t)\s+"
                 r"(?P<clause>[^,?]+?)\s*[?.!]*\s*$")
+
+# "What role did Vershinin play at the meetings?", "What was Lal's role at the JWG?"
+_ROLE_AT = (r"(?i)^\s*what\s+(?:role\s+did\s+(?P<a>.+?)\s+(?:play|have|take)|(?:was|is)\s+(?P<b>.+?)['\u2019]s\s+role)"
+            r"\s+(?:at|in|during)\s+(?P<where>.+?)\s*[?.!]*\s*$")
+
+
+def _role_at(question: str, index: Index, top: int) -> Answer | None:
+    """A person's role at a meeting is what they did there as part of a side: the fact
+    that they led (or were in) a delegation, said with its relation ("led Indian
+    delegation"). Their title is their post, which "role in the government" asks."""
+    found = re.match(_ROLE_AT, question)
+    if found is None:
+        return None
+    analysis = _ask(question, index, top).analysis
+    if analysis is None:
+        return None
+    store = index.store
+    people = [m.entity for m in analysis.mentions if store.entities[m.entity].type == "person"]
+    where = {m.entity for m in index.mentions(index_stems(found.group("where"), index), exclusive=False)}
+    meeting = any(store.entities[e].type == "event" for e in where) or bool(re.search(_MEETING_WORDS, found.group("where")))
+    if len(people) != 1 or not meeting:
+        return None
+    facts = [store.facts[i] for i in index.facts_by_entity.get(people[0], ())]
+    sides = [f for f in facts if f.subject == people[0] and isinstance(f.object, str) and f.object in store.entities
+             and store.entities[f.object].type == "group"]
+    if len({(f.predicate, f.object) for f in sides}) != 1:
+        return None  # one side, said once or once per meeting ("led the Indian delegation" at both)
+    fact = next((f for f in sides if f.qualifier("event") in where), sides[0])
+    said = f"{store.predicates[fact.predicate].label} {store.entities[str(fact.object)].name}"
+    chosen = Candidate(fact, said, "relation", 1.0, _ROLE_CONFIDENCE, fact.subject, {"entity": fact.object})
+    return Answer(question, True, said, _ROLE_CONFIDENCE, None, fact, (chosen,), analysis, ())
+
+
+_MEETING_WORDS = r"(?i)\b(?:meetings?|talks|sessions?|consultations|discussions|negotiations)\b"
+# the one fact that puts the person on a side: sure, though "role" is read, not matched
+_ROLE_CONFIDENCE = 0.85
+
 
 # "Other than the official who led Russia's team, which Russian deputy foreign
 # minister did Lal see?": what is set aside is named by what it did

@@ -702,6 +702,10 @@ SHAPES = {
     "what is set aside named by what it did": (
         "Other than the official who led Russia's team, which Russian deputy foreign minister did Lal meet?",
         "Mikhail Galuzin"),
+    # a role at a meeting is the side one led there; a role in a government is the post
+    "a role at a meeting": ("What was Lal's role in the UN consultations?", "led Indian delegation"),
+    "a role in a government": ("What is Mikhail Galuzin's role in the Russian government?",
+                               "Russian Deputy Foreign Minister"),
     "dates asked after a copula": ("what are the dates of the Moscow meetings", "December 19-20, 2024"),
     "a same-person question with its other answer spelt out": (
         "Did the same official lead India at both the JWG and the UN consultations, or did two different people "
