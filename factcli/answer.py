@@ -164,7 +164,7 @@ _NOT_THE_ONE = (r"(?i)^\s*(?P<main>(?:who|which|what)\b.+?)\s*,?\s+(?:(?:the|tha
                 r"(?P<clause>[^,?]+?)\s*[?.!]*\s*$")
 
 # "What role did Vershinin play at the meetings?", "What was Lal's role at the JWG?"
-_ROLE_AT = (r"(?i)^\s*what\s+(?:role\s+did\s+(?P<a>.+?)\s+(?:play|have|take)|(?:was|is)\s+(?P<b>.+?)['\u2019]s\s+role)"
+_ROLE_AT = (r"(?i)^\s*what\s+(?:role\s+did\s+(?P<a>.+?)\s+(?:play|have|take)|(?:was|is)\s+(?P<b>.+?)['\u2019]?s\s+role)"
             r"\s+(?:at|in|during)\s+(?P<where>.+?)\s*[?.!]*\s*$")
 
 
@@ -181,7 +181,8 @@ def _role_at(question: str, index: Index, top: int) -> Answer | None:
     store = index.store
     people = [m.entity for m in analysis.mentions if store.entities[m.entity].type == "person"]
     where = {m.entity for m in index.mentions(index_stems(found.group("where"), index), exclusive=False)}
-    meeting = any(store.entities[e].type == "event" for e in where) or bool(re.search(_MEETING_WORDS, found.group("where")))
+    meeting = any(store.entities[e].type == "event" for e in where) or bool(re.search(_MEETING_WORDS, found.group("where"))) \
+        or bool(re.search(_MEETING_WORDS, " ".join(analysis.tokens)))  # as corrected: "the meettngs"
     if len(people) != 1 or not meeting:
         return None
     facts = [store.facts[i] for i in index.facts_by_entity.get(people[0], ())]
@@ -1307,8 +1308,8 @@ _PAIR = r"(?i)\b(?:which|what)\s+two\s+(countries|nations|states|cities|people|o
         r"country|nation|city|official|delegation|side)\b"
 # "which countries shared experiences ...": countries, more than one, and the two a
 # sentence names are the answer as for "which two countries"
-_PLURAL_PARTIES = r"(?i)\b(?:which|what)\s+(countries|countrys|countres|nations|sides)\b"
-_PLURALS = {"country": "countries", "countrys": "countries", "countres": "countries", "nation": "nations",
+_PLURAL_PARTIES = r"(?i)\b(?:which|what)\s+(countries|nations|sides|countrys(?=\s*\??\s*$))\b"  # not "countrys delegation"
+_PLURALS = {"country": "countries", "countrys": "countries", "nation": "nations",
             "city": "cities", "official": "officials",
             "delegation": "delegations", "side": "sides"}
 _PAIR_TYPES = {"countries": ("country",), "nations": ("country",), "states": ("country",), "cities": ("city",),

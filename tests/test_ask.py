@@ -706,6 +706,10 @@ SHAPES = {
     "a role at a meeting": ("What was Lal's role in the UN consultations?", "led Indian delegation"),
     "a role in a government": ("What is Mikhail Galuzin's role in the Russian government?",
                                "Russian Deputy Foreign Minister"),
+    "a role at a meeting, typed fast": ("what was lals role at the cuonter-terrorism meeting?", "led Indian delegation"),
+    # "countrys" before a noun is a possessive typed without its apostrophe, not a plural
+    "a country's delegation typed without the apostrophe": ("which countrys deleggation did tanmaya lal lead?",
+                                                             "India"),
     "dates asked after a copula": ("what are the dates of the Moscow meetings", "December 19-20, 2024"),
     "a same-person question with its other answer spelt out": (
         "Did the same official lead India at both the JWG and the UN consultations, or did two different people "
