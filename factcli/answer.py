@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -157,12 +158,6 @@ def _same_one(question: str, index: Index, top: int) -> Answer | None:
                   (), (one, other))
 
 
-# "Who was the other deputy minister, the one who did not head the Russian team?": a
-# wh-question, then who or what the answer is not, said by what the other one did
-_NOT_THE_ONE = (r"(?i)^\s*(?P<main>(?:who|which|what)\b.+?)\s*,?\s+(?:(?:the|that)\s+(?:one|person|man|woman|"
-                r"official|\w+)\s+)?(?:who|that|which)\s+(?P<aux>did|does|was|is|had|has)\s*(?:not|n['\u2019]t)\s+"
-                r"(?P<clause>[^,?]+?)\s*[?.!]*\s*$")
-
 # "What role did Vershinin play at the meetings?", "What was Lal's role at the JWG?"
 _ROLE_AT = (r"(?i)^\s*what\s+(?:role\s+did\s+(?P<a>.+?)\s+(?:play|have|take)|(?:was|is)\s+(?P<b>.+?)['\u2019]?s\s+role)"
             r"\s+(?:at|in|during)\s+(?P<where>.+?)\s*[?.!]*\s*$")
@@ -201,6 +196,20 @@ _MEETING_WORDS = r"(?i)\b(?:meetings?|talks|sessions?|consultations|discussions|
 _ROLE_CONFIDENCE = 0.85
 
 
+def _asked_with_one_named(sub_question: str, rewrite: Callable[[str], str], index: Index,
+                          top: int) -> tuple[str, str, Answer] | None:
+    """The entity a sub-question is answered with confidently ("Who led Russia's team?":
+    sergey-vershinin), its name, and the question rewritten with that name asked;
+    None when the sub-question is not answered confidently by an entity."""
+    found = _ask(sub_question, index, top)
+    best = found.candidates[0] if found.answered and found.candidates else None
+    entity = str(best.details.get("entity") or "") if best else ""
+    if best is None or found.confidence < CONFIDENT or entity not in index.store.entities:
+        return None
+    name = index.store.entities[entity].name
+    return entity, name, _ask(rewrite(name), index, top)
+
+
 # "Other than the official who led Russia's team, which Russian deputy foreign
 # minister did Lal see?": what is set aside is named by what it did
 _ASIDE_DESCRIBED = (r"(?i)^\s*(?P<lead>(?:other\s+than|apart\s+from|besides|except(?:\s+for)?|aside\s+from)\s+)"
@@ -215,13 +224,11 @@ def _described_set_aside(question: str, index: Index, top: int) -> Answer | None
     found = re.match(_ASIDE_DESCRIBED, question)
     if found is None:
         return None
-    who = _ask(f"Who {found.group('clause')}?", index, top)
-    best = who.candidates[0] if who.answered and who.candidates else None
-    entity = str(best.details.get("entity") or "") if best else ""
-    if best is None or who.confidence < CONFIDENT or entity not in index.store.entities:
+    asked = _asked_with_one_named(f"Who {found.group('clause')}?", lambda name: f"{found.group('lead')}{name}, "
+                                  f"{found.group('rest')}", index, top)
+    if asked is None:
         return None
-    name = index.store.entities[entity].name
-    answer = _ask(f"{found.group('lead')}{name}, {found.group('rest')}", index, top)
+    entity, name, answer = asked
     if answer.answered and answer.confidence >= CONFIDENT:
         return replace(answer, question=question)
     plain = _ask(question, index, top)
@@ -234,6 +241,12 @@ def _described_set_aside(question: str, index: Index, top: int) -> Answer | None
 # A wh-question whose own verb is negated: "which meeting did not discuss Ukraine"
 _NEGATED_WH = (r"(?i)^\s*(?:who|whom|which|what|where|when)\b[^?,;]*?\b(?:did|does|do|was|were|is|are|has|have|had)"
                r"(?:\s+not\b|n['\u2019]t\b)")
+# "Who was the other deputy minister, the one who did not head the Russian team?": a
+# wh-question, then who or what the answer is not, said by what the other one did
+_NOT_THE_ONE = (r"(?i)^\s*(?P<main>(?:who|which|what)\b.+?)\s*,?\s+(?:(?:the|that)\s+(?:one|person|man|woman|"
+                r"official|\w+)\s+)?(?:who|that|which)\s+(?P<aux>did|does|was|is|had|has)\s*(?:not|n['\u2019]t)\s+"
+                r"(?P<clause>[^,?]+?)\s*[?.!]*\s*$")
+
 # "Which Russian official did not lead the Russian delegation?"
 _WHICH_NOT = (r"(?i)^\s*(?P<main>(?:which|what)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?P<aux>did|does|was|is)\s*"
               r"(?:not|n['\u2019]t)\s+(?P<clause>[^,?]+?)\s*[?.!]*\s*$")
@@ -249,13 +262,11 @@ def _not_the_one(question: str, index: Index, top: int) -> Answer | None:
     found = re.match(_NOT_THE_ONE, question) or re.match(_WHICH_NOT, question)
     if found is None:
         return None
-    doer = _ask(f"Who {found.group('aux')} {found.group('clause')}?", index, top)
-    best = doer.candidates[0] if doer.answered and doer.candidates else None
-    entity = str(best.details.get("entity") or "") if best else ""
-    if best is None or doer.confidence < CONFIDENT or entity not in index.store.entities:
+    asked = _asked_with_one_named(f"Who {found.group('aux')} {found.group('clause')}?",
+                                  lambda name: f"{found.group('main').rstrip(' ,')} besides {name}?", index, top)
+    if asked is None:
         return None
-    name = index.store.entities[entity].name
-    other = _ask(f"{found.group('main').rstrip(' ,')} besides {name}?", index, top)
+    entity, _, other = asked
     named = str(other.candidates[0].details.get("entity") or "") if other.answered and other.candidates else ""
     if not other.answered or other.confidence < CONFIDENT or named not in index.store.entities \
             or index.store.entities[named].type != index.store.entities[entity].type:
