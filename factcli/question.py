@@ -335,8 +335,7 @@ def analyse(question: str, index: Index) -> Analysis:
                 # answer may still be the city the facts know
                 options = frozenset(e for e in named if e and index.store.entities[e].type == "city")
                 named = []
-                capitals = {k.lower() for k in CAPITALS}
-                mentions = [m for m in mentions if m.form.text.lower() not in capitals
+                mentions = [m for m in mentions if m.form.text.lower() not in _CAPITALS_SAID
                             or index.store.entities[m.entity].type == "city"]
             if named and all(named):
                 options = frozenset(e for e in named if e)
@@ -506,6 +505,7 @@ def _frame_relations(tokens: list[str], index: Index) -> set[str]:
 
 
 _CAPITAL = "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True))
+_CAPITALS_SAID = frozenset(k.lower() for k in CAPITALS)  # "new delhi", as an option may say it
 # A capital in a place phrase ("in Moscow", "the Moscow talks") or naming a side that
 # the facts already call so ("Moscow's delegation") is the city.
 _AS_PLACE = (rf"(?i)\b(?:in|at|to|from|near|outside|around|of|via|into)\s+(?:the\s+)?(?:{_CAPITAL})\b(?!['\u2019]s)|"
@@ -720,8 +720,7 @@ def _balanced(left: str, right: str) -> tuple[str, str]:
         return " ".join(said[start:]), right
     length = len([w for w in offered if w.lower() not in STOPWORDS])
     start = max(0, len(said) - max(1, length))
-    capitals = {k.lower() for k in CAPITALS}
-    while start > 0 and f"{said[start - 1]} {said[start]}".lower() in capitals:
+    while start > 0 and f"{said[start - 1]} {said[start]}".lower() in _CAPITALS_SAID:
         start -= 1  # a name is whole: "in New Delhi or Moscow" offers New Delhi
     return " ".join(said[start:]), right
 
@@ -797,9 +796,8 @@ def _capital_beside_city(options: tuple[str, ...] | list[str], named: list[str |
     """Whether an option is a capital ("New Delhi") that names its country while another
     option is a city: "held in Moscow or New Delhi" offers two cities."""
     cities = [e for e in named if e and index.store.entities[e].type == "city"]
-    capitals = {k.lower() for k in CAPITALS}
     return bool(cities) and any(
-        re.sub(r"(?i)^\s*(?:in|at|to|the)\s+", "", text).strip().lower() in capitals
+        re.sub(r"(?i)^\s*(?:in|at|to|the)\s+", "", text).strip().lower() in _CAPITALS_SAID
         and e and index.store.entities[e].type != "city" for text, e in zip(options, named, strict=False))
 
 
