@@ -88,7 +88,7 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
     if re.match(_NEGATED_WH, question):
         # "which meeting did not discuss Ukraine": the facts are not a full record, so
         # what one of them leaves out is not what did not happen
-        return refusal(question, "the facts say what was done, not what was not done", _ask(question, index, top).analysis)
+        return refusal(question, "the facts say what was done, not what was not done", analyse(question, index))
     plain = _ask(question, index, top)
     if not question.strip() or (plain.analysis is not None and plain.analysis.strange):
         return plain
@@ -170,9 +170,7 @@ def _role_at(question: str, index: Index, top: int) -> Answer | None:
     found = re.match(_ROLE_AT, question)
     if found is None:
         return None
-    analysis = _ask(question, index, top).analysis
-    if analysis is None:
-        return None
+    analysis = analyse(question, index)  # its reading only: the answer is the role fact's
     store = index.store
     people = [m.entity for m in analysis.mentions if store.entities[m.entity].type == "person"]
     where = {m.entity for m in index.mentions(index_stems(found.group("where"), index), exclusive=False)}
