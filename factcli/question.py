@@ -292,7 +292,11 @@ def analyse(question: str, index: Index) -> Analysis:
     # "what did they talk about", "what was talked over": a verb, not the talks themselves
     named = index.mentions(stems)
     taken = {p for m in named for p in range(m.start, m.end + 1)}  # the two below add theirs
-    mentions = [m for m in named + _mentions_in_other_words(stems, taken, index) + _names_short_of_a_word(stems, taken, index)
+    reworded = _mentions_in_other_words(stems, named, taken, index)
+    # a longer name said in other words ("talks on UN matters") holds the shorter one
+    # found whole inside it ("talks")
+    named = [m for m in named if not any(r.start <= m.start and m.end <= r.end for r in reworded)]
+    mentions = [m for m in named + reworded + _names_short_of_a_word(stems, taken, index)
                 if not (index.store.entities[m.entity].type == "event" and _said_as_verb(m, content, main))]
     wanted = _wanted(_main_clause(main, tokens))
     if wanted != "yesno" and re.search(_TOPIC_THEN_YESNO, main):
@@ -624,10 +628,11 @@ def _set_named_first(main: str, index: Index) -> tuple[str, frozenset[str]]:
     return main[: found.start(1)] + main[found.end(1):], series
 
 
-def _mentions_in_other_words(stems: list[str], taken: set[int], index: Index) -> list[Mention]:
+def _mentions_in_other_words(stems: list[str], named: list[Mention], taken: set[int], index: Index) -> list[Mention]:
     """Names of several words said with one of them in a word of the same meaning
     ("the ongoing teamwork" for "ongoing collaboration"). Only a word no fact uses is
-    read so: a word the facts use means what it says."""
+    read so: a word the facts use means what it says. Such a name may hold a shorter
+    name found whole, which then gives way to it."""
     found: list[Mention] = []
     for pos, said in enumerate(stems):
         if pos in taken or said not in RELATED_STEMS or index.knows_stem(said):
@@ -636,12 +641,21 @@ def _mentions_in_other_words(stems: list[str], taken: set[int], index: Index) ->
         for other in sorted(RELATED_STEMS[said]):
             window = [*stems[start:pos], other, *stems[pos + 1 : pos + 3]]
             hit = next((m for m in index.mentions(window) if m.size >= 2 and m.start <= pos - start <= m.end
-                        and not taken & set(range(start + m.start, start + m.end + 1))), None)
+                        and not (taken - _held(start + m.start, start + m.end, m.size, named)) & set(
+                            range(start + m.start, start + m.end + 1))), None)
             if hit:
                 found.append(Mention(hit.entity, hit.form, start + hit.start, start + hit.end))
                 taken |= set(range(start + hit.start, start + hit.end + 1))
                 break
     return found
+
+
+def _held(start: int, end: int, size: int, named: list[Mention]) -> set[int]:
+    """The places of the names found whole between start and end that a name of
+    `size` words there, said partly in other words, holds."""
+    if size < 3:
+        return set()  # two words said in others' words do not outweigh one said as it is
+    return {p for m in named if start <= m.start and m.end <= end and m.size < size for p in range(m.start, m.end + 1)}
 
 
 def _names_short_of_a_word(stems: list[str], taken: set[int], index: Index) -> list[Mention]:
@@ -1012,7 +1026,8 @@ def _frame_end(tokens: list[str]) -> int | None:
 
 _HINT_ADJECTIVES = frozenset({"other", "main", "new", "recent", "current", "key", "major", "international",
                               "global", "regional", "bilateral", "armed", "military", "violent", "ongoing",
-                              "continuing", "particular", "specific", "big", "serious", "important", "numbered"})
+                              "continuing", "particular", "specific", "big", "serious", "important", "numbered",
+                              "senior", "top", "junior", "chief", "leading", "veteran", "ranking", "high-ranking"})
 
 
 def _hint(tokens: list[str], content: list[str], mentions: list[Mention]) -> str | None:

@@ -714,6 +714,13 @@ SHAPES = {
     "a same-person question with its other answer spelt out": (
         "Did the same official lead India at both the JWG and the UN consultations, or did two different people "
         "lead them?", "Yes: Tanmaya Lal at both"),
+    # "senior" describes the person asked, whose country is the one that counts
+    "a rank before the country of the person asked": (
+        "Which senior Russian diplomat sat down with the Indian envoy to talk about the war in Ukraine?",
+        "Mikhail Galuzin"),
+    # "talks on UN matters" is the consultations on UN issues, not the talks as a whole
+    "a meeting's name said partly in other words": ("How many rounds of talks on UN matters have there been?",
+                                                    "6 (the sixth round)"),
 }
 
 
