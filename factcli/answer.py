@@ -123,6 +123,7 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
         if plain.answered:
             return plain
         return (_side_of(plain.analysis, index) if plain.analysis is not None else None) or \
+            (_affiliation_of(plain.analysis, index) if plain.analysis is not None else None) or \
             (_weigh_options(plain.analysis, index) if plain.analysis is not None else None) or \
             _last_sentence(plain, index, top) or _owner_in_text(plain, index) or _unframed(plain, index, top)
     return best
@@ -496,6 +497,64 @@ def _side_of(analysis: Analysis, index: Index) -> Answer | None:
 # A person's side read from what their title says: sure, but a reading of a
 # description rather than a fact stating the side.
 _SIDE_CONFIDENCE = 0.85
+
+
+# The words a question about a person's country or employer has besides the person
+# and question words: "which country is Galuzin from", "Lal's ministry", "what
+# nationality is Vershinin", "which ministry does Lal belong to".
+_AFFILIATION_STEMS = frozenset(stem(w) for w in """
+country nation nationality ministry government employer from represent serve work belong hail come citizen
+national origin home
+""".split())
+_COUNTRY_NOUNS = frozenset(stem(w) for w in ("country", "nation", "nationality", "citizen", "national", "origin",
+                                             "home"))
+_EMPLOYER_NOUNS = frozenset(stem(w) for w in ("ministry", "government", "employer"))
+
+
+def _affiliation_of(analysis: Analysis, index: Index) -> Answer | None:
+    """A named person's country or ministry, asked with nothing else: "which country is
+    Galuzin from". The country is the one that the person's own facts name (his title,
+    the delegation he led), when they name one only; the ministry is the one he works
+    at, or failing a fact of that, his title when it is a minister's. Not a stated
+    relation, so as sure as a side read from a title."""
+    store = index.store
+    people = [m for m in analysis.mentions if store.entities[m.entity].type == "person"]
+    if len(people) != 1 or len(analysis.mentions) != 1 or analysis.options:
+        return None
+    person = people[0]
+    rest = {s for k, s in enumerate(analysis.stems) if not person.start <= k <= person.end} - _GENERIC_STEMS
+    if not rest or not rest <= _AFFILIATION_STEMS:
+        return None
+    wanted = analysis.wanted
+    country = wanted == "country" or (wanted in ("any", "place") and bool(rest & _COUNTRY_NOUNS)) or (
+        wanted == "place" and "from" in analysis.tokens)
+    employer = wanted in ("organization", "any") and bool(rest & _EMPLOYER_NOUNS) and not country
+    own = [store.facts[i] for i in index.facts_by_entity.get(person.entity, ())
+           if store.facts[i].subject == person.entity]
+    if country:
+        # what the person is or did names the country; whom he met names another's
+        named = [(f, c) for f in own if not (isinstance(f.object, str) and f.object in store.entities
+                                             and store.entities[f.object].type in ("person", "event"))
+                 for c in _countries_in(store.object_text(f), index)]
+        if len({c for _, c in named}) != 1:
+            return None
+        fact, entity = named[0]
+        said = store.entities[entity].name
+    elif employer:
+        works = [f for f in own if f.predicate == "works-at" and isinstance(f.object, str) and f.object in store.entities]
+        titles = [f for f in own if store.predicates[f.predicate].describes
+                  and re.search(r"(?i)\bminister\b", store.object_text(f)) and stem("ministry") in rest]
+        if len({str(f.object) for f in works}) == 1:
+            fact, entity = works[0], str(works[0].object)
+            said = store.entities[entity].name
+        elif not works and len(titles) == 1:
+            fact, entity, said = titles[0], "", store.object_text(titles[0])
+        else:
+            return None
+    else:
+        return None
+    found = Candidate(fact, said, "object", 1.0, _SIDE_CONFIDENCE, "", {"entity": entity, "side_of": person.entity})
+    return Answer(analysis.question, True, said, _SIDE_CONFIDENCE, None, fact, (found,), analysis, ())
 
 
 # Words that make a choice one of negation, order, novelty or exclusivity.

@@ -721,6 +721,13 @@ SHAPES = {
     # "talks on UN matters" is the consultations on UN issues, not the talks as a whole
     "a meeting's name said partly in other words": ("How many rounds of talks on UN matters have there been?",
                                                     "6 (the sixth round)"),
+    # a person's country: the one his own facts name (his title, the side he led)
+    "a person's country": ("Which country is Galuzin from?", "Russia"),
+    "a person's country, terse": ("lal country", "India"),
+    # a person's ministry: the one he works at, else his title when it is a minister's
+    "a person's ministry": ("Which ministry is Lal from?", "Ministry of External Affairs"),
+    "a person's ministry, read from a minister's title": ("What ministry is Vershinin in?",
+                                                          "Deputy Minister of Foreign Affairs for Russia"),
 }
 
 
@@ -969,6 +976,13 @@ def test_a_fact_with_the_question_s_known_words_is_looked_at_though_others_are_u
     # MEA's fact, and the Ukraine fact (which names the talks) answered instead
     result = run("ask", "Which Indian ministry put out word on how the talks went?", "--json")
     assert result.json["answer"] in (None, "Ministry of External Affairs")
+
+
+@pytest.mark.parametrize("question", ["Which country did Lal visit?", "Which ministry does Galuzin head?",
+                                      "Which country did Lal travel to?"])
+def test_a_person_s_country_or_ministry_is_read_only_when_nothing_else_is_asked(question):
+    result = run("ask", question, "--json")
+    assert result.json["answer"] not in ("India", "Russia", "Russian Deputy Foreign Minister")
 
 
 def test_a_relation_noun_before_the_verb_asked_is_not_the_relation_asked():
