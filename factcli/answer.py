@@ -1751,6 +1751,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
     if entity and slot in ("subject", "object", "place", "event") and entity not in analysis.options \
             and _says_name(entity, analysis, index) and not _offered(answer, analysis, index):
         return None  # the question names this answer itself ("which building in Moscow"): not what it asks
+    if slot == "object" and literal and not pred and any(m.form.text.lower() == answer.lower() for m in analysis.mentions):
+        return None  # "what did the Ministry of External Affairs say": the name it is given by is no answer
     if entity and slot in ("subject", "object") and analysis.wanted in ("thing", "any") \
             and fact.predicate in reported:
         return None  # "what did the press release say": what was said, not who said it or where

@@ -721,6 +721,10 @@ SHAPES = {
     # "talks on UN matters" is the consultations on UN issues, not the talks as a whole
     "a meeting's name said partly in other words": ("How many rounds of talks on UN matters have there been?",
                                                     "6 (the sixth round)"),
+    # the MEA's full name, as the question gives it, is no rival answer to what it said
+    "the full name the question gives is no answer": (
+        "What did the Minstry of Extrenal Affairs say the two sides agreed to?",
+        "enhance cooperation on radicalisation, terror financing, and the use of technology for terrorist purposes"),
     # a person's country: the one his own facts name (his title, the side he led)
     "a person's country": ("Which country is Galuzin from?", "Russia"),
     "a person's country, terse": ("lal country", "India"),
