@@ -1573,6 +1573,19 @@ def _candidate_facts(analysis: Analysis, index: Index, bridges: dict[str, str]) 
 _SCAN_LIMIT = 200  # facts of one relation scanned for a question that also names entities
 
 
+def _text_given_in_other_words(lit: tuple[str, ...], analysis: Analysis, naming_subject: set[str], entities: set[str],
+                               index: Index) -> bool:
+    """Whether the question says every word of a text object, a word in one of the same
+    meaning ("seat" for "membership") or a name in another of its forms ("UNSC" for
+    "United Nations Security Council"). The subject's own name is no such form: "is the
+    JWG a joint working group on ..." does not give what "JWG" stands for."""
+    if not lit:
+        return False
+    named = {s for m in index.mentions(list(lit), exclusive=False) if m.entity in entities for s in m.form.stems}
+    said = {r for s in analysis.stems if s not in naming_subject for r in _expanded(s)}
+    return all(s in said or s in named for s in lit)
+
+
 def _expanded(stem_: str) -> set[str]:
     return {stem_, *RELATED_STEMS.get(stem_, ()), *everyday_related(stem_)}
 
@@ -1717,6 +1730,10 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         item_given = literal and not rank_missing and _item_given(obj, analysis, index)  # type: ignore[arg-type]
         if not object_given and not literal and _named_in_its_name(fact, analysis, context, index):
             slot_hits += 1  # "did Lal lead India": he led the Indian delegation, which India's name names
+        if not object_given and literal and not rank_missing and not unexplained \
+                and _text_given_in_other_words(lit, analysis, naming_subject, entities - {fact.subject}, index):
+            object_given = True  # "does India seek a permanent seat on the UNSC": its permanent membership of the ...
+            slot_hits += 1
         if not subject_given and _by_its_parties(fact, analysis, index):
             slot_hits += 1  # "did India and Russia share experiences": the JWG between them did
         object_only = (object_given or item_given) and not subject_given and pred_strength >= 0.8 \

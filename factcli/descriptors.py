@@ -35,6 +35,7 @@ _ROLE_OF = rf"(?i)\b{_DETERMINER}\s+((?:\w+\s+)?(?:{'|'.join(_ROLE_NOUNS)}))\s+o
 # role for them; no clause follows, so the match is the whole description.
 _OWNER_ROLE = (r"(?<![\w-])((?:(?-i:[A-Z])[\w-]*\s+)*(?-i:[A-Z])[\w-]*['\u2019]s)\s+((?:top|chief|lead|senior|main|head)\s+)?"
                r"(leader|head|chief|boss|envoy|negotiator|representative|official|diplomat)(?![\w'\u2019-])")
+_CLEFT = r"(?i)^\s*(?:was|is|were|are)\s+it\s+[^?]*?\bthat\s+(?=\w)"
 # Where a description's clause must end at the latest.
 _CLAUSE_END = r"[,;:?!.()]|\s[-\u2013\u2014]\s|$"
 MAX_CLAUSE_WORDS = 8  # a description's clause is tried at every length up to this
@@ -73,8 +74,13 @@ def readings(question: str) -> Iterator[Reading]:
         for match in re.finditer(_OWNER_ROLE, question):
             sub = f"who is {match.group(1)} {match.group(2) or ''}{match.group(3)}"
             yield Reading(match.start(), match.end(), sub, match.group(3).lower())
+    # "was it at the JWG or at the UN consultations that Russia voiced support": the
+    # "that" of a cleft opens what is said of the thing asked, not a description of it
+    cleft = re.match(_CLEFT, question)
     for pattern, make in patterns:
         for match in re.finditer(pattern, question):  # re caches the compiled pattern
+            if cleft and match.end() == cleft.end():
+                continue
             stop = re.search(_CLAUSE_END, question[match.end() :])
             clause_end = match.end() + stop.start() if stop else len(question)
             for end in _word_ends(question, match.end(), clause_end):

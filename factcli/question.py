@@ -375,6 +375,9 @@ def analyse(question: str, index: Index) -> Analysis:
         # "how is Russia's support described": the frame's verb is the relation asked;
         # "support" only says what is described, so its relation counts half
         predicates = {p: v if p in framed else (v[0] / 2, v[1]) for p, v in predicates.items()}
+    if "seeks" in predicates and re.search(_WANTS_FOR_ANOTHER, " ".join(tokens)):
+        # "does Russia want India to get a seat": to want it for another is to back it
+        predicates = {("supports" if p == "seeks" else p): v for p, v in predicates.items()}
     rest = [t for i, t in enumerate(content) if i not in covered]
     describe = (len(mentions) == 1 and not options and _asks_description(tokens, wanted) and (
         {stem(t) for t in rest if t not in GENERIC} <= _DESCRIBE_STEMS or re.search(_WHO_IS_AND_MORE, question))
@@ -414,6 +417,11 @@ def analyse(question: str, index: Index) -> Analysis:
 # Words that, between the wh-word and the verb, make the wh-phrase its object ("which
 # country did Russia back") or leave the clause's shape unread.
 _NOT_DOER = frozenset(_AUXILIARIES | {"can", "could", "would", "should", "may", "might", "shall", "must", "by"})
+
+
+# "want India to get", "want to see India become", "would like India to have"
+_WANTS_FOR_ANOTHER = (r"\b(?:wants?|wanted|wanting|like|likes|liked)\s+(?:to\s+see\s+)?(?!to\b)\w+(?:\s+(?!to\b)\w+)?"
+                      r"\s+(?:to|get|gets|become|becomes|have|has|win|wins)\b")
 
 
 def _doer_asked(tokens: list[str], index: Index) -> bool:

@@ -725,6 +725,11 @@ SHAPES = {
     "the full name the question gives is no answer": (
         "What did the Minstry of Extrenal Affairs say the two sides agreed to?",
         "enhance cooperation on radicalisation, terror financing, and the use of technology for terrorist purposes"),
+    # to want it for another is to back it; to want it for oneself, to seek it
+    "wanting something for another": ("Does Moscow want India to get a permanent seat on a reformed Security "
+                                      "Council?", "Yes"),
+    # a text object said in other words: "seat" for "membership", "UNSC" for its full name
+    "a yes-no question giving a text in other words": ("Does India seek a permanent seat on the UNSC?", "Yes"),
     # a person's country: the one his own facts name (his title, the side he led)
     "a person's country": ("Which country is Galuzin from?", "Russia"),
     "a person's country, terse": ("lal country", "India"),
@@ -987,6 +992,14 @@ def test_a_fact_with_the_question_s_known_words_is_looked_at_though_others_are_u
 def test_a_person_s_country_or_ministry_is_read_only_when_nothing_else_is_asked(question):
     result = run("ask", question, "--json")
     assert result.json["answer"] not in ("India", "Russia", "Russian Deputy Foreign Minister")
+
+
+def test_the_clause_of_a_cleft_question_is_no_description():
+    # "at the UN consultations that Russia voiced ..." was read as a description of the
+    # consultations, and the choice then answered with the JWG
+    result = run("ask", "Was it at the counter-terrorism JWG or at the UN consultations that Russia voiced firm "
+                        "support for India's permanent membership in a reformed UNSC?", "--json")
+    assert result.json["answer"] is None or "consultations" in result.json["answer"]
 
 
 def test_a_relation_noun_before_the_verb_asked_is_not_the_relation_asked():
