@@ -319,9 +319,11 @@ def _names_only_documents(analysis: Analysis, index: Index) -> bool:
 def _offers_words(analysis: Analysis) -> bool:
     """Two options in words of their own ("firmly or weakly"), not two named entities
     (which ranking already chooses between), in a question about what happened."""
-    # ", or later": the option before the comma is a whole clause, not the word before "or"
+    # ", or later": the option before the comma is a whole clause, not the word before "or";
+    # ", or on a changed one" repeats the first option's preposition: a phrase like it
     return len(analysis.option_stems) == 2 and not analysis.options and not analysis.ahead \
-        and not analysis.unknown and not re.search(r",\s*or\b", analysis.question)
+        and not analysis.unknown and not re.search(r",\s*or\b(?!\s+(?:on|in|at|as|for|with)\s+(?:an?|the)\b)",
+                                                   analysis.question)
 
 
 # "How strongly did Russia back ...", "how big a deal is it": a degree asked ("how"

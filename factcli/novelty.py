@@ -23,7 +23,8 @@ _AGAIN = (r"(?i)\b(?:once\s+again|once\s+more|yet\s+again|again|anew|previously|
 _FIRST_TIME_CLAUSE = (r"(?i)^\s*(?:is|was)\s+(?:this|it|that)\s+(?:really\s+)?(?:the\s+)?(?:very\s+)?first\s+time"
                       r"\s+(?:that\s+)?(.+)$")
 # verbs that ask whether it was repeated and are themselves the relation's words
-_REPEAT_WORDS = r"\b(?:reiterat\w*|repeat\w*|restat\w*|reaffirm\w*|renew\w*|reinforc\w*)\b"
+_REPEAT = r"(?:reiterat\w*|repeat\w*|restat\w*|reaffirm\w*|renew\w*|reinforc\w*)"
+_REPEAT_WORDS = r"\b" + _REPEAT + r"\b"
 _REPEAT_VERBS = "(?i)" + _REPEAT_WORDS
 # what a sentence says that makes it not the first time
 _SAID_AGAIN = (r"(?i)\b(?:reiterat\w*|once\s+again|once\s+more|again|renewed|reaffirm\w*|repeated|restated"
@@ -37,6 +38,12 @@ _AT_END = r"\s*(?=[?.!]*\s*$)"
 _LEFT_OVER = (r"(?i),?\s*or\s+(?:was|were|had|has|is)\s+(?:it|this|that)(?:\s+\w+)?" + _AT_END
               + r"|(?:\s*,?\s*(?:or|and)\s*)+" + _AT_END + r"|\s*," + _AT_END
               + r"|\b(?:had|has|have)\s+it" + _AT_END)
+
+
+# the other option of a choice: ", or did it reiterate ...", "or a repeat of ..."
+_OR_AGAIN = (r"(?i),?\s+or\s+(?:(?:did|was|were|had|has|is)\s+(?:it|this|that|they|russia)\s+)?(?:(?:a|an|just|merely|"
+             r"simply)\s+)?(?:" + _REPEAT + r"|(?:said|voiced|given|done)\s+(?:before|earlier))")
+_OR_REPEATED = r"(?i)(?:,\s*|\s)or\s+(?:(?:a|an|just|merely|simply)\s+)?" + _REPEAT_WORDS + r"(?:\s+of\s+[^?,.;]*)?"
 
 
 @dataclass(frozen=True)
@@ -57,13 +64,17 @@ def asked(question: str) -> Asked | None:
         return None
     kind = "choice" if first and (again or verb) else "first" if first else "again"
     clause = re.match(_FIRST_TIME_CLAUSE, question)
-    if clause and not (again or verb):
-        # "was this the first time Lal met Galuzin?": did Lal meet Galuzin?
-        return Asked(kind, f"Did {clause.group(1).strip().rstrip('?.!')}?")
+    other = re.search(_OR_AGAIN, clause.group(1)) if clause else None
+    if clause and (not (again or verb) or other):
+        # "was this the first time Lal met Galuzin?": did Lal meet Galuzin? (", or did
+        # it reiterate earlier support" is the other option, not part of what was done)
+        done = clause.group(1)[: other.start()] if other else clause.group(1)
+        return Asked(kind, f"Did {done.strip().rstrip('?.!')}?")
     rest = question
     if first and verb and not again:
-        # "newly made or reinforced": the choice's second option is the verb, "or" and all
-        again = re.search(r"(?i)(?:,\s*|\s)or\s+" + _REPEAT_WORDS, question)
+        # "newly made or reinforced", "something new, or a repeat of earlier support":
+        # the choice's second option is the verb, "or" and all
+        again = re.search(_OR_REPEATED, question)
     for found in sorted((m for m in (first, again) if m), key=lambda m: -m.start()):
         rest = rest[: found.start()] + rest[found.end() :]
     rest = re.sub(r"\s+([?.!,])", r"\1", re.sub(_LEFT_OVER, "", re.sub(r"\s+", " ", rest))).strip()

@@ -740,8 +740,10 @@ def _balanced(left: str, right: str) -> tuple[str, str]:
     if opening in STOPWORDS and opening in (w.lower() for w in said):
         start = max(i for i, w in enumerate(said) if w.lower() == opening)
         return " ".join(said[start:]), right
-    length = len([w for w in offered if w.lower() not in STOPWORDS])
-    start = max(0, len(said) - max(1, length))
+    length = max(1, len([w for w in offered if w.lower() not in STOPWORDS]))
+    if offered[-1].lower() in ("one", "ones") and said[-1].lower() == offered[-1].lower():
+        length += 1  # "the current one or a reformed one": "one" is the word of neither
+    start = max(0, len(said) - length)
     while start > 0 and f"{said[start - 1]} {said[start]}".lower() in _CAPITALS_SAID:
         start -= 1  # a name is whole: "in New Delhi or Moscow" offers New Delhi
     return " ".join(said[start:]), right

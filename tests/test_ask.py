@@ -730,6 +730,11 @@ SHAPES = {
                                       "Council?", "Yes"),
     # a text object said in other words: "seat" for "membership", "UNSC" for its full name
     "a yes-no question giving a text in other words": ("Does India seek a permanent seat on the UNSC?", "Yes"),
+    # the status quo or a change: the article's word for the change settles it
+    "as it is now, or a changed one": ("Does Moscow back India for a permanent seat on the Security Council as it is "
+                                       "now, or on a changed one?", "reformed"),
+    "the current one or a reformed one": ("Russia supports India's permanent membership in what kind of UNSC, the "
+                                          "current one or a reformed one?", "reformed UNSC"),
     # a person's country: the one his own facts name (his title, the side he led)
     "a person's country": ("Which country is Galuzin from?", "Russia"),
     "a person's country, terse": ("lal country", "India"),

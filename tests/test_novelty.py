@@ -17,6 +17,10 @@ from factcli.novelty import asked, not_the_first
      "Did Russia voice support for India's bid?"),
     ("Was the commitment newly made or reinforced at the JWG?", "choice", "Was the commitment at the JWG?"),
     ("Was the backing said for the first time, or was it said before too?", "choice", "Was the backing said?"),
+    # the other option is a clause of its own, or a noun of repeating: not part of what was done
+    ("Was this the first time Russia backed India's bid, or did it reiterate earlier support?", "choice",
+     "Did Russia backed India's bid?"),
+    ("Was Russia's backing something new, or a repeat of earlier support?", "choice", "Was Russia's backing?"),
 ])
 def test_the_question_says_which_it_asks_and_the_rest_is_a_yes_no_question(question, kind, rest):
     found = asked(question)
@@ -42,6 +46,8 @@ def test_a_sentence_says_it_happened_again_or_gives_a_meeting_its_place_in_a_ser
     ("Is Russia's support for India's UNSC seat new?", "No: reiterated (not the first time)"),
     ("Has Russia backed India's bid for a permanent seat before?", "Yes: reiterated (not the first time)"),
     ("Did Russia voice its support for India's bid for the first time, or once again?",
+     "Again, not the first time: reiterated"),
+    ("Was Russia's backing for India's Security Council seat something new, or a repeat of earlier support?",
      "Again, not the first time: reiterated"),
 ])
 def test_ask_answers_from_the_words_of_the_confirming_sentence(question, answer):
