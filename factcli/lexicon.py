@@ -172,6 +172,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "counterterrorism": ("counter", "terrorism"),
     "venue": ("held", "place"),
     "held": ("took", "place"),
+    # "what will the partnership strengthen": what it makes stronger
+    "strengthen": ("stronger",), "strengthens": ("stronger",), "strengthening": ("stronger",),
     "happen": ("held",), "happened": ("held",), "occur": ("held",), "occurred": ("held",), "took": ("held",),
     "city": ("place",),
     "meet": ("meetings", "talks"), "met": ("meetings", "talks"),  # "when did they meet": the meetings' dates

@@ -223,12 +223,14 @@ _COUNTING_THIS = (r"(?i)^\s*(?:counting|including)\s+(?:this|the|that)\s+(?:late
 # is the question. Read before the bare "say" is dropped, which would leave "the
 # article" behind as a thing asked about; not before a name ("say Russia's
 # endorsement marks"), where the frame is kept as it was.
-_ARTICLE_SAYS = (r"(?i)\b(?:does|did|do)\s+(?:the\s+)?(?:article|piece|report|story|text|writer|author|it)\s+"
-                 r"(?:say|says|said|state|claim|report)\s+(?:that\s+)?"
+_ARTICLE_SAYS = (r"(?i)\b(?:does|did|do)\s+(?:the\s+)?(?:article|piece|report|story|text|writer|author|write-up|"
+                 r"reporter|journalist|it)\s+(?:say|says|said|state|claim|report|think|believe|suggest|argue|"
+                 r"expect|feel|reckon)\s+(?:that\s+)?"
                  r"(?!(?:about|of|on|regarding|concerning|to|was|is|were|are|they|it)\b)"
                  r"(?=(?-i:[a-z]))")
 
 
+_ARTICLE_VERBS = ("state", "claim", "report", "think", "believe", "suggest", "argue", "expect", "feel", "reckon")
 _HELPS_DO = (r"(?i)(?<=\w)\s+help(?:s|ed|ing)?\s+(?:to\s+)?(?=(?:foster|build|address|strengthen|boost|deal|"
              r"tackle|advance|promote|bring|make|improve|deepen|counter|combat|fight|achieve|reach|secure)\b)")
 
@@ -257,6 +259,8 @@ def analyse(question: str, index: Index) -> Analysis:
         # "what does the article say the partnership helps build": the verb that reports
         # a clause frames it; "what did Galuzin say about Ukraine" asks what was said
         said = re.sub(_REPORTING, " ", re.sub(_ARTICLE_SAYS, " ", said))
+    elif any(verb in low for verb in _ARTICLE_VERBS):
+        said = re.sub(_ARTICLE_SAYS, " ", said)  # "what does the writer think it will strengthen"
     if "help" in low:
         # "what does the collaboration help foster": what it fosters
         said = re.sub(_HELPS_DO, " ", said)

@@ -735,6 +735,10 @@ SHAPES = {
                                        "now, or on a changed one?", "reformed"),
     "the current one or a reformed one": ("Russia supports India's permanent membership in what kind of UNSC, the "
                                           "current one or a reformed one?", "reformed UNSC"),
+    # the writer's view is the article's: the frame is read off; "strengthen" is to make stronger
+    "what the writer thinks it will strengthen": (
+        "What does the writer think this ongoing partnership will strengthen?",
+        "a critical step in fostering stronger bilateral relations and addressing global security challenges"),
     # a person's country: the one his own facts name (his title, the side he led)
     "a person's country": ("Which country is Galuzin from?", "Russia"),
     "a person's country, terse": ("lal country", "India"),
