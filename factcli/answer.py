@@ -1777,6 +1777,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         return None  # "what did the press release say": what was said, not who said it or where
     if _other_party(slot, given, entities, context, store):
         return None  # "who led the Russian delegation" is not asked of the Indian one
+    if slot == "subject" and _for_another_country(given, analysis, index):
+        return None  # "who headed the talks for Russia" is not asked of who led India's side
     if _held_elsewhere(fact, analysis, index):
         return None  # "... held in New Delhi" is not asked of what was done in Moscow
     if analysis.focus in _TITLE_STEMS and entity in store.entities and store.entities[entity].type == "person" \
@@ -2119,6 +2121,27 @@ def _other_party(slot: str, given: str, entities: set[str], context: frozenset[s
     # another party when it is all the question names
     return any(_BODY_KINDS.get(store.entities[e].type) == kind and (
         e not in context or (kind == "body" and len(entities) == 1)) for e in entities)
+
+
+def _for_another_country(given: str, analysis: Analysis, index: Index) -> bool:
+    """"Who headed the talks for Russia", "who represented Russia": a country named as a
+    party, with no side or person named, is not the country of the side given ("Indian
+    delegation"). A country named as a place ("the delegation that went to Russia") is
+    no party."""
+    store = index.store
+    if given not in store.entities or store.entities[given].type != "group":
+        return False
+    named = [m.entity for m in analysis.mentions]
+    countries = [e for e in named if store.entities[e].type == "country"]
+    if len(countries) != 1 or any(store.entities[e].type in ("group", "person", "organization") for e in named):
+        return False
+    country = store.entities[countries[0]]
+    forms = "|".join(re.escape(f) for f in (country.name, *country.aliases))
+    if re.search(rf"(?i)\b(?:to|in|at|into|from|inside|visit\w*|toward|towards)\s+(?:the\s+)?(?:{forms})\b",
+                 analysis.question):
+        return False
+    sides = _countries_in(store.entities[given].name, index)
+    return len(sides) == 1 and country.id not in sides
 
 
 def _of_another_country(entity: str, hint: str, index: Index) -> bool:

@@ -1011,6 +1011,15 @@ def test_the_clause_of_a_cleft_question_is_no_description():
     assert result.json["answer"] is None or "consultations" in result.json["answer"]
 
 
+@pytest.mark.parametrize("question", ["Who represented Russia at the talks?", "Who headed the talks for Russia?",
+                                      "Who was running the show for the Russians at these talks?"])
+def test_a_country_named_as_a_party_is_not_answered_with_the_other_side_s_leader(question):
+    # Lal led India's side; Russia named as the party asks for its side's leader
+    result = run("ask", question, "--json")
+    assert result.json["answer"] in (None, "Sergey Vershinin")
+    assert not any(a["fact_id"].startswith("lal-led") for a in result.json["alternatives"])
+
+
 def test_a_relation_noun_before_the_verb_asked_is_not_the_relation_asked():
     # "Russia's backing" is what the question is about; "mean" is what it asks, so the
     # bid that Russia backs is no answer (it was given at 0.75)
