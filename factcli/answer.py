@@ -1772,6 +1772,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         return None  # the question names this answer itself ("which building in Moscow"): not what it asks
     if slot == "object" and literal and not pred and any(m.form.text.lower() == answer.lower() for m in analysis.mentions):
         return None  # "what did the Ministry of External Affairs say": the name it is given by is no answer
+    if slot == "object" and literal and subject_given and _said_in_its_name(lit, fact, analysis, index):
+        return None  # "what subjects were on the table at the UN consultations": not "UN-related issues"
     if entity and slot in ("subject", "object") and analysis.wanted in ("thing", "any") \
             and fact.predicate in reported:
         return None  # "what did the press release say": what was said, not who said it or where
@@ -2121,6 +2123,24 @@ def _other_party(slot: str, given: str, entities: set[str], context: frozenset[s
     # another party when it is all the question names
     return any(_BODY_KINDS.get(store.entities[e].type) == kind and (
         e not in context or (kind == "body" and len(entities) == 1)) for e in entities)
+
+
+def _said_in_its_name(lit: tuple[str, ...], fact: Fact, analysis: Analysis, index: Index) -> bool:
+    """Whether a text object says no more than the name the question gives its subject
+    by, less the noun asked ("UN-related issues" of "the UN consultations" asked for
+    their subjects), while the question asks another relation too in words of its own
+    ("on the table", not the "about" both relations have): what the meeting is named
+    for is not what came up at it."""
+    named = {s for m in analysis.mentions for s in m.form.stems}
+    said_by = index.relation_words([s for s in analysis.stems if s not in named])
+    own = said_by.get(fact.predicate, frozenset())
+    if not any(strength >= 0.8 and not said_by.get(p, frozenset()) <= own
+               for p, (strength, _) in analysis.predicates.items() if p != fact.predicate):
+        return False
+    asked = _expanded(analysis.focus) if analysis.focus else set()
+    rest = set(lit) - asked - _GENERIC_STEMS - {"relat"}
+    naming = {s for m in analysis.mentions if m.entity == fact.subject for s in m.form.stems}
+    return bool(rest) and rest <= naming
 
 
 def _for_another_country(given: str, analysis: Analysis, index: Index) -> bool:

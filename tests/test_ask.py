@@ -739,6 +739,9 @@ SHAPES = {
     "what the writer thinks it will strengthen": (
         "What does the writer think this ongoing partnership will strengthen?",
         "a critical step in fostering stronger bilateral relations and addressing global security challenges"),
+    # what a meeting is named for is not what came up at it
+    "what came up at a meeting named for its subject": ("What subjects were on the table at the UN consultations?",
+                                                         "regional and global developments"),
     # a person's country: the one his own facts name (his title, the side he led)
     "a person's country": ("Which country is Galuzin from?", "Russia"),
     "a person's country, terse": ("lal country", "India"),
