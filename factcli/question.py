@@ -168,7 +168,7 @@ counterpart counterparts equivalent same separate
 problem problems aspect aspects item items field fields scope reach
 summary paragraph paragraphs sentence sentences passage intro introduction lede
 word words wording adjective adjectives phrase phrasing expression numbered manyth manieth view
-if so across meant quote quotes whole even ever yet already such
+if so across meant quote quotes whole even ever yet already such related
 """.split())
 
 

@@ -742,6 +742,9 @@ SHAPES = {
     # what a meeting is named for is not what came up at it
     "what came up at a meeting named for its subject": ("What subjects were on the table at the UN consultations?",
                                                          "regional and global developments"),
+    # "tech-related worries": the worries are about tech; "related" says nothing of which
+    "an X-related noun": ("What tech-related worries came up at the counter-terror talks?",
+                          "the emerging challenges posed by new technologies in the hands of terrorists"),
     # a person's country: the one his own facts name (his title, the side he led)
     "a person's country": ("Which country is Galuzin from?", "Russia"),
     "a person's country, terse": ("lal country", "India"),
