@@ -1845,10 +1845,13 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         "keywords_covered": float(analysis.wanted == "any" and lex >= 1.0 and not unexplained),
         "modifier_in_answer": _modifier_in_answer(analysis, answer, entity, index),
         "focus_in_answer": float(_focus_in_answer(analysis, answer, index)),
-        "focus_missing": float(analysis.focus is not None and not _expanded(analysis.focus) & (doc | sentence)
-                               and not _of_focus_type(analysis.focus, entity, index)
-                               and not (literal and analysis.focus in _TOPIC_NOUNS)
-                               and not _named_here(analysis.focus, analysis, context, index)),
+        "focus_missing": float((analysis.focus is not None and not _expanded(analysis.focus) & (doc | sentence)
+                                and not _of_focus_type(analysis.focus, entity, index)
+                                and not (literal and analysis.focus in _TOPIC_NOUNS)
+                                and not _named_here(analysis.focus, analysis, context, index))
+                               # "which money-related threat": a noun that only classes a topic
+                               # is said by the word before it, which the answer must then say
+                               or (analysis.focus in _TOPIC_NOUNS and any(m in unexplained for m in analysis.modifiers))),
     }
     likelihood = probability(features)
     heuristic = sum(_RANK_WEIGHTS.get(k, 0.0) * v for k, v in features.items())
