@@ -2134,16 +2134,16 @@ def _said_in_its_name(lit: tuple[str, ...], fact: Fact, analysis: Analysis, inde
     their subjects), while the question asks another relation too in words of its own
     ("on the table", not the "about" both relations have): what the meeting is named
     for is not what came up at it."""
-    named = {s for m in analysis.mentions for s in m.form.stems}
-    said_by = index.relation_words([s for s in analysis.stems if s not in named])
-    own = said_by.get(fact.predicate, frozenset())
-    if not any(strength >= 0.8 and not said_by.get(p, frozenset()) <= own
-               for p, (strength, _) in analysis.predicates.items() if p != fact.predicate):
-        return False
     asked = _expanded(analysis.focus) if analysis.focus else set()
     rest = set(lit) - asked - _GENERIC_STEMS - {"relat"}
     naming = {s for m in analysis.mentions if m.entity == fact.subject for s in m.form.stems}
-    return bool(rest) and rest <= naming
+    if not rest or not rest <= naming:
+        return False
+    named = {s for m in analysis.mentions for s in m.form.stems}
+    said_by = index.relation_words([s for s in analysis.stems if s not in named])
+    own = said_by.get(fact.predicate, frozenset())
+    return any(strength >= 0.8 and not said_by.get(p, frozenset()) <= own
+               for p, (strength, _) in analysis.predicates.items() if p != fact.predicate)
 
 
 def _for_another_country(given: str, analysis: Analysis, index: Index) -> bool:
