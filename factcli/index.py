@@ -157,10 +157,13 @@ class IndexQueries:
         choices = list(self._words_from(word[0])) + [v for v in self._words_from(word[1]) if v[1:2] == word[0]]
         nearest = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=8)
         if nearest:
-            # among equally near words, one ending as typed: "ministery" is "ministry", not
+            # among equally near words, one with the letters as typed, then one ending as
+            # typed: "ministery" is "ministry", not
             # "minister"; then one that sounds as typed: "meating" is "meeting", not "meaning"
             best = min(distance for _, distance, _ in nearest)
             tied = [choice for choice, distance, _ in nearest if distance == best]
+            # two letters swapped keeps every letter: "countyr" is "country", not "counter"
+            tied = [choice for choice in tied if sorted(choice) == sorted(word)] or tied
             ending = [choice for choice in tied if choice[-1] == word[-1]] or tied
             if len(ending) > 1:
                 key = sound_key(word)

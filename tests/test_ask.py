@@ -745,6 +745,8 @@ SHAPES = {
     # "tech-related worries": the worries are about tech; "related" says nothing of which
     "an X-related noun": ("What tech-related worries came up at the counter-terror talks?",
                           "the emerging challenges posed by new technologies in the hands of terrorists"),
+    # "countyr" is "country" with two letters swapped, not "counter" one letter off
+    "two letters swapped, and a name misspelt": ("what countyr did Varshinin represent", "Russia"),
     # a person's country: the one his own facts name (his title, the side he led)
     "a person's country": ("Which country is Galuzin from?", "Russia"),
     "a person's country, terse": ("lal country", "India"),
