@@ -1467,10 +1467,18 @@ def _a_kind(qualified: str, noun: tuple[str, ...], asked: set[str], index: Index
 _SAYING = frozenset({"say", "says", "said", "state", "states", "stated", "announce", "announced", "announces"})
 
 
+def _sayer(analysis: Analysis) -> str | None:
+    """The one named right before the verb of saying ("what did Russia say"), if any."""
+    for m in analysis.mentions:
+        if analysis.stems[m.end + 1 : m.end + 2] in (("say",), ("stat",)):
+            return m.entity
+    return None
+
+
 def _reported_relations(analysis: Analysis, index: Index) -> set[str]:
     """The relations a "what did X say" question names by its verb of saying."""
     said = words(analysis.question)  # as asked: the reading sets a verb that frames a clause aside
-    if not said or said[0] != "what":
+    if not said or analysis.tokens[:1] != ("what",):  # as corrected: "wat did Russia say"
         return set()
     return {p for t in said if t in _SAYING for p in index.phrases_in([stem(t)])}
 
@@ -1816,6 +1824,15 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         # meeting agreed, stressed or shared it also covered
         stated = stated | {fact.predicate}
         pred_strength = max(pred_strength, *(analysis.predicates[p][0] for p in topical))
+    if reported and stated <= reported and slot == "object" and given == fact.subject == _sayer(analysis) \
+            and ctx_hits and (matched_lit or obj in entities) \
+            and not any(store.facts[k].predicate in reported for k in index.facts_by_entity.get(given, ())
+                        if store.facts[k].subject == given):
+        # "what did Russia say about India's bid": no fact has Russia say anything, so the
+        # verb of saying frames what the facts have it do about what the question names
+        # ("its support for India's ...")
+        stated = stated | {fact.predicate}
+        pred_strength = max([pred_strength, *(analysis.predicates[p][0] for p in reported if p in analysis.predicates)])
     if slot == "role" and analysis.wanted != "reason" and stated:
         # "what did Lal and Galuzin discuss": the purpose "to discuss ..." states the
         # relation asked, though the fact's own relation is "met"

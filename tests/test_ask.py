@@ -747,6 +747,10 @@ SHAPES = {
                           "the emerging challenges posed by new technologies in the hands of terrorists"),
     # "countyr" is "country" with two letters swapped, not "counter" one letter off
     "two letters swapped, and a name misspelt": ("what countyr did Varshinin represent", "Russia"),
+    # no fact has Russia say anything: what it says about the bid is what it does about it
+    "what a party said about a thing": ("wat did rusia say abt indias UNSC bid",
+                                        "support for India's permanent membership in a reformed UNSC (firm support, "
+                                        "voiced once again)"),
     # a person's country: the one his own facts name (his title, the side he led)
     "a person's country": ("Which country is Galuzin from?", "Russia"),
     "a person's country, terse": ("lal country", "India"),
@@ -1026,6 +1030,13 @@ def test_a_country_named_as_a_party_is_not_answered_with_the_other_side_s_leader
     result = run("ask", question, "--json")
     assert result.json["answer"] in (None, "Sergey Vershinin")
     assert not any(a["fact_id"].startswith("lal-led") for a in result.json["alternatives"])
+
+
+@pytest.mark.parametrize("question", ["What did Galuzin say about Ukraine?", "What did Vershinin say about UNSC reform?",
+                                      "What did the Russian foreign ministry say in its own statement on the meetings?"])
+def test_what_someone_said_is_not_what_he_is_or_what_another_did(question):
+    result = run("ask", question, "--json")
+    assert result.json["answer"] is None
 
 
 def test_a_topic_noun_is_said_by_the_word_before_it():
