@@ -524,15 +524,17 @@ def _affiliation_of(analysis: Analysis, index: Index) -> Answer | None:
     if len(people) != 1 or len(analysis.mentions) != 1 or analysis.options:
         return None
     person = people[0]
+    own = [store.facts[i] for i in index.facts_by_entity.get(person.entity, ())
+           if store.facts[i].subject == person.entity]
+    # "Vershinin is a deputy minister in which ministry": his title, said again, asks nothing
+    titled = {s for f in own if store.predicates[f.predicate].describes for s in index_stems(store.object_text(f), index)}
     rest = {s for k, s in enumerate(analysis.stems) if not person.start <= k <= person.end} - _GENERIC_STEMS
-    if not rest or not rest <= _AFFILIATION_STEMS:
+    if not rest & _AFFILIATION_STEMS or not rest <= _AFFILIATION_STEMS | titled:
         return None
     wanted = analysis.wanted
     country = wanted == "country" or (wanted in ("any", "place") and bool(rest & _COUNTRY_NOUNS)) or (
         wanted == "place" and "from" in analysis.tokens)
     employer = wanted in ("organization", "any") and bool(rest & _EMPLOYER_NOUNS) and not country
-    own = [store.facts[i] for i in index.facts_by_entity.get(person.entity, ())
-           if store.facts[i].subject == person.entity]
     if country:
         # what the person is or did names the country; whom he met names another's
         named = [(f, c) for f in own if not (isinstance(f.object, str) and f.object in store.entities

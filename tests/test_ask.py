@@ -751,6 +751,9 @@ SHAPES = {
     "what a party said about a thing": ("wat did rusia say abt indias UNSC bid",
                                         "support for India's permanent membership in a reformed UNSC (firm support, "
                                         "voiced once again)"),
+    # his title said again in the question asks nothing more
+    "a person's ministry, his title said again": ("Vershinin is a deputy minister in which ministry?",
+                                                  "Deputy Minister of Foreign Affairs for Russia"),
     # a person's country: the one his own facts name (his title, the side he led)
     "a person's country": ("Which country is Galuzin from?", "Russia"),
     "a person's country, terse": ("lal country", "India"),
