@@ -112,6 +112,8 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
             return filled
     best: Answer | None = None
     for step in descriptors.resolve(question, lambda sub, noun: _entity_answer(sub, noun, index)):
+        if re.match(rf"(?i)^\W*(?:who|whom)\s+(?:is|was|are|were)\s+(?:at\s+)?{re.escape(step.entity_name)}\b", step.question):
+            continue  # "who was at the head of India's team": the one described is the answer, not "who Lal was"
         hop = _ask(step.question, index, top)
         named = hop.answer == step.entity_name or (hop.fact and _names(hop, step.entity))
         if not hop.answered or (named and not (hop.analysis and hop.analysis.name_part)):

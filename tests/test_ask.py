@@ -754,6 +754,8 @@ SHAPES = {
     # his title said again in the question asks nothing more
     "a person's ministry, his title said again": ("Vershinin is a deputy minister in which ministry?",
                                                   "Deputy Minister of Foreign Affairs for Russia"),
+    # the description is what is asked: not "who was Lal in Moscow" (he met Galuzin there)
+    "who was at the head of a side": ("Who was at the head of India's team in Moscow?", "Tanmaya Lal"),
     # a person's country: the one his own facts name (his title, the side he led)
     "a person's country": ("Which country is Galuzin from?", "Russia"),
     "a person's country, terse": ("lal country", "India"),
