@@ -92,6 +92,11 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
     plain = _ask(question, index, top)
     if not question.strip() or (plain.analysis is not None and plain.analysis.strange):
         return plain
+    if plain.answered and plain.analysis is not None and plain.analysis.wanted == "date" \
+            and re.search(r"\d\s*[-\u2013]\s*\d", plain.answer or "") and re.search(_ONE_DAY_OF_TWO, question):
+        # "on which of the two days was the JWG held": the facts give the two days together
+        return refusal(question, "the facts give the days of the meetings together, not the day of each", plain.analysis,
+                       plain.candidates)
     degree = _degree(plain, index, top) if plain.analysis is not None and not plain.analysis.option_stems else None
     if degree is not None:
         return degree
@@ -129,6 +134,11 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
             (_weigh_options(plain.analysis, index) if plain.analysis is not None else None) or \
             _last_sentence(plain, index, top) or _owner_in_text(plain, index) or _unframed(plain, index, top)
     return best
+
+
+# one day asked of a span the facts give whole: "which of the two days", "on which day
+# was X held, and on which day Y"
+_ONE_DAY_OF_TWO = r"(?i)\bwhich\s+of\s+the\s+(?:two\s+)?days\b|\b(?:on\s+)?which\s+day\b.*\bwhich\s+day\b"
 
 
 def _same_one(question: str, index: Index, top: int) -> Answer | None:
@@ -1271,9 +1281,17 @@ def _widest_date(best: Candidate, ranked: list[Candidate]) -> Candidate:
     span = _date_span(best)
     if not span:
         return best
+    if best.details.get("other_relation"):
+        # "which day did the talks begin": the date of the relation asked (the 19th), not
+        # the wider one of another relation (held on the 19th-20th), as likely or near
+        exact = next((c for c in ranked[1:] if not c.details.get("other_relation") and c.details.get("relation", 0) >= 0.8
+                      and c.score >= best.score - 0.05 and _nested_dates(best, c)), None)
+        if exact is not None:
+            return exact
     for c in ranked[1:]:
         other = _date_span(c)
-        if other and c.score >= best.score - 0.05 and other[0] <= span[0] and span[1] <= other[1] and other != span:
+        if other and c.score >= best.score - 0.05 and other[0] <= span[0] and span[1] <= other[1] and other != span \
+                and not (c.details.get("other_relation") and not best.details.get("other_relation")):
             best, span = c, other
     return best
 

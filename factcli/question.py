@@ -723,7 +723,7 @@ def _as_question(question: str) -> str:
     return question[found.end() :]
 
 
-_TYPE_WORDS = frozenset({"year", "years", "month", "months"})
+_TYPE_WORDS = frozenset({"year", "years", "month", "months", "day"})  # "which days" asks when it was held
 
 
 def _asked_type_word(tokens: list[str]) -> int | None:

@@ -756,6 +756,9 @@ SHAPES = {
                                                   "Deputy Minister of Foreign Affairs for Russia"),
     # the description is what is asked: not "who was Lal in Moscow" (he met Galuzin there)
     "who was at the head of a side": ("Who was at the head of India's team in Moscow?", "Tanmaya Lal"),
+    # "day" is the answer's type; the relation asked is the beginning or the end
+    "the day a meeting began": ("which day did the talks start", "December 19, 2024"),
+    "the day a meeting ended": ("On what day did the talks end?", "December 20, 2024"),
     # a person's country: the one his own facts name (his title, the side he led)
     "a person's country": ("Which country is Galuzin from?", "Russia"),
     "a person's country, terse": ("lal country", "India"),
@@ -981,6 +984,9 @@ REFUSED = {
     "the one set aside is the only answer": ("Besides the official who headed the Indian delegation, who else "
                                              "attended?", "the only answer the facts give is Tanmaya Lal, whom the "
                                                           "question sets aside"),
+    # the facts give the two days together, not the day of each meeting
+    "one day of the two": ("On which of the two days was the 13th JWG held?",
+                           "the facts give the days of the meetings together, not the day of each"),
     "a bargain": ("What did India offer Russia in return for backing its UNSC bid?",
                   "no fact says what was given in return"),
 }
