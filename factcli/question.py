@@ -287,6 +287,9 @@ def analyse(question: str, index: Index) -> Analysis:
     if options_text is None and main.lstrip()[:3].lower() in ("of ", "bet"):
         pair = re.match(_OF_PAIR, main)  # "Of Vershinin and Galuzin, who met Lal?"
         options_text = tuple(g for g in pair.groups() if g) if pair else None
+    if options_text is None and (":" in main or "\u2014" in main or " - " in main):
+        pair = re.match(_PAIR_FIRST, main)  # "Lal and Vershinin: which of the two works for the MEA?"
+        options_text = tuple(g for g in pair.groups() if g) if pair else None
     tokens, corrections = _corrected(_expand_shorthand(words(main)), index)
     tokens, corrections = _relation_slip(tokens, corrections, index)
     tokens, name_part = _name_part(tokens)
@@ -709,6 +712,10 @@ _OF_ITEM = r"(?:the\s+)?([\w'()\u2019-]+(?:\s[\w'()\u2019-]+)?)"
 _OF_PAIR = (rf"(?i)^\s*(?:of|between)\s+(?:the\s+(?:two|three)\s+[\w-]+\s*,\s*)?{_OF_ITEM}"
             rf"(?:\s*,\s*{_OF_ITEM})?\s*,?\s+and\s+{_OF_ITEM}\s*,\s*(?:(?:at|in|on|for|during)\s+)?"
             r"(?:who|which|whom|whose)\b")
+
+
+_PAIR_FIRST = (rf"(?i)^\s*{_OF_ITEM}(?:\s*,\s*{_OF_ITEM})?\s*,?\s+and\s+{_OF_ITEM}\s*(?::|\u2014|\u2013|\s-)\s*"
+               r"(?:who|which|whom|whose)\b")
 
 
 def _as_question(question: str) -> str:

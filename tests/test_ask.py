@@ -759,6 +759,9 @@ SHAPES = {
     # "day" is the answer's type; the relation asked is the beginning or the end
     "the day a meeting began": ("which day did the talks start", "December 19, 2024"),
     "the day a meeting ended": ("On what day did the talks end?", "December 20, 2024"),
+    # the options named first, before a colon
+    "a pair named before the question": ("Tanmaya Lal and Sergey Vershinin: which of the two works for India's MEA?",
+                                         "Tanmaya Lal"),
     # a person's country: the one his own facts name (his title, the side he led)
     "a person's country": ("Which country is Galuzin from?", "Russia"),
     "a person's country, terse": ("lal country", "India"),
