@@ -1782,6 +1782,13 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         slot, answer, fit, given, entity = "yes", "Yes", 1.0, fact.id, None
     else:
         slot, answer, fit, given, entity = _open_slot(i, analysis, subject_given, object_given, passive, index)
+        if analysis.wanted == "country" and slot in ("object", "place") and entity in store.entities \
+                and store.entities[entity].type == "city" and not re.search(_PAIR, " ".join(analysis.tokens)) \
+                and not re.search(_PLURAL_PARTIES, analysis.question):  # "which two countries held the talks": the parties
+            # "in which country were the talks held": in Moscow, so in the country it is in
+            country = _country_of_city(entity, index)
+            if country is not None:
+                answer, entity, fit = store.entities[country].name, country, 1.0
         if slot is None and analysis.kind_of and isinstance(obj, Literal):
             # "in what kind of UNSC": the quote's qualifier answers, though the question
             # gives both slots ("Russia's support for India's membership in ...")
@@ -2165,6 +2172,13 @@ def _other_party(slot: str, given: str, entities: set[str], context: frozenset[s
     # another party when it is all the question names
     return any(_BODY_KINDS.get(store.entities[e].type) == kind and (
         e not in context or (kind == "body" and len(entities) == 1)) for e in entities)
+
+
+def _country_of_city(city: str, index: Index) -> str | None:
+    """The country a city is in: the one country its description names first ("Capital
+    of Russia, where ...")."""
+    named = _countries_in(index.store.entities[city].description.split(";")[0].split(",")[0], index)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _said_in_its_name(lit: tuple[str, ...], fact: Fact, analysis: Analysis, index: Index) -> bool:

@@ -762,6 +762,10 @@ SHAPES = {
     # the options named first, before a colon
     "a pair named before the question": ("Tanmaya Lal and Sergey Vershinin: which of the two works for India's MEA?",
                                          "Tanmaya Lal"),
+    # a country asked of where something was held: the country its city is in
+    "the country a meeting was held in": ("In which country were the talks held?", "Russia"),
+    "the country that hosted": ("Which country hosted the talks?", "Russia"),
+    "the capital of which country": ("Which country's capital hosted the talks?", "Moscow"),
     # a person's country: the one his own facts name (his title, the side he led)
     "a person's country": ("Which country is Galuzin from?", "Russia"),
     "a person's country, terse": ("lal country", "India"),
