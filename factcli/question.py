@@ -303,6 +303,7 @@ def analyse(question: str, index: Index) -> Analysis:
     # a longer name said in other words ("talks on UN matters") holds the shorter one
     # found whole inside it ("talks")
     named = [m for m in named if not any(r.start <= m.start and m.end <= r.end for r in reworded)]
+    named = [m for m in named if not _owned_by_another_country(m, stems, index)]
     mentions = [m for m in named + reworded + _names_short_of_a_word(stems, taken, index)
                 if not (index.store.entities[m.entity].type == "event" and _said_as_verb(m, content, main))]
     wanted = _wanted(_main_clause(main, tokens))
@@ -663,6 +664,25 @@ def _mentions_in_other_words(stems: list[str], named: list[Mention], taken: set[
                 taken |= set(range(start + hit.start, start + hit.end + 1))
                 break
     return found
+
+
+def _owned_by_another_country(mention: Mention, stems: list[str], index: Index) -> bool:
+    """"Russia's foreign ministry": a common-noun name of a body that does not say its
+    country ("foreign ministry", India's), right after another country's name, is that
+    other country's body, which the facts do not know."""
+    store = index.store
+    entity = store.entities[mention.entity]
+    if mention.start == 0 or entity.type not in ("organization", "group", "person") or not mention.form.text.islower():
+        return False  # a name proper ("UNSC") is the body's whoever is named before it
+    before = [m.entity for m in index.mentions(stems[mention.start - 1 : mention.start])]
+    if len(before) != 1 or store.entities[before[0]].type != "country":
+        return False
+    if set(mention.form.stems) & {s for m in index.mentions(list(mention.form.stems), exclusive=False)
+                                  if store.entities[m.entity].type == "country" for s in m.form.stems}:
+        return False  # the name says its country itself
+    own = {m.entity for m in index.mentions(_stems_of(entity.description.split(";")[0], index), exclusive=False)
+           if store.entities[m.entity].type == "country"}
+    return bool(own) and before[0] not in own
 
 
 def _held(start: int, end: int, size: int, named: list[Mention]) -> set[int]:

@@ -1057,6 +1057,14 @@ def test_what_someone_said_is_not_what_he_is_or_what_another_did(question):
     assert result.json["answer"] is None
 
 
+def test_a_common_name_of_a_body_after_another_country_is_not_that_body():
+    # "foreign ministry" is one name of India's MEA; "Russia's foreign ministry" is not it
+    index = Index.build(load_store(shipped_facts()))
+    assert "mea" not in analyse("What did Russia's foreign ministry say about the talks?", index).entities
+    assert "mea" in analyse("What did the foreign ministry say about the talks?", index).entities
+    assert "unsc" in analyse("Russia UNSC stance", index).entities
+
+
 def test_a_topic_noun_is_said_by_the_word_before_it():
     # "money-related threat": a threat of money, which the technology fact does not say
     # (it was answered with it at 0.61)
