@@ -450,6 +450,8 @@ def _doer_asked(tokens: list[str], index: Index) -> bool:
 
 
 # Verbs that, in a "how" question, ask how something is named or described.
+_HOW_JUDGE_VERBS = frozenset("""rate rates rated assess assesses assessed judge judges judged regard regards regarded
+view views viewed present presents presented size sizes sized evaluate evaluates evaluated""".split())
 _HOW_FRAME_VERBS = frozenset("""described describe describes characterised characterized characterise characterize
 characterises characterizes labelled labeled label labels called call termed term portrayed portray depicted
 depict framed frame summed sum summarised summarized summarise summarize""".split())
@@ -520,8 +522,11 @@ def _frame_relations(tokens: list[str], index: Index) -> set[str]:
     """The relations a "how is X described" frame asks, from its verb alone."""
     if not tokens or tokens[0] != "how":
         return set()
-    verbs = [t for t in tokens[1:] if t in _HOW_FRAME_VERBS]
-    return set(index.phrases_in([stem(verbs[0])])) if verbs else set()
+    verbs = [t for t in tokens[1:] if t in _HOW_FRAME_VERBS or t in _HOW_JUDGE_VERBS]
+    if not verbs:
+        return set()
+    # "how does the article rate X": a judgement the article states is how it describes X
+    return set(index.phrases_in([stem("describe" if verbs[0] in _HOW_JUDGE_VERBS else verbs[0])]))
 
 
 _CAPITAL = "|".join(sorted(map(re.escape, CAPITALS), key=len, reverse=True))

@@ -994,6 +994,9 @@ REFUSED = {
     # the facts give the two days together, not the day of each meeting
     "one day of the two": ("On which of the two days was the 13th JWG held?",
                            "the facts give the days of the meetings together, not the day of each"),
+    # a judgement the article gives is how it describes the backing, not what is backed
+    "how the article rates a thing": ("How does the article rate Russia's renewed backing as a piece of diplomatic news?",
+                                      None),
     "a bargain": ("What did India offer Russia in return for backing its UNSC bid?",
                   "no fact says what was given in return"),
 }
