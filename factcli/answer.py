@@ -2188,7 +2188,7 @@ def _said_in_its_name(lit: tuple[str, ...], fact: Fact, analysis: Analysis, inde
     ("on the table", not the "about" both relations have): what the meeting is named
     for is not what came up at it."""
     asked = _expanded(analysis.focus) if analysis.focus else set()
-    rest = set(lit) - asked - _GENERIC_STEMS - {"relat"}
+    rest = set(lit) - asked - _GENERIC_STEMS  # "related" is a generic word
     naming = {s for m in analysis.mentions if m.entity == fact.subject for s in m.form.stems}
     if not rest or not rest <= naming:
         return False
