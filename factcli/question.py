@@ -361,8 +361,12 @@ def analyse(question: str, index: Index) -> Analysis:
         found = index.mentions(list(said)) if said else []
         if found and found[0].size == len(said):
             options, option_stems = frozenset({found[0].entity}), (said,)
+    # a name read across "or" out of the options' own words ("an Indian or a Russian
+    # official": Indian ... official) is no name the question gives
+    offered_stems = {s for option in option_stems for s in option}
     mentions = [m for m in mentions if m.entity not in options and (hint is None or m.entity != hint)
-                and m.entity not in series]
+                and m.entity not in series
+                and not (m.end - m.start + 1 > m.size and set(m.form.stems) <= offered_stems)]
     # the words a name was matched on; not a word it spans ("India's ambassador to
     # Russia at the time of the talks" spans "India-Russia talks", not "ambassador")
     covered = {p for m in mentions for p in range(m.start, m.end + 1) if stems[p] in m.form.stems}

@@ -766,6 +766,9 @@ SHAPES = {
     "the country a meeting was held in": ("In which country were the talks held?", "Russia"),
     "the country that hosted": ("Which country hosted the talks?", "Russia"),
     "the capital of which country": ("Which country's capital hosted the talks?", "Moscow"),
+    # "Indian ... official" read across "or" is no name the question gives
+    "a person's side, the options sharing a noun": ("Is Mikhail Galuzin an Indian or a Russian official?",
+                                                    "Russian delegation"),
     # a person's country: the one his own facts name (his title, the side he led)
     "a person's country": ("Which country is Galuzin from?", "Russia"),
     "a person's country, terse": ("lal country", "India"),
