@@ -284,6 +284,10 @@ def analyse(question: str, index: Index) -> Analysis:
         first = re.search(_FIRST_OF_THREE, main[: found_options.start()])
         if first and options_text:
             options_text = (first.group(1), *options_text)
+        counted = re.search(r"(?i)\b(\w+),\s*$", main[: found_options.start()])
+        if not first and counted and options_text and all(_is_ordinal_word(w.split()[0]) for w in (counted.group(1),
+                                                                                                     *options_text)):
+            options_text = (counted.group(1), *options_text)  # "the fifth, sixth or seventh round"
     if options_text is None and main.lstrip()[:3].lower() in ("of ", "bet"):
         pair = re.match(_OF_PAIR, main)  # "Of Vershinin and Galuzin, who met Lal?"
         options_text = tuple(g for g in pair.groups() if g) if pair else None
@@ -692,6 +696,10 @@ def _owned_by_another_country(mention: Mention, stems: list[str], index: Index) 
     own = {m.entity for m in index.mentions(_stems_of(entity.description.split(";")[0], index), exclusive=False)
            if store.entities[m.entity].type == "country"}
     return bool(own) and before[0] not in own
+
+
+def _is_ordinal_word(word: str) -> bool:
+    return word.lower() in ORDINALS or re.fullmatch(r"(?i)\d+(?:st|nd|rd|th)", word) is not None
 
 
 def _held(start: int, end: int, size: int, named: list[Mention]) -> set[int]:

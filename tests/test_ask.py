@@ -769,6 +769,8 @@ SHAPES = {
     # "Indian ... official" read across "or" is no name the question gives
     "a person's side, the options sharing a noun": ("Is Mikhail Galuzin an Indian or a Russian official?",
                                                     "Russian delegation"),
+    # three ordinals offered without a colon: the first is an option too, not an unknown number
+    "three ordinals offered": ("Were the UN consultations the fifth, sixth or seventh round?", "the sixth round"),
     # a person's country: the one his own facts name (his title, the side he led)
     "a person's country": ("Which country is Galuzin from?", "Russia"),
     "a person's country, terse": ("lal country", "India"),
@@ -1000,6 +1002,7 @@ REFUSED = {
     # a judgement the article gives is how it describes the backing, not what is backed
     "how the article rates a thing": ("How does the article rate Russia's renewed backing as a piece of diplomatic news?",
                                       None),
+    "three ordinals, none the facts give": ("Was the JWG the 12th, 14th or 15th edition?", None),
     "a bargain": ("What did India offer Russia in return for backing its UNSC bid?",
                   "no fact says what was given in return"),
 }
