@@ -82,7 +82,7 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
     that reading wins when it answers, since the plain reading then has to guess
     across two relations at once."""
     same = _same_one(question, index, top) or _not_the_one(question, index, top) or \
-        _described_set_aside(question, index, top) or _role_at(question, index, top)
+        _described_set_aside(question, index, top) or _role_at(question, index, top) or _counterpart(question, index)
     if same is not None:
         return same
     if re.match(_NEGATED_WH, question):
@@ -203,6 +203,58 @@ def _role_at(question: str, index: Index, top: int) -> Answer | None:
 
 
 _MEETING_WORDS = r"(?i)\b(?:meetings?|talks|sessions?|consultations|discussions|negotiations)\b"
+_COUNTERPART = r"(?i)\b(?:counterpart|opposite\s+number|equivalent)\b"
+_COUNTERPART_STEMS = frozenset(stem(w) for w in ("counterpart", "counterparts", "opposite", "number", "equivalent"))
+
+
+def _counterpart(question: str, index: Index) -> Answer | None:
+    """"Who was Lal's counterpart?", "Lal's opposite number leading the other
+    delegation": the one who did for the other side what the person did for his (led
+    the Russian delegation, as Lal led the Indian one). Only when the person did so for
+    one side, and one other side of that kind is done so for by one person."""
+    if not re.search(_COUNTERPART, question) or re.match(r"(?i)^\W*(?:who|whom)\s+(?:did|does|do|has|had|will)\b",
+                                                          question):
+        return None  # "who did Vershinin's counterpart meet": whom the counterpart met is asked
+    analysis = analyse(question, index)
+    store = index.store
+    people = [m.entity for m in analysis.mentions if store.entities[m.entity].type == "person"]
+    if len(people) != 1 or analysis.wanted not in ("person", "agent") or analysis.options or analysis.unknown:
+        return None  # "Sergey Lavrov's counterpart": a name the facts do not know
+    person = people[0]
+
+    def sides(predicate: str) -> dict[str, set[str]]:
+        """The groups a one-subject relation is said of, with who does it for each."""
+        found: dict[str, set[str]] = {}
+        for i in index.facts_by_predicate.get(predicate, ()):
+            f = store.facts[i]
+            if isinstance(f.object, str) and f.object in store.entities and store.entities[f.object].type == "group":
+                found.setdefault(f.object, set()).add(f.subject)
+        return found
+    own = {(f.predicate, str(f.object)) for i in index.facts_by_entity.get(person, ()) if (f := store.facts[i]).subject == person
+           and store.predicates[f.predicate].one_subject and isinstance(f.object, str) and f.object in store.entities
+           and store.entities[f.object].type == "group"}
+    if not own:
+        # "who was Galuzin's counterpart": he did nothing for a side, so no one did the same for the other
+        return refusal(question, f"the facts give {store.entities[person].name} no side, so no counterpart", analysis)
+    if len(own) != 1:
+        return None
+    predicate, group = next(iter(own))
+    # "who did Vershinin's counterpart meet to discuss Ukraine": another relation asked of
+    # the counterpart (meeting him is what counterparts do)
+    said_by = index.relation_words([s for s in analysis.stems if s not in _COUNTERPART_STEMS])
+    if any(strength >= 0.8 and p not in (predicate, *_MEETING_RELATIONS) and said_by.get(p)
+           for p, (strength, _) in analysis.predicates.items()):
+        return None
+    others = {g: doers for g, doers in sides(predicate).items() if g != group and g not in analysis.entities}
+    if len(others) != 1 or len(next(iter(others.values()))) != 1:
+        return None
+    other = next(iter(others))
+    doer = next(iter(others[other]))
+    fact = next(store.facts[i] for i in index.facts_by_entity.get(doer, ())
+                if store.facts[i].predicate == predicate and store.facts[i].object == other)
+    said = store.entities[doer].name
+    chosen = Candidate(fact, said, "subject", 1.0, _ROLE_CONFIDENCE, str(fact.object), {"entity": doer})
+    return Answer(question, True, said, _ROLE_CONFIDENCE, None, fact, (chosen,), analysis, ())
 # the one fact that puts the person on a side: sure, though "role" is read, not matched
 _ROLE_CONFIDENCE = 0.85
 

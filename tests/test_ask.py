@@ -279,8 +279,11 @@ SHAPES = {
     "'which of the two meetings' asks among the meetings": (
         "Which of the two meetings took up regional and global developments?", "consultations on UN-related issues"),
     "a role noun describes its holder": ("Whom did the head of the Indian side meet about Ukraine?", "Mikhail Galuzin"),
+    # the one who led the other side, as the gold files' writers read it; the one Lal met
+    # about Ukraine is asked with the meeting named ("Lal Ukraine meeting counterpart")
     "'opposite number' is a counterpart, not an exclusion": ("Who was Lal's opposite number from Russia?",
-                                                             "Mikhail Galuzin"),
+                                                             "Sergey Vershinin"),
+    "the counterpart at a named meeting": ("Lal Ukraine meeting counterpart", "Mikhail Galuzin"),
     "a country's adjective rules out another country's official": (
         "Which Indian official held talks with the Russian minister about Ukraine?", "Tanmaya Lal"),
     "a choice of ordinals, one of them not stated": ("Was the JWG the 12th or the 13th round?", "the 13th round"),
@@ -771,6 +774,10 @@ SHAPES = {
                                                     "Russian delegation"),
     # three ordinals offered without a colon: the first is an option too, not an unknown number
     "three ordinals offered": ("Were the UN consultations the fifth, sixth or seventh round?", "the sixth round"),
+    # a counterpart did for the other side what the person did for his
+    "a person's counterpart": ("Who was Lal's counterpart?", "Sergey Vershinin"),
+    "an opposite number": ("Who was Lal's opposite number leading the other delegation?", "Sergey Vershinin"),
+    "a counterpart the other way": ("Who was Vershinin's Indian counterpart?", "Tanmaya Lal"),
     # a person's country: the one his own facts name (his title, the side he led)
     "a person's country": ("Which country is Galuzin from?", "Russia"),
     "a person's country, terse": ("lal country", "India"),
@@ -1003,6 +1010,11 @@ REFUSED = {
     "how the article rates a thing": ("How does the article rate Russia's renewed backing as a piece of diplomatic news?",
                                       None),
     "three ordinals, none the facts give": ("Was the JWG the 12th, 14th or 15th edition?", None),
+    # he led no side, so no one did the same for the other; it was his card
+    "the counterpart of one who led no side": ("Who was Galuzin's counterpart?",
+                                               "the facts give Mikhail Galuzin no side, so no counterpart"),
+    "a counterpart of a name the facts do not know": ("Who is Sergey Lavrov's counterpart in India?", None),
+    "what a counterpart did": ("Who did Vershinin's Indian counterpart meet?", None),
     "a bargain": ("What did India offer Russia in return for backing its UNSC bid?",
                   "no fact says what was given in return"),
 }
