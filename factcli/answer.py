@@ -546,7 +546,7 @@ def _side_of(analysis: Analysis, index: Index) -> Answer | None:
         if len(countries) != 1:
             return None
         sides[option] = next(iter(countries))
-    own = _countries_in(store.entities[person].description.split(";")[0], index)
+    own = _described_countries(person, index)
     chosen = [option for option, country in sides.items() if country in own]
     if len(own) != 1 or len(chosen) != 1:
         return None
@@ -2284,7 +2284,7 @@ def _of_another_country(entity: str, hint: str, index: Index) -> bool:
     if len(asked) != 1:
         return False
     # what the person is comes first ("Russian Deputy Foreign Minister; met Tanmaya Lal ...")
-    countries = _countries_in(store.entities[entity].description.split(";")[0], index)
+    countries = _described_countries(entity, index)
     return bool(countries) and not asked & countries
 
 
@@ -2304,6 +2304,12 @@ def _held_elsewhere(fact: Fact, analysis: Analysis, index: Index) -> bool:
                      rf"{re.escape(m.form.text)}\b", analysis.question):
             return True  # where it happened ("met Lal in New Delhi"), not "the situation in Ukraine"
     return False
+
+
+def _described_countries(entity: str, index: Index) -> set[str]:
+    """The countries the first clause of an entity's description names: what it is
+    ("Russian Deputy Foreign Minister"), before what it did."""
+    return _countries_in(index.store.entities[entity].description.split(";")[0], index)
 
 
 def _countries_in(text: str, index: Index) -> set[str]:
