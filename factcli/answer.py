@@ -127,10 +127,15 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
         if best is None or confidence > best.confidence:
             best = replace(hop, question=question, confidence=confidence, steps=(step,))
     if best is None or best.confidence < CONFIDENT:
+        affiliation = _affiliation_of(plain.analysis, index) if plain.analysis is not None else None
+        if affiliation is not None and plain.answered and plain.fact is not None \
+                and affiliation.candidates[0].details["side_of"] not in index.slot_entities(plain.fact):
+            # "which country's foreign ministry does Lal work for": a fact that is not
+            # the person's own answers for someone else
+            return affiliation
         if plain.answered:
             return plain
-        return (_side_of(plain.analysis, index) if plain.analysis is not None else None) or \
-            (_affiliation_of(plain.analysis, index) if plain.analysis is not None else None) or \
+        return (_side_of(plain.analysis, index) if plain.analysis is not None else None) or affiliation or \
             (_weigh_options(plain.analysis, index) if plain.analysis is not None else None) or \
             _last_sentence(plain, index, top) or _owner_in_text(plain, index) or _unframed(plain, index, top)
     return best
@@ -575,6 +580,10 @@ national origin home
 _COUNTRY_NOUNS = frozenset(stem(w) for w in ("country", "nation", "nationality", "citizen", "national", "origin",
                                              "home"))
 _EMPLOYER_NOUNS = frozenset(stem(w) for w in ("ministry", "government", "employer"))
+# A ministry named by what it is, not whose it is ("which country's foreign ministry
+# does Lal work for"): the words of the person's affiliation, not another entity asked about.
+_MINISTRY_WORDS = frozenset(stem(w) for w in ("foreign", "ministry", "affairs", "external", "government",
+                                              "department", "office"))
 
 
 def _affiliation_of(analysis: Analysis, index: Index) -> Answer | None:
@@ -585,7 +594,9 @@ def _affiliation_of(analysis: Analysis, index: Index) -> Answer | None:
     relation, so as sure as a side read from a title."""
     store = index.store
     people = [m for m in analysis.mentions if store.entities[m.entity].type == "person"]
-    if len(people) != 1 or len(analysis.mentions) != 1 or analysis.options:
+    ministries = [m for m in analysis.mentions if store.entities[m.entity].type == "organization"
+                  and set(analysis.stems[m.start:m.end + 1]) <= _MINISTRY_WORDS]
+    if len(people) != 1 or len(analysis.mentions) != 1 + len(ministries) or analysis.options:
         return None
     person = people[0]
     own = [store.facts[i] for i in index.facts_by_entity.get(person.entity, ())
@@ -593,7 +604,7 @@ def _affiliation_of(analysis: Analysis, index: Index) -> Answer | None:
     # "Vershinin is a deputy minister in which ministry": his title, said again, asks nothing
     titled = {s for f in own if store.predicates[f.predicate].describes for s in index_stems(store.object_text(f), index)}
     rest = {s for k, s in enumerate(analysis.stems) if not person.start <= k <= person.end} - _GENERIC_STEMS
-    if not rest & _AFFILIATION_STEMS or not rest <= _AFFILIATION_STEMS | titled:
+    if not rest & _AFFILIATION_STEMS or not rest <= _AFFILIATION_STEMS | _MINISTRY_WORDS | titled:
         return None
     wanted = analysis.wanted
     country = wanted == "country" or (wanted in ("any", "place") and bool(rest & _COUNTRY_NOUNS)) or (

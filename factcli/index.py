@@ -50,6 +50,12 @@ class Phrase:
     passive: bool
 
 
+def _holds_in_order(longer: str, shorter: str) -> bool:
+    """Whether `shorter` is `longer` with letters left out."""
+    letters = iter(longer)
+    return all(c in letters for c in shorter)
+
+
 @dataclass(frozen=True)
 class Mention:
     """Where a form occurs in a token sequence (content-token positions, inclusive)."""
@@ -150,7 +156,11 @@ class IndexQueries:
             # the first such word in vocabulary order; each starts with one of the word's letters
             swapped = [v for letter in sorted(set(word)) for v in self._words_from(letter)
                        if len(v) == 3 and sorted(v) == sorted(word)]
-            return min(swapped) if swapped else word
+            if swapped:
+                return min(swapped)
+            # or a letter dropped, when only one word of the facts has it back: "hig" -> "high"
+            dropped = [v for v in self._words_from(word[0]) if len(v) == 4 and _holds_in_order(v, word)]
+            return dropped[0] if len(dropped) == 1 and word not in common_words() else word
         # Slips rarely hit the first letter, and a different first letter usually means
         # a different word ("East" is not a misspelt "west"); a swap of the first two
         # letters is the exception.
