@@ -263,13 +263,26 @@ class IndexQueries:
         chosen: list[Mention] = []
         taken: set[int] = set()
         named: set[str] = set()
-        for m in found:
+        for m in self._parts_first(found):
             cells = set(range(m.start, m.end + 1))
             if not cells & taken and m.entity not in named:  # an entity named twice is one mention
                 chosen.append(m)
                 taken |= cells
                 named.add(m.entity)
         return chosen
+
+    def _parts_first(self, found: list[Mention]) -> list[Mention]:
+        """The name of a part read before the name of its whole when the two share a word
+        and the part's goes on after it: "India-Russia talks on UN matters" are the UN
+        talks, not the Moscow talks that take in the whole visit."""
+        out = list(found)
+        for m in found:
+            part = next((p for p in out if p.start > m.start and p.end > m.end and p.start <= m.end
+                         and self.store.entities[p.entity].part_of == m.entity), None)
+            if part is not None and out.index(part) > out.index(m):
+                out.remove(part)
+                out.insert(out.index(m), part)
+        return out
 
     def phrases_in(self, stems: list[str]) -> dict[str, tuple[float, bool]]:
         """Predicates whose phrases occur in `stems`: id -> (strength, passive)."""

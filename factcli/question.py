@@ -397,7 +397,8 @@ def analyse(question: str, index: Index) -> Analysis:
     rest = [t for i, t in enumerate(content) if i not in covered]
     describe = (len(mentions) == 1 and not options and _asks_description(tokens, wanted) and (
         {stem(t) for t in rest if t not in GENERIC} <= _DESCRIBE_STEMS or re.search(_WHO_IS_AND_MORE, question))
-                and not _HAPPEN & set(tokens) and not (_TAKE & set(tokens) and "place" in tokens))
+                and not _HAPPEN & set(tokens) and not (_TAKE & set(tokens) and "place" in tokens)
+                and not (wanted == "thing" and "both" in tokens[1:3]))  # "which two countries": the pair
     # the option not taken may well be unknown: "Secretary (East) or Secretary (West)"
     offered = set(words(" ".join(options_text))) if options_text else set()
     unknown = tuple(t for t in content if t not in offered and t not in index.vocabulary and t not in GENERIC
@@ -845,7 +846,7 @@ def _expand_shorthand(raw: list[str]) -> list[str]:
 
 
 def _stems_of(text: str, index: Index, opening: bool = False) -> list[str]:
-    tokens, _ = _corrected(words(text), index, opening)
+    tokens, _ = _corrected(_expand_shorthand(words(text)), index, opening)  # "anti-terror": as in the question
     return [index.canon.get(s, s) for s in (stem(t) for t in tokens if t not in STOPWORDS and t not in FRAME_WORDS)]
 
 

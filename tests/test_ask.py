@@ -791,6 +791,14 @@ SHAPES = {
     "a person's ministry": ("Which ministry is Lal from?", "Ministry of External Affairs"),
     "a person's ministry, read from a minister's title": ("What ministry is Vershinin in?",
                                                           "Deputy Minister of Foreign Affairs for Russia"),
+    # "anti-terror" is how a reader says the facts' "counter-terrorism"
+    "anti-terror talks": ("What did the anti-terror talks say about new technologies?",
+                          "the emerging challenges posed by new technologies in the hands of terrorists"),
+    # the name of a part that goes on past the name of its whole names the part
+    "a part named after its whole": ("What topics came up in the India-Russia talks on UN matters?",
+                                     "regional and global developments"),
+    # "which two countries" asks the pair, not a description of what they took part in
+    "which two countries": ("Which two countries took part in the counter-terror working group?", "India and Russia"),
     # the common name of a ministry asked by its country is the person's, not another's
     "whose foreign ministry a person works for": ("Which country's foreign ministry does Tanmaya Lal work for?", "India"),
     "whose foreign ministry, the other side": ("Which country's foreign ministry is Galuzin part of?", "Russia"),
