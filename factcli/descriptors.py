@@ -23,7 +23,8 @@ _WORD = r"(?!(?:the|a|an|of|in|at|on|for|to|by|with|and|or)\b)[\w()'\u2019-]+"  
 _NOUN_PHRASE = rf"((?:{_WORD}\s+){{0,3}}?{_WORD})"
 # The patterns, compiled on first use: most questions are answered by the fast path
 # before a description is looked for, and compiling them costs start-up time.
-_RELATIVE = rf"(?i)\b{_DETERMINER}\s+{_NOUN_PHRASE}\s+(?:who|whom|that|which|where|(?:at|in|during|on)\s+which)\s+(?=\w)"
+_RELATIVE = (rf"(?i)\b{_DETERMINER}\s+{_NOUN_PHRASE}\s+(?:who|whom|that|which|where|(?:at|in|during|on)\s+which|"
+             rf"(?P<prep>with|to|from|alongside)\s+(?:whom|which))\s+(?=\w)")
 _PARTICIPLE = rf"(?i)\b{_DETERMINER}\s+{_NOUN_PHRASE}\s+(\w+ed)\s+by\s+(?=\w)"
 # "the official Lal met": a reduced relative clause, its subject named (capitalised)
 # right after one or two lower-case words
@@ -37,7 +38,8 @@ _OWNER_ROLE = (r"(?<![\w-])((?:(?-i:[A-Z])[\w-]*\s+)*(?-i:[A-Z])[\w-]*['\u2019]s
                r"(leader|head|chief|boss|envoy|negotiator|representative|official|diplomat)(?![\w'\u2019-])")
 _CLEFT = r"(?i)^\s*(?:was|is|were|are)\s+it\s+[^?]*?\bthat\s+(?=\w)"
 # Where a description's clause must end at the latest.
-_CLAUSE_END = r"[,;:?!.()]|\s[-\u2013\u2014]\s|$"
+# A one-word aside in brackets is part of a name ("Secretary (West)"), not an end.
+_CLAUSE_END = r"[,;:?!.]|\((?![\w-]+\))|(?<!\w)\)|\s[-\u2013\u2014]\s|$"
 MAX_CLAUSE_WORDS = 8  # a description's clause is tried at every length up to this
 MAX_READINGS = 32  # sub-questions asked per question at most: each is a whole ask
 
@@ -134,8 +136,10 @@ def _word_ends(text: str, start: int, stop: int) -> list[int]:
 
 def _relative_question(match: re.Match[str], clause: str) -> str:
     # "the Indian official who met Galuzin" -> "which Indian official met Galuzin";
-    # "the man whom Lal met" -> "which man Lal met": word order matters little here.
-    return f"which {match.group(1)} {clause}"
+    # "the man whom Lal met" -> "which man Lal met": word order matters little here;
+    # "the official with whom Lal discussed Ukraine" -> "... discussed Ukraine with"
+    prep = match.groupdict().get("prep")
+    return f"which {match.group(1)} {clause}" + (f" {prep.lower()}" if prep else "")
 
 
 def _participle_question(match: re.Match[str], clause: str) -> str:

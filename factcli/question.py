@@ -839,10 +839,15 @@ def _expand_shorthand(raw: list[str]) -> list[str]:
             # countries" asks a number, not of forums with many countries
             out.append(PHRASAL_VERBS[pair])  # type: ignore[index]
             at += 2
+        elif expanded[at] in _LIST_SIZES and out[-1:] in (["which"], ["what"]):
+            at += 1  # "which three threats": how long the list asked is, which the answer shows
         else:
             out.append(expanded[at])
             at += 1
     return out
+
+
+_LIST_SIZES = frozenset(("three", "four", "five"))
 
 
 def _stems_of(text: str, index: Index, opening: bool = False) -> list[str]:

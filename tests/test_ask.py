@@ -791,6 +791,14 @@ SHAPES = {
     "a person's ministry": ("Which ministry is Lal from?", "Ministry of External Affairs"),
     "a person's ministry, read from a minister's title": ("What ministry is Vershinin in?",
                                                           "Deputy Minister of Foreign Affairs for Russia"),
+    # a description by a relative clause after a preposition, about a name with a bracketed word
+    "the one with whom": ("What is the title of the Russian official with whom India's Secretary (West) discussed "
+                          "the Ukraine conflict?", "Russian Deputy Foreign Minister"),
+    "consent is agreement": ("What did the two sides consent to do?",
+                             "enhance cooperation on radicalisation, terror financing, and the use of technology "
+                             "for terrorist purposes"),
+    "to sit down is to meet": ("How many times have India and Russia sat down for consultations on UN issues?",
+                               "6 (the sixth round)"),
     # "anti-terror" is how a reader says the facts' "counter-terrorism"
     "anti-terror talks": ("What did the anti-terror talks say about new technologies?",
                           "the emerging challenges posed by new technologies in the hands of terrorists"),
