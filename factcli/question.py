@@ -168,7 +168,7 @@ counterpart counterparts equivalent same separate
 problem problems aspect aspects item items field fields scope reach
 summary paragraph paragraphs sentence sentences passage intro introduction lede
 word words wording adjective adjectives phrase phrasing expression numbered manyth manieth view
-if so across meant quote quotes whole even ever yet already such related
+if so across meant quote quotes whole even ever yet already such related involve involves involved involving
 """.split())
 
 
@@ -231,6 +231,9 @@ _ARTICLE_SAYS = (r"(?i)\b(?:does|did|do)\s+(?:the\s+)?(?:article|piece|report|st
 
 
 _ARTICLE_VERBS = ("state", "claim", "report", "think", "believe", "suggest", "argue", "expect", "feel", "reckon")
+# A verb that only carries its noun: to offer support is to support.
+_LIGHT_SUPPORT = (r"(?i)\b(?:offer|lend|extend|give|provide)(?:s|ed|ing|t)?\s+(?:(?:its|their|his|her|the|a|any)\s+)?"
+                  r"(?=(?:firm\s+|strong\s+|full\s+)?(?:backing|support|endorsement)\b)")
 _HELPS_DO = (r"(?i)(?<=\w)\s+help(?:s|ed|ing)?\s+(?:to\s+)?(?=(?:foster|build|address|strengthen|boost|deal|"
              r"tackle|advance|promote|bring|make|improve|deepen|counter|combat|fight|achieve|reach|secure)\b)")
 
@@ -261,6 +264,9 @@ def analyse(question: str, index: Index) -> Analysis:
         said = re.sub(_REPORTING, " ", re.sub(_ARTICLE_SAYS, " ", said))
     elif any(verb in low for verb in _ARTICLE_VERBS):
         said = re.sub(_ARTICLE_SAYS, " ", said)  # "what does the writer think it will strengthen"
+    if "offer" in low or "lend" in low or "extend" in low or "giv" in low or "provid" in low:
+        # "the one offering its backing": the one backing
+        said = re.sub(_LIGHT_SUPPORT, "", said)
     if "help" in low:
         # "what does the collaboration help foster": what it fosters
         said = re.sub(_HELPS_DO, " ", said)
@@ -446,12 +452,23 @@ def _doer_asked(tokens: list[str], index: Index) -> bool:
     "which side reiterated its support" asks who supports, "which country did Russia
     support" (an auxiliary comes first) who is supported. Only a verb in the past
     tense is read as one: "which talks" is a noun."""
-    if not tokens or tokens[0] not in ("who", "which", "what"):
+    wh = next((k for k, t in enumerate(tokens) if t in ("who", "which", "what")), None)
+    if wh is None:
         return False
+    if wh and re.search(r"\bthe one \w+ing\b", " ".join(tokens)):
+        tokens = tokens[wh:]  # "in the UNSC matter, which country is the one backing ...": after the lead
+    if tokens[0] not in ("who", "which", "what"):
+        return False
+    for at, word in enumerate(tokens[1:], start=1):
+        # "which of the two countries is the one backing": the one doing it is asked
+        if word == "one" and tokens[at - 1] == "the" and at + 1 < len(tokens) and tokens[at + 1].endswith("ing"):
+            return bool(index.phrases_in([index.canon.get(s, s) for s in map(stem, tokens[at + 1:at + 3]) if s]))
     for at, word in enumerate(tokens[1:6], start=1):
         if word in _NOT_DOER:
             return False
-        if word.endswith("ed") or word in IRREGULAR_PAST:
+        # a verb in the present after the wh-phrase's noun: "which country backs India"
+        present = at >= 2 and word.endswith("s") and not word.endswith("ss") and tokens[at - 1] not in STOPWORDS
+        if word.endswith("ed") or word in IRREGULAR_PAST or present:
             # the verb may open a phrase of the relation ("voiced support")
             said = [index.canon.get(s, s) for s in map(stem, tokens[at:at + 3]) if s]
             return bool(index.phrases_in(said))

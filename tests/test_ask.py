@@ -799,6 +799,10 @@ SHAPES = {
                              "for terrorist purposes"),
     "to sit down is to meet": ("How many times have India and Russia sat down for consultations on UN issues?",
                                "6 (the sixth round)"),
+    # the wh-phrase as the subject of a verb in the present, or as "the one doing it"
+    "which country backs": ("Which of the two countries backs the other for the UNSC?", "Russia"),
+    "the one offering its backing": ("In the Security Council matter, which of the two countries is the one offering "
+                                     "its backing?", "Russia"),
     # "anti-terror" is how a reader says the facts' "counter-terrorism"
     "anti-terror talks": ("What did the anti-terror talks say about new technologies?",
                           "the emerging challenges posed by new technologies in the hands of terrorists"),
