@@ -1389,8 +1389,9 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
 
 def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
     named_one = analysis.mentions[0].entity if len(analysis.mentions) == 1 else None
-    if analysis.name_part == "full" and named_one and (
-            # "the full name of the ministry where Lal works" asks for the ministry's, not Lal's
+    if analysis.name_part == "full" and named_one and index.store.entities[named_one].type != "topic" and (
+            # "the full name of the ministry where Lal works" asks for the ministry's, not Lal's;
+            # a topic's name is the facts' label for it, which no one calls it
             not analysis.focus or _is_a(index.store.entities[named_one], analysis.focus, index)):
         full = _full_name(analysis, index)  # "the full name of the MEA"
         if full:

@@ -401,7 +401,7 @@ def analyse(question: str, index: Index) -> Analysis:
         # "does Russia want India to get a seat": to want it for another is to back it
         predicates = {("supports" if p == "seeks" else p): v for p, v in predicates.items()}
     rest = [t for i, t in enumerate(content) if i not in covered]
-    describe = (len(mentions) == 1 and not options and _asks_description(tokens, wanted) and (
+    describe = (len(mentions) == 1 and not options and name_part != "full" and _asks_description(tokens, wanted) and (
         {stem(t) for t in rest if t not in GENERIC} <= _DESCRIBE_STEMS or re.search(_WHO_IS_AND_MORE, question))
                 and not _HAPPEN & set(tokens) and not (_TAKE & set(tokens) and "place" in tokens)
                 and not (wanted == "thing" and "both" in tokens[1:3]))  # "which two countries": the pair
@@ -884,6 +884,10 @@ def _name_part(tokens: list[str]) -> tuple[list[str], str | None]:
             return tokens[:i] + tokens[i + 1 :], "last" if tok == "surname" else "first"
         if tok in ("name", "names") and i > 0 and tokens[i - 1] in _NAME_PARTS:
             return tokens[: i - 1] + tokens[i + 1 :], _NAME_PARTS[tokens[i - 1]]
+    if tokens[:2] == ["what", "does"] and tokens[2:3] == ["the"] and tokens[4:5] == ["call"] \
+            and tokens[3] in ("article", "piece", "report", "story", "text", "writer", "author"):
+        # "what does the article call the UN talks": the name it goes by there
+        return ["what", *tokens[5:]], "full"
     return tokens, None
 
 

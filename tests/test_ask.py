@@ -799,6 +799,11 @@ SHAPES = {
                              "for terrorist purposes"),
     "to sit down is to meet": ("How many times have India and Russia sat down for consultations on UN issues?",
                                "6 (the sixth round)"),
+    # what the article calls a meeting is its name; to hold talks is to hold them in a year
+    "what the article calls it": ("What does the article call the talks on UN issues?",
+                                  "consultations on UN-related issues"),
+    "the year talks were held": ("In what year did the Indian and Russian officials hold these talks?",
+                                 "2024 (December 19-20, 2024)"),
     # the wh-phrase as the subject of a verb in the present, or as "the one doing it"
     "which country backs": ("Which of the two countries backs the other for the UNSC?", "Russia"),
     "the one offering its backing": ("In the Security Council matter, which of the two countries is the one offering "
