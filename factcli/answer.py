@@ -1426,7 +1426,8 @@ def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
     if analysis.kind_of:
         # the options of "permanent or non-permanent" are not said: one of them is asked
         said = set(analysis.stems) - {s for option in analysis.option_stems for s in option}
-        candidates = [k for c in candidates if (k := _kind_answer(c, analysis.kind_of, index, said))]
+        own = {s for m in analysis.mentions for s in index_stems(index.store.entities[m.entity].name, index)}
+        candidates = [k for c in candidates if (k := _kind_answer(c, analysis.kind_of, index, said, own))]
     if analysis.abbreviate:
         candidates = [_as_short_form(c, index) for c in candidates]
     # as typed, or as corrected ("which two countrys" reads "two country")
@@ -1507,17 +1508,20 @@ def _pair_answer(candidate: Candidate, kinds: tuple[str, ...], index: Index) -> 
 _TEXT_WORD = r"[\w\u2019'-]+"
 
 
-def _kind_answer(candidate: Candidate, noun: tuple[str, ...], index: Index, asked: set[str]) -> Candidate | None:
+def _kind_answer(candidate: Candidate, noun: tuple[str, ...], index: Index, asked: set[str],
+                 named: frozenset[str] | set[str] = frozenset()) -> Candidate | None:
     """"What kind of UNSC": the words that qualify the noun where the fact's quote says
     it ("a reformed UNSC" -> "reformed UNSC"); no qualifier, no answer. When the noun
     names an entity ("Security Council"), its name or acronym in the quote will do, and
     words of its own name ("United Nations") are not a kind."""
     # the noun as asked, or a word the facts may use for it ("backing": "support")
-    nouns = [noun, *((r,) for r in sorted(RELATED_STEMS.get(noun[0], ())) if len(noun) == 1)]
-    named = index.mentions(list(noun))
+    # (a word of a name the question gives is that name's, not the noun's: "Working" of
+    # the working group is no "cooperation")
+    nouns = [noun, *((r,) for r in sorted(RELATED_STEMS.get(noun[0], ())) if len(noun) == 1 and r not in named)]
     own: set[str] = set()
-    if named and named[0].size == len(noun):
-        entity = index.store.entities[named[0].entity]
+    entities = index.mentions(list(noun))
+    if entities and entities[0].size == len(noun):
+        entity = index.store.entities[entities[0].entity]
         own = set(index_stems(entity.name, index))
         # its name and acronyms: other aliases may carry a qualifier themselves ("high-level meetings")
         nouns += [tuple(index_stems(f, index)) for f in (entity.name, *entity.aliases) if f == entity.name or f.isupper()]

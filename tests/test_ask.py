@@ -799,6 +799,10 @@ SHAPES = {
                              "for terrorist purposes"),
     "to sit down is to meet": ("How many times have India and Russia sat down for consultations on UN issues?",
                                "6 (the sixth round)"),
+    # a meeting's focus is what it is about, not what it "also focused on"
+    "a meeting's focus, terse": ("JWG focus", "counter-terrorism"),
+    "a kind read off the heading": ("What type of cooperation is the working group's focus, according to the section "
+                                    "title?", "Counter-Terrorism Cooperation"),
     # what the article calls a meeting is its name; to hold talks is to hold them in a year
     "what the article calls it": ("What does the article call the talks on UN issues?",
                                   "consultations on UN-related issues"),
