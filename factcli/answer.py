@@ -36,6 +36,7 @@ from factcli.question import (
     Analysis,
     analyse,
     is_acronym,
+    respelt,
 )
 from factcli.text import words
 
@@ -75,7 +76,18 @@ def refusal(question: str, reason: str, analysis: Analysis | None = None,
 
 
 def ask(question: str, index: Index, top: int = 5) -> Answer:
-    """Answer one question from the index; never raises for any text.
+    """Answer one question from the index; never raises for any text. A question with
+    misspelt words is answered as written with the words as read, and shown as asked."""
+    said, corrections = respelt(question, index)
+    if said == question:
+        return _ask_as_written(question, index, top)
+    found = _ask_as_written(said, index, top)
+    analysis = replace(found.analysis, question=question, corrections=corrections) if found.analysis else None
+    return replace(found, question=question, analysis=analysis)
+
+
+def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
+    """Answer one question, its words as typed.
 
     A question that names something by a description ("the official who met
     Galuzin") is also asked with the description read as the entity it describes;

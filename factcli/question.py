@@ -238,6 +238,20 @@ _HELPS_DO = (r"(?i)(?<=\w)\s+help(?:s|ed|ing)?\s+(?:to\s+)?(?=(?:foster|build|ad
              r"tackle|advance|promote|bring|make|improve|deepen|counter|combat|fight|achieve|reach|secure)\b)")
 
 
+def respelt(question: str, index: Index) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The question with each misspelt word written as it is read ("Accordig to the
+    MEA" -> "According to the MEA"), and the corrections: the readings that look at the
+    question's text, not only at its words, then see what the words were read as."""
+    _, corrections = _corrected(_expand_shorthand(words(question)), index)  # "whats" is "what is" first
+    said = question
+    for typed, fixed in corrections:
+        # a plural read as its singular ("countrys": country) keeps its plural as typed
+        if fixed.isalpha() and typed.isalpha() and fixed != typed and not (typed[-1] == "s" != fixed[-1]):
+            said = re.sub(rf"(?i)(?<![\w'\u2019-]){re.escape(typed)}(?![\w-])",
+                          lambda m, fixed=fixed: fixed.capitalize() if m.group()[:1].isupper() else fixed, said)
+    return said, tuple(corrections)
+
+
 def analyse(question: str, index: Index) -> Analysis:
     if "s" in question and ("'" in question or "\u2019" in question):
         question = re.sub(_WH_IS, r"\1 is", question)

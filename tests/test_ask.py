@@ -73,6 +73,19 @@ def test_a_word_spelt_as_it_sounds_is_read_as_the_word_it_sounds_like(question, 
     assert result.exit_code == 0 and result.json["answer"] == answer
 
 
+@pytest.mark.parametrize("question, answer", [
+    ("Accordig to the MEA, what did the two sides agree to?",
+     "enhance cooperation on radicalisation, terror financing, and the use of technology for terrorist purposes"),
+    ("Which side put out the press release, Inda or Russia?", "India"),
+    ("Between Vershinin and Galuzin, whcih one met Lal about Ukraine?", "Mikhail Galuzin"),
+    ("which contries took part in the jwg", "India and Russia")])
+def test_a_misspelt_word_is_read_as_meant_by_every_reading_of_the_question(question, answer):
+    # the readings that look at the question's text ("according to", "X or Y", "which
+    # one", "countries") see the words as corrected; the answer shows the question as asked
+    data = run("ask", question, "--json").json
+    assert data["answer"] == answer and data["question"] == question
+
+
 def test_a_short_word_with_a_letter_dropped_is_read_whole_when_only_one_word_fits():
     result = run("ask", "Where did the hig-level meetings hapen?", "--json")
     assert result.exit_code == 0 and result.json["answer"] == "Moscow"
