@@ -588,6 +588,8 @@ def _capitals_as_countries(question: str) -> str:
     low = question.lower()
     if not any(capital.lower() in low for capital in CAPITALS) or re.search(_ASKS_PLACE, question):
         return question  # (the patterns are costly to compile: most questions name no capital)
+    if re.fullmatch(rf"(?i)\s*(?:(?:who|what|where)\s+(?:is|was)\s+|tell me about\s+)?(?:{_CAPITAL})\s*[?.!]*\s*", question):
+        return question  # "what is Moscow", "Moscow": the city itself is asked about
     places = [m.span() for m in re.finditer(_AS_PLACE, question)]
     for _start, end in list(places):  # "in New Delhi or Moscow": both are places
         joined = re.match(rf"(?i)(?:\s*,)?\s+(?:or|and|nor)\s+(?:in\s+|at\s+)?(?:the\s+)?(?:{_CAPITAL})\b", question[end:])

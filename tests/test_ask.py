@@ -816,6 +816,9 @@ SHAPES = {
     "a meeting's focus, terse": ("JWG focus", "counter-terrorism"),
     "a kind read off the heading": ("What type of cooperation is the working group's focus, according to the section "
                                     "title?", "Counter-Terrorism Cooperation"),
+    # a capital asked about alone is the city, not the country it may stand for
+    "a capital by itself": ("What is Moscow?",
+                            "Moscow: Capital of Russia, where the meetings were held on December 19-20, 2024."),
     # what the article calls a meeting is its name; to hold talks is to hold them in a year
     "what the article calls it": ("What does the article call the talks on UN issues?",
                                   "consultations on UN-related issues"),
