@@ -469,14 +469,13 @@ def _doer_asked(tokens: list[str], index: Index) -> bool:
     wh = next((k for k, t in enumerate(tokens) if t in ("who", "which", "what")), None)
     if wh is None:
         return False
-    if wh and re.search(r"\bthe one \w+ing\b", " ".join(tokens)):
-        tokens = tokens[wh:]  # "in the UNSC matter, which country is the one backing ...": after the lead
-    if tokens[0] not in ("who", "which", "what"):
+    # "(in the UNSC matter,) which of the two countries is the one backing": the one doing it
+    doing = next((k for k in range(wh + 2, len(tokens) - 1)
+                  if tokens[k] == "one" and tokens[k - 1] == "the" and tokens[k + 1].endswith("ing")), None)
+    if doing is not None:
+        return bool(index.phrases_in([index.canon.get(s, s) for s in map(stem, tokens[doing + 1:doing + 3]) if s]))
+    if wh:
         return False
-    for at, word in enumerate(tokens[1:], start=1):
-        # "which of the two countries is the one backing": the one doing it is asked
-        if word == "one" and tokens[at - 1] == "the" and at + 1 < len(tokens) and tokens[at + 1].endswith("ing"):
-            return bool(index.phrases_in([index.canon.get(s, s) for s in map(stem, tokens[at + 1:at + 3]) if s]))
     for at, word in enumerate(tokens[1:6], start=1):
         if word in _NOT_DOER:
             return False
