@@ -36,6 +36,7 @@ from factcli.question import (
     Analysis,
     analyse,
     is_acronym,
+    plainly_asked,
     respelt,
 )
 from factcli.text import words
@@ -78,7 +79,7 @@ def refusal(question: str, reason: str, analysis: Analysis | None = None,
 def ask(question: str, index: Index, top: int = 5) -> Answer:
     """Answer one question from the index; never raises for any text. A question with
     misspelt words is answered as written with the words as read, and shown as asked."""
-    said, corrections = respelt(question, index)
+    said, corrections = respelt(plainly_asked(question), index)
     if said == question:
         return _ask_as_written(question, index, top)
     found = _ask_as_written(said, index, top)

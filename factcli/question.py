@@ -38,7 +38,8 @@ NOUN_TYPES = {
     "date": "date", "day": "date", "dates": "date", "year": "date", "month": "date", "days": "date",
     "span": "date", "period": "date",
     "person": "person", "official": "person", "man": "person", "woman": "person", "individual": "person",
-    "figure": "person", "guy": "person", "minister": "person", "diplomat": "person",
+    "figure": "person", "guy": "person", "gentleman": "person", "fellow": "person", "chap": "person",
+    "lady": "person", "minister": "person", "diplomat": "person",
     "leader": "person", "people": "person", "officials": "person", "diplomats": "person", "envoy": "person",
     "delegate": "person", "negotiator": "person", "representative": "person", "head": "person", "chief": "person",
     "meeting": "event", "event": "event", "talks": "event", "session": "event", "forum": "event",
@@ -169,6 +170,7 @@ problem problems aspect aspects item items field fields scope reach
 summary paragraph paragraphs sentence sentences passage intro introduction lede
 word words wording adjective adjectives phrase phrasing expression numbered manyth manieth view
 if so across meant quote quotes whole even ever yet already such related involve involves involved involving
+believe guess suppose reckon wonder wondering recall remember imagine
 """.split())
 
 
@@ -201,6 +203,38 @@ class Analysis:
     @property
     def entities(self) -> set[str]:
         return {m.entity for m in self.mentions}
+
+
+# "True or false: Russia backed India's bid", "jwg was the 13th y/n": a statement whose
+# truth is asked, the yes-or-no question "is it true that ..." in other words (the
+# marker is no choice of "X or Y"); "is it true that ..." asks the statement itself
+_TRUTH_MARK = r"(?:true\s+or\s+false|false\s+or\s+true|t\s*/\s*f|yes\s+or\s+no|y\s*/\s*n)"
+_TRUTH_MARKED = (rf"(?i)^\s*{_TRUTH_MARK}\s*[:?,.;\u2013\u2014-]*\s+(?=\w)"
+                 rf"|[\s,:;(\u2013\u2014-]*\b{_TRUTH_MARK}\s*\)?\s*[?.!]*\s*$")
+_IS_IT_TRUE = r"(?i)^\s*(?:is|was)\s+it\s+(?:true|correct|accurate|right|the\s+case)\s+(?:that\s+)?(?=\w)"
+
+
+# "Was it Vershinin or Galuzin whom Lal met?": a choice put first, then what is said of
+# the one chosen; read as "whom Lal met, Vershinin or Galuzin?" (the "that" of a cleft
+# about a meeting is read where the descriptions are)
+_CLEFT_CHOICE = (r"(?i)^\s*(?:was|is|were)\s+it\s+((?:[\w'\u2019()-]+\s+){1,5}?or\s+(?:[\w'\u2019()-]+\s+){0,4}?"
+                 r"[\w'\u2019()-]+)\s+(who|whom)\s+([^?]+?)\s*\??\s*$")
+
+
+def plainly_asked(question: str) -> str:
+    """The question in the shape it is read in: a statement marked "true or false" as
+    "is it true that ...?", a cleft choice with its options last."""
+    lowered = question.lower()
+    if " or " not in lowered and "/" not in question:
+        return question
+    cleft = re.match(_CLEFT_CHOICE, question) if lowered.lstrip()[:1] in "wi" else None
+    if cleft:
+        options, wh, rest = cleft.groups()
+        return f"{wh.capitalize()} {rest}, {options}?"
+    statement = re.sub(_TRUTH_MARKED, " ", question).strip(" ?")
+    if statement == question.strip(" ?") or not statement:
+        return question
+    return f"Is it true that {statement}?"
 
 
 # "what's" is "what is", not a possessive: dropping the 's as for "India's" would
@@ -256,6 +290,9 @@ def analyse(question: str, index: Index) -> Analysis:
     if "s" in question and ("'" in question or "\u2019" in question):
         question = re.sub(_WH_IS, r"\1 is", question)
     said = _as_question(_without_preamble(question, index))
+    truth = " it " in said[:12].lower() and re.match(_IS_IT_TRUE, said)
+    if truth:
+        said = re.sub(_IS_IT_TRUE, "", said)  # the statement, asked yes or no
     if "if so" in said.lower():
         said = _if_so(said)
     low = said.lower()  # (cheap tests first: the patterns compile on first use, which start-up pays)
@@ -272,6 +309,10 @@ def analyse(question: str, index: Index) -> Analysis:
     if "said to" in low:
         # "which technologies were terrorists said to be using": hearsay, not a statement asked about
         said = re.sub(r"(?i)\bsaid\s+to\s+(?=(?:be|have|pose|create|cause|use)\b)", "", said)
+    if ("writer" in low or "author" in low) and not re.search(r"(?i)\b(?:who|whom|whose)\b", said):
+        # "how does the writer describe it", "in the author's view": the piece's own words,
+        # whoever wrote them ("who is the author" asks a person the facts do not name)
+        said = re.sub(r"(?i)\b(?:the\s+|this\s+|its\s+)?(?:writer|author)(?:['\u2019]s)?\b", " ", said)
     if "say" in low or "said" in low:
         # "what does the article say the partnership helps build": the verb that reports
         # a clause frames it; "what did Galuzin say about Ukraine" asks what was said
@@ -330,7 +371,7 @@ def analyse(question: str, index: Index) -> Analysis:
     named = [m for m in named if not _owned_by_another_country(m, stems, index)]
     mentions = [m for m in named + reworded + _names_short_of_a_word(stems, taken, index)
                 if not (index.store.entities[m.entity].type == "event" and _said_as_verb(m, content, main))]
-    wanted = _wanted(_main_clause(main, tokens))
+    wanted = "yesno" if truth else _wanted(_main_clause(main, tokens))
     if wanted != "yesno" and re.search(_TOPIC_THEN_YESNO, main):
         wanted = "yesno"  # "Money flowing to terror groups - was that addressed?": the topic, then yes or no
     if wanted == "any":
@@ -397,6 +438,11 @@ def analyse(question: str, index: Index) -> Analysis:
     # A word that names an entity ("the Moscow talks") is weak evidence of a relation
     # ("talks" as in discussed): such relations count half.
     predicates = index.phrases_in(stems)
+    if truth and "by" not in tokens:
+        # "is it true that Lal led the Indian side": "led" is also the stem of the passive
+        # "led by", but a statement with no "by" reads from the subject's side
+        predicates = {p: (v[0], v[1] and not all(" by" in f" {w} " for w in index.store.predicates[p].passive))
+                      for p, v in predicates.items()}
     free = index.phrases_in([s if i not in covered else "" for i, s in enumerate(stems)])
     predicates = {p: v if p in free else (v[0] / 2, v[1]) for p, v in predicates.items()}
     asked_type = _asked_type_word(tokens)

@@ -238,6 +238,13 @@ SHAPES = {
                                             "Sergey (Sergey Vershinin)"),
     # the talks began on the 19th, ended on the 20th and were held on the 19th-20th
     "dates that hold one another are not rivals": ("when were the talks", "December 19-20, 2024"),
+    # a statement marked "true or false" is a yes-or-no question, not the options "true" and "false"
+    "a statement marked true or false": ("Lal led the Indian delegation - true or false?", "Yes"),
+    "a statement marked t/f that a fact contradicts": ("T/F: Vershinin headed the Indian delegation", "No: Tanmaya Lal"),
+    "a cleft choice of two people": ("Was it Vershinin or Galuzin whom Lal met to discuss Ukraine?", "Mikhail Galuzin"),
+    "an honorific is no name": ("What did Mr. Lal discuss with Galuzin?", "the current situation in Ukraine"),
+    "the writer's view is the article's": ("In the writer's view, how significant is Russia's support?",
+                                           "significant diplomatic development"),
     "a description read as the entity it describes": (
         "Which Russian official did the leader of India's delegation meet to discuss Ukraine?", "Mikhail Galuzin"),
     "a participle description": ("In which city did the delegation led by Tanmaya Lal hold its talks?", "Moscow"),
@@ -985,6 +992,11 @@ def test_a_question_about_a_founding_no_fact_states_is_refused():
 def test_question_shapes_get_the_answer_a_reader_expects(question, expected):
     result = run("ask", question, "--json")
     assert result.exit_code == 0 and result.json["answer"] == expected
+
+
+def test_who_wrote_the_article_is_refused_the_facts_name_no_author():
+    result = run("ask", "Who is the writer of this article?", "--json")
+    assert result.exit_code == 1 and result.json["answer"] is None
 
 
 def test_a_noun_that_is_no_place_or_time_word_is_not_answered_with_a_place_or_a_date():
