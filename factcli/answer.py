@@ -2671,7 +2671,11 @@ def _named_person(analysis: Analysis, index: Index) -> Candidate | None:
         return None
     entity = index.store.entities[people[0].entity]
     parts = entity.name.lower().split()
-    part = "first" if said == parts[0] else "last" if said == parts[-1] else None
+    # an alias that spells the name another way ("Sergei Vershinin") spells its parts too
+    spelt = [a.lower().split() for a in entity.aliases if len(a.split()) == len(parts) > 1]
+    firsts = {parts[0], *(a[0] for a in spelt if a[-1] == parts[-1])}
+    lasts = {parts[-1], *(a[-1] for a in spelt if a[0] == parts[0])}
+    part = "first" if said in firsts else "last" if said in lasts else None
     if len(parts) < 2 or part is None:
         return None
     card = _card(replace(analysis, mentions=(people[0],)), index)

@@ -384,8 +384,13 @@ class Index(IndexQueries):
         for entity in self.store.entities.values():
             names = [(entity.name, True), *((a, False) for a in entity.aliases)]
             if entity.type == "person" and len(entity.name.split()) > 1:
-                # a person is also named by the first name alone ("which official is called Sergey")
-                names.append((entity.name.split()[0], False))
+                # a person is also named by the first name alone ("which official is called
+                # Sergey"), as an alias spells it too ("Sergei Vershinin": Sergei); an alias
+                # that shares no word with the name ("Secretary (West)") is no full name
+                full = entity.name.split()
+                firsts = {full[0]} | {a.split()[0] for a in entity.aliases
+                                      if len(a.split()) > 1 and a.split()[-1] == full[-1]}
+                names.extend((first, False) for first in sorted(firsts))
             for text, is_name in names:
                 stems = _form_stems(text, self.canon)
                 if not stems:

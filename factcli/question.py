@@ -170,6 +170,7 @@ problem problems aspect aspects item items field fields scope reach
 summary paragraph paragraphs sentence sentences passage intro introduction lede
 word words wording adjective adjectives phrase phrasing expression numbered manyth manieth view
 if so across meant quote quotes whole even ever yet already such related involve involves involved involving
+gentleman gentlemen fellow chap lady guy person individual
 believe guess suppose reckon wonder wondering recall remember imagine
 """.split())
 
@@ -221,9 +222,20 @@ _CLEFT_CHOICE = (r"(?i)^\s*(?:was|is|were)\s+it\s+((?:[\w'\u2019()-]+\s+){1,5}?o
                  r"[\w'\u2019()-]+)\s+(who|whom)\s+([^?]+?)\s*\??\s*$")
 
 
+# "Which city was it in, Moscow I believe?": the asker's hedge after a guess says nothing
+_HEDGE = (r"(?i)(?<=\w)(?:\s*,)?\s+(?:I\s+(?:believe|think|guess|suppose|reckon|imagine|assume)|if\s+I\s+"
+          r"(?:remember|recall)(?:\s+(?:right|correctly))?|if\s+I['\u2019]?m\s+not\s+mistaken|I\s+(?:wonder|presume))"
+          r"\s*([?.!]*)\s*$")
+_HEDGE_ENDS = ("believe", "think", "guess", "suppose", "reckon", "imagine", "assume", "remember", "recall", "right",
+               "correctly", "mistaken", "wonder", "presume")
+
+
 def plainly_asked(question: str) -> str:
-    """The question in the shape it is read in: a statement marked "true or false" as
-    "is it true that ...?", a cleft choice with its options last."""
+    """The question in the shape it is read in: without a hedge at its end, a
+    statement marked "true or false" as "is it true that ...?", a cleft choice with
+    its options last."""
+    if question.rstrip(" ?.!").lower().endswith(_HEDGE_ENDS):
+        question = re.sub(_HEDGE, r"\1", question)
     lowered = question.lower()
     if " or " not in lowered and "/" not in question:
         return question
@@ -624,6 +636,9 @@ _AS_PLACE = (rf"(?i)\b(?:in|at|to|from|near|outside|around|of|via|into)\s+(?:the
              rf"encounters?|conference|event)\b")
 
 
+# Nouns for a country's people or side: a capital before one is its country ("a Moscow official").
+_PARTY_NOUNS = (r"officials?|diplomats?|envoys?|ministers?|man|men|side|team|delegation|delegates?|negotiators?|"
+                r"representatives?|counterparts?|government|ministry|foreign\s+ministry|deputy|leadership")
 _ASKS_PLACE = r"(?i)\b(?:where|city|cities|capital|venue|location|host|hosted|hosts)\b"
 
 
@@ -631,8 +646,13 @@ def _capitals_as_countries(question: str) -> str:
     """ "What did Moscow say about New Delhi's bid" asks what Russia said about India's;
     "which city hosted the talks, Moscow or New Delhi" asks about the cities."""
     low = question.lower()
-    if not any(capital.lower() in low for capital in CAPITALS) or re.search(_ASKS_PLACE, question):
+    if not any(capital.lower() in low for capital in CAPITALS):
         return question  # (the patterns are costly to compile: most questions name no capital)
+    if re.search(_ASKS_PLACE, question):
+        # a place is asked, so a capital is the place; but "the Moscow official who
+        # discussed where things stand" is Russia's, whatever else is asked
+        return re.sub(rf"(?i)\b(?:{_CAPITAL})(?=(?:['\u2019]s)?\s+(?:{_PARTY_NOUNS})\b)",
+                      lambda m: next(c for k, c in CAPITALS.items() if k.lower() == m.group(0).lower()), question)
     if re.fullmatch(rf"(?i)\s*(?:(?:who|what|where)\s+(?:is|was)\s+|tell me about\s+)?(?:{_CAPITAL})\s*[?.!]*\s*", question):
         return question  # "what is Moscow", "Moscow": the city itself is asked about
     places = [m.span() for m in re.finditer(_AS_PLACE, question)]
@@ -919,6 +939,9 @@ def _expand_shorthand(raw: list[str]) -> list[str]:
             at += 2
         elif expanded[at] in _LIST_SIZES and out[-1:] in (["which"], ["what"]):
             at += 1  # "which three threats": how long the list asked is, which the answer shows
+        elif expanded[at] in ("couple", "pair") and out[-1:] in (["which"], ["what"], ["a"]) \
+                and expanded[at + 1 : at + 2] == ["of"]:
+            at += 2  # "over which couple of days": the days
         else:
             out.append(expanded[at])
             at += 1
@@ -1454,7 +1477,10 @@ def _wanted(tokens: list[str]) -> str:
                 # before, in the set's own words ("of the topics in the talks": topics)
                 found = [NOUN_TYPES[w] for w in (t if t in NOUN_TYPES else t[:-1] for t in _set_head(tokens[:i]))
                          if w in NOUN_TYPES]
-            reach = (6 if tokens[i + 1] == "of" else 5) if tok in ("which", "what") else 8  # "which of the two ..."
+            # "which of the two Russian deputy foreign ministers": the words of the set
+            # ("of the two") come before the noun phrase's own five
+            lead = next((k for k, w in enumerate(tokens[i + 1 :]) if w not in _PARTITIVE), 0)
+            reach = (5 + lead if tokens[i + 1] == "of" else 5) if tok in ("which", "what") else 8
             if tokens[i + 1 : i + 5] in (["is", "the", "name", "of"], ["was", "the", "name", "of"]):
                 i += 4  # "what is the name of the forum in which ...": a forum is asked
             elif tok == "what" and len(tokens) > i + 4 and tokens[i + 1] in ("is", "are", "was", "were") \

@@ -245,6 +245,16 @@ SHAPES = {
     "an honorific is no name": ("What did Mr. Lal discuss with Galuzin?", "the current situation in Ukraine"),
     "the writer's view is the article's": ("In the writer's view, how significant is Russia's support?",
                                            "significant diplomatic development"),
+    "a first name as an alias spells it": ("Which official is called Sergei?", "Sergey Vershinin"),
+    "the set before the noun asked": ("Which of the two Russian deputy foreign ministers is named Sergey?",
+                                      "Sergey Vershinin"),
+    # "where things stand" asks no place: the capital before "official" is still Russia
+    "a capital before a person is the country": (
+        "Which Moscow official sat down with the Indian envoy to talk over where things stand in Ukraine?",
+        "Mikhail Galuzin"),
+    "a hedge after a guess says nothing": ("Which city were these meetings in, Mosco I believe?", "Moscow"),
+    "a couple of days are days": ("Over which couple of days were the talks held?", "December 19-20, 2024"),
+    "a person word is no relation": ("Who was the gentleman in charge of the Indian delegation?", "Tanmaya Lal"),
     "a description read as the entity it describes": (
         "Which Russian official did the leader of India's delegation meet to discuss Ukraine?", "Mikhail Galuzin"),
     "a participle description": ("In which city did the delegation led by Tanmaya Lal hold its talks?", "Moscow"),
