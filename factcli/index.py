@@ -185,6 +185,13 @@ class IndexQueries:
             found = process.extractOne(bare, choices, scorer=OSA.distance, score_cutoff=1)
             if found and bare not in common_words():
                 return found[0]
+        if limit == 1 and len(word) >= 5:
+            # a name of the facts misspelt twice ("Tanmia" for Tanmaya) rather than an
+            # everyday word once ("Tania"): a name is what a question about them names
+            named = [v for v, _, _ in process.extract(word, choices, scorer=OSA.distance, score_cutoff=2, limit=3)
+                     if v not in common_words() and len(v) > len(word)]
+            if len(named) == 1:
+                return named[0]
         # Not a slip of a word the facts use: perhaps of an everyday word ("thretas" for
         # "threats"), which synonyms may still tie to the facts; else a word of the facts
         # spelt by ear ("rushan"); else honestly unknown.

@@ -1381,7 +1381,9 @@ def _relation_slip(tokens: list[str], corrections: list[tuple[str, str]],
 def _wh_typo(word: str, following: str) -> str:
     """'waht', 'wich', 'were were...': a first word one slip from a wh-word."""
     for wh in WH_WORDS:
-        if OSA.distance(word, wh) == 1 and (word not in STOPWORDS or following in _AUXILIARIES):
+        # an everyday word ("now who was ...") is a slip only before an auxiliary ("now did ...")
+        if OSA.distance(word, wh) == 1 and (following in _AUXILIARIES or (
+                word not in STOPWORDS and word not in common_words())):
             return wh
     for short in _WH_CONTRACTIONS:
         if OSA.distance(word, short) == 1:

@@ -255,6 +255,9 @@ SHAPES = {
     "a hedge after a guess says nothing": ("Which city were these meetings in, Mosco I believe?", "Moscow"),
     "a couple of days are days": ("Over which couple of days were the talks held?", "December 19-20, 2024"),
     "a person word is no relation": ("Who was the gentleman in charge of the Indian delegation?", "Tanmaya Lal"),
+    "an everyday first word is no slipped wh-word": ("Now who was at the head of Moscow's side?", "Sergey Vershinin"),
+    "a name misspelt twice is the name, not an everyday word": ("What is Tanmia Lal's job title?",
+                                                                "Secretary (West) at the MEA"),
     "a description read as the entity it describes": (
         "Which Russian official did the leader of India's delegation meet to discuss Ukraine?", "Mikhail Galuzin"),
     "a participle description": ("In which city did the delegation led by Tanmaya Lal hold its talks?", "Moscow"),
