@@ -67,6 +67,9 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("spoke", "up"): "backed", ("speak", "up"): "back", ("spoken", "up"): "backed",
     ("double", "down"): "reinforced", ("doubled", "down"): "reinforced",
     ("headed", "up"): "led", ("head", "up"): "led",
+    # "brings India closer to its goal": a step towards it (not "closed", the end of a meeting)
+    ("closer", "to"): "towards", ("nearer", "to"): "towards", ("closer", "toward"): "towards",
+    ("bears", "on"): "means", ("bear", "on"): "means", ("bore", "on"): "means",
     # "talks on United Nations matters": the body the facts call the UN ("UN-related")
     ("united", "nations"): "un",
     # how many countries a forum has: two ("two-way") or many ("many-nation forums")

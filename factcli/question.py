@@ -464,11 +464,16 @@ def analyse(question: str, index: Index) -> Analysis:
         # date" stays: "what date is printed on the article" asks the dateline)
         without = index.phrases_in([s if i != asked_type else "" for i, s in enumerate(stems)])
         predicates = {p: v if p in without else (v[0] / 2, v[1]) for p, v in predicates.items()}
-    framed = _frame_relations(tokens, index) or _verb_after_noun(tokens, index)
+    described = _frame_relations(tokens, index)
+    framed = described or _verb_after_noun(tokens, index)
     if framed:
         # "how is Russia's support described": the frame's verb is the relation asked;
         # "support" only says what is described, so its relation counts half
         predicates = {p: v if p in framed else (v[0] / 2, v[1]) for p, v in predicates.items()}
+        topic = None if described or not re.search(r"\w['\u2019]s\s", main) else \
+            _topic_said(stems, content, main, mentions, set(predicates) - framed, index)
+        if topic is not None:
+            mentions = [m for m in mentions if not (m.start == topic.start and m.end < topic.end)] + [topic]
     if "seeks" in predicates and re.search(_WANTS_FOR_ANOTHER, " ".join(tokens)):
         # "does Russia want India to get a seat": to want it for another is to back it
         predicates = {("supports" if p == "seeks" else p): v for p, v in predicates.items()}
@@ -612,7 +617,35 @@ def _verb_after_noun(tokens: list[str], index: Index) -> set[str]:
         if noun and verb and not noun & verb and not tokens[k].endswith("s") and tokens[k] not in STOPWORDS \
                 and not index.forms_by_stem.get(stem(tokens[k - 1])):  # "the working group stress": a name
             return verb
+        if noun and not verb and k + 2 < len(tokens) \
+                and tokens[k] not in STOPWORDS and not index.forms_by_stem.get(stem(tokens[k])):
+            # "what does Russia's support bring India towards": a verb no relation has, its
+            # object, then the word of the relation asked
+            later = set(index.phrases_in([stem(tokens[k + 2])]))
+            if later and not noun & later and tokens[k + 2] not in STOPWORDS:
+                return later
     return set()
+
+
+def _topic_said(stems: list[str], content: list[str], question: str, mentions: list[Mention], nouns: set[str],
+                index: Index) -> Mention | None:
+    """"What does Russia's backing bring India towards": a named party's noun of a
+    relation that is not the one asked is the topic whose name says both ("Russia's
+    support for India's UNSC membership"), in the relation's other words too."""
+    for m in mentions:
+        at = m.end + 1
+        if at >= len(stems) or index.store.entities[m.entity].type not in ("country", "organization", "group") \
+                or not re.search(rf"(?i)['\u2019]s\s+{re.escape(content[at])}\b", question):
+            continue  # "what did Moscow back": a verb
+        said = set(index.phrases_in([stems[at]])) & nouns
+        if not said:
+            continue
+        for form in index.forms_by_stem.get(m.form.stems[-1], ()):
+            if form.is_name and len(form.stems) > 2 and form.stems[0] == m.form.stems[-1] \
+                    and index.store.entities[form.entity].type == "topic" \
+                    and set(index.phrases_in([form.stems[1]])) & said:
+                return Mention(form.entity, form, m.start, at)
+    return None
 
 
 def _frame_relations(tokens: list[str], index: Index) -> set[str]:

@@ -258,6 +258,10 @@ SHAPES = {
     "an everyday first word is no slipped wh-word": ("Now who was at the head of Moscow's side?", "Sergey Vershinin"),
     "a name misspelt twice is the name, not an everyday word": ("What is Tanmia Lal's job title?",
                                                                 "Secretary (West) at the MEA"),
+    # "Russia's support" is the endorsement the question asks about, not the relation asked
+    "a party's noun before another verb is the topic": (
+        "What does Russia's support bring India closer to?",
+        "a significant step towards India's aspirations in global diplomacy"),
     "a description read as the entity it describes": (
         "Which Russian official did the leader of India's delegation meet to discuss Ukraine?", "Mikhail Galuzin"),
     "a participle description": ("In which city did the delegation led by Tanmaya Lal hold its talks?", "Moscow"),
