@@ -87,6 +87,48 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
     return replace(found, question=question, analysis=analysis)
 
 
+# "Which country seeks the seat, and which one supports it?": two wh-questions in one
+_TWO_QUESTIONS = (r"(?i)^\s*((?:who|whom|what|which|where|when|how)\b[^?;]*?\w[^?;]*?)\s*(?:,|;)?\s+and\s+"
+                  r"((?:who|whom|what|which|where|when|how)\b[^?;]*?\w)\s*\??\s*$")
+
+
+def _two_questions(question: str, index: Index, top: int) -> Answer | None:
+    """Two wh-questions joined by "and", each answered on its own: both answers, in
+    order, when each is confident and they differ; else None, and the question is
+    read whole (one reading of it may still answer)."""
+    if " and " not in question.lower():
+        return None
+    found = re.match(_TWO_QUESTIONS, question)
+    if not found or min(len(words(part)) for part in found.groups()) < 3:
+        return None  # "when and where": one question about two things
+    asked, then = found.groups()
+    first = _ask(f"{asked}?", index, top)
+    if not first.answered or first.analysis is None:
+        return None
+    named = [m for m in first.analysis.mentions if m.entity != (first.candidates[0].details.get("entity")
+                                                                 if first.candidates else None)]
+    thing = re.search(r"(?i)\s(?:a|an|the)\s+\w.*$", asked)
+    if thing:
+        # "..., and which country is supporting it": the thing the first question names last
+        then = re.sub(r"(?i)\b(?:it|they|them)\b", lambda _: thing.group(0).strip(), then)
+    if named:
+        # "who is Lal and what is his job": the one it named
+        then = re.sub(r"(?i)\b(?:its|his|her|their)\b", f"{named[-1].form.text}'s", then)
+    second = _ask(f"{then}?", index, top)
+    if not second.answered and second.analysis is not None and (second.analysis.strange or second.analysis.unknown):
+        # "who led the Russian side, and who wrote the article": half an answer is no answer
+        return refusal(question, f"the facts answer only the first question; the second: {second.reason}",
+                       first.analysis, first.candidates)
+    if not (second.answered and first.answer and second.answer) or first.answer == second.answer:
+        return None
+    text = f"{first.answer}; {second.answer}"
+    confidence = min(first.confidence, second.confidence)
+    chosen = replace(first.candidates[0], answer=text, confidence=confidence) if first.candidates else None
+    rest = (*first.candidates[1:], *second.candidates[:1])
+    return replace(first, question=question, answer=text, confidence=confidence,
+                   candidates=(chosen, *rest) if chosen else rest)
+
+
 def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
     """Answer one question, its words as typed.
 
@@ -95,7 +137,8 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
     that reading wins when it answers, since the plain reading then has to guess
     across two relations at once."""
     same = _same_one(question, index, top) or _not_the_one(question, index, top) or \
-        _described_set_aside(question, index, top) or _role_at(question, index, top) or _counterpart(question, index)
+        _described_set_aside(question, index, top) or _role_at(question, index, top) or _counterpart(question, index) \
+        or _two_questions(question, index, top)
     if same is not None:
         return same
     if re.match(_NEGATED_WH, question):

@@ -262,6 +262,9 @@ SHAPES = {
     "a party's noun before another verb is the topic": (
         "What does Russia's support bring India closer to?",
         "a significant step towards India's aspirations in global diplomacy"),
+    # two questions in one get both answers, in order ("it" is what the first one named)
+    "two wh-questions joined by and": (
+        "Which country is seeking a permanent seat on the UNSC, and which country is supporting it?", "India; Russia"),
     "a description read as the entity it describes": (
         "Which Russian official did the leader of India's delegation meet to discuss Ukraine?", "Mikhail Galuzin"),
     "a participle description": ("In which city did the delegation led by Tanmaya Lal hold its talks?", "Moscow"),
@@ -1009,6 +1012,11 @@ def test_a_question_about_a_founding_no_fact_states_is_refused():
 def test_question_shapes_get_the_answer_a_reader_expects(question, expected):
     result = run("ask", question, "--json")
     assert result.exit_code == 0 and result.json["answer"] == expected
+
+
+def test_two_questions_in_one_are_refused_when_either_is_not_answered():
+    result = run("ask", "Who led the Russian side, and who wrote the article?", "--json")
+    assert result.exit_code == 1 and result.json["answer"] is None
 
 
 def test_who_wrote_the_article_is_refused_the_facts_name_no_author():
