@@ -265,6 +265,12 @@ SHAPES = {
     # two questions in one get both answers, in order ("it" is what the first one named)
     "two wh-questions joined by and": (
         "Which country is seeking a permanent seat on the UNSC, and which country is supporting it?", "India; Russia"),
+    # "once more" is again, and a council that keeps the peace is the one for security
+    "the Security Council by its job": (
+        "Did Moscow once more back New Delhi getting a lasting seat on the UN's top peace-keeping council?",
+        "Yes: reiterated (not the first time)"),
+    "a choice of what the backing is tied to": (
+        "Is Moscow's backing for a permanent Indian seat tied to the current council or to an overhauled one?", "reformed"),
     "a description read as the entity it describes": (
         "Which Russian official did the leader of India's delegation meet to discuss Ukraine?", "Mikhail Galuzin"),
     "a participle description": ("In which city did the delegation led by Tanmaya Lal hold its talks?", "Moscow"),
