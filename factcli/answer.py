@@ -87,6 +87,51 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
     return replace(found, question=question, analysis=analysis)
 
 
+# "Is Vershinin the one who headed the Russian team, or the one Lal met about Ukraine?"
+_ONE = r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:one|person|official|man|woman|minister|diplomat|envoy|leader|\w+an)\b"
+_ONE_OR_THE_OTHER = (rf"(?i)^\s*(?:is|was)\s+(?P<name>[^,?]+?)\s+(?P<first>{_ONE}[^?]*?),?\s+or\s+"
+                     rf"(?P<second>{_ONE}[^?]*?)\s*\?*\s*$")
+_TYPE_NOUN = {"person": "official", "event": "meeting", "organization": "body", "country": "country"}
+
+
+def _one_or_the_other(question: str, index: Index) -> Answer | None:
+    """"Is Galuzin the one who headed the Russian team, or the one Lal met about
+    Ukraine?": each description read as the one it describes; the description that is
+    the one named, when only one is, answers in the question's words."""
+    if " or " not in question.lower():
+        return None
+    found = re.match(_ONE_OR_THE_OTHER, question)
+    if not found:
+        return None
+    analysis = analyse(f"Who is {found.group('name')}?", index)
+    named = {m.entity for m in analysis.mentions}
+    if len(named) != 1:
+        return None
+    entity = next(iter(named))
+    noun = _TYPE_NOUN.get(index.store.entities[entity].type)
+    if noun is None:
+        return None
+    described = []
+    for option in (found.group("first"), found.group("second")):
+        said = re.sub(rf"(?i)^{_ONE}", f"the {noun}", option)
+        whole = [r for r in descriptors.readings(said) if r.start == 0 and r.end == len(said)]
+        resolved = _entity_answer(whole[0].sub_question, whole[0].noun, index) if whole else None
+        if resolved is None:
+            return None
+        described.append((option, whole[0].sub_question, resolved[0]))
+    chosen = [(option, sub) for option, sub, one in described if one == entity]
+    if len(chosen) != 1:
+        return None
+    option, sub = chosen[0]
+    hop = _ask(sub, index, 2)  # the fact that says it of the one named
+    if not hop.answered or hop.fact is None:
+        return None
+    text = option[0].upper() + option[1:]
+    best = replace(hop.candidates[0], answer=text, slot="choice") if hop.candidates else None
+    return replace(hop, question=question, answer=text,
+                   candidates=(best, *hop.candidates[1:]) if best else hop.candidates)
+
+
 # "Which country seeks the seat, and which one supports it?": two wh-questions in one
 _TWO_QUESTIONS = (r"(?i)^\s*((?:who|whom|what|which|where|when|how)\b[^?;]*?\w[^?;]*?)\s*(?:,|;)?\s+and\s+"
                   r"((?:who|whom|what|which|where|when|how)\b[^?;]*?\w)\s*\??\s*$")
@@ -138,7 +183,7 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
     across two relations at once."""
     same = _same_one(question, index, top) or _not_the_one(question, index, top) or \
         _described_set_aside(question, index, top) or _role_at(question, index, top) or _counterpart(question, index) \
-        or _two_questions(question, index, top)
+        or _two_questions(question, index, top) or _one_or_the_other(question, index)
     if same is not None:
         return same
     if re.match(_NEGATED_WH, question):

@@ -271,6 +271,10 @@ SHAPES = {
         "Yes: reiterated (not the first time)"),
     "a choice of what the backing is tied to": (
         "Is Moscow's backing for a permanent Indian seat tied to the current council or to an overhauled one?", "reformed"),
+    # each description read as the one it describes; the one that is the person named answers
+    "which of two descriptions a named person is": (
+        "Is Vershinin the Russian who met Lal on Ukraine, or the one who headed the Russian team?",
+        "The one who headed the Russian team"),
     "a description read as the entity it describes": (
         "Which Russian official did the leader of India's delegation meet to discuss Ukraine?", "Mikhail Galuzin"),
     "a participle description": ("In which city did the delegation led by Tanmaya Lal hold its talks?", "Moscow"),
