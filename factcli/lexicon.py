@@ -67,7 +67,7 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("spoke", "up"): "backed", ("speak", "up"): "back", ("spoken", "up"): "backed",
     ("double", "down"): "reinforced", ("doubled", "down"): "reinforced",
     ("headed", "up"): "led", ("head", "up"): "led",
-    ("once", "more"): "again", ("peace", "keeping"): "peacekeeping",
+    ("peace", "keeping"): "peacekeeping",
     # "brings India closer to its goal": a step towards it (not "closed", the end of a meeting)
     ("closer", "to"): "towards", ("nearer", "to"): "towards", ("closer", "toward"): "towards",
     ("bears", "on"): "means", ("bear", "on"): "means", ("bore", "on"): "means",
