@@ -450,6 +450,11 @@ def analyse(question: str, index: Index) -> Analysis:
     covered = {p for m in mentions for p in range(m.start, m.end + 1) if stems[p] in m.form.stems}
     # A word that names an entity ("the Moscow talks") is weak evidence of a relation
     # ("talks" as in discussed): such relations count half.
+    for m in mentions:
+        if m.end + 1 < len(stems) and stems[m.end + 1] == "posit" \
+                and index.store.entities[m.entity].type in ("country", "organization"):
+            # "Russia position India UNSC seat": a country's position is its stance, no post
+            stems[m.end + 1] = index.canon.get("stanc", "stanc")
     predicates = index.phrases_in(stems)
     if truth and "by" not in tokens:
         # "is it true that Lal led the Indian side": "led" is also the stem of the passive

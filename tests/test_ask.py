@@ -275,6 +275,8 @@ SHAPES = {
     "which of two descriptions a named person is": (
         "Is Vershinin the Russian who met Lal on Ukraine, or the one who headed the Russian team?",
         "The one who headed the Russian team"),
+    "a country's position is its stance, not a post": (
+        "russia position india unsc seat", "India's permanent membership in a reformed UNSC (firm support, voiced once again)"),
     "a description read as the entity it describes": (
         "Which Russian official did the leader of India's delegation meet to discuss Ukraine?", "Mikhail Galuzin"),
     "a participle description": ("In which city did the delegation led by Tanmaya Lal hold its talks?", "Moscow"),
