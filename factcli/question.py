@@ -1259,6 +1259,10 @@ def _hint(tokens: list[str], content: list[str], mentions: list[Mention]) -> str
                 if k < 2 and noun not in ADJECTIVES_LIKE_VERBS and noun not in _HINT_ADJECTIVES:
                     return None
             return None
+    if content and not _WH_WORDS & set(tokens) and NOUN_TYPES.get(content[-1].removesuffix("s")) == "person":
+        # "Ukraine discussion Russian official": a keyword query that ends in the kind of
+        # one it asks for
+        return next((m.entity for m in mentions if m.end == len(content) - 1 and m.start < m.end), None)
     return None
 
 

@@ -277,6 +277,7 @@ SHAPES = {
         "The one who headed the Russian team"),
     "a country's position is its stance, not a post": (
         "russia position india unsc seat", "India's permanent membership in a reformed UNSC (firm support, voiced once again)"),
+    "a keyword query ending in the kind of one asked": ("Ukraine discussion Russian official", "Mikhail Galuzin"),
     "a description read as the entity it describes": (
         "Which Russian official did the leader of India's delegation meet to discuss Ukraine?", "Mikhail Galuzin"),
     "a participle description": ("In which city did the delegation led by Tanmaya Lal hold its talks?", "Moscow"),
