@@ -101,6 +101,9 @@ THREE_WORD_PHRASES: dict[tuple[str, str, str], str] = {
     ("head", "of", "state"): "president", ("head", "of", "government"): "premier",
     ("chief", "of", "staff"): "chief-of-staff", ("secretary", "of", "state"): "secretary-of-state",
     ("one", "on", "one"): "bilateral", ("one", "to", "one"): "bilateral",
+    # "the 13th in its series": its round ("a series of meetings" stays a series)
+    ("in", "its", "series"): "round", ("in", "the", "series"): "round", ("in", "that", "series"): "round",
+    ("in", "their", "series"): "round",
     # idioms for working together, said as the noun the facts use
     ("hand", "in", "hand"): "cooperation", ("side", "by", "side"): "cooperation",
     ("join", "forces", "with"): "cooperation", ("joined", "forces", "with"): "cooperation",

@@ -278,6 +278,8 @@ SHAPES = {
     "a country's position is its stance, not a post": (
         "russia position india unsc seat", "India's permanent membership in a reformed UNSC (firm support, voiced once again)"),
     "a keyword query ending in the kind of one asked": ("Ukraine discussion Russian official", "Mikhail Galuzin"),
+    "the Nth in its series is its round": ("Which of the two meetings was the 13th in its series?",
+                                           "Joint Working Group on Counter-Terrorism"),
     "a description read as the entity it describes": (
         "Which Russian official did the leader of India's delegation meet to discuss Ukraine?", "Mikhail Galuzin"),
     "a participle description": ("In which city did the delegation led by Tanmaya Lal hold its talks?", "Moscow"),
