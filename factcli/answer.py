@@ -1868,9 +1868,13 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         or any((any(c.isdigit() for c in s) or s in ORDINALS) and not (obj.kind == "date" and _is_year(s))  # type: ignore[union-attr]
                for s in matched_lit)))
 
-    slot_hits = int(subject_given) + int(object_given)
+    # "what did India and Russia share experiences on": the JWG between them did
+    # (for a relation said in full: a one-word one, as "discussed", is said of too much)
+    parties = set() if subject_given or (analysis.wanted != "yesno" and analysis.predicates.get(
+        fact.predicate, (0.0, False))[0] < 1.0) else _parties_of(fact, analysis, index)
+    slot_hits = int(subject_given or bool(parties)) + int(object_given)
     ctx_hits = sum(1 for e in entities if e in context and e not in (fact.subject, obj))
-    misses = sum(1 for e in entities if e not in context)
+    misses = sum(1 for e in entities if e not in context and e not in parties)
 
     pred = analysis.predicates.get(fact.predicate)
     pred_strength = pred[0] if pred else 0.0
@@ -1935,8 +1939,6 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
                 and _text_given_in_other_words(lit, analysis, naming_subject, entities - {fact.subject}, index):
             object_given = True  # "does India seek a permanent seat on the UNSC": its permanent membership of the ...
             slot_hits += 1
-        if not subject_given and _by_its_parties(fact, analysis, index):
-            slot_hits += 1  # "did India and Russia share experiences": the JWG between them did
         object_only = (object_given or item_given) and not subject_given and pred_strength >= 0.8 \
             and entities <= {obj}
         # "did the JWG stress collaboration on multilateral platforms": three words or
@@ -2492,20 +2494,21 @@ def _named_in_its_name(fact: Fact, analysis: Analysis, context: frozenset[str], 
     return len(by_name) == 1 and analysis.entities <= by_name | set(index.slot_entities(fact)) | context
 
 
-def _by_its_parties(fact: Fact, analysis: Analysis, index: Index) -> bool:
-    """Whether the question names a meeting's doing by the countries that met: "did
-    India and Russia share experiences" for "the JWG shared experiences", where the
-    JWG's description ("the India-Russia Joint Working Group") names them both."""
+def _parties_of(fact: Fact, analysis: Analysis, index: Index) -> set[str]:
+    """The countries the question names a meeting's doing by, when they are the ones
+    that met: "did India and Russia share experiences" for "the JWG shared
+    experiences", where the JWG's description ("the India-Russia Joint Working Group")
+    names them both. Empty when the question names the meeting's doing otherwise."""
     store = index.store
     event = store.entities.get(fact.subject)
     if event is None or event.type != "event":
-        return False
+        return set()
     parties = {m.entity for m in analysis.mentions if store.entities[m.entity].type == "country"}
     if len(parties) < 2 or analysis.entities - parties - set(index.slot_entities(fact)):
-        return False
+        return set()
     described = {m.entity for m in index.mentions(index_stems(f"{event.name} {event.description}", index),
                                                   exclusive=False)}
-    return parties <= described
+    return parties if parties <= described else set()
 
 
 def _in_order(fact: Fact, analysis: Analysis, passive: bool, index: Index) -> bool:

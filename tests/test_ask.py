@@ -280,6 +280,10 @@ SHAPES = {
     "a keyword query ending in the kind of one asked": ("Ukraine discussion Russian official", "Mikhail Galuzin"),
     "the Nth in its series is its round": ("Which of the two meetings was the 13th in its series?",
                                            "Joint Working Group on Counter-Terrorism"),
+    # the JWG is India and Russia's: what they shared there, they shared
+    "a meeting's doing asked by the countries that met": (
+        "what did india and russia share their experience on",
+        "tackling cross-border terrorism, radicalisation, and terror financing"),
     "a description read as the entity it describes": (
         "Which Russian official did the leader of India's delegation meet to discuss Ukraine?", "Mikhail Galuzin"),
     "a participle description": ("In which city did the delegation led by Tanmaya Lal hold its talks?", "Moscow"),
