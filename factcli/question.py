@@ -311,6 +311,9 @@ def analyse(question: str, index: Index) -> Analysis:
     low = said.lower()  # (cheap tests first: the patterns compile on first use, which start-up pays)
     if "opposite" in low:
         said = re.sub(_OPPOSITE_NUMBER, "counterpart", said)
+    if "part of" in low or "branch of" in low or "arm of" in low or "wing of" in low:
+        # "which part of the Indian government": a body within it, not who is part of it
+        said = re.sub(r"(?i)\b(which|what)\s+(?:part|branch|arm|wing)\s+of\s+", r"\1 body of ", said)
     if "pos" in low or "stand" in low:
         said = re.sub(_POSITION_ON, lambda m: "stance " + (m.group(1) or ""), said)
     if "counting" in low or "including" in low:

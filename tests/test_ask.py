@@ -284,6 +284,8 @@ SHAPES = {
     "a meeting's doing asked by the countries that met": (
         "what did india and russia share their experience on",
         "tackling cross-border terrorism, radicalisation, and terror financing"),
+    "which part of a government asks a body in it": (
+        "Which part of the Indian government put out the official statement to the press?", "Ministry of External Affairs"),
     "a description read as the entity it describes": (
         "Which Russian official did the leader of India's delegation meet to discuss Ukraine?", "Mikhail Galuzin"),
     "a participle description": ("In which city did the delegation led by Tanmaya Lal hold its talks?", "Moscow"),
