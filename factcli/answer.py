@@ -1111,6 +1111,14 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         # "which hotel": a thing the facts never mention; a garbled word is no such evidence
         return refusal(question, f"the facts say nothing about any {analysis.focus!r}", analysis)
     ranked = rank(analysis, index)
+    if not ranked and analysis.wanted == "agent" and analysis.predicates and not analysis.unknown \
+            and "whose" not in analysis.tokens:
+        # "who underscored the importance of ...": when no person or body did, the
+        # meeting that did is the doer the facts name, when its sentence says it in the
+        # question's words ("who signed the agreement" is no "agreed to")
+        ranked = [c for c in rank(replace(analysis, wanted="event"), index)
+                  if c.slot == "subject" and c.details.get("relation", 0.0) >= 0.8
+                  and not c.details.get("unexplained_words") and c.details.get("in_quote", 0.0) >= 0.5]
     if not ranked:
         contradicted = _contradicted(analysis, index) if analysis.wanted == "yesno" else None
         return contradicted or refusal(question, _nothing_reason(analysis, index), analysis)
@@ -1508,7 +1516,7 @@ def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
         short = _short_form(analysis, index)
         if short:
             return [short]
-    if analysis.wanted == "number" and re.search(r"\bhow many (rounds|meetings|sessions|editions|times)\b",
+    if analysis.wanted == "number" and re.search(r"\bhow many (rounds?|meetings?|sessions?|editions?|times)\b",
                                                  " ".join(analysis.tokens)):
         # "how many rounds have there been": the sixth round makes six, five before it
         before = bool({"before", "earlier", "previous", "prior", "preceding"} & set(analysis.tokens))

@@ -286,6 +286,10 @@ SHAPES = {
         "tackling cross-border terrorism, radicalisation, and terror financing"),
     "which part of a government asks a body in it": (
         "Which part of the Indian government put out the official statement to the press?", "Ministry of External Affairs"),
+    "how many with a singular noun counts rounds too": ("how many round of UN related consultations was it",
+                                                         "6 (the sixth round)"),
+    "a meeting is the doer when no one else did it": (
+        "who underscored the importance of bilateral and multilateral platforms", "Joint Working Group on Counter-Terrorism"),
     "a description read as the entity it describes": (
         "Which Russian official did the leader of India's delegation meet to discuss Ukraine?", "Mikhail Galuzin"),
     "a participle description": ("In which city did the delegation led by Tanmaya Lal hold its talks?", "Moscow"),
@@ -1037,6 +1041,12 @@ def test_question_shapes_get_the_answer_a_reader_expects(question, expected):
 
 def test_two_questions_in_one_are_refused_when_either_is_not_answered():
     result = run("ask", "Who led the Russian side, and who wrote the article?", "--json")
+    assert result.exit_code == 1 and result.json["answer"] is None
+
+
+def test_a_doer_in_other_words_than_the_sentence_s_is_refused():
+    # the JWG "agreed to" enhance cooperation; no sentence says anyone signed anything
+    result = run("ask", "Who signed the agreement?", "--json")
     assert result.exit_code == 1 and result.json["answer"] is None
 
 
