@@ -479,6 +479,10 @@ def analyse(question: str, index: Index) -> Analysis:
         # "how is Russia's support described": the frame's verb is the relation asked;
         # "support" only says what is described, so its relation counts half
         predicates = {p: v if p in framed else (v[0] / 2, v[1]) for p, v in predicates.items()}
+        # "how does the article rate X": the frame asks how X is described, though its
+        # verb is no word of that relation
+        if _HOW_JUDGE_VERBS & set(tokens):
+            predicates.update({p: (0.8, False) for p in described if p not in predicates})
         topic = None if described or not re.search(r"\w['\u2019]s\s", main) else \
             _topic_said(stems, content, main, mentions, set(predicates) - framed, index)
         if topic is not None:
@@ -491,9 +495,12 @@ def analyse(question: str, index: Index) -> Analysis:
         {stem(t) for t in rest if t not in GENERIC} <= _DESCRIBE_STEMS or re.search(_WHO_IS_AND_MORE, question))
                 and not _HAPPEN & set(tokens) and not (_TAKE & set(tokens) and "place" in tokens)
                 and not (wanted == "thing" and "both" in tokens[1:3]))  # "which two countries": the pair
+    # "how does the article sum up X": the frame's verb is no word to look up
+    framing = tokens[:1] == ["how"] and bool((_HOW_JUDGE_VERBS | _HOW_FRAME_VERBS).intersection(tokens))
     # the option not taken may well be unknown: "Secretary (East) or Secretary (West)"
     offered = set(words(" ".join(options_text))) if options_text else set()
     unknown = tuple(t for t in content if t not in offered and t not in index.vocabulary and t not in GENERIC
+                    and not (framing and (t in _HOW_JUDGE_VERBS or t in _HOW_FRAME_VERBS or t == "up"))
                     and t not in NOUN_TYPES and t not in ENTITY_TYPES
                     and t not in PLAIN_TYPES and not index.knows_stem(index.canon.get(stem(t), stem(t)))
                     and not _inflected(t, index) and not _bridged(t, index))

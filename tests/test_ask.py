@@ -290,6 +290,9 @@ SHAPES = {
                                                          "6 (the sixth round)"),
     "a meeting is the doer when no one else did it": (
         "who underscored the importance of bilateral and multilateral platforms", "Joint Working Group on Counter-Terrorism"),
+    # "rate" is how the article describes it, though no fact has the word
+    "a judging frame asks the description": ("How does the article rate the importance of Russia's endorsement?",
+                                             "a significant diplomatic development"),
     "a description read as the entity it describes": (
         "Which Russian official did the leader of India's delegation meet to discuss Ukraine?", "Mikhail Galuzin"),
     "a participle description": ("In which city did the delegation led by Tanmaya Lal hold its talks?", "Moscow"),
