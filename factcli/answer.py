@@ -1337,6 +1337,8 @@ def _rival(best: Candidate, other: Candidate) -> bool:
     if other.fact.predicate == best.fact.predicate and best.details.get("slot_hits") and not other.details.get(
             "slot_hits"):
         return False  # "Lal's title": Galuzin's, whose sentence names Lal, does not compete
+    if best.details.get("set_aside_listed") and not other.details.get("set_aside_listed"):
+        return False  # "besides terrorism, what other menace": the list with terrorism is the one meant
     siblings = other.fact.predicate == best.fact.predicate and other.given == best.given
     return not siblings and not _nested_dates(best, other) and not _explains_less(other, best) \
         and not _says_the_same(best.answer, other.answer)
@@ -2082,6 +2084,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
     heuristic = sum(_RANK_WEIGHTS.get(k, 0.0) * v for k, v in features.items())
     details: dict[str, object] = {k: round(v, 3) for k, v in features.items()}
     details["bridge_source"] = bool(entity and bridges.get(entity) == fact.predicate)
+    # the list held what "besides X, what other threat" sets aside: the list of such threats
+    details["set_aside_listed"] = bool(aside) and analysis.focus is not None and not re.search(LIST_SEPARATOR, answer)
     details["entity"] = entity or ""
     details.update(unexplained_words=unexplained, heuristic=round(heuristic, 3), likelihood=round(likelihood, 4))
     return Candidate(fact, answer, slot, likelihood, likelihood, given, details)

@@ -293,6 +293,9 @@ SHAPES = {
     # "rate" is how the article describes it, though no fact has the word
     "a judging frame asks the description": ("How does the article rate the importance of Russia's endorsement?",
                                              "a significant diplomatic development"),
+    # the list that holds terrorism is the list of such menaces: a list without it is no rival
+    "what other menace besides one in a list": ("Besides terrorism, what other menace did both countries vow to combat?",
+                                                "extremism"),
     "a description read as the entity it describes": (
         "Which Russian official did the leader of India's delegation meet to discuss Ukraine?", "Mikhail Galuzin"),
     "a participle description": ("In which city did the delegation led by Tanmaya Lal hold its talks?", "Moscow"),
