@@ -41,6 +41,7 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     "dept": ("department",), "intl": ("international",), "natl": ("national",), "tho": ("though",),
     "bcoz": ("because",), "bc": ("because",), "cuz": ("because",),
     "fm": ("foreign", "minister"), "dfm": ("deputy", "foreign", "minister"),  # as diplomats write them
+    "fms": ("foreign", "ministers"), "dfms": ("deputy", "foreign", "ministers"), "dy": ("deputy",),
     # a digit typed for a small number word ("the 2 sides"); homophones of wh-words
     "2": ("two",), "3": ("three",), "witch": ("which",), "wich": ("which",),
     # "anti-terror" says what the facts call "counter-terrorism"

@@ -39,7 +39,8 @@ NOUN_TYPES = {
     "span": "date", "period": "date",
     "person": "person", "official": "person", "man": "person", "woman": "person", "individual": "person",
     "figure": "person", "guy": "person", "gentleman": "person", "fellow": "person", "chap": "person",
-    "lady": "person", "minister": "person", "diplomat": "person",
+    "lady": "person", "spokesperson": "person", "spokesman": "person", "spokeswoman": "person",
+    "minister": "person", "diplomat": "person",
     "leader": "person", "people": "person", "officials": "person", "diplomats": "person", "envoy": "person",
     "delegate": "person", "negotiator": "person", "representative": "person", "head": "person", "chief": "person",
     "meeting": "event", "event": "event", "talks": "event", "session": "event", "forum": "event",
@@ -114,7 +115,8 @@ _ACCORDING = (r"(?i)\b(?:according to|as reported by|as stated by|as per)\s+(?!w
 _OPPOSITE_NUMBER = r"(?i)\bopposite number(?=s?\b)"
 # "Russia's position on the conflict" is a stance, not the post someone holds.
 _POSITION_ON = (r"(?i)\b(?:pos+i?t+i?on|stand)\s+(on|regarding|about|towards?|over)\b|"  # "positon", "postion" too
-                r"\bposition\b(?=(?:\s+\w+){1,3}\s+(?:express|expressed|take|took|adopt|adopted|voice|voiced)\b)")
+                r"\bposition\b(?=(?:\s+\w+){1,4}\s+(?:express|expressed|take|took|adopt|adopted|voice|voiced|lay|laid|"
+                r"set|state|stated|outline|outlined|present|presented|spell|spelled|spelt)\b)")
 # "In the article, what does ... refer to": where the asker read it, not what is asked.
 _IN_THE_ARTICLE = r"(?i)\b(?:in|from|per)\s+(?:the|this)\s+(?:article|piece|report|story|text)\b(?!['\u2019]s)"
 # A guess after a complete wh-question: "who led the Indian side, Lal?"
@@ -1490,8 +1492,8 @@ def _wanted(tokens: list[str]) -> str:
         # for the how-manyth time": its
         # place in a series; "the number of meetings" counts them
         return "ordinal"
-    if re.search(r"\bhow (many|much)\b|\bthe (number|count) of\b", text):
-        return "number"
+    if re.search(r"\bhow (many|much|old)\b|\bthe (number|count) of\b", text):
+        return "number"  # "how old is the minister who led the team": his age, a number
     if re.search(_PURPOSE_ASKED, text):
         return "reason"  # "what was the purpose of working together": a purpose the facts state
     if re.search(_FORM_OF_STATEMENT, text):

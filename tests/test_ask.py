@@ -296,6 +296,8 @@ SHAPES = {
     # the list that holds terrorism is the list of such menaces: a list without it is no rival
     "what other menace besides one in a list": ("Besides terrorism, what other menace did both countries vow to combat?",
                                                 "extremism"),
+    "dy FMs are deputy foreign ministers": ("Of the two Russian dy FMs named, which one headed the Russian team?",
+                                            "Sergey Vershinin"),
     "a description read as the entity it describes": (
         "Which Russian official did the leader of India's delegation meet to discuss Ukraine?", "Mikhail Galuzin"),
     "a participle description": ("In which city did the delegation led by Tanmaya Lal hold its talks?", "Moscow"),
@@ -1053,6 +1055,15 @@ def test_two_questions_in_one_are_refused_when_either_is_not_answered():
 def test_a_doer_in_other_words_than_the_sentence_s_is_refused():
     # the JWG "agreed to" enhance cooperation; no sentence says anyone signed anything
     result = run("ask", "Who signed the agreement?", "--json")
+    assert result.exit_code == 1 and result.json["answer"] is None
+
+
+@pytest.mark.parametrize("question", ["How old is the Russian deputy minister who led the team?",
+                                      "Name of the MEA spokesperson who put out the release?",
+                                      "What position did the Indian official lay out on Ukraine in the Galuzin mtg?"])
+def test_an_age_a_spokesperson_or_a_stance_no_fact_gives_is_refused(question):
+    # they were answered with the minister's name, the release and Galuzin's title
+    result = run("ask", question, "--json")
     assert result.exit_code == 1 and result.json["answer"] is None
 
 
