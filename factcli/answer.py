@@ -1550,6 +1550,10 @@ def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
     if pair:
         kinds = _PAIR_TYPES[_PLURALS.get(pair.group(1).lower(), pair.group(1).lower())]
         candidates = [p for c in candidates if (p := _pair_answer(c, kinds, index))]
+    if analysis.wanted == "event" and " two " in unquoted.lower() and re.search(_ONE_OF_TWO_EVENTS, unquoted):
+        # "at which of the two meetings": one of two that make up a whole, not the whole
+        wholes = {e.part_of for e in index.store.entities.values() if e.part_of}
+        candidates = [c for c in candidates if c.details.get("entity") not in wholes]
     if any(c.details["bridged"] for c in candidates):
         # Two hops asked ("the title of the head of the delegation"): the first hop's
         # answer is a step, not the answer, unless a person is what is asked for, or
@@ -1572,6 +1576,7 @@ def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
 
 
 # "Which two countries took part": a pair, of a kind the facts' entities have.
+_ONE_OF_TWO_EVENTS = r"(?i)\bwhich\s+(?:one\s+)?of\s+(?:the|these|those)\s+two\s+\w+"
 _PAIR = r"(?i)\b(?:which|what)\s+two\s+(countries|nations|states|cities|people|officials|persons|men|delegations|sides|" \
         r"country|nation|city|official|delegation|side)\b"
 # "which countries shared experiences ...": countries, more than one, and the two a

@@ -298,6 +298,10 @@ SHAPES = {
                                                 "extremism"),
     "dy FMs are deputy foreign ministers": ("Of the two Russian dy FMs named, which one headed the Russian team?",
                                             "Sergey Vershinin"),
+    # the Moscow talks are the whole the two meetings make up, not one of them
+    "one of two meetings is not their whole": (
+        "At which of the two meetings did Russia voice support for India's permanent UNSC seat?",
+        "consultations on UN-related issues"),
     "a description read as the entity it describes": (
         "Which Russian official did the leader of India's delegation meet to discuss Ukraine?", "Mikhail Galuzin"),
     "a participle description": ("In which city did the delegation led by Tanmaya Lal hold its talks?", "Moscow"),
