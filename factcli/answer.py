@@ -139,8 +139,8 @@ _TWO_QUESTIONS = (r"(?i)^\s*((?:who|whom|what|which|where|when|how)\b[^?;]*?\w[^
 
 def _two_questions(question: str, index: Index, top: int) -> Answer | None:
     """Two wh-questions joined by "and", each answered on its own: both answers, in
-    order, when each is confident and they differ; else None, and the question is
-    read whole (one reading of it may still answer)."""
+    order, when both are answered and differ; a refusal when the second names what no
+    fact knows; else None, and the question is read whole."""
     if " and " not in question.lower():
         return None
     found = re.match(_TWO_QUESTIONS, question)
