@@ -456,10 +456,10 @@ def analyse(question: str, index: Index) -> Analysis:
     # A word that names an entity ("the Moscow talks") is weak evidence of a relation
     # ("talks" as in discussed): such relations count half.
     for m in mentions:
-        if m.end + 1 < len(stems) and stems[m.end + 1] == "posit" \
+        if m.end + 1 < len(stems) and stems[m.end + 1] == _POSITION \
                 and index.store.entities[m.entity].type in ("country", "organization"):
             # "Russia position India UNSC seat": a country's position is its stance, no post
-            stems[m.end + 1] = index.canon.get("stanc", "stanc")
+            stems[m.end + 1] = index.canon.get(_STANCE, _STANCE)
     predicates = index.phrases_in(stems)
     if truth and "by" not in tokens:
         # "is it true that Lal led the Indian side": "led" is also the stem of the passive
@@ -687,10 +687,16 @@ _AS_PLACE = (rf"(?i)\b(?:in|at|to|from|near|outside|around|of|via|into)\s+(?:the
              rf"encounters?|conference|event)\b")
 
 
+_POSITION, _STANCE = stem("position"), stem("stance")
 # Nouns for a country's people or side: a capital before one is its country ("a Moscow official").
 _PARTY_NOUNS = (r"officials?|diplomats?|envoys?|ministers?|man|men|side|team|delegation|delegates?|negotiators?|"
                 r"representatives?|counterparts?|government|ministry|foreign\s+ministry|deputy|leadership")
 _ASKS_PLACE = r"(?i)\b(?:where|city|cities|capital|venue|location|host|hosted|hosts)\b"
+
+
+def _country_of(capital: str) -> str:
+    """The country a capital stands for, however the question cased it."""
+    return next(c for k, c in CAPITALS.items() if k.lower() == capital.lower())
 
 
 def _capitals_as_countries(question: str) -> str:
@@ -703,7 +709,7 @@ def _capitals_as_countries(question: str) -> str:
         # a place is asked, so a capital is the place; but "the Moscow official who
         # discussed where things stand" is Russia's, whatever else is asked
         return re.sub(rf"(?i)\b(?:{_CAPITAL})(?=(?:['\u2019]s)?\s+(?:{_PARTY_NOUNS})\b)",
-                      lambda m: next(c for k, c in CAPITALS.items() if k.lower() == m.group(0).lower()), question)
+                      lambda m: _country_of(m.group(0)), question)
     if re.fullmatch(rf"(?i)\s*(?:(?:who|what|where)\s+(?:is|was)\s+|tell me about\s+)?(?:{_CAPITAL})\s*[?.!]*\s*", question):
         return question  # "what is Moscow", "Moscow": the city itself is asked about
     places = [m.span() for m in re.finditer(_AS_PLACE, question)]
@@ -715,7 +721,7 @@ def _capitals_as_countries(question: str) -> str:
     def country(match: re.Match[str]) -> str:
         if any(start <= match.start() < end for start, end in places):
             return match.group(0)
-        return next(c for k, c in CAPITALS.items() if k.lower() == match.group(0).lower())
+        return _country_of(match.group(0))
     return re.sub(rf"(?i)\b(?:{_CAPITAL})\b", country, question)
 
 
