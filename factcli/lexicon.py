@@ -58,6 +58,7 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("teaming", "up"): "collaboration", ("put", "out"): "issued", ("spoke", "for"): "represented",
     # "the two countries" are the parties the facts already have in their slots
     ("same", "time"): "parallel", ("at", "once"): "parallel", ("as", "well"): "also",
+    ("sit", "together"): "meet", ("sat", "together"): "met",
     ("get", "together"): "meet", ("got", "together"): "met", ("gets", "together"): "meets",
     ("singled", "out"): "flagged", ("single", "out"): "flagged", ("picked", "out"): "flagged",
     ("bring", "about"): "foster", ("brings", "about"): "foster", ("brought", "about"): "foster",

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
+from factcli.hosting import named_by_part
 from factcli.index import Index, Mention
 from factcli.lexicon import (
     CAPITALS,
@@ -233,12 +234,23 @@ _HEDGE_ENDS = ("believe", "think", "guess", "suppose", "reckon", "imagine", "ass
                "correctly", "mistaken", "wonder", "presume")
 
 
+# "The man who chaired the Russian team, what is his title?": a topic said first, then
+# asked about through a pronoun; read as "what is the title of the man who ...".
+_FRONTED_TOPIC = (r"(?i)^\s*(?P<topic>(?:the|a|an|this|that)\s+[^,?]+?)\s*,\s*(?P<wh>what|which|who|where|when|how)\b"
+                  r"(?P<mid>[^,?]*?)\b(?:his|her|its|their)\s+(?P<noun>[^,?]+?)\s*[?.!]*\s*$")
+
+
 def plainly_asked(question: str) -> str:
     """The question in the shape it is read in: without a hedge at its end, a
     statement marked "true or false" as "is it true that ...?", a cleft choice with
-    its options last."""
+    its options last, a topic said first and then asked about through a pronoun."""
     if question.rstrip(" ?.!").lower().endswith(_HEDGE_ENDS):
         question = re.sub(_HEDGE, r"\1", question)
+    if "," in question and question.lstrip()[:1] in "TtAa":
+        fronted = re.match(_FRONTED_TOPIC, question)
+        if fronted:
+            topic, wh, mid, noun = fronted.group("topic", "wh", "mid", "noun")
+            question = f"{wh.capitalize()}{mid}the {noun} of {topic[0].lower()}{topic[1:]}?"
     lowered = question.lower()
     if " or " not in lowered and "/" not in question:
         return question
@@ -345,7 +357,7 @@ def analyse(question: str, index: Index) -> Analysis:
         said = re.sub(_HELPS_DO, " ", said)
     if " its " in f" {low} " or " their " in f" {low} ":
         said = _its_party(said, index)
-    main, excluded_texts = _split_exclusions(_capitals_as_countries(said))
+    main, excluded_texts = _split_exclusions(_capitals_as_countries(named_by_part(said, index)))
     excluded = frozenset(m.entity for m in index.mentions(_stems_of(" ".join(excluded_texts), index)))
     main, series = _set_named_first(main, index)
     excluded |= series
@@ -823,16 +835,32 @@ def _mentions_in_other_words(stems: list[str], named: list[Mention], taken: set[
         if pos in taken or said not in RELATED_STEMS or index.knows_stem(said):
             continue
         start = max(0, pos - 2)
+        hits = []
         for other in sorted(RELATED_STEMS[said]):
             window = [*stems[start:pos], other, *stems[pos + 1 : pos + 3]]
-            hit = next((m for m in index.mentions(window) if m.size >= 2 and m.start <= pos - start <= m.end
+            hit = next((m for m in index.mentions(window) if _reworded_size_ok(m, index) and m.start <= pos - start <= m.end
                         and not (taken - _held(start + m.start, start + m.end, m.size, named)) & set(
                             range(start + m.start, start + m.end + 1))), None)
             if hit:
-                found.append(Mention(hit.entity, hit.form, start + hit.start, start + hit.end))
-                taken |= set(range(start + hit.start, start + hit.end + 1))
-                break
+                hits.append(hit)
+                if hit.size >= 2:
+                    break
+        if hits:
+            # one word that several one-word aliases share ("negotiations": the talks, the
+            # consultations) names the whole the others are parts of
+            hit = hits[-1] if hits[-1].size >= 2 else min(
+                hits, key=lambda m: bool(index.store.entities[m.entity].part_of))
+            found.append(Mention(hit.entity, hit.form, start + hit.start, start + hit.end))
+            taken |= set(range(start + hit.start, start + hit.end + 1))
     return found
+
+
+def _reworded_size_ok(mention: Mention, index: Index) -> bool:
+    """A name of two words or more, or a one-word alias of an event ("negotiations" for
+    "talks"): other one-word names said in other words are too loose to trust."""
+    if mention.size >= 2:
+        return True
+    return not mention.form.is_name and index.store.entities[mention.entity].type == "event"
 
 
 def _owned_by_another_country(mention: Mention, stems: list[str], index: Index) -> bool:

@@ -286,6 +286,11 @@ SHAPES = {
         "tackling cross-border terrorism, radicalisation, and terror financing"),
     "which part of a government asks a body in it": (
         "Which part of the Indian government put out the official statement to the press?", "Ministry of External Affairs"),
+    "a topic said first, then asked through a pronoun": (
+        "The man who chaired the Russian team, what is his job title?", "Deputy Minister of Foreign Affairs for Russia"),
+    # a word no fact uses, of the same meaning as one-word names of several meetings: the whole
+    "negotiations are the talks": ("In which city did the two countries sit together for these negotiations?",
+                                   "Moscow"),
     "how many with a singular noun counts rounds too": ("how many round of UN related consultations was it",
                                                          "6 (the sixth round)"),
     "a meeting is the doer when no one else did it": (
