@@ -1512,6 +1512,10 @@ _FORM_OF_STATEMENT = (r"\bwhat (?:form|format|medium)\b.*\b(?:publish\w*|public|
                       r"statement|made known|disclose\w*|report\w*)\b")
 
 
+# Prepositions that place the noun asked ("rank inside his ministry", "role at the talks").
+_PLACING_PREPOSITIONS = frozenset({"in", "inside", "within", "at", "during", "from"})
+
+
 def _wanted(tokens: list[str]) -> str:
     text = " ".join(tokens)
     if tokens and (tokens[0] in _AUXILIARIES or tokens[0] == "whether") and not any(
@@ -1583,6 +1587,10 @@ def _wanted(tokens: list[str]) -> str:
                     break  # "what took place": a verb, and "place" its object, not the answer's type
                 kind = _noun_type(noun)
                 if kind is None:
+                    if k and noun in _PLACING_PREPOSITIONS and not found and tokens[i + k] not in STOPWORDS \
+                            and tokens[i + k] not in FRAME_WORDS and tok in ("which", "what") \
+                            and "date" not in map(_noun_type, tokens[i + k + 2 : i + k + 5]):
+                        break  # "what rank inside his ministry": the rank is asked, not a ministry
                     continue
                 if found and previous == k - 1 and tok in ("which", "what"):
                     found[-1] = kind  # "which United Nations organ", "which foreign ministry official": the last noun heads

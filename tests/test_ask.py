@@ -291,6 +291,9 @@ SHAPES = {
     # a word no fact uses, of the same meaning as one-word names of several meetings: the whole
     "negotiations are the talks": ("In which city did the two countries sit together for these negotiations?",
                                    "Moscow"),
+    # "ministry" places the rank; it is not the kind of answer asked
+    "the noun asked before a place it sits in": ("What role within his ministry does the man who led India's team hold?",
+                                                 "Secretary (West) at the MEA"),
     "how many with a singular noun counts rounds too": ("how many round of UN related consultations was it",
                                                          "6 (the sixth round)"),
     "a meeting is the doer when no one else did it": (
