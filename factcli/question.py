@@ -404,7 +404,9 @@ def analyse(question: str, index: Index) -> Analysis:
     wanted = "yesno" if truth else _wanted(_main_clause(main, tokens))
     if wanted != "yesno" and re.search(_TOPIC_THEN_YESNO, main):
         wanted = "yesno"  # "Money flowing to terror groups - was that addressed?": the topic, then yes or no
-    if wanted == "any":
+    if wanted == "any" and tokens[:1] != ["how"]:
+        # (a keyword query's type noun; "how does the text describe Russia's backing for
+        # India's permanent place" asks a manner, whatever nouns it holds)
         wanted = _terse_type(content, wanted)
     if wanted == "yesno" and options_text:
         wanted = "any"  # "was Lal on the Indian side or the Russian side": a choice, not yes or no
