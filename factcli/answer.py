@@ -174,6 +174,12 @@ def _two_questions(question: str, index: Index, top: int) -> Answer | None:
                    candidates=(chosen, *rest) if chosen else rest)
 
 
+# "when did X first / start to / begin to ...", "since when": the beginning is asked ("first"
+# also of a meeting whose sentence gives its place in a series: "the 13th JWG")
+_ASKS_BEGINNING = (r"(?i)\b(?:(first|initially|originally)|start(?:ed|s|ing)?|began|begin(?:s|ning)?|commenc\w*"
+                   r"|since\s+when)\b")
+
+
 def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
     """Answer one question, its words as typed.
 
@@ -198,6 +204,14 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         # "on which of the two days was the JWG held": the facts give the two days together
         return refusal(question, "the facts give the days of the meetings together, not the day of each", plain.analysis,
                        plain.candidates)
+    if plain.answered and plain.fact is not None and plain.analysis is not None and plain.analysis.wanted == "date":
+        began = re.search(_ASKS_BEGINNING, question)
+        again = began and novelty.not_the_first(plain.fact.quote.text, began.group(1) is not None)
+        if again:
+            # "when did Russia first start backing India's bid": the sentence dated says it
+            # was said again ("reiterated"), so its date is not when it began
+            return refusal(question, f"the facts date when it was said again ('{again}'), not when it began",
+                           plain.analysis, plain.candidates)
     degree = _degree(plain, index, top) if plain.analysis is not None and not plain.analysis.option_stems else None
     if degree is not None:
         return degree

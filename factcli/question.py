@@ -275,6 +275,9 @@ _REPORTING = (r"(?<=\w)\s+(?:[Ss]ay|[Ss]ays|[Ss]aid)\s+"
               r"(?=(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hey|[Ii]t|[Hh]e|[Ss]he|[Ww]e|[Bb]oth)\b|[A-Z])")
 
 
+_STARTS_DOING = r"(?i)\b(?:start(?:ed|s)?|began|begins?|commenc(?:e|ed|es))\s+(?:to\s+(?=[a-z]+\b)|(?=[a-z]{3,}ing\b))(?!tak|be\b|being\b)"
+
+
 _COUNTING_THIS = (r"(?i)^\s*(?:counting|including)\s+(?:this|the|that)\s+(?:latest\s+|last\s+|current\s+|"
                   r"most\s+recent\s+|present\s+)?(?:one|meeting|round|session|time|sitting|edition)s?\s*(?:,|(?=\?)|$)")
 
@@ -336,6 +339,10 @@ def analyse(question: str, index: Index) -> Analysis:
         # nothing (one inside the question is left: "how many times, counting this one,
         # has ..." reads better with it)
         said = re.sub(_COUNTING_THIS, " ", said)
+    if "start" in low or "beg" in low or "commenc" in low:
+        # "when did Russia start supporting / begin to back India's bid": the support is
+        # the relation asked (its beginning is for answer.py to weigh), not a start
+        said = re.sub(_STARTS_DOING, "", said)
     if "said to" in low:
         # "which technologies were terrorists said to be using": hearsay, not a statement asked about
         said = re.sub(r"(?i)\bsaid\s+to\s+(?=(?:be|have|pose|create|cause|use)\b)", "", said)

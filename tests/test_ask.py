@@ -1101,6 +1101,11 @@ def test_which_of_the_two_countries_asks_for_a_country():
 # Questions the facts do not answer, each with why it used to be answered (or refused
 # for the wrong reason), and the reason now given when one in particular is expected.
 REFUSED = {
+    # the sentence dated says the support was reiterated: its date is not when it began
+    "when something said again began": ("When did Russia start supporting India's bid for a permanent seat?",
+                                        "the facts date when it was said again ('reiterated'), not when it began"),
+    "a how-question's noun is no type asked": (
+        "How does the text describe the strength of Moscow's backing for India's permanent place?", None),
     "a topic no fact has is the reason, not a close call between meetings": (
         "Which of the two meetings covered cricket?", "the facts say nothing about 'cricket'"),
     "the only answer is what the question sets aside": ("Besides Ukraine, which conflict did the talks cover?", None),
