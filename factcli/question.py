@@ -275,7 +275,8 @@ _REPORTING = (r"(?<=\w)\s+(?:[Ss]ay|[Ss]ays|[Ss]aid)\s+"
               r"(?=(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hey|[Ii]t|[Hh]e|[Ss]he|[Ww]e|[Bb]oth)\b|[A-Z])")
 
 
-_STARTS_DOING = r"(?i)\b(?:start(?:ed|s)?|began|begins?|commenc(?:e|ed|es))\s+(?:to\s+(?=[a-z]+\b)|(?=[a-z]{3,}ing\b))(?!tak|be\b|being\b)"
+_STARTS_DOING = (r"(?i)\b(?:start(?:ed|s)?|began|begins?|commenc(?:e|ed|es))\s+"
+                 r"(?:to\s+(?=[a-z]+\b)|(?=[a-z]{3,}ing\b))(?!tak|be\b|being\b)")  # not "begin taking place"
 
 
 _COUNTING_THIS = (r"(?i)^\s*(?:counting|including)\s+(?:this|the|that)\s+(?:latest\s+|last\s+|current\s+|"
