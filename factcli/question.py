@@ -174,7 +174,7 @@ summary paragraph paragraphs sentence sentences passage intro introduction lede
 word words wording adjective adjectives phrase phrasing expression numbered manyth manieth view
 if so across meant quote quotes whole even ever yet already such related involve involves involved involving
 gentleman gentlemen fellow chap lady guy person individual
-tied
+tied connected linked associated
 believe guess suppose reckon wonder wondering recall remember imagine
 """.split())
 

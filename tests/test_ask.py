@@ -294,6 +294,9 @@ SHAPES = {
     # "ministry" places the rank; it is not the kind of answer asked
     "the noun asked before a place it sits in": ("What role within his ministry does the man who led India's team hold?",
                                                  "Secretary (West) at the MEA"),
+    "to speak about is to discuss; 'connected with' says nothing": (
+        "What new danger connected with modern tools did the sides speak about?",
+        "the emerging challenges posed by new technologies in the hands of terrorists"),
     "how many with a singular noun counts rounds too": ("how many round of UN related consultations was it",
                                                          "6 (the sixth round)"),
     "a meeting is the doer when no one else did it": (
