@@ -1521,6 +1521,10 @@ def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
         full = _full_name(analysis, index)  # "the full name of the MEA"
         if full:
             return [full]
+    if _asks_name_of_alias(analysis, index):
+        full = _full_name(analysis, index)  # "what is the name of the Indian foreign ministry"
+        if full:
+            return [full]
     named = _named_person(analysis, index) or _name_behind_title(analysis, index)
     if named:
         return [named]
@@ -1878,6 +1882,11 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
     lit = index.literal_stems[i]
     entities = entities - _named_as_asked(analysis, index)
     subject_given = (fact.subject in entities and not _named_by_this_role(fact.subject, lit, analysis)) or subject_bridged
+    # "which Russian official discussed Ukraine with India": Lal, who led India's side,
+    # is the one the question names by his side
+    side = set() if subject_given or analysis.wanted == "yesno" or fact.object in entities \
+        or not _is_person(fact.object, index) else _side_named(fact.subject, entities, context, analysis, index)
+    subject_given = subject_given or bool(side)
     # the words of "X or Y" are what is asked, not what is given
     offered = {s for option in analysis.option_stems for s in option}
     # words spent naming the subject do not also give its object: "at the Joint Working
@@ -1903,7 +1912,7 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         fact.predicate, (0.0, False))[0] < 1.0) else _parties_of(fact, analysis, index)
     slot_hits = int(subject_given or bool(parties)) + int(object_given)
     ctx_hits = sum(1 for e in entities if e in context and e not in (fact.subject, obj))
-    misses = sum(1 for e in entities if e not in context and e not in parties)
+    misses = sum(1 for e in entities if e not in context and e not in parties and e not in side)
 
     pred = analysis.predicates.get(fact.predicate)
     pred_strength = pred[0] if pred else 0.0
@@ -2525,6 +2534,36 @@ def _named_in_its_name(fact: Fact, analysis: Analysis, context: frozenset[str], 
     return len(by_name) == 1 and analysis.entities <= by_name | set(index.slot_entities(fact)) | context
 
 
+def _is_person(entity: object, index: Index) -> bool:
+    return isinstance(entity, str) and entity in index.store.entities and index.store.entities[entity].type == "person"
+
+
+def _side_named(person: str, entities: set[str] | frozenset[str], context: frozenset[str], analysis: Analysis,
+                index: Index) -> set[str]:
+    """The question's names of a side a person in a fact's slot stands for: a group a
+    fact has the person in (led, headed), and the country its name names ("India" for
+    "the Indian delegation" Lal led). Only sides the fact itself does not name, only
+    when the question names nothing else the fact leaves out, and not when the question
+    asks that very tie ("who led India at the UN talks" asks who the side's head is)."""
+    store = index.store
+    if not _is_person(person, index):
+        return set()
+    loose = set(entities) - set(context) - {person}
+    if not loose:
+        return set()
+    sides: set[str] = set()
+    for i in index.facts_by_entity.get(person, ()):
+        group = store.facts[i].object
+        if store.facts[i].subject != person or not isinstance(group, str) or store.entities[group].type != "group":
+            continue
+        if analysis.predicates.get(store.facts[i].predicate, (0.0, False))[0] >= 0.5:
+            return set()
+        sides.add(group)
+        sides |= {m.entity for m in index.mentions(index_stems(store.entities[group].name, index), exclusive=False)
+                  if store.entities[m.entity].type == "country"}
+    return loose if loose <= sides else set()
+
+
 def _parties_of(fact: Fact, analysis: Analysis, index: Index) -> set[str]:
     """The countries the question names a meeting's doing by, when they are the ones
     that met: "did India and Russia share experiences" for "the JWG shared
@@ -2823,6 +2862,19 @@ def _name_behind_title(analysis: Analysis, index: Index) -> Candidate | None:
         return None  # named by name already: "Lal's name" asks something else
     card = _card(replace(analysis, mentions=(people[0],)), index)
     return replace(card, answer=person.name, slot="named") if card else None
+
+
+def _asks_name_of_alias(analysis: Analysis, index: Index) -> bool:
+    """"What is the name of the Indian foreign ministry": one thing said by another of
+    its names, and nothing else asked (not "the name of the body that met in Moscow")."""
+    if analysis.tokens[:1] != ("what",) or analysis.tokens[1:2] not in (("is",), ("was",)) \
+            or analysis.tokens[2:5] != ("the", "name", "of") or len(analysis.mentions) != 1:
+        return False
+    mention = analysis.mentions[0]
+    if mention.form.is_name or index.store.entities[mention.entity].type == "topic":
+        return False
+    rest = [s for k, s in enumerate(analysis.stems) if not mention.start <= k <= mention.end]
+    return all(s in _GENERIC_STEMS or s == "name" for s in rest)
 
 
 def _full_name(analysis: Analysis, index: Index) -> Candidate | None:

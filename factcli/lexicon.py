@@ -65,6 +65,8 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("falls", "into"): "in", ("fall", "into"): "in", ("fell", "into"): "in",  # "falls into terrorists' hands"
     ("gave", "out"): "issued", ("give", "out"): "issued", ("gives", "out"): "issued", ("puts", "out"): "issued",
     ("sent", "out"): "issued", ("send", "out"): "issued",
+    # "what day did this story go out": a piece that goes out is published
+    ("go", "out"): "published", ("goes", "out"): "published", ("went", "out"): "published", ("gone", "out"): "published",
     ("chewed", "over"): "discussed", ("mulled", "over"): "discussed",
     ("spoke", "up"): "backed", ("speak", "up"): "back", ("spoken", "up"): "backed",
     ("double", "down"): "reinforced", ("doubled", "down"): "reinforced",

@@ -1052,7 +1052,8 @@ def _stems_of(text: str, index: Index, opening: bool = False) -> list[str]:
 
 
 _NAME_PARTS = {"first": "first", "given": "first", "christian": "first", "fore": "first", "last": "last",
-               "family": "last", "sur": "last", "full": "full", "complete": "full"}
+               "family": "last", "sur": "last", "full": "full", "complete": "full", "official": "full",
+               "proper": "full", "formal": "full"}
 
 
 def _name_part(tokens: list[str]) -> tuple[list[str], str | None]:

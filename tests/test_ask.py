@@ -297,6 +297,11 @@ SHAPES = {
     "to speak about is to discuss; 'connected with' says nothing": (
         "What new danger connected with modern tools did the sides speak about?",
         "the emerging challenges posed by new technologies in the hands of terrorists"),
+    # Lal led India's side: "with India" names him in the fact "Lal met Galuzin"
+    "a side named for the one who led it": ("Which Russian official discussed Ukraine with India?", "Mikhail Galuzin"),
+    "the name of a body said by another of its names": ("What is the name of the Indian foreign ministry?",
+                                                         "Ministry of External Affairs"),
+    "a story that goes out is published": ("What day did this story go out?", "December 21, 2024"),
     "how many with a singular noun counts rounds too": ("how many round of UN related consultations was it",
                                                          "6 (the sixth round)"),
     "a meeting is the doer when no one else did it": (
