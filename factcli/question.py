@@ -240,6 +240,25 @@ _FRONTED_TOPIC = (r"(?i)^\s*(?P<topic>(?:the|a|an|this|that)\s+[^,?]+?)\s*,\s*(?
                   r"(?P<mid>[^,?]*?)\b(?:his|her|its|their)\s+(?P<noun>[^,?]+?)\s*[?.!]*\s*$")
 
 
+# options ending in one left open: "..., Moscow or other?", "- the tenth, the twelfth, or some other one?"
+_OPEN_OPTION_END = (r"(?i),?\s+or\s+(?:(?:some|any)\s+)?(?:other|another|others|elsewhere|someone\s+else|somebody\s+else|"
+                    r"something\s+else|somewhere\s+else|a\s+different\s+one)(?:\s+(?:one|ones|place|city|person))?"
+                    r"\s*[?.!]*\s*$")
+
+
+def _before_open_options(question: str) -> str | None:
+    """The question before its open options: up to a dash or colon that sets them off,
+    else up to the first comma; None when what is left asks nothing."""
+    end = re.search(_OPEN_OPTION_END, question).start()  # type: ignore[union-attr]
+    head = question[:end]
+    dash = max(head.rfind(" - "), head.rfind(" \u2014 "), head.rfind("\u2014"), head.rfind(":"))
+    cut = dash if dash > 0 else head.find(",")
+    if cut <= 0:
+        return None
+    before = head[:cut].rstrip(" ,")
+    return f"{before}?" if re.search(r"(?i)\b(?:who|whom|what|which|where|when|how)\b", before) else None
+
+
 def plainly_asked(question: str) -> str:
     """The question in the shape it is read in: without a hedge at its end, a
     statement marked "true or false" as "is it true that ...?", a cleft choice with
@@ -254,6 +273,12 @@ def plainly_asked(question: str) -> str:
     lowered = question.lower()
     if " or " not in lowered and "/" not in question:
         return question
+    if re.search(_OPEN_OPTION_END, question):
+        # "in which city were the meetings, Moscow or other?": a choice left open is no
+        # choice; the question before it is what is asked
+        before = _before_open_options(question)
+        if before:
+            return before
     cleft = re.match(_CLEFT_CHOICE, question) if lowered.lstrip()[:1] in "wi" else None
     if cleft:
         options, wh, rest = cleft.groups()
@@ -429,6 +454,10 @@ def analyse(question: str, index: Index) -> Analysis:
         # one meeting named by its name is asked for its place in the series ("which
         # meeting was held in parallel" asks which of several)
         wanted = "ordinal"
+    elif wanted == "event" and len(tokens) > 2 and tokens[1] in _SERIES_NOUNS and tokens[2] == "of" \
+            and re.search(_WHICH_WAS_THIS, main) \
+            and any(index.store.entities[m.entity].type == "event" for m in mentions):
+        wanted = "ordinal"  # "which session of the JWG was it": its place in the series
     person_of = hint is not None and wanted in ("thing", "any") and _demonym_as_noun(tokens, hint, index)
     if person_of:
         wanted = "person"  # "which Indian met Galuzin": a person of that country
@@ -1603,7 +1632,11 @@ def _wanted(tokens: list[str]) -> str:
                             and "date" not in map(_noun_type, tokens[i + k + 2 : i + k + 5]):
                         break  # "what rank inside his ministry": the rank is asked, not a ministry
                     continue
-                if found and previous == k - 1 and tok in ("which", "what"):
+                if found and previous == k - 1 and tok in ("which", "what") and not (
+                        i and tokens[i - 1] in _PLACING_PREPOSITIONS and found[-1] in ("place", "city", "date", "country")
+                        and kind not in ("place", "city", "country")):  # "in which country's capital": the capital
+                    # "in which city meetings happened": after a preposition, a place or a
+                    # time is what is asked, and the noun after it the clause's subject
                     found[-1] = kind  # "which United Nations organ", "which foreign ministry official": the last noun heads
                 else:
                     found.append(kind)

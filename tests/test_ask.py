@@ -302,6 +302,12 @@ SHAPES = {
     "the name of a body said by another of its names": ("What is the name of the Indian foreign ministry?",
                                                          "Ministry of External Affairs"),
     "a story that goes out is published": ("What day did this story go out?", "December 21, 2024"),
+    # an option left open ("or other") makes no choice: the question before the options is asked
+    "options ending in an open one": ("In which city were the meetings held, Moscow or other?", "Moscow"),
+    "options ending in an open one, after a dash": (
+        "Which session of the counter-terror working group was it - the tenth, the twelfth, or some other one?",
+        "the 13th round"),
+    "after a preposition, the place asked heads": ("In which city meetings happened?", "Moscow"),
     "how many with a singular noun counts rounds too": ("how many round of UN related consultations was it",
                                                          "6 (the sixth round)"),
     "a meeting is the doer when no one else did it": (
