@@ -1794,6 +1794,10 @@ def _candidate_facts(analysis: Analysis, index: Index, bridges: dict[str, str]) 
                 if i not in wanted and (index.store.facts[i].predicate in analysis.predicates
                                         or len(stems & index.fact_stems[i]) >= need):
                     wanted.add(i)
+            for person in _members(entity, index):
+                # "whom did the Indian officials meet": what the one who led them did
+                wanted.update(i for i in index.facts_by_context.get(person, ())
+                              if index.store.facts[i].predicate in analysis.predicates)
         return sorted(wanted)
     for predicate in analysis.predicates:
         wanted.update(index.facts_by_predicate.get(predicate, ()))
@@ -2532,6 +2536,15 @@ def _named_in_its_name(fact: Fact, analysis: Analysis, context: frozenset[str], 
     own = set(index_stems(store.entities[group].name, index))
     by_name = {m.entity for m in analysis.mentions if m.entity not in (group, fact.subject) and set(m.form.stems) <= own}
     return len(by_name) == 1 and analysis.entities <= by_name | set(index.slot_entities(fact)) | context
+
+
+def _members(group: str, index: Index) -> list[str]:
+    """The people a fact puts in a group (who led it, who was in it): a side's people."""
+    store = index.store
+    if store.entities[group].type != "group":
+        return []
+    return sorted({store.facts[i].subject for i in index.facts_by_entity.get(group, ())
+                   if store.facts[i].object == group and _is_person(store.facts[i].subject, index)})
 
 
 def _is_person(entity: object, index: Index) -> bool:
