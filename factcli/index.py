@@ -254,9 +254,7 @@ class IndexQueries:
                     hits.append((min(order[t] for t in form.stems), number, Mention(form.entity, form, *span)))
         # ties below keep the order of a scan over the question's stems in turn
         found = [h[2] for h in sorted(hits, key=lambda h: h[:2])]
-        # of two forms of one size, one found whole beats one with words between its own
-        # ("which Russian did the Indian official see": "Indian official", not "Russian ... official")
-        found.sort(key=lambda m: (-m.size, m.end - m.start + 1 > m.size, not m.form.is_name, m.start))
+        found.sort(key=lambda m: (-m.size, not m.form.is_name, m.start))
         # a form found with words between its own ("Indian team leader at the foreign
         # ministry" holds "India's foreign ministry") gives way to a form of two words or
         # more that starts it and is found whole ("Indian team")

@@ -308,8 +308,9 @@ SHAPES = {
         "Which session of the counter-terror working group was it - the tenth, the twelfth, or some other one?",
         "the 13th round"),
     "after a preposition, the place asked heads": ("In which city meetings happened?", "Moscow"),
-    # "Indian official" whole, not "Russian ... official"; then what the one who led India's side did
-    "a side's doing is its leader's": ("Which Russian did the Indian official see?", "Mikhail Galuzin"),
+    # what the one who led India's side did, India's side did
+    "a side's doing is its leader's": ("Who did the Indian officials meet to discuss the current situation?",
+                                       "Mikhail Galuzin"),
     "how many with a singular noun counts rounds too": ("how many round of UN related consultations was it",
                                                          "6 (the sixth round)"),
     "a meeting is the doer when no one else did it": (
