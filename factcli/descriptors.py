@@ -36,6 +36,13 @@ _ROLE_OF = rf"(?i)\b{_DETERMINER}\s+((?:\w+\s+)?(?:{'|'.join(_ROLE_NOUNS)}))\s+o
 # role for them; no clause follows, so the match is the whole description.
 _OWNER_ROLE = (r"(?<![\w-])((?:(?-i:[A-Z])[\w-]*\s+)*(?-i:[A-Z])[\w-]*['\u2019]s)\s+((?:top|chief|lead|senior|main|head)\s+)?"
                r"(leader|head|chief|boss|envoy|negotiator|representative|official|diplomat)(?![\w'\u2019-])")
+# "India's delegation head", "the Indian lead", "Moscow's team chief": the head of a
+# side named by its country (a capitalised name, or its demonym), said as one noun
+_SIDE_HEAD = (r"(?<![\w-])(?:(?i:the)\s+)?((?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)(['\u2019]s)?\s+"
+              r"(?i:(?:(delegation|team|side|contingent)\s+)?(head|chief|leader|lead|boss))(?!\s+of\b)"
+              r"(?=['\u2019]s\b|(?![\w'\u2019-]))")
+_NOT_OWNERS = frozenset({"who", "what", "which", "whose", "the", "a", "an", "did", "does", "was", "is", "how", "tell",
+                         "name", "give", "and", "or", "of", "in", "at", "with"})
 _CLEFT = r"(?i)^\s*(?:was|is|were|are)\s+it\s+[^?]*?\bthat\s+(?=\w)"
 # Where a description's clause must end at the latest.
 # A one-word aside in brackets is part of a name ("Secretary (West)"), not an end.
@@ -76,6 +83,13 @@ def readings(question: str) -> Iterator[Reading]:
         for match in re.finditer(_OWNER_ROLE, question):
             sub = f"who is {match.group(1)} {match.group(2) or ''}{match.group(3)}"
             yield Reading(match.start(), match.end(), sub, match.group(3).lower())
+    for match in re.finditer(_SIDE_HEAD, question):
+        owner, owned, group = match.group(1), match.group(2), (match.group(3) or "side").lower()
+        if owner.split()[0].lower() in _NOT_OWNERS:
+            continue
+        side = f"{owner}'s {group}" if owned else f"the {owner} {group}"
+        head = match.group(4).lower()
+        yield Reading(match.start(), match.end(), f"who led {side}", "leader" if head == "lead" else head)
     # "was it at the JWG or at the UN consultations that Russia voiced support": the
     # "that" of a cleft opens what is said of the thing asked, not a description of it
     cleft = re.match(_CLEFT, question)
@@ -154,6 +168,8 @@ def _frame_only(question: str) -> Callable[[Reading], bool]:
     """Whether a reading is what the question asks for: it comes right after the
     question's frame ("who was the minister that Lal met": the minister is asked)."""
     def asked(reading: Reading) -> bool:
+        if question[reading.end : reading.end + 2] in ("'s", "\u2019s"):
+            return False  # "what's the Indian lead's title": the description owns what is asked
         before = question[: reading.start].strip().lower()
         return not before or re.fullmatch(r"(?:who|what|which)(?:\s+(?:is|was|are|were)|'s)?|tell me|name|"
                                           r"identify|give me|tell me who|tell me what", before) is not None

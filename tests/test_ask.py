@@ -311,6 +311,10 @@ SHAPES = {
     # what the one who led India's side did, India's side did
     "a side's doing is its leader's": ("Who did the Indian officials meet to discuss the current situation?",
                                        "Mikhail Galuzin"),
+    # "India's delegation head" is the one who led it, not the verb "head"; his own name is no answer
+    "a side's head said as one noun": ("Who did India's delegation head sit down with separately on the ongoing war?",
+                                       "Mikhail Galuzin"),
+    "a side's lead owning what is asked": ("What's the Indian lead's job title?", "Secretary (West) at the MEA"),
     "how many with a singular noun counts rounds too": ("how many round of UN related consultations was it",
                                                          "6 (the sixth round)"),
     "a meeting is the doer when no one else did it": (
