@@ -17,7 +17,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from factcli import choice, cloze, descriptors, identity, novelty
+from factcli import choice, cloze, dated, descriptors, identity, novelty
 from factcli.confidence import CONFIDENT, MAX_MARGIN, calibrated, logit, probability
 from factcli.descriptors import Resolved
 from factcli.index import Index, Mention, content_stems
@@ -174,6 +174,49 @@ def _two_questions(question: str, index: Index, top: int) -> Answer | None:
                    candidates=(chosen, *rest) if chosen else rest)
 
 
+# a yes-or-no question, its statement after "is it true that" when so marked
+_YES_NO_START = r"(?i)^\s*(?:(?:is|was)\s+it\s+(?:true|correct|accurate|right|the\s+case)\s+(?:that\s+)?|" \
+                r"(?=(?:is|was|were|are|did|does|do|has|have|had)\b))"
+
+
+def _dated_yes_no(question: str, index: Index, top: int) -> Answer | None:
+    """"Were the talks held on December 21?": asked when, then the date said compared
+    with the date a fact gives. Yes when the fact's days hold the days said; no when
+    none of them is, and the fact dates a one-time happening (a meeting held, an
+    article published: object dates, not dates a fact's doing is placed at). None
+    otherwise: the question is read as usual."""
+    if not any(c.isdigit() for c in question) and not re.search(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                                                                r"nov|dec)[a-z]*\b", question):
+        return None
+    lead = re.match(_YES_NO_START, question) if " or " not in question.lower() else None  # (a choice is read as one)
+    said = dated.said_dates(question) if lead else []
+    if len(said) != 1:
+        return None
+    rest = (question[lead.end() : said[0].start] + question[said[0].end :]).strip(" ?.!,")  # type: ignore[union-attr]
+    if not rest or re.search(r"\d|\bdates?\b", rest):
+        return None  # "is December 21 the date of the article": the date is what is said of
+    when = _ask_as_written(f"When {rest[0].lower()}{rest[1:]}?", index, top)
+    if not when.answered or when.fact is None or when.analysis is None or when.analysis.wanted != "date":
+        return None
+    fact = when.fact
+    own = isinstance(fact.object, Literal) and fact.object.kind == "date"
+    value = str(fact.object.value) if own else fact.qualifier("date")  # type: ignore[union-attr]
+    span = dated.fact_span(value) if value else None
+    asked = said[0].span(span[0]) if span else None
+    if span is None or asked is None:
+        return None
+    subject = index.store.entities.get(fact.subject)
+    once = own and subject is not None and subject.type in ("event", "document")
+    if span[0] <= asked[0] and asked[1] <= span[1]:
+        text = f"Yes: {format_date(value)}"  # type: ignore[arg-type]
+    elif (asked[1] < span[0] or span[1] < asked[0]) and once:
+        text = f"No: {format_date(value)}"  # type: ignore[arg-type]
+    else:
+        return None
+    chosen = replace(when.candidates[0], answer=text, slot="dated")
+    return replace(when, question=question, answer=text, candidates=(chosen, *when.candidates[1:]))
+
+
 # "when did X first / start to / begin to ...", "since when": the beginning is asked ("first"
 # also of a meeting whose sentence gives its place in a series: "the 13th JWG")
 _ASKS_BEGINNING = (r"(?i)\b(?:(first|initially|originally)|start(?:ed|s|ing)?|began|begin(?:s|ning)?|commenc\w*"
@@ -196,6 +239,9 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         # "which meeting did not discuss Ukraine": the facts are not a full record, so
         # what one of them leaves out is not what did not happen
         return refusal(question, "the facts say what was done, not what was not done", analyse(question, index))
+    dated = _dated_yes_no(question, index, top)
+    if dated is not None:
+        return dated
     plain = _ask(question, index, top)
     if not question.strip() or (plain.analysis is not None and plain.analysis.strange):
         return plain
