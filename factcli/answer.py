@@ -329,6 +329,8 @@ def _same_one(question: str, index: Index, top: int) -> Answer | None:
         text = f"Yes: {one.entity_name}" + (" at both" if asked.both else "")
     elif asked.both:
         text = f"No: {one.entity_name} at {one.description}, {other.entity_name} at {other.description}"
+    elif one.description.lower() in one.entity_name.lower():
+        text = f"No: {other.entity_name}"  # "was Vershinin the official Lal met": no, Galuzin was
     else:
         text = f"No: {one.description} is {one.entity_name}, {other.description} is {other.entity_name}"
     confidence = round(min(first.confidence, second.confidence), 3)

@@ -38,6 +38,16 @@ _SAME_AT_BOTH = (
 _SAME_DOER = (
     rf"(?i)^\s*{_BE}\s+(?P<thing>.+?)\s+(?P<prep>at|in|during|for)\s+(?P<a>.+?)\s+(?P<verb>[a-z]+)\s+by\s+{_SAME}\s+"
     rf"{_NOUN}\s+as\s+(?:(?:at|in|during|for)\s+)?(?P<b>.+?)\s*[?.!]*\s*$")
+# "Was Vershinin the Russian official with whom Lal discussed Ukraine?", "Is Galuzin the
+# man Lal met?": a name, and a person described by a clause (a title alone, "is Vershinin
+# the deputy minister", is asked of the facts about him as it is)
+_PERSON_NOUNS = r"(?:person|official|man|woman|minister|diplomat|leader|head|one|envoy|representative|individual)"
+_NAME_IS_THE_DESCRIBED = (
+    r"^\s*(?i:is|was)\s+(?P<x>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+(?i:also\s+|really\s+|actually\s+)?"
+    rf"(?P<y>(?i:the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_PERSON_NOUNS})\s+"
+    r"(?:(?i:who|whom|that|(?:with|to|from)\s+whom)\b|(?-i:[A-Z]))[^?]*?)\s*[?.!]*\s*$")
+_IS_IT_TRUE_THAT = (r"(?i)^\s*(?:is|was)\s+it\s+(?:true|correct|accurate|right|the\s+case)\s+(?:that\s+)?"
+                    r"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+(is|was)\s+(?=the\b)")
 _OR_DIFFERENT = (r"(?i),?\s+or\s+(?:not|(?:did|were|was|is|are|do|does|has|had|have)\b[^?]*?"
                  r"\b(?:different|separate|distinct|two|another|other)\b[^?]*)\s*[?.!]*\s*$")
 _DETERMINED = r"(?i)^(?:the|a|an|this|that|its|his|her|their)\b|^[A-Z]"
@@ -56,6 +66,14 @@ class SameQuestion:
 
 def parse(question: str) -> SameQuestion | None:
     """The two sides a question asks to be compared, or None for any other question."""
+    if question.lstrip()[:1] in "IiWw" and re.match(_IS_IT_TRUE_THAT, question):
+        # "is it the case that Vershinin was the official ...": was Vershinin the official ...
+        question = re.sub(_IS_IT_TRUE_THAT, lambda m: f"{m.group(2)} {m.group(1)} ", question, count=1)
+    named = re.match(_NAME_IS_THE_DESCRIBED, question) \
+        if question.lstrip()[:1] in "IiWw" and " or " not in question.lower() else None  # (a choice is no identity)
+    if named:
+        x, y = named.group("x"), named.group("y")
+        return SameQuestion(f"Who is {x}?", f"Who is {y}?", x, y, False)
     if "same" not in question.lower():
         return None
     # "..., or did two different people lead them?", "... or not?": the other answer is

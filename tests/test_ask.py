@@ -315,6 +315,8 @@ SHAPES = {
     "a side's head said as one noun": ("Who did India's delegation head sit down with separately on the ongoing war?",
                                        "Mikhail Galuzin"),
     "a side's lead owning what is asked": ("What's the Indian lead's job title?", "Secretary (West) at the MEA"),
+    "a name and the one a clause describes, two people": (
+        "Was Vershinin the official Lal met about Ukraine?", "No: Mikhail Galuzin"),
     "how many with a singular noun counts rounds too": ("how many round of UN related consultations was it",
                                                          "6 (the sixth round)"),
     "a meeting is the doer when no one else did it": (

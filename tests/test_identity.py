@@ -41,3 +41,16 @@ def test_the_same_doer_at_both_of_two_meetings_asks_who_did_it_at_each():
                                       "Was the same support voiced again?"])
 def test_other_questions_are_no_such_comparison(question):
     assert parse(question) is None
+
+
+def test_a_name_and_a_person_described_by_a_clause_are_compared():
+    asked = parse("Is it the case that Sergey Vershinin was the Russian official with whom Lal discussed Ukraine?")
+    assert (asked.first, asked.second) == ("Who is Sergey Vershinin?",
+                                           "Who is the Russian official with whom Lal discussed Ukraine?")
+    assert parse("Is Galuzin the man Lal met?").second == "Who is the man Lal met?"
+
+
+@pytest.mark.parametrize("question", ["Is Vershinin the deputy foreign minister?",
+                                      "Is Galuzin the one who headed the Russian team, or the one Lal met?"])
+def test_a_title_alone_or_a_choice_is_no_identity(question):
+    assert parse(question) is None
