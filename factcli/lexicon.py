@@ -25,7 +25,8 @@ mr mrs ms dr mister shri sri smt
 )
 
 # Question frame words that are not content but are not plain stopwords either.
-FRAME_WORDS = frozenset(["exactly", "specifically", "actually", "kind", "sort", "type", "version", "variety"])
+FRAME_WORDS = frozenset(["exactly", "specifically", "actually", "kind", "sort", "type", "version", "variety",
+                         "category", "categories", "class"])
 
 # Chat and text-message spellings people type into a terminal, read as the words they
 # stand for; an empty expansion is filler ("lol") that says nothing.
@@ -58,6 +59,8 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("teaming", "up"): "collaboration", ("put", "out"): "issued", ("spoke", "for"): "represented",
     # "the two countries" are the parties the facts already have in their slots
     ("same", "time"): "parallel", ("at", "once"): "parallel", ("as", "well"): "also",
+    ("play", "out"): "happen", ("plays", "out"): "happen", ("played", "out"): "happen",
+    ("bad", "actors"): "terrorists", ("bad", "guys"): "terrorists",
     ("sit", "together"): "meet", ("sat", "together"): "met",
     ("get", "together"): "meet", ("got", "together"): "met", ("gets", "together"): "meets",
     ("singled", "out"): "flagged", ("single", "out"): "flagged", ("picked", "out"): "flagged",
@@ -104,6 +107,7 @@ CAPITALS = {
 THREE_WORD_PHRASES: dict[tuple[str, str, str], str] = {
     ("head", "of", "state"): "president", ("head", "of", "government"): "premier",
     ("chief", "of", "staff"): "chief-of-staff", ("secretary", "of", "state"): "secretary-of-state",
+    ("with", "respect", "to"): "regarding", ("in", "respect", "of"): "regarding",
     ("one", "on", "one"): "bilateral", ("one", "to", "one"): "bilateral",
     # "the 13th in its series": its round ("a series of meetings" stays a series)
     ("in", "its", "series"): "round", ("in", "the", "series"): "round", ("in", "that", "series"): "round",
@@ -117,15 +121,15 @@ THREE_WORD_PHRASES: dict[tuple[str, str, str], str] = {
 # stand for one another, whichever one a question or an article uses. General English,
 # not any one article; a word with several senses is only grouped by its common one.
 SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("war", "conflict", "fighting", "hostilities", "crisis"),
+    ("war", "conflict", "fighting", "hostilities", "crisis", "theatre", "theater"),
     ("threat", "threats", "challenge", "challenges", "menace", "menaces", "danger", "dangers", "risk", "risks",
-     "worry", "worries", "concern", "concerns"),
+     "worry", "worries", "concern", "concerns", "exposure", "difficulty", "difficulties", "headache", "headaches"),
     ("nation", "nations", "country", "countries"),
     ("boss", "head", "leader", "chief"),
     ("tech", "technology", "technologies", "tools", "gadgets", "innovations"),
     ("terror", "terrorism", "terrorist", "terrorists"),
     ("boost", "boosting", "enhance", "enhanced", "strengthen", "strengthening", "increase", "improve", "bolster",
-     "deepen", "intensify", "expand", "reinforce", "reinforced"),
+     "deepen", "intensify", "expand", "reinforce", "reinforced", "fortify"),
     ("stress", "stressed", "emphasise", "emphasize", "emphasised", "emphasized", "emphasis", "underscore",
      "underscored", "highlight", "highlighted"),
     ("support", "backing", "back", "backed", "endorse", "endorsed", "endorsement", "stance", "favour", "favor",
@@ -142,7 +146,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("talks", "meetings", "discussions", "sessions", "summit", "dialogue", "negotiations", "consultations",
      "gatherings", "gathering"),
     ("minister", "ministry"),
-    ("job", "title", "position", "designation", "post", "role", "rank"),
+    ("job", "title", "position", "designation", "post", "role", "rank", "portfolio"),
     ("platform", "platforms", "forum", "forums", "arena", "arenas", "settings", "formats"),
     ("experience", "experiences", "expertise", "lessons", "insights", "notes", "knowledge"),
     ("share", "shared", "exchange", "exchanged", "swap", "swapped", "trade", "traded"),
@@ -155,7 +159,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("issue", "issues", "matters", "topics", "subjects", "questions", "themes", "theme", "agenda"),
     ("gathering", "gatherings", "conference", "conferences", "parley", "huddle", "meet", "session"),
     ("conversation", "conversations", "discussion", "discussions", "chat", "chats", "deliberations"),
-    ("senior", "high-level", "top-level", "high-ranking", "ministerial", "top"),
+    ("senior", "high-level", "top-level", "high-ranking", "ministerial", "top", "seniority"),
     ("regional", "local", "neighbourhood", "neighborhood", "nearby"),
     ("developments", "happenings", "events", "affairs", "situation", "situations", "trends"),
     ("misuse", "abuse", "exploitation", "use"),

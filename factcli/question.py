@@ -45,6 +45,7 @@ NOUN_TYPES = {
     "leader": "person", "people": "person", "officials": "person", "diplomats": "person", "envoy": "person",
     "delegate": "person", "negotiator": "person", "representative": "person", "head": "person", "chief": "person",
     "meeting": "event", "event": "event", "talks": "event", "session": "event", "forum": "event",
+    "track": "event", "tracks": "event", "workstream": "event", "workstreams": "event", "strand": "event",
     "gathering": "event", "format": "event", "dialogue": "event",
     "body": "organization", "organisation": "organization", "organization": "organization",
     "ministry": "organization", "group": "organization", "department": "organization", "agency": "organization",
@@ -87,6 +88,7 @@ PLAIN_TYPES = {"person", "people", "man", "men", "woman", "women", "individual",
                 "times"}  # "how many times": a count, of whatever the question says
 _DESCRIBE_WORDS = {"describe", "explain", "identify", "introduce", "profile", "background", "info", "meant",
                    "mean", "means", "meaning", "refer", "refers", "referred", "referring", "referenced", "clarify",
+                   "denote", "denotes", "signify", "signifies", "initials",
                    "definition", "define", "dat", "that",
                    "information", "details", "detail", "know", "about", "bio", "biography"}
 _DESCRIBE_STEMS = frozenset(stem(w) for w in _NAME_WORDS | _DESCRIBE_WORDS)
@@ -175,6 +177,7 @@ word words wording adjective adjectives phrase phrasing expression numbered many
 if so across meant quote quotes whole even ever yet already such related involve involves involved involving
 gentleman gentlemen fellow chap lady guy person individual
 tied connected linked associated
+vector vectors geographic geographical geographically file dossier process billed pitched touted
 believe guess suppose reckon wonder wondering recall remember imagine
 """.split())
 
@@ -1321,7 +1324,8 @@ def _frame_end(tokens: list[str]) -> int | None:
 _HINT_ADJECTIVES = frozenset({"other", "main", "new", "recent", "current", "key", "major", "international",
                               "global", "regional", "bilateral", "armed", "military", "violent", "ongoing",
                               "continuing", "particular", "specific", "big", "serious", "important", "numbered",
-                              "senior", "top", "junior", "chief", "leading", "veteran", "ranking", "high-ranking"})
+                              "senior", "top", "junior", "chief", "leading", "veteran", "ranking", "high-ranking",
+                              "active", "live", "raging", "present", "latest", "hot"})
 
 
 def _hint(tokens: list[str], content: list[str], mentions: list[Mention]) -> str | None:

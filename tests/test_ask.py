@@ -317,6 +317,14 @@ SHAPES = {
     "a side's lead owning what is asked": ("What's the Indian lead's job title?", "Secretary (West) at the MEA"),
     "a name and the one a clause describes, two people": (
         "Was Vershinin the official Lal met about Ukraine?", "No: Mikhail Galuzin"),
+    # everyday and business words for what the facts say
+    "a workstream is a meeting": ("In which of the two tracks did Moscow voice its backing for the permanent Council seat?",
+                                  "consultations on UN-related issues"),
+    "a category is a kind": ("What threat category was the working group dedicated to?", "counter-terrorism"),
+    "to undertake is to agree": ("On what matters did the delegations undertake to intensify their collaboration?",
+                                 "enhance cooperation on radicalisation, terror financing, and the use of technology "
+                                 "for terrorist purposes"),
+    "a war theatre is a war": ("Which active war theatre came up on the sidelines?", "conflict in Ukraine"),
     "how many with a singular noun counts rounds too": ("how many round of UN related consultations was it",
                                                          "6 (the sixth round)"),
     "a meeting is the doer when no one else did it": (
