@@ -960,6 +960,10 @@ _REVERSALS = frozenset("""withdraw withdraws withdrew withdrawn withdrawing revo
 abandoned scrap scrapped cancel cancelled canceled suspend suspended halt halted reject rejected deny denied denies
 condemn condemned criticise criticised criticize criticized veto vetoed block blocked drop dropped reverse
 reversed renounce renounced""".split())
+# Formal acts a fact must state in its own words: "what agreements were signed" is not
+# answered by what the sides agreed, which no one need have signed.
+_FORMAL_ACTS = frozenset("""sign signs signed signing ink inks inked ratify ratified ratifies initialled initialed
+""".split())
 # "what adjective is used": a question about the article's words, not a verb of the facts
 _WORD_USED = r"(?i)\b(?:adjective|word|term|phrase|expression|label)s?\s+(?:is|are|was|were)\s+used\b"
 # "Whose bid ...": the noun whose owner is asked.
@@ -1153,7 +1157,8 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
     if traded and not index.knows_stem(index.canon.get(stem(traded.group(1)), stem(traded.group(1)))):
         # "what did Russia ask in return for backing India": a bargain no fact states
         return refusal(question, f"no fact says what was given in {traded.group(1).lower()}", analysis)
-    undone = [t for t in analysis.tokens if t in _REVERSALS and not index.knows_stem(index.canon.get(stem(t), stem(t)))]
+    undone = [t for t in analysis.tokens if (t in _REVERSALS or t in _FORMAL_ACTS)
+              and not index.knows_stem(index.canon.get(stem(t), stem(t)))]
     if undone:
         # "what did Russia withdraw its support for": the facts say what was done, and
         # a word that undoes it asks what none of them says ("support" is no answer)

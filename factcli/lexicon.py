@@ -59,6 +59,9 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("teaming", "up"): "collaboration", ("put", "out"): "issued", ("spoke", "for"): "represented",
     # "the two countries" are the parties the facts already have in their slots
     ("same", "time"): "parallel", ("at", "once"): "parallel", ("as", "well"): "also",
+    # "signed up to" is agreeing; "signed" alone is putting a name to a document, which
+    # no fact need say happened
+    ("signed", "up"): "agreed", ("sign", "up"): "agree", ("signing", "up"): "agreeing",
     ("play", "out"): "happen", ("plays", "out"): "happen", ("played", "out"): "happen",
     ("bad", "actors"): "terrorists", ("bad", "guys"): "terrorists",
     ("sit", "together"): "meet", ("sat", "together"): "met",

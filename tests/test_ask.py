@@ -1132,6 +1132,9 @@ def test_which_of_the_two_countries_asks_for_a_country():
 # Questions the facts do not answer, each with why it used to be answered (or refused
 # for the wrong reason), and the reason now given when one in particular is expected.
 REFUSED = {
+    # the sides agreed; no fact says anything was signed
+    "a formal act no fact states": ("What agreements were signed at the meetings?",
+                                    "no fact states the relation asked about ('signed')"),
     # the sentence dated says the support was reiterated: its date is not when it began
     "when something said again began": ("When did Russia start supporting India's bid for a permanent seat?",
                                         "the facts date when it was said again ('reiterated'), not when it began"),
