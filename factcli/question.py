@@ -1568,6 +1568,7 @@ def _wanted(tokens: list[str]) -> str:
         # "was radicalisation among the subjects on which they shared experience?"
         return "yesno"
     if re.search(r"\b(what|which|round) number\b|\b(what|which) numbered\b|\bnumber of (the|this|that)\b"
+                 r"|\b(what|which) ordinal\b"
                  r"|\b(what|which) (session|meeting|edition|iteration|sitting) number\b"
                  r"|\bhow (manyth|many th|manieth)\b", text):
         # "what number was the JWG", "the number of the counter-terrorism meeting", "met
