@@ -298,6 +298,7 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
             return plain
         return (_side_of(plain.analysis, index) if plain.analysis is not None else None) or affiliation or \
             (_weigh_options(plain.analysis, index) if plain.analysis is not None else None) or \
+            (_country_behind(question, plain.analysis, index, top) if plain.analysis is not None else None) or \
             _last_sentence(plain, index, top) or _owner_in_text(plain, index) or _unframed(plain, index, top)
     return best
 
@@ -2520,6 +2521,39 @@ def _held_elsewhere(fact: Fact, analysis: Analysis, index: Index) -> bool:
                      rf"{re.escape(m.form.text)}\b", analysis.question):
             return True  # where it happened ("met Lal in New Delhi"), not "the situation in Ukraine"
     return False
+
+
+_WHICH_SIDE = r"(?i)^\s*(?:which|what)\s+(?:side|party|country|nation|state)\b(?!['\u2019])"
+_COUNTRY_WORDS = frozenset(stem(w) for w in ("country", "countries", "nation", "nations", "state", "side", "party"))
+
+
+_SURE_DOER = 0.8  # how sure the doer must be for its country to answer: a second step adds doubt
+
+
+def _country_behind(question: str, analysis: Analysis, index: Index, top: int) -> Answer | None:
+    """"Which country issued the press release": no fact has a country do it, but one
+    has India's foreign ministry do it; the country is the one the doer's description
+    names first, answered with the doer beside it ("India (Ministry of External
+    Affairs)"). As sure as the doer is."""
+    if analysis.options or not re.match(_WHICH_SIDE, question) or any(
+            index.store.entities[m.entity].type == "person" for m in analysis.mentions):
+        return None  # "which country is Galuzin from" is his own, read from his facts
+    doer = replace(analysis, wanted="agent", focus=None, stems=tuple(s for s in analysis.stems if s not in _COUNTRY_WORDS))
+    found = _answer(question, doer, index, top)
+    best = found.candidates[0] if found.answered and found.candidates else None
+    if best is None or best.details.get("relation", 0.0) < 0.8 or best.details.get("other_relation"):
+        return None  # the doer of the very relation asked, or nothing
+    entity = str(best.details.get("entity") or "")
+    if entity not in index.store.entities or index.store.entities[entity].type != "organization" \
+            or found.confidence < _SURE_DOER:  # (a person or a team acts for a side at meetings of two)
+        return None
+    countries = _described_countries(entity, index)
+    if len(countries) != 1:
+        return None
+    country = index.store.entities[next(iter(countries))].name
+    text = f"{country} ({index.store.entities[entity].name})"
+    chosen = replace(found.candidates[0], answer=text, slot="country")
+    return replace(found, question=question, answer=text, candidates=(chosen, *found.candidates[1:]), analysis=analysis)
 
 
 def _described_countries(entity: str, index: Index) -> set[str]:

@@ -325,6 +325,9 @@ SHAPES = {
                                  "enhance cooperation on radicalisation, terror financing, and the use of technology "
                                  "for terrorist purposes"),
     "a war theatre is a war": ("Which active war theatre came up on the sidelines?", "conflict in Ukraine"),
+    # no fact has a country issue it; India's foreign ministry did
+    "a country asked of what its body did": ("Which country issued the press release?",
+                                             "India (Ministry of External Affairs)"),
     "how many with a singular noun counts rounds too": ("how many round of UN related consultations was it",
                                                          "6 (the sixth round)"),
     "a meeting is the doer when no one else did it": (
