@@ -262,12 +262,49 @@ def _before_open_options(question: str) -> str | None:
     return f"{before}?" if re.search(r"(?i)\b(?:who|whom|what|which|where|when|how)\b", before) else None
 
 
+# "In the sentence 'Both nations shared their experiences', which nations are meant?":
+# the quoted words, asked with the phrase meant as the wh-phrase
+_QUOTED_THEN_ASKED = (r"(?i)^\s*(?:in|within)\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+['\u2019]s\s+)?(?:sentence|phrase|line|"
+                      r"statement|quote|quotation|passage|clause|words|remark)\s*(?:that\s+)?['\"\u201c\u2018]"
+                      r"(?P<said>[^'\"\u201d\u2019]+)['\"\u201d\u2019]\s*,?\s*(?P<rest>[^'\"\u201c\u2018]*?"
+                      r"(?:['\"\u201c\u2018](?P<meant>[^'\"\u201d\u2019]+)['\"\u201d\u2019])?[^'\"\u201c\u2018]*)$")
+_MEANT = r"(?i)\b(?:which|what|who|whom)\s+(?P<noun>[a-z]+)?\b.*\b(?:mean|meant|refer|refers|referred|denote|denotes)\b"
+
+
+def _quoted_then_asked(question: str) -> str | None:
+    """The quoted words with the phrase the question asks about made its wh-phrase:
+    "which nations shared their experiences?"; None when no phrase of them is meant."""
+    found = re.match(_QUOTED_THEN_ASKED, question)
+    meant = re.search(_MEANT, found.group("rest")) if found else None
+    if not found or not meant:
+        return None
+    said, noun = found.group("said").strip(" .,;"), meant.group("noun")
+    if noun in (None, "is", "was", "are", "were", "does", "do", "did"):
+        noun = None
+    if found.group("meant"):
+        target = found.group("meant").strip()
+    elif noun:
+        near = re.search(rf"(?i)\b(?:both|the|these|those|this|that|all)\s+(?:\w+\s+){{0,2}}?{re.escape(noun)}\b", said)
+        target = near.group(0) if near else ""
+    else:
+        return None
+    at = said.lower().find(target.lower()) if target else -1
+    if at < 0:
+        return None
+    wh = f"which {noun}" if noun else "who"
+    return f"{said[:at]}{wh}{said[at + len(target):]}?".strip()
+
+
 def plainly_asked(question: str) -> str:
     """The question in the shape it is read in: without a hedge at its end, a
     statement marked "true or false" as "is it true that ...?", a cleft choice with
     its options last, a topic said first and then asked about through a pronoun."""
     if question.rstrip(" ?.!").lower().endswith(_HEDGE_ENDS):
         question = re.sub(_HEDGE, r"\1", question)
+    if question.lstrip()[:2].lower() in ("in", "wi") and re.match(_QUOTED_THEN_ASKED, question):
+        reworded = _quoted_then_asked(question)
+        if reworded:
+            return reworded[0].upper() + reworded[1:]
     if "," in question and question.lstrip()[:1] in "TtAa":
         fronted = re.match(_FRONTED_TOPIC, question)
         if fronted:

@@ -328,6 +328,10 @@ SHAPES = {
     # no fact has a country issue it; India's foreign ministry did
     "a country asked of what its body did": ("Which country issued the press release?",
                                              "India (Ministry of External Affairs)"),
+    # the quoted words asked with the phrase meant as the wh-phrase: "which countries agreed?"
+    "a phrase of a quoted sentence asked about": (
+        "In the MEA's statement that 'the two sides agreed', to which countries does 'the two sides' refer?",
+        "India and Russia"),
     "how many with a singular noun counts rounds too": ("how many round of UN related consultations was it",
                                                          "6 (the sixth round)"),
     "a meeting is the doer when no one else did it": (
