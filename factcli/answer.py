@@ -217,6 +217,24 @@ def _dated_yes_no(question: str, index: Index, top: int) -> Answer | None:
     return replace(when, question=question, answer=text, candidates=(chosen, *when.candidates[1:]))
 
 
+_BEFORE_OR_AFTER = (r"(?i)\b(?:before|after|prior\s+to|preceding|succeeding|replaced|replacing|succeeded|preceded|"
+                    r"predecessor\s+of|successor\s+(?:of|to))\s+(?:mr\.?\s+|ms\.?\s+|mrs\.?\s+)?(?P<name>[^?,.;]+)")
+
+
+def _before_or_after(question: str, plain: Answer, index: Index) -> bool:
+    """Whether the answer is the one the question sets before or after what it asks
+    ("who was Secretary (West) before Lal": not Lal)."""
+    if "before" not in question.lower() and "after" not in question.lower() and "cede" not in question.lower() \
+            and "place" not in question.lower() and "cessor" not in question.lower():
+        return False
+    found = re.search(_BEFORE_OR_AFTER, question)
+    entity = plain.candidates[0].details.get("entity")
+    if not found or not entity:
+        return False
+    named = {m.entity for m in index.mentions(index_stems(found.group("name"), index))}
+    return entity in named
+
+
 # "when did X first / start to / begin to ...", "since when": the beginning is asked ("first"
 # also of a meeting whose sentence gives its place in a series: "the 13th JWG")
 _ASKS_BEGINNING = (r"(?i)\b(?:(first|initially|originally)|start(?:ed|s|ing)?|began|begin(?:s|ning)?|commenc\w*"
@@ -249,6 +267,11 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
             and re.search(r"\d\s*[-\u2013]\s*\d", plain.answer or "") and re.search(_ONE_DAY_OF_TWO, question):
         # "on which of the two days was the JWG held": the facts give the two days together
         return refusal(question, "the facts give the days of the meetings together, not the day of each", plain.analysis,
+                       plain.candidates)
+    if plain.answered and plain.analysis is not None and plain.candidates and _before_or_after(question, plain, index):
+        # "who held the Secretary (West) post before Lal": Lal holds it; who came before
+        # or after him is what no fact says
+        return refusal(question, "the facts say who held it then, not who came before or after", plain.analysis,
                        plain.candidates)
     if plain.answered and plain.fact is not None and plain.analysis is not None and plain.analysis.wanted == "date":
         began = re.search(_ASKS_BEGINNING, question)

@@ -1139,6 +1139,8 @@ def test_which_of_the_two_countries_asks_for_a_country():
 # Questions the facts do not answer, each with why it used to be answered (or refused
 # for the wrong reason), and the reason now given when one in particular is expected.
 REFUSED = {
+    "who came before the one named": ("Who held the Secretary (West) post before Lal?",
+                                      "the facts say who held it then, not who came before or after"),
     # the sides agreed; no fact says anything was signed
     "a formal act no fact states": ("What agreements were signed at the meetings?",
                                     "no fact states the relation asked about ('signed')"),
