@@ -82,7 +82,7 @@ _TEAM_WORDS = {"side", "team", "delegation", "country", "nation", "group", "body
 PLAIN_TYPES = {"person", "people", "man", "men", "woman", "women", "individual", "figure", "guy", "place",
                 "country", "nation", "city", "date", "day", "year", "month", "span", "period",
                 "thing", "official", "location", "venue", "one", "event", "body", "group", "round", "meeting",
-                "talks", "session", "leader", "town",
+                "talks", "session", "leader", "town", "track", "tracks", "workstream", "workstreams", "strand",
                 # nouns that only say "a person": facts give officials their titles, not these
                 "diplomat", "diplomats", "envoy", "delegate", "negotiator", "representative",
                 "times"}  # "how many times": a count, of whatever the question says
