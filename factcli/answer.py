@@ -1731,8 +1731,13 @@ def _kind_answer(candidate: Candidate, noun: tuple[str, ...], index: Index, aske
     nouns = [noun, *((r,) for r in sorted(RELATED_STEMS.get(noun[0], ())) if len(noun) == 1 and r not in named)]
     own: set[str] = set()
     entities = index.mentions(list(noun))
-    if entities and entities[0].size == len(noun):
-        entity = index.store.entities[entities[0].entity]
+    named_by = entities[0].entity if entities and entities[0].size == len(noun) else None
+    if named_by is None:
+        # "what kind of Council": the one thing whose name ends in the noun (the Security Council)
+        heads = {f.entity for f in index.forms_under(noun[-1]) if f.stems[-1] == noun[-1] and len(f.stems) > 1}
+        named_by = next(iter(heads)) if len(heads) == 1 else None
+    if named_by is not None:
+        entity = index.store.entities[named_by]
         own = set(index_stems(entity.name, index))
         # its name and acronyms: other aliases may carry a qualifier themselves ("high-level meetings")
         nouns += [tuple(index_stems(f, index)) for f in (entity.name, *entity.aliases) if f == entity.name or f.isupper()]

@@ -332,6 +332,9 @@ SHAPES = {
     "a phrase of a quoted sentence asked about": (
         "In the MEA's statement that 'the two sides agreed', to which countries does 'the two sides' refer?",
         "India and Russia"),
+    # "Council" names the Security Council by the last word of its name: its kind is the qualifier
+    "what kind of a thing named by its head noun": ("In what kind of Council does Russia back a permanent seat for India?",
+                                                    "reformed UNSC"),
     "how many with a singular noun counts rounds too": ("how many round of UN related consultations was it",
                                                          "6 (the sixth round)"),
     "a meeting is the doer when no one else did it": (
