@@ -239,8 +239,14 @@ _HEDGE_ENDS = ("believe", "think", "guess", "suppose", "reckon", "imagine", "ass
 
 # "The man who chaired the Russian team, what is his title?": a topic said first, then
 # asked about through a pronoun; read as "what is the title of the man who ...".
-_FRONTED_TOPIC = (r"(?i)^\s*(?P<topic>(?:the|a|an|this|that)\s+[^,?]+?)\s*,\s*(?P<wh>what|which|who|where|when|how)\b"
+_TOPIC_END = r"\s*(?:,|\s[-\u2013\u2014]|\u2014)\s*"  # a comma or a dash sets the topic off
+_FRONTED_TOPIC = (rf"(?i)^\s*(?P<topic>(?:the|a|an|this|that)\s+[^,?\u2014]+?){_TOPIC_END}(?P<wh>what|which|who|where|when|how)\b"
                   r"(?P<mid>[^,?]*?)\b(?:his|her|its|their)\s+(?P<noun>[^,?]+?)\s*[?.!]*\s*$")
+# "The official who met Galuzin - which ministry does he work for?": the topic is the
+# pronoun's subject ("which ministry does the official who met Galuzin work for")
+_FRONTED_SUBJECT = (rf"(?i)^\s*(?P<topic>(?:the|a|an|this|that)\s+[^,?\u2014]+?){_TOPIC_END}"
+                    r"(?P<wh>(?:what|which|who|whom|where|when|how)\b[^,?]*?)\b(?:he|she|it|they)\b(?P<rest>[^,?]*?)"
+                    r"\s*[?.!]*\s*$")
 
 
 # options ending in one left open: "..., Moscow or other?", "- the tenth, the twelfth, or some other one?"
@@ -305,11 +311,16 @@ def plainly_asked(question: str) -> str:
         reworded = _quoted_then_asked(question)
         if reworded:
             return reworded[0].upper() + reworded[1:]
-    if "," in question and question.lstrip()[:1] in "TtAa":
+    if ("," in question or "-" in question or "\u2014" in question or "\u2013" in question) \
+            and question.lstrip()[:1] in "TtAa":
         fronted = re.match(_FRONTED_TOPIC, question)
+        subject = None if fronted else re.match(_FRONTED_SUBJECT, question)
         if fronted:
             topic, wh, mid, noun = fronted.group("topic", "wh", "mid", "noun")
             question = f"{wh.capitalize()}{mid}the {noun} of {topic[0].lower()}{topic[1:]}?"
+        elif subject:
+            topic, wh, rest = subject.group("topic", "wh", "rest")
+            question = f"{wh[0].upper()}{wh[1:]}{topic[0].lower()}{topic[1:]}{rest}?"
     lowered = question.lower()
     if " or " not in lowered and "/" not in question:
         return question

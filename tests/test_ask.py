@@ -335,6 +335,10 @@ SHAPES = {
     # "Council" names the Security Council by the last word of its name: its kind is the qualifier
     "what kind of a thing named by its head noun": ("In what kind of Council does Russia back a permanent seat for India?",
                                                     "reformed UNSC"),
+    # the topic set off by a dash is the subject the pronoun stands for: not "Tanmaya Lal"
+    "a topic said first, then asked through a subject pronoun": (
+        "The official who talked over the Ukraine situation with Mikhail Galuzin — which ministry does he work for?",
+        "Ministry of External Affairs"),
     "how many with a singular noun counts rounds too": ("how many round of UN related consultations was it",
                                                          "6 (the sixth round)"),
     "a meeting is the doer when no one else did it": (
