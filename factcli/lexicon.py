@@ -111,6 +111,7 @@ THREE_WORD_PHRASES: dict[tuple[str, str, str], str] = {
     ("head", "of", "state"): "president", ("head", "of", "government"): "premier",
     ("chief", "of", "staff"): "chief-of-staff", ("secretary", "of", "state"): "secretary-of-state",
     ("with", "respect", "to"): "regarding", ("in", "respect", "of"): "regarding",
+    ("calling", "the", "shots"): "leading", ("called", "the", "shots"): "led", ("call", "the", "shots"): "lead",
     ("one", "on", "one"): "bilateral", ("one", "to", "one"): "bilateral",
     # "the 13th in its series": its round ("a series of meetings" stays a series)
     ("in", "its", "series"): "round", ("in", "the", "series"): "round", ("in", "that", "series"): "round",

@@ -301,6 +301,10 @@ def _quoted_then_asked(question: str) -> str | None:
     return f"{said[:at]}{wh}{said[at + len(target):]}?".strip()
 
 
+_WHO_THEN_WHAT = (r"(?i)^\s*who\s+(?:is|was)\s+(?P<name>[^,;?]+?)\s*[,;]\s*(?:and\s+)?(?:what|which)(?:['\u2019]s|s|\s+is|"
+                  r"\s+was)\s+(?:his|her|their)\s+(?P<noun>[^?,;]+?)\s*[?.!]*\s*$")
+
+
 def plainly_asked(question: str) -> str:
     """The question in the shape it is read in: without a hedge at its end, a
     statement marked "true or false" as "is it true that ...?", a cleft choice with
@@ -311,6 +315,11 @@ def plainly_asked(question: str) -> str:
         reworded = _quoted_then_asked(question)
         if reworded:
             return reworded[0].upper() + reworded[1:]
+    if question.lstrip()[:3].lower() == "who" and "," in question or ";" in question:
+        both = re.match(_WHO_THEN_WHAT, question)
+        if both:
+            # "who is Galuzin, what's his job": the second asks what the first names him by
+            question = f"What is the {both.group('noun')} of {both.group('name')}?"
     if ("," in question or "-" in question or "\u2014" in question or "\u2013" in question) \
             and question.lstrip()[:1] in "TtAa":
         fronted = re.match(_FRONTED_TOPIC, question)
