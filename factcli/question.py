@@ -315,11 +315,11 @@ def plainly_asked(question: str) -> str:
         reworded = _quoted_then_asked(question)
         if reworded:
             return reworded[0].upper() + reworded[1:]
-    if question.lstrip()[:3].lower() == "who" and "," in question or ";" in question:
+    if question.lstrip()[:3].lower() == "who" and ("," in question or ";" in question):
         both = re.match(_WHO_THEN_WHAT, question)
         if both:
-            # "who is Galuzin, what's his job": the second asks what the first names him by
-            question = f"What is the {both.group('noun')} of {both.group('name')}?"
+            # "who is Galuzin, what's his job": two questions, said as the one his card answers
+            question = f"Who is {both.group('name')}, and what is his {both.group('noun')}?"
     if ("," in question or "-" in question or "\u2014" in question or "\u2013" in question) \
             and question.lstrip()[:1] in "TtAa":
         fronted = re.match(_FRONTED_TOPIC, question)

@@ -339,7 +339,9 @@ SHAPES = {
     "a topic said first, then asked through a subject pronoun": (
         "The official who talked over the Ukraine situation with Mikhail Galuzin — which ministry does he work for?",
         "Ministry of External Affairs"),
-    "who is X, then what is his job": ("who is Mikhail Galuzin, whats his job", "Russian Deputy Foreign Minister"),
+    "who is X, then what is his job": ("who is Mikhail Galuzin, whats his job",
+                                       "Mikhail Galuzin: Russian Deputy Foreign Minister; met Tanmaya Lal to discuss "
+                                       "the conflict in Ukraine."),
     "calling the shots is leading": ("So who was calling the shots for Moscow across the table?", "Sergey Vershinin"),
     "how many with a singular noun counts rounds too": ("how many round of UN related consultations was it",
                                                          "6 (the sixth round)"),
