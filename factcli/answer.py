@@ -2121,6 +2121,11 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
     if entity in store.entities and store.entities[entity].type == "person" and _TITLE_STEMS.intersection(
             analysis.stems) and _higher_office(entity, analysis, index):
         return None  # "who is the Russian foreign minister": Galuzin is a deputy foreign minister
+    side = _side_option(entity, analysis, index) if analysis.options and entity not in analysis.options else None
+    if side is not None:
+        # "which side backed India's bid, the Indian side or the Russian side": Russia did,
+        # and its side is the option that names it
+        answer, entity = index.store.entities[side].name, side
     if analysis.option_stems and entity not in analysis.options and not _offered(answer, analysis, index):
         return None  # "X or Y": the answer is one of them, by entity or by its words
     if slot_hits + ctx_hits == 0 and pred_strength == 0 and lex < 0.5:
@@ -2660,6 +2665,17 @@ def _members(group: str, index: Index) -> list[str]:
         return []
     return sorted({store.facts[i].subject for i in index.facts_by_entity.get(group, ())
                    if store.facts[i].object == group and _is_person(store.facts[i].subject, index)})
+
+
+def _side_option(entity: object, analysis: Analysis, index: Index) -> str | None:
+    """The one option that is a country's side (a group whose name names the country)
+    when the answer is that country."""
+    store = index.store
+    if not isinstance(entity, str) or entity not in store.entities or store.entities[entity].type != "country":
+        return None
+    sides = [o for o in analysis.options if store.entities[o].type == "group"
+             and _countries_in(store.entities[o].name, index) == {entity}]
+    return sides[0] if len(sides) == 1 else None
 
 
 def _is_person(entity: object, index: Index) -> bool:

@@ -343,6 +343,9 @@ SHAPES = {
                                        "Mikhail Galuzin: Russian Deputy Foreign Minister; met Tanmaya Lal to discuss "
                                        "the conflict in Ukraine."),
     "calling the shots is leading": ("So who was calling the shots for Moscow across the table?", "Sergey Vershinin"),
+    # Russia backed the bid; of the two sides offered, Russia's is the one
+    "a country's doing picks its side among sides offered": (
+        "Which side voiced support for a permanent UNSC seat, the Indian side or the Russian side?", "Russian delegation"),
     "how many with a singular noun counts rounds too": ("how many round of UN related consultations was it",
                                                          "6 (the sixth round)"),
     "a meeting is the doer when no one else did it": (
