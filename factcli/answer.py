@@ -29,6 +29,7 @@ from factcli.question import (
     BEHIND,
     GENERIC,
     IRREGULAR_PAST,
+    IS_IT_TRUE_THAT,
     LIST_SEPARATOR,
     NOUN_TYPES,
     ORDINALS,
@@ -175,8 +176,7 @@ def _two_questions(question: str, index: Index, top: int) -> Answer | None:
 
 
 # a yes-or-no question, its statement after "is it true that" when so marked
-_YES_NO_START = r"(?i)^\s*(?:(?:is|was)\s+it\s+(?:true|correct|accurate|right|the\s+case)\s+(?:that\s+)?|" \
-                r"(?=(?:is|was|were|are|did|does|do|has|have|had)\b))"
+_YES_NO_START = rf"(?i)^\s*(?:{IS_IT_TRUE_THAT}|(?=(?:is|was|were|are|did|does|do|has|have|had)\b))"
 
 
 def _dated_yes_no(question: str, index: Index, top: int) -> Answer | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from factcli.index import Index, content_stems
-from factcli.lexicon import CAPITALS
+from factcli.lexicon import capital_country
 
 # "the host country", "the host nation's group", "the hosts", "the home side": the host;
 # "the visiting delegation", "the guests", "the visitors": the guest. A noun after the
@@ -57,7 +57,7 @@ def host_and_guest(index: Index) -> tuple[str | None, str | None]:
             places += [v for k, v in fact.qualifiers if k == "place"]
             for place in places:
                 city = store.entities.get(place)
-                country = _capital_of(city.name) if city is not None and city.type == "city" else None
+                country = capital_country(city.name) if city is not None and city.type == "city" else None
                 if country and country.lower() in by_name:
                     hosts.add(by_name[country.lower()].name)
     if len(hosts) != 1:
@@ -71,8 +71,3 @@ def host_and_guest(index: Index) -> tuple[str | None, str | None]:
                       if store.entities[m.entity].type == "country"}
     others = {store.entities[e].name for e in named} - {host}
     return host, (others.pop() if len(others) == 1 else None)
-
-
-def _capital_of(city: str) -> str | None:
-    return next((country for capital, country in CAPITALS.items() if capital.lower() == city.lower()), None)
-

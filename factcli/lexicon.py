@@ -106,6 +106,11 @@ CAPITALS = {
     "Kremlin": "Russia", "White House": "the United States", "Downing Street": "Britain",
 }
 
+
+def capital_country(capital: str) -> str | None:
+    """The country a capital stands for, however it is cased; None for any other name."""
+    return next((country for name, country in CAPITALS.items() if name.lower() == capital.lower()), None)
+
 # Three-word phrases read as the one word they mean: titles, and idioms the facts say plainly.
 THREE_WORD_PHRASES: dict[tuple[str, str, str], str] = {
     ("head", "of", "state"): "president", ("head", "of", "government"): "premier",

@@ -19,6 +19,7 @@ from factcli.lexicon import (
     SHORTHAND,
     STOPWORDS,
     THREE_WORD_PHRASES,
+    capital_country,
     common_words,
     everyday_related,
     not_nouns,
@@ -219,7 +220,8 @@ class Analysis:
 _TRUTH_MARK = r"(?:true\s+or\s+false|false\s+or\s+true|t\s*/\s*f|yes\s+or\s+no|y\s*/\s*n)"
 _TRUTH_MARKED = (rf"(?i)^\s*{_TRUTH_MARK}\s*[:?,.;\u2013\u2014-]*\s+(?=\w)"
                  rf"|[\s,:;(\u2013\u2014-]*\b{_TRUTH_MARK}\s*\)?\s*[?.!]*\s*$")
-_IS_IT_TRUE = r"(?i)^\s*(?:is|was)\s+it\s+(?:true|correct|accurate|right|the\s+case)\s+(?:that\s+)?(?=\w)"
+IS_IT_TRUE_THAT = r"(?:is|was)\s+it\s+(?:true|correct|accurate|right|the\s+case)\s+(?:that\s+)?"
+_IS_IT_TRUE = rf"(?i)^\s*{IS_IT_TRUE_THAT}(?=\w)"
 
 
 # "Was it Vershinin or Galuzin whom Lal met?": a choice put first, then what is said of
@@ -806,8 +808,8 @@ _ASKS_PLACE = r"(?i)\b(?:where|city|cities|capital|venue|location|host|hosted|ho
 
 
 def _country_of(capital: str) -> str:
-    """The country a capital stands for, however the question cased it."""
-    return next(c for k, c in CAPITALS.items() if k.lower() == capital.lower())
+    """The country a capital stands for (the patterns only find capitals)."""
+    return capital_country(capital) or capital
 
 
 def _capitals_as_countries(question: str) -> str:
