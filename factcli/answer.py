@@ -257,9 +257,9 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         # "which meeting did not discuss Ukraine": the facts are not a full record, so
         # what one of them leaves out is not what did not happen
         return refusal(question, "the facts say what was done, not what was not done", analyse(question, index))
-    dated = _dated_yes_no(question, index, top)
-    if dated is not None:
-        return dated
+    on_date = _dated_yes_no(question, index, top)
+    if on_date is not None:
+        return on_date
     plain = _ask(question, index, top)
     if not question.strip() or (plain.analysis is not None and plain.analysis.strange):
         return plain
