@@ -2148,7 +2148,7 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
     asks_event = analysis.wanted == "event" or (analysis.wanted in ("thing", "any") and (
         analysis.focus is None or _of_focus_type(analysis.focus, entity, index)))
     if topical and asks_event and slot in ("subject", "event") and entity in store.entities \
-            and store.entities[entity].type == "event" and literal:
+            and store.entities[entity].type == "event" and literal and not object_given:
         # "which meeting covered the use of technology for terrorist purposes": what a
         # meeting agreed, stressed or shared it also covered
         stated = stated | {fact.predicate}

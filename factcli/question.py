@@ -588,6 +588,13 @@ def analyse(question: str, index: Index) -> Analysis:
         # date" stays: "what date is printed on the article" asks the dateline)
         without = index.phrases_in([s if i != asked_type else "" for i, s in enumerate(stems)])
         predicates = {p: v if p in without else (v[0] / 2, v[1]) for p, v in predicates.items()}
+    numbered = {i for i in range(1, len(stems)) if stems[i] in _SERIES_STEMS and _is_ordinal_stem(stems[i - 1])}
+    if numbered:
+        # "what was discussed at the sixth round": "the sixth round" names a meeting; the
+        # relation its noun names ("round") counts half when another is said in full
+        without = index.phrases_in([s if i not in numbered else "" for i, s in enumerate(stems)])
+        if any(v[0] >= 0.8 for v in without.values()):
+            predicates = {p: v if p in without else (v[0] / 2, v[1]) for p, v in predicates.items()}
     described = _frame_relations(tokens, index)
     framed = described or _verb_after_noun(tokens, index)
     if framed:
@@ -693,6 +700,13 @@ depict framed frame summed sum summarised summarized summarise summarize""".spli
 # Nouns an ordinal numbers as a place in a series the facts state ("the sixth round").
 _SERIES_NOUNS = frozenset({"round", "rounds", "session", "sessions", "meeting", "meetings", "edition", "editions",
                            "time", "times", "sitting", "consultations", "name"})
+
+
+_SERIES_STEMS = frozenset(stem(w) for w in ("round", "session", "meeting", "edition", "sitting", "iteration"))
+
+
+def _is_ordinal_stem(word: str) -> bool:
+    return word in ORDINALS or re.fullmatch(r"\d+(?:st|nd|rd|th)", word) is not None
 
 
 def _numbers_as_ordinals(tokens: list[str], index: Index) -> list[str]:

@@ -346,6 +346,9 @@ SHAPES = {
     # Russia backed the bid; of the two sides offered, Russia's is the one
     "a country's doing picks its side among sides offered": (
         "Which side voiced support for a permanent UNSC seat, the Indian side or the Russian side?", "Russian delegation"),
+    # "the sixth round" names the consultations, which are given: what was discussed at them is asked
+    "a meeting named by its place in a series": ("What was discussed at the sixth round?",
+                                                 "regional and global developments"),
     "how many with a singular noun counts rounds too": ("how many round of UN related consultations was it",
                                                          "6 (the sixth round)"),
     "a meeting is the doer when no one else did it": (
