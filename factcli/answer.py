@@ -21,7 +21,17 @@ from factcli import choice, cloze, dated, descriptors, identity, novelty
 from factcli.confidence import CONFIDENT, MAX_MARGIN, calibrated, logit, probability
 from factcli.descriptors import Resolved
 from factcli.index import Index, Mention, content_stems
-from factcli.lexicon import RANK_STEMS, RELATED_STEMS, STOPWORDS, common_words, everyday_related, not_nouns, stem, wordnet_related
+from factcli.lexicon import (
+    IS_IT_TRUE_THAT,
+    RANK_STEMS,
+    RELATED_STEMS,
+    STOPWORDS,
+    common_words,
+    everyday_related,
+    not_nouns,
+    stem,
+    wordnet_related,
+)
 from factcli.model import AGENT_TYPES, PLACE_TYPES, Entity, Fact, Literal, Store, format_date
 from factcli.question import (
     ADJECTIVES_LIKE_VERBS,
@@ -29,7 +39,6 @@ from factcli.question import (
     BEHIND,
     GENERIC,
     IRREGULAR_PAST,
-    IS_IT_TRUE_THAT,
     LIST_SEPARATOR,
     NOUN_TYPES,
     ORDINALS,

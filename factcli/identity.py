@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcli.lexicon import IS_IT_TRUE_THAT
+
 # The patterns are compiled on first use (re caches them): most questions have no
 # "same", and compiling costs every start-up.
 # The nouns "the same ..." is said of, and whether the sub-question asks "who".
@@ -46,7 +48,7 @@ _NAME_IS_THE_DESCRIBED = (
     r"^\s*(?i:is|was)\s+(?P<x>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+(?i:also\s+|really\s+|actually\s+)?"
     rf"(?P<y>(?i:the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_PERSON_NOUNS})\s+"
     r"(?:(?i:who|whom|that|(?:with|to|from)\s+whom)\b|(?-i:[A-Z]))[^?]*?)\s*[?.!]*\s*$")
-_IS_IT_TRUE_THAT = (r"(?i)^\s*(?:is|was)\s+it\s+(?:true|correct|accurate|right|the\s+case)\s+(?:that\s+)?"
+_IS_IT_TRUE_THAT = (rf"(?i)^\s*{IS_IT_TRUE_THAT}"
                     r"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+(is|was)\s+(?=the\b)")
 _OR_DIFFERENT = (r"(?i),?\s+or\s+(?:not|(?:did|were|was|is|are|do|does|has|had|have)\b[^?]*?"
                  r"\b(?:different|separate|distinct|two|another|other)\b[^?]*)\s*[?.!]*\s*$")

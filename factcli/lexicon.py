@@ -25,6 +25,9 @@ mr mrs ms dr mister shri sri smt
 )
 
 # Question frame words that are not content but are not plain stopwords either.
+# "is it true that ...", "was it the case that ...": a statement asked yes or no
+IS_IT_TRUE_THAT = r"(?:is|was)\s+it\s+(?:true|correct|accurate|right|the\s+case)\s+(?:that\s+)?"
+
 FRAME_WORDS = frozenset(["exactly", "specifically", "actually", "kind", "sort", "type", "version", "variety",
                          "category", "categories", "class"])
 

@@ -14,6 +14,7 @@ from factcli.index import Index, Mention
 from factcli.lexicon import (
     CAPITALS,
     FRAME_WORDS,
+    IS_IT_TRUE_THAT,
     PHRASAL_VERBS,
     RELATED_STEMS,
     SHORTHAND,
@@ -220,7 +221,6 @@ class Analysis:
 _TRUTH_MARK = r"(?:true\s+or\s+false|false\s+or\s+true|t\s*/\s*f|yes\s+or\s+no|y\s*/\s*n)"
 _TRUTH_MARKED = (rf"(?i)^\s*{_TRUTH_MARK}\s*[:?,.;\u2013\u2014-]*\s+(?=\w)"
                  rf"|[\s,:;(\u2013\u2014-]*\b{_TRUTH_MARK}\s*\)?\s*[?.!]*\s*$")
-IS_IT_TRUE_THAT = r"(?:is|was)\s+it\s+(?:true|correct|accurate|right|the\s+case)\s+(?:that\s+)?"
 _IS_IT_TRUE = rf"(?i)^\s*{IS_IT_TRUE_THAT}(?=\w)"
 
 
