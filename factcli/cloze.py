@@ -18,6 +18,11 @@ _WH = frozenset({"what", "who", "whom", "which", "whose"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "will", "can"})
 _KIND = frozenset({"kind", "kinds", "sort", "type", "types", "form", "version"})  # "what kind of": its own frame
 _AFTER_WH_FILLER = frozenset({"else", "exactly", "precisely", "again"})
+# A wh-word right after one of these is its object, so it stands inside the sentence
+# whatever follows it ("the use of what for terrorist purposes", "in the hands of who
+# were a concern"), not at the head of a question of its own
+_PREPOSITIONS = frozenset({"of", "in", "on", "at", "for", "with", "about", "from", "by", "to", "into", "towards",
+                           "against", "over", "under", "between", "among", "via"})
 _STOP_AT = frozenset({"and", "but", "while", "which", "where", "that", "with", "to", "in", "on", "at", "for", "by",
                       "as", "during", "stated", "said"})
 _LIST_JOINERS = frozenset({"and", "or"})
@@ -46,8 +51,9 @@ def gap_in(tokens: Sequence[str], stem: Callable[[str], str], stopwords: frozens
     if at is None:
         return None
     following = [t for t in tokens[at + 1 : at + 3] if t not in ("one", "ones") and t not in _AFTER_WH_FILLER]
-    if any(t in _WH for t in tokens[:at]) or (following[:1] and (
-            following[0] in _AUXILIARIES or following[0] in stopwords or following[0] in _KIND or verb(following[0]))):
+    placed = tokens[at - 1] in _PREPOSITIONS and not following[:1] == ["of"]  # "of which of them": a choice
+    if any(t in _WH for t in tokens[:at]) or (following[:1] and (following[0] in _KIND or not placed and (
+            following[0] in _AUXILIARIES or following[0] in stopwords or verb(following[0])))):
         return None  # "... Which one is Vershinin a deputy minister of?": a question of its own
     before = [t for t in tokens[max(0, at - 3) : at]]
     if not any(t not in stopwords for t in before):

@@ -843,6 +843,12 @@ SHAPES = {
     # which situation
     "a gap filled as a fact on its sentence states it": ("Lal met Galuzin to discuss what?",
                                                         "the current situation in Ukraine"),
+    # the wh-word is the object of "of": a gap in the sentence, though a preposition or
+    # a verb follows it (was the Joint Working Group, the fact's subject, at 0.93-0.97)
+    "a gap after a preposition": (
+        "The two sides agreed to enhance cooperation on radicalisation, terror financing, and the use of what for "
+        "terrorist purposes?", "technology"),
+    "a gap after a preposition, a verb following": ("New technologies in the hands of who were a concern?", "terrorists"),
     "the United Nations said in full where the facts say UN": (
         "Counting this one, how many rounds of talks on United Nations matters have the two countries held?",
         "6 (the sixth round)"),

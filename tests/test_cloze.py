@@ -28,6 +28,15 @@ def test_a_wh_word_that_opens_its_own_question_leaves_no_gap():
     assert gap("Russia backs India as a permanent member of what kind of UNSC?") is None
 
 
+def test_a_wh_word_after_a_preposition_is_its_object_whatever_follows():
+    text = "the use of technology for terrorist purposes,"
+    assert fill(gap("they agreed on radicalisation and the use of what for terrorist purposes?"), text, stem) == \
+        "technology"
+    text = "the emerging challenges posed by new technologies in the hands of terrorists."
+    assert fill(gap("new technologies in the hands of who were a concern?"), text, stem) == "terrorists"
+    assert gap("Mikhail Galuzin, of which of the two meetings was he part?") is None  # "which of": a choice
+
+
 def test_no_sentence_with_the_words_before_the_gap_fills_nothing():
     assert fill(gap("the talks were held in which city"), "Russia reiterated its support.", stem) is None
 
