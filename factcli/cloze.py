@@ -51,9 +51,9 @@ def gap_in(tokens: Sequence[str], stem: Callable[[str], str], stopwords: frozens
     if at is None:
         return None
     following = [t for t in tokens[at + 1 : at + 3] if t not in ("one", "ones") and t not in _AFTER_WH_FILLER]
-    placed = tokens[at - 1] in _PREPOSITIONS and not following[:1] == ["of"]  # "of which of them": a choice
-    if any(t in _WH for t in tokens[:at]) or (following[:1] and (following[0] in _KIND or not placed and (
-            following[0] in _AUXILIARIES or following[0] in stopwords or verb(following[0])))):
+    placed = tokens[at - 1] in _PREPOSITIONS and following[:1] != ["of"]  # "of which of them": a choice
+    if any(t in _WH for t in tokens[:at]) or (following[:1] and (following[0] in _KIND or (not placed and (
+            following[0] in _AUXILIARIES or following[0] in stopwords or verb(following[0]))))):
         return None  # "... Which one is Vershinin a deputy minister of?": a question of its own
     before = [t for t in tokens[max(0, at - 3) : at]]
     if not any(t not in stopwords for t in before):
