@@ -331,6 +331,7 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         return (_side_of(plain.analysis, index) if plain.analysis is not None else None) or affiliation or \
             (_weigh_options(plain.analysis, index) if plain.analysis is not None else None) or \
             (_country_behind(question, plain.analysis, index, top) if plain.analysis is not None else None) or \
+            (_country_whose(question, plain.analysis, index) if plain.analysis is not None else None) or \
             _last_sentence(plain, index, top) or _owner_in_text(plain, index) or _unframed(plain, index, top)
     return best
 
@@ -2596,6 +2597,35 @@ def _country_behind(question: str, analysis: Analysis, index: Index, top: int) -
     text = f"{country} ({index.store.entities[entity].name})"
     chosen = replace(found.candidates[0], answer=text, slot="country")
     return replace(found, question=question, answer=text, candidates=(chosen, *found.candidates[1:]), analysis=analysis)
+
+
+_WHOSE_COUNTRY = r"(?i)^\W*(?:which|what)\s+(?:country|nation|state)(?:'s|\u2019s|s'|s\u2019)\s"
+
+
+def _country_whose(question: str, analysis: Analysis, index: Index) -> Answer | None:
+    """"Which country's war came up in the talks": the thing named after "country's" is
+    of one country by its description ("the ongoing conflict in Ukraine"), and a fact
+    says of it what the question asks (the talks discussed it). Everything else the
+    question names is in that fact. As sure as a side read from a title."""
+    if analysis.options or analysis.unknown or not re.match(_WHOSE_COUNTRY, question):
+        return None
+    after = next((k + 1 for k, s in enumerate(analysis.stems) if s in _COUNTRY_WORDS), None)
+    owned = next((m for m in analysis.mentions if m.start == after), None)
+    store = index.store
+    if owned is None or store.entities[owned.entity].type in ("country", "person"):
+        return None
+    countries = _described_countries(owned.entity, index)
+    if len(countries) != 1:
+        return None
+    others = analysis.entities - {owned.entity}
+    asked = {p for p, (strength, _) in analysis.predicates.items() if strength >= 0.8}
+    stating = [store.facts[i] for i in index.facts_by_entity.get(owned.entity, ()) if store.facts[i].predicate in asked
+               and others <= set(index.slot_entities(store.facts[i])) | index.fact_context[i]]
+    if not asked or not stating:
+        return None
+    country = store.entities[next(iter(countries))].name
+    found = Candidate(stating[0], country, "country", 1.0, _SIDE_CONFIDENCE, "", {"entity": next(iter(countries))})
+    return Answer(question, True, country, _SIDE_CONFIDENCE, None, stating[0], (found,), analysis, ())
 
 
 def _described_countries(entity: str, index: Index) -> set[str]:

@@ -849,6 +849,11 @@ SHAPES = {
         "The two sides agreed to enhance cooperation on radicalisation, terror financing, and the use of what for "
         "terrorist purposes?", "technology"),
     "a gap after a preposition, a verb following": ("New technologies in the hands of who were a concern?", "terrorists"),
+    # "topic" in the singular asks what a meeting is about, as "subject" does (was one of
+    # the things the JWG discussed, at 0.85)
+    "a meeting's topic": ("jwg topic", "counter-terrorism"),
+    # the conflict's description names one country, and a fact says the talks covered it
+    "the country of a thing named after 'country's'": ("Which country's war came up in the conversations?", "Ukraine"),
     "the United Nations said in full where the facts say UN": (
         "Counting this one, how many rounds of talks on United Nations matters have the two countries held?",
         "6 (the sixth round)"),
@@ -1162,6 +1167,8 @@ def test_which_of_the_two_countries_asks_for_a_country():
 # Questions the facts do not answer, each with why it used to be answered (or refused
 # for the wrong reason), and the reason now given when one in particular is expected.
 REFUSED = {
+    # "country's" reads the conflict's country only when a fact says what is asked of it
+    "a country's thing in a talk no fact reports": ("Which country's war was discussed with China?", None),
     "who came before the one named": ("Who held the Secretary (West) post before Lal?",
                                       "the facts say who held it then, not who came before or after"),
     # the sides agreed; no fact says anything was signed
