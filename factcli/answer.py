@@ -1601,7 +1601,11 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
 
 def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
     named_one = analysis.mentions[0].entity if len(analysis.mentions) == 1 else None
-    if analysis.name_part == "full" and named_one and index.store.entities[named_one].type != "topic" and (
+    # "the full name of the UN body India wants to join": the kind of thing named (an
+    # organization) says the name asked is another's, which India's clause describes
+    named_kind = named_one is not None and (analysis.wanted in ("person", "thing", "any") or
+                                            _fit(analysis.wanted, named_one, index) >= 1.0)
+    if analysis.name_part == "full" and named_kind and index.store.entities[named_one].type != "topic" and (
             # "the full name of the ministry where Lal works" asks for the ministry's, not Lal's;
             # a topic's name is the facts' label for it, which no one calls it
             not analysis.focus or _is_a(index.store.entities[named_one], analysis.focus, index)):

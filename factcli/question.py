@@ -507,7 +507,9 @@ def analyse(question: str, index: Index) -> Analysis:
         wanted = "any"  # "was Lal on the Indian side or the Russian side": a choice, not yes or no
     if name_part and wanted in ("thing", "any", "agent"):
         # "the full name of the ministry ..." names the ministry; a first name, a person
-        named = NOUN_TYPES.get(_focus(tokens, question) or "", "") if name_part == "full" else ""
+        # ("the full name of the UN body ...": a plain type word says the type as well)
+        phrase = _asked_phrase(tokens, question) if name_part == "full" else []
+        named = NOUN_TYPES.get(phrase[-1], "") if phrase else ""
         wanted = named if named and named != "thing" else "person"
     hint = _hint(tokens, content, mentions)
     if hint is not None and index.store.entities[hint].type == "event" and (re.search(_WHICH_WAS_THIS, main) or any(

@@ -854,6 +854,11 @@ SHAPES = {
     "a meeting's topic": ("jwg topic", "counter-terrorism"),
     # the conflict's description names one country, and a fact says the talks covered it
     "the country of a thing named after 'country's'": ("Which country's war came up in the conversations?", "Ukraine"),
+    # the body is an organization; India, in the clause that describes it, is not the one
+    # whose name is asked (was 'India' at 0.90)
+    "the full name of a thing a clause describes": (
+        "What is the full name of the United Nations body India wants to join permanently?",
+        "United Nations Security Council"),
     "the United Nations said in full where the facts say UN": (
         "Counting this one, how many rounds of talks on United Nations matters have the two countries held?",
         "6 (the sixth round)"),
