@@ -504,11 +504,12 @@ def _described_set_aside(question: str, index: Index, top: int) -> Answer | None
 
 
 # A wh-question whose own verb is negated: "which meeting did not discuss Ukraine"
-_NEGATED_WH = (r"(?i)^\s*(?:who|whom|which|what|where|when)\b[^?,;]*?\b(?:did|does|do|was|were|is|are|has|have|had)"
+_NEGATED_WH = (r"(?i)^\s*(?:(?:who|whom|which|what|where|when)\b|(?:name|identify|list|tell\s+me)\s+(?:the|a|an|any)\b"
+               r"[^?,;]*?\b(?:who|that|which)\s)[^?,;]*?\b(?:did|does|do|was|were|is|are|has|have|had)"
                r"(?:\s+not\b|n['\u2019]t\b)")
 # "Who was the other deputy minister, the one who did not head the Russian team?": a
 # wh-question, then who or what the answer is not, said by what the other one did
-_NOT_THE_ONE = (r"(?i)^\s*(?P<main>(?:who|which|what)\b.+?)\s*,?\s+(?:(?:the|that)\s+(?:one|person|man|woman|"
+_NOT_THE_ONE = (r"(?i)^\s*(?P<main>(?:who|which|what|name|identify|tell\s+me)\b.+?)\s*,?\s+(?:(?:the|that)\s+(?:one|person|man|woman|"
                 r"official|\w+)\s+)?(?:who|that|which)\s+(?P<aux>did|does|was|is|had|has)\s*(?:not|n['\u2019]t)\s+"
                 r"(?P<clause>[^,?]+?)\s*[?.!]*\s*$")
 
@@ -527,8 +528,9 @@ def _not_the_one(question: str, index: Index, top: int) -> Answer | None:
     found = re.match(_NOT_THE_ONE, question) or re.match(_WHICH_NOT, question)
     if found is None:
         return None
+    main = re.sub(r"(?i)^\s*identify\b", "Name", found.group("main").rstrip(" ,"))  # (a description asked for)
     asked = _asked_with_one_named(f"Who {found.group('aux')} {found.group('clause')}?",
-                                  lambda name: f"{found.group('main').rstrip(' ,')} besides {name}?", index, top)
+                                  lambda name: f"{main} besides {name}?", index, top)
     if asked is None:
         return None
     entity, _, other = asked

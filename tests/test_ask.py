@@ -859,6 +859,11 @@ SHAPES = {
     "the full name of a thing a clause describes": (
         "What is the full name of the United Nations body India wants to join permanently?",
         "United Nations Security Council"),
+    # an imperative negated as a wh-question is (was Vershinin, the one who did, at 0.98)
+    "the one who did not, asked by 'name the'": (
+        "Name the Russian Deputy Foreign Minister who did NOT head the Russian team.", "Mikhail Galuzin"),
+    "the one who did not, asked by 'identify the'": (
+        "Identify the Russian official who didn't lead the Russian delegation", "Mikhail Galuzin"),
     "the United Nations said in full where the facts say UN": (
         "Counting this one, how many rounds of talks on United Nations matters have the two countries held?",
         "6 (the sixth round)"),
@@ -1172,6 +1177,9 @@ def test_which_of_the_two_countries_asks_for_a_country():
 # Questions the facts do not answer, each with why it used to be answered (or refused
 # for the wrong reason), and the reason now given when one in particular is expected.
 REFUSED = {
+    # only one Indian official is named: "not" leaves no one the facts say did anything
+    "an imperative asks what was not done": ("Name the Indian official who did not meet Galuzin",
+                                             "the facts say what was done, not what was not done"),
     # "country's" reads the conflict's country only when a fact says what is asked of it
     "a country's thing in a talk no fact reports": ("Which country's war was discussed with China?", None),
     "who came before the one named": ("Who held the Secretary (West) post before Lal?",
