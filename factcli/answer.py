@@ -509,8 +509,8 @@ _NEGATED_WH = (r"(?i)^\s*(?:(?:who|whom|which|what|where|when)\b|(?:name|identif
                r"(?:\s+not\b|n['\u2019]t\b)")
 # "Who was the other deputy minister, the one who did not head the Russian team?": a
 # wh-question, then who or what the answer is not, said by what the other one did
-_NOT_THE_ONE = (r"(?i)^\s*(?P<main>(?:who|which|what|name|identify|tell\s+me)\b.+?)\s*,?\s+(?:(?:the|that)\s+(?:one|person|man|woman|"
-                r"official|\w+)\s+)?(?:who|that|which)\s+(?P<aux>did|does|was|is|had|has)\s*(?:not|n['\u2019]t)\s+"
+_NOT_THE_ONE = (r"(?i)^\s*(?P<main>(?:who|which|what|name|identify|tell\s+me)\b.+?)\s*,?\s+"
+                r"(?:(?:the|that)\s+(?:one|person|man|woman|official|\w+)\s+)?(?:who|that|which)\s+(?P<aux>did|does|was|is|had|has)\s*(?:not|n['\u2019]t)\s+"
                 r"(?P<clause>[^,?]+?)\s*[?.!]*\s*$")
 
 # "Which Russian official did not lead the Russian delegation?"
