@@ -282,6 +282,12 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         # or after him is what no fact says
         return refusal(question, "the facts say who held it then, not who came before or after", plain.analysis,
                        plain.candidates)
+    place = _count_placed(question, plain, index)
+    if place:
+        # "how many times has the JWG met in Moscow": the round's number counts the
+        # whole series, wherever it met
+        return refusal(question, f"the facts number the rounds of the whole series, not those held in {place}",
+                       plain.analysis, plain.candidates)
     if plain.answered and plain.fact is not None and plain.analysis is not None and plain.analysis.wanted == "date":
         began = re.search(_ASKS_BEGINNING, question)
         again = began and novelty.not_the_first(plain.fact.quote.text, began.group(1) is not None)
@@ -1629,8 +1635,7 @@ def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
         short = _short_form(analysis, index)
         if short:
             return [short]
-    if analysis.wanted == "number" and re.search(r"\bhow many (rounds?|meetings?|sessions?|editions?|times)\b",
-                                                 " ".join(analysis.tokens)):
+    if analysis.wanted == "number" and re.search(_HOW_MANY_ROUNDS, " ".join(analysis.tokens)):
         # "how many rounds have there been": the sixth round makes six, five before it
         before = bool({"before", "earlier", "previous", "prior", "preceding"} & set(analysis.tokens))
         ordinal = replace(analysis, wanted="ordinal", focus=None)
@@ -2976,6 +2981,25 @@ def _card(analysis: Analysis, index: Index) -> Candidate | None:
     confidence = 0.9 if len(analysis.mentions) == 1 else 0.6
     return Candidate(backing, text, "card", 1.0, confidence, "card",
                      {"entity": entity.id, "matched": mention.form.text})
+
+
+_HOW_MANY_ROUNDS = r"\bhow many (rounds?|meetings?|sessions?|editions?|times)\b"
+_COUNTED_WITH = r"(?i)\b(?:including|counting|included|so\s+far|to\s+date|in\s+all|in\s+total)\b"
+
+
+def _count_placed(question: str, plain: Answer, index: Index) -> str | None:
+    """The place a count of rounds is limited to ("met in Moscow"), which a round's
+    number cannot say, when the answer is such a count; None when the question counts
+    the round itself in ("counting the one in Moscow")."""
+    if not plain.answered or not plain.candidates or plain.candidates[0].slot != "count" \
+            or plain.analysis is None or not re.search(_HOW_MANY_ROUNDS, " ".join(plain.analysis.tokens)) \
+            or re.search(_COUNTED_WITH, question):
+        return None
+    for m in plain.analysis.mentions:
+        if index.store.entities[m.entity].type in ("city", "country") and re.search(
+                rf"(?i)\b(?:in|at|inside)\s+(?:the\s+)?{re.escape(m.form.text)}\b", question):
+            return m.form.text
+    return None
 
 
 def _round_count(candidate: Candidate, before: bool) -> Candidate | None:

@@ -727,6 +727,8 @@ SHAPES = {
                                                      "Security Council"),
     "'a string of meetings' is their series": ("Between which two dates did that string of top-level meetings run?",
                                               "December 19-20, 2024"),
+    "a count that takes in the round at a place": ("Counting the one in Moscow, how many times has the JWG met?",
+                                                   "13 (the 13th round)"),
     "a leading 'counting this one' asks nothing of its own": (
         "Counting this latest meeting, how many rounds of talks on UN affairs have the two sides held?",
         "6 (the sixth round)"),
@@ -1177,6 +1179,9 @@ def test_which_of_the_two_countries_asks_for_a_country():
 # Questions the facts do not answer, each with why it used to be answered (or refused
 # for the wrong reason), and the reason now given when one in particular is expected.
 REFUSED = {
+    # the 13th round is the 13th of the series, wherever the earlier twelve met
+    "a count of rounds at one place": ("How many times has the JWG on Counter-Terrorism met in Moscow?",
+                                       "the facts number the rounds of the whole series, not those held in Moscow"),
     # only one Indian official is named: "not" leaves no one the facts say did anything
     "an imperative asks what was not done": ("Name the Indian official who did not meet Galuzin",
                                              "the facts say what was done, not what was not done"),
