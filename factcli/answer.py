@@ -1288,6 +1288,14 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
                            analysis, shown, (best, rival))
         return refusal(question, f"no fact answers this confidently (best: {best.answer!r} "
                                  f"at {best.confidence:.2f})", analysis, shown)
+    answered_by = str(best.details.get("entity") or "")
+    if analysis.wanted == "organization" and best.details.get("type_fit", 1.0) < 0.5 and not analysis.kind_of \
+            and (answered_by not in index.store.entities or index.store.entities[answered_by].type in ("document", "topic")) \
+            and not best.details.get("focus_in_answer"):
+        # "name the terrorist groups discussed": the facts' answer is no group or body of
+        # any kind, nor says the noun asked
+        return refusal(question, f"no fact names an organization that answers this (best: {best.answer!r})",
+                       analysis, shown)
     if re.search(_SPECIFICS, question) and (best.details.get("focus_in_answer") or best.details.get("modifier_in_answer")) \
             and not {m.entity for m in index.mentions(index_stems(best.answer, index))} - analysis.entities:
         # "which specific technologies ...": an answer that names the kind asked again

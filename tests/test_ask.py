@@ -1179,6 +1179,11 @@ def test_which_of_the_two_countries_asks_for_a_country():
 # Questions the facts do not answer, each with why it used to be answered (or refused
 # for the wrong reason), and the reason now given when one in particular is expected.
 REFUSED = {
+    # groups are asked; the facts' best answer is a description of challenges
+    "an organization asked, a description found": (
+        "Name the terrorist groups discussed at the JWG.",
+        "no fact names an organization that answers this (best: 'the emerging challenges posed by new technologies "
+        "in the hands of terrorists')"),
     # the 13th round is the 13th of the series, wherever the earlier twelve met
     "a count of rounds at one place": ("How many times has the JWG on Counter-Terrorism met in Moscow?",
                                        "the facts number the rounds of the whole series, not those held in Moscow"),
