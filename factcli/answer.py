@@ -875,6 +875,9 @@ def _fill_gap(plain: Answer, index: Index) -> Answer | None:
     assert analysis is not None
     if analysis.option_stems:
         return None  # "X or Y" is a choice, not a gap
+    first_wh = re.search(r"(?i)\b(?:what|who|whom|which|whose)\b", plain.question)
+    if first_wh and re.search(r"[,;:\u2013\u2014]\s*$|\s-\s*$", plain.question[: first_wh.start()]):
+        return None  # "In Moscow, which country backed India's bid": a phrase set first, then the question
     gap = cloze.gap_in(analysis.tokens, stem, STOPWORDS, lambda w: w in not_nouns() or w in IRREGULAR_PAST)
     if gap is None:
         return None

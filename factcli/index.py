@@ -29,6 +29,10 @@ from factcli.lexicon import (
 from factcli.model import PLACE_TYPES, Fact, Literal, Store
 from factcli.text import words
 
+# Prefixes that make a word from a word ("restated"; not "un", "under": "untied" and
+# "undersore" are slips of "united" and "underscore" far more often than words)
+_PREFIXES = ("re",)
+
 
 @dataclass(frozen=True)
 class Form:
@@ -149,7 +153,7 @@ class IndexQueries:
             return word
         if word.endswith("in") and len(word) > 5 and word + "g" in common_words():
             return word + "g"  # "talkin'": the spoken ending typed as said
-        if word in common_words() or word in place_names() or self.knows_stem(stem(word)):
+        if word in common_words() or word in place_names() or self.knows_stem(stem(word)) or self._prefixed(word):
             return word  # a real word, or a form of a word the facts use ("firmed"), is no misspelling
         limit = 1 if len(word) <= 6 else 2 if len(word) <= 10 else 3
         if len(word) == 3:  # only a swap of letters: "JGW" -> "jwg"
@@ -204,6 +208,12 @@ class IndexQueries:
             return found[0][0]
         heard = self._spelt_as_heard(word)
         return heard if heard is not None else word
+
+    def _prefixed(self, word: str) -> bool:
+        """Whether `word` is a real word with a prefix: "restated" is "stated" said again,
+        not a slip of "related"."""
+        return any(word.startswith(p) and len(word) - len(p) >= 5 and (
+            word[len(p):] in common_words() or word[len(p):] in self.vocabulary) for p in _PREFIXES)
 
     def _spelt_as_heard(self, word: str) -> str | None:
         """The vocabulary word that sounds as `word` is spelt ("rushan": russian,

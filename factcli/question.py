@@ -646,12 +646,15 @@ def analyse(question: str, index: Index) -> Analysis:
     focus = None if person_of or wanted == "reason" or medium else _head_of(asked_phrase)
     if wanted == "agent" and focus == "sourc":
         focus = None  # "who is the source of the quote": the one who said it, however named
+    doer = _doer_asked(tokens, question, index)
+    if doer and wanted == "thing" and asked_phrase[-1:] in (["side"], ["party"]):
+        wanted = "agent"  # "which side voiced support": a country or its team, whichever did it
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
                     _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
                     excluded, options, hint, focus, _asks_ahead_or_behind(tokens, question), name_part,
                     tuple(index.canon.get(s, s) for s in kind_of), option_stems,
                     tuple(index.canon.get(s, s) for s in _modifiers(asked_phrase)), set_aside,
-                    option_texts if len(option_texts) == len(option_stems) else (), _doer_asked(tokens, index))
+                    option_texts if len(option_texts) == len(option_stems) else (), doer)
 
 
 # Words that, between the wh-word and the verb, make the wh-phrase its object ("which
@@ -664,7 +667,7 @@ _WANTS_FOR_ANOTHER = (r"\b(?:wants?|wanted|wanting|like|likes|liked)\s+(?:to\s+s
                       r"\s+(?:to|get|gets|become|becomes|have|has|win|wins)\b")
 
 
-def _doer_asked(tokens: list[str], index: Index) -> bool:
+def _doer_asked(tokens: list[str], question: str, index: Index) -> bool:
     """Whether the wh-phrase is the subject of the relation verb that follows it:
     "which side reiterated its support" asks who supports, "which country did Russia
     support" (an auxiliary comes first) who is supported. Only a verb in the past
@@ -677,8 +680,9 @@ def _doer_asked(tokens: list[str], index: Index) -> bool:
                   if tokens[k] == "one" and tokens[k - 1] == "the" and tokens[k + 1].endswith("ing")), None)
     if doing is not None:
         return bool(index.phrases_in([index.canon.get(s, s) for s in map(stem, tokens[doing + 1:doing + 3]) if s]))
-    if wh:
+    if wh and not re.search(r"(?i)[,:\u2013\u2014]\s*(?:which|what|who)\b|\s-\s*(?:which|what|who)\b", question):
         return False
+    tokens = tokens[wh:]  # "At the UN round, which side voiced support": the phrase set first is no verb's
     for at, word in enumerate(tokens[1:6], start=1):
         if word in _NOT_DOER:
             return False

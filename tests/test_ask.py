@@ -92,6 +92,12 @@ def test_a_short_word_with_a_letter_dropped_is_read_whole_when_only_one_word_fit
     assert Index.build(load_store(shipped_facts())).correct("sid") == "sid"  # "side" and "said": no guess
 
 
+def test_a_word_said_again_by_its_prefix_is_no_misspelling():
+    index = Index.build(load_store(shipped_facts()))
+    # "restated" is "stated" again, not a slip of "related"; "untied" stays a slip of "united"
+    assert index.correct("restated") == "restated" and index.correct("untied") == "united"
+
+
 def test_an_everyday_word_or_its_form_is_never_respelt_by_sound():
     index = Index.build(load_store(shipped_facts()))
     # "menaces" sounds like the facts' "means", "manyth" like "month"
@@ -866,6 +872,13 @@ SHAPES = {
         "Name the Russian Deputy Foreign Minister who did NOT head the Russian team.", "Mikhail Galuzin"),
     "the one who did not, asked by 'identify the'": (
         "Identify the Russian official who didn't lead the Russian delegation", "Mikhail Galuzin"),
+    # "side" asked as the doer of a verb: a country or its team, not what was backed
+    "which side did it, the verb said again": ("Which side restated its backing for the permanent seat?", "Russia"),
+    "which side did it, a phrase set first": (
+        "At the UN-issues round, which side voiced support for a reformed Council?", "Russia"),
+    # the words before "which" are a phrase set first, not a sentence to fill in (was
+    # 'on December 19-20', the words after "in Moscow" in the article, at 0.95)
+    "a phrase set first is no gap": ("In Moscow, which country backed India's bid?", "Russia"),
     "the United Nations said in full where the facts say UN": (
         "Counting this one, how many rounds of talks on United Nations matters have the two countries held?",
         "6 (the sixth round)"),
