@@ -282,6 +282,9 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         # or after him is what no fact says
         return refusal(question, "the facts say who held it then, not who came before or after", plain.analysis,
                        plain.candidates)
+    owner = _owner_country(question, plain, index)
+    if owner is not None:
+        return owner
     place = _count_placed(question, plain, index)
     if place:
         # "how many times has the JWG met in Moscow": the round's number counts the
@@ -2621,7 +2624,8 @@ def _country_behind(question: str, analysis: Analysis, index: Index, top: int) -
     return replace(found, question=question, answer=text, candidates=(chosen, *found.candidates[1:]), analysis=analysis)
 
 
-_WHOSE_COUNTRY = r"(?i)^\W*(?:which|what)\s+(?:country|nation|state)(?:'s|\u2019s|s'|s\u2019)\s"
+_COUNTRY_OWNS = r"(?:which|what)\s+(?:country|nation|state)(?:'s|\u2019s|s'|s\u2019)\s"  # "which country's ministry"
+_WHOSE_COUNTRY = rf"(?i)^\W*{_COUNTRY_OWNS}"
 
 
 def _country_whose(question: str, analysis: Analysis, index: Index) -> Answer | None:
@@ -2648,6 +2652,26 @@ def _country_whose(question: str, analysis: Analysis, index: Index) -> Answer | 
     country = store.entities[next(iter(countries))].name
     found = Candidate(stating[0], country, "country", 1.0, _SIDE_CONFIDENCE, "", {"entity": next(iter(countries))})
     return Answer(question, True, country, _SIDE_CONFIDENCE, None, stating[0], (found,), analysis, ())
+
+
+def _owner_country(question: str, plain: Answer, index: Index) -> Answer | None:
+    """"Lal works for which country's ministry?": the ministry answered is India's by
+    its description, and the country is what is asked, answered with the ministry
+    beside it ("India (Ministry of External Affairs)"). A person answered stays: "which
+    country's official holds the title" is answered by the official."""
+    if not plain.answered or not plain.candidates or not re.search(rf"(?i)\b{_COUNTRY_OWNS}", question):
+        return None
+    entity = str(plain.candidates[0].details.get("entity") or "")
+    store = index.store
+    if entity not in store.entities or store.entities[entity].type in ("country", "person", "city"):
+        return None
+    countries = _described_countries(entity, index)
+    if len(countries) != 1:
+        return None
+    text = f"{store.entities[next(iter(countries))].name} ({store.entities[entity].name})"
+    chosen = replace(plain.candidates[0], answer=text, slot="country")
+    return replace(plain, answer=text, confidence=min(plain.confidence, _SIDE_CONFIDENCE),
+                   candidates=(chosen, *plain.candidates[1:]))
 
 
 def _described_countries(entity: str, index: Index) -> set[str]:

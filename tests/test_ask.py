@@ -879,6 +879,12 @@ SHAPES = {
     # the words before "which" are a phrase set first, not a sentence to fill in (was
     # 'on December 19-20', the words after "in Moscow" in the article, at 0.95)
     "a phrase set first is no gap": ("In Moscow, which country backed India's bid?", "Russia"),
+    # the ministry answered is India's by its description; the country is asked (was the
+    # ministry's name at 0.94)
+    "the country that owns the thing answered": ("Lal works for which country's ministry?",
+                                                 "India (Ministry of External Affairs)"),
+    "the country's official is the official": ("Which country's official holds the title Secretary (West)?",
+                                               "Tanmaya Lal"),
     "the United Nations said in full where the facts say UN": (
         "Counting this one, how many rounds of talks on United Nations matters have the two countries held?",
         "6 (the sixth round)"),
