@@ -193,6 +193,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("aspirations", "ambitions", "hopes", "dreams", "desire"),
     ("focus", "focused", "focussed", "concentrate", "concentrated", "centred", "centered", "dwell", "dwelt"),
     ("led", "headed", "chaired", "helmed", "fronted", "spearheaded", "ran"),
+    ("reformed", "reform", "overhauled", "overhaul", "revamped", "revamp", "restructured", "remodelled", "remodeled"),
 )
 # One way: a question word -> words an article may use for it, not the reverse.
 SYNONYMS: dict[str, tuple[str, ...]] = {

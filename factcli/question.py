@@ -1096,6 +1096,9 @@ def _balanced(left: str, right: str) -> tuple[str, str]:
     length = max(1, len([w for w in offered if w.lower() not in STOPWORDS]))
     if offered[-1].lower() in ("one", "ones") and said[-1].lower() == offered[-1].lower():
         length += 1  # "the current one or a reformed one": "one" is the word of neither
+    elif _one_is_first_noun(said, offered):
+        # "the current Council or an overhauled one": the first's word before its noun
+        length = max(1, len([w for w in offered[:-1] if w.lower() not in STOPWORDS])) + 1
     start = max(0, len(said) - length)
     while start > 0 and f"{said[start - 1]} {said[start]}".lower() in _CAPITALS_SAID:
         start -= 1  # a name is whole: "in New Delhi or Moscow" offers New Delhi
@@ -1104,11 +1107,23 @@ def _balanced(left: str, right: str) -> tuple[str, str]:
 
 def _elided(left: str, right: str) -> tuple[str, str]:
     """"India's ministry or Russia's": the noun after the first possessive is the
-    second's too ("Russia's ministry"), so the options differ by the country alone."""
+    second's too ("Russia's ministry"), so the options differ by the country alone;
+    "the current Council or an overhauled one": "one" is the first's noun again."""
     owner = re.match(r"(?i)^(?:by\s+|of\s+)?([\w-]+)['\u2019]s\s+(.+)$", left)
     if owner and re.fullmatch(r"(?i)(?:by\s+|of\s+)?[\w-]+['\u2019]s", right.strip()):
         return left, f"{right.strip()} {owner.group(2)}"
+    said, offered = left.split(), right.split()
+    if len(said) >= 2 and _one_is_first_noun(said, offered):
+        return left, " ".join([*offered[:-1], said[-1]])
     return left, right
+
+
+def _one_is_first_noun(said: list[str], offered: list[str]) -> bool:
+    """Whether the "one" ending the second option is the first option's last word: "the
+    current Council or an overhauled one", not "the Indian or the Russian one", where
+    both name a side and "one" a noun said before them."""
+    return len(offered) >= 2 and offered[-1].lower() == "one" and said[-1].lower() not in ("one", "ones") \
+        and not (said[-1][:1].isupper() and offered[-2][:1].isupper())
 
 
 def _distribute(tokens: list[str], index: Index) -> list[str]:

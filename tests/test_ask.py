@@ -885,6 +885,12 @@ SHAPES = {
                                                  "India (Ministry of External Affairs)"),
     "the country's official is the official": ("Which country's official holds the title Secretary (West)?",
                                                "Tanmaya Lal"),
+    # "one" is the Council again: the options differ by "current" and "overhauled", and
+    # the facts say "reformed" (was 'Council', the word both options share, at 0.92)
+    "an option's 'one' is the other's noun": (
+        "Moscow's backing is for a place on the current Council or an overhauled one?", "reformed"),
+    "a side's 'one' is a noun said before": (
+        "Which delegation did Sergey Vershinin head, the Indian or the Russian one?", "Russian delegation"),
     "the United Nations said in full where the facts say UN": (
         "Counting this one, how many rounds of talks on United Nations matters have the two countries held?",
         "6 (the sixth round)"),
