@@ -456,7 +456,12 @@ def _counterpart(question: str, index: Index) -> Answer | None:
     if any(strength >= 0.8 and p not in (predicate, *_MEETING_RELATIONS) and said_by.get(p)
            for p, (strength, _) in analysis.predicates.items()):
         return None
-    others = {g: doers for g, doers in sides(predicate).items() if g != group and g not in analysis.entities}
+    # "Vershinin's opposite number on the Indian side": the other side may be named
+    named_sides = {m.entity for m in analysis.mentions if store.entities[m.entity].type == "group"}
+    if group in named_sides:
+        return refusal(question, f"{store.entities[person].name} {store.predicates[predicate].label} the "
+                                 f"{store.entities[group].name} himself: a counterpart is on another side", analysis)
+    others = {g: doers for g, doers in sides(predicate).items() if g != group and (not named_sides or g in named_sides)}
     if len(others) != 1 or len(next(iter(others.values()))) != 1:
         return None
     other = next(iter(others))

@@ -891,6 +891,9 @@ SHAPES = {
         "Moscow's backing is for a place on the current Council or an overhauled one?", "reformed"),
     "a side's 'one' is a noun said before": (
         "Which delegation did Sergey Vershinin head, the Indian or the Russian one?", "Russian delegation"),
+    # the other side named: the one who led it (it was left out as if asked about)
+    "a counterpart on the side named": ("Who is Vershinin's opposite number on the Indian side?", "Tanmaya Lal"),
+    "an interlocutor is the one met": ("Who was Galuzin's Indian interlocutor?", "Tanmaya Lal"),
     "the United Nations said in full where the facts say UN": (
         "Counting this one, how many rounds of talks on United Nations matters have the two countries held?",
         "6 (the sixth round)"),
@@ -1204,6 +1207,9 @@ def test_which_of_the_two_countries_asks_for_a_country():
 # Questions the facts do not answer, each with why it used to be answered (or refused
 # for the wrong reason), and the reason now given when one in particular is expected.
 REFUSED = {
+    "a counterpart on one's own side": ("Who was Vershinin's counterpart on the Russian side?",
+                                        "Sergey Vershinin led the Russian delegation himself: a counterpart is on another "
+                                        "side"),
     # groups are asked; the facts' best answer is a description of challenges
     "an organization asked, a description found": (
         "Name the terrorist groups discussed at the JWG.",
