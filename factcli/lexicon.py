@@ -92,6 +92,9 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("several", "nations"): "multilateral", ("several", "countries"): "multilateral",
     ("international", "forums"): "multilateral", ("wider", "forums"): "multilateral",
     ("international", "platforms"): "multilateral", ("wider", "platforms"): "multilateral",
+    # "the world body": the UN, as news copy calls it; "played host": hosted
+    ("world", "body"): "un", ("played", "host"): "hosted", ("play", "host"): "host", ("plays", "host"): "hosts",
+    ("playing", "host"): "hosting", ("money", "trail"): "financing",
     ("two", "countries"): "both", ("both", "countries"): "both", ("two", "nations"): "both",
     ("both", "nations"): "both", ("two", "sides"): "both", ("both", "sides"): "both",
 }

@@ -894,6 +894,8 @@ SHAPES = {
     # the other side named: the one who led it (it was left out as if asked about)
     "a counterpart on the side named": ("Who is Vershinin's opposite number on the Indian side?", "Tanmaya Lal"),
     "an interlocutor is the one met": ("Who was Galuzin's Indian interlocutor?", "Tanmaya Lal"),
+    # news copy's name for the UN
+    "the world body is the UN": ("What number in the series was the round on world-body matters?", "the sixth round"),
     "the United Nations said in full where the facts say UN": (
         "Counting this one, how many rounds of talks on United Nations matters have the two countries held?",
         "6 (the sixth round)"),
