@@ -1946,6 +1946,21 @@ def _text_given_in_other_words(lit: tuple[str, ...], analysis: Analysis, naming_
     return all(s in said or s in named for s in lit)
 
 
+# Where a text's head noun phrase ends: "India's bid | to become ...", "joint efforts | to combat"
+_HEAD_ENDS = r"(?i)\s+(?:to|of|at|in|on|for|by|from|with|about|posed|that|which|who|and)\b|[,;(]"
+
+
+def _head_given(text: str, analysis: Analysis, index: Index) -> bool:
+    """Whether a yes-or-no question says a text object's head noun ("the bid" of
+    "India's bid to become a permanent member ..."), the word that names it, every
+    other word of the question being explained already."""
+    head = re.split(_HEAD_ENDS, text, maxsplit=1)[0].split()
+    if not head:
+        return False
+    stems = index_stems(head[-1], index)
+    return bool(stems) and stems[-1] in {r for s in analysis.stems for r in _expanded(s)}
+
+
 def _expanded(stem_: str) -> set[str]:
     return {stem_, *RELATED_STEMS.get(stem_, ()), *everyday_related(stem_)}
 
@@ -2102,6 +2117,10 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         if not object_given and literal and not rank_missing and not unexplained \
                 and _text_given_in_other_words(lit, analysis, naming_subject, entities - {fact.subject}, index):
             object_given = True  # "does India seek a permanent seat on the UNSC": its permanent membership of the ...
+            slot_hits += 1
+        if subject_given and not object_given and not item_given and literal and not rank_missing and not unexplained \
+                and not loose and _head_given(store.object_text(fact), analysis, index):
+            object_given = True  # "did Russia support the bid": "the bid" is India's, the one the fact says
             slot_hits += 1
         object_only = (object_given or item_given) and not subject_given and pred_strength >= 0.8 \
             and entities <= {obj}

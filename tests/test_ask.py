@@ -198,6 +198,12 @@ def test_yes_no_questions_are_confirmed_only_by_a_fact_that_states_them():
     # the same words the other way round are not what the facts say
     reversed_ = run("ask", "did India support Russia's bid", "--json")
     assert reversed_.exit_code == 1 and reversed_.json["answered"] is False
+    # "the bid" says the head noun of the fact's object, every other word explained
+    head = run("ask", "Did Russia support the bid?", "--json")
+    assert head.exit_code == 0 and head.json["answer"] == "Yes"
+    # a word the object does not say is a claim no fact confirms
+    for unconfirmed in ("Did Russia support the bid for a non-permanent seat?", "Did Russia oppose the bid?"):
+        assert run("ask", unconfirmed, "--json").exit_code == 1, unconfirmed
 
 
 def test_questions_about_what_comes_next_are_declined():
