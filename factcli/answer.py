@@ -2118,8 +2118,11 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
                 and _text_given_in_other_words(lit, analysis, naming_subject, entities - {fact.subject}, index):
             object_given = True  # "does India seek a permanent seat on the UNSC": its permanent membership of the ...
             slot_hits += 1
-        if subject_given and not object_given and not item_given and literal and not rank_missing and not unexplained \
-                and not loose and _head_given(store.object_text(fact), analysis, index):
+        first_named = min(analysis.mentions, key=lambda m: m.start).entity if analysis.mentions else None
+        if subject_given and first_named == fact.subject and not object_given and not item_given and literal \
+                and not rank_missing and not unexplained and not loose \
+                and _head_given(store.object_text(fact), analysis, index):
+            # ("did India support Russia's bid": India is who is asked about, not Russia)
             object_given = True  # "did Russia support the bid": "the bid" is India's, the one the fact says
             slot_hits += 1
         object_only = (object_given or item_given) and not subject_given and pred_strength >= 0.8 \
