@@ -47,6 +47,7 @@ from factcli.question import (
     analyse,
     is_acronym,
     plainly_asked,
+    put_up_for_checking,
     respelt,
 )
 from factcli.text import words
@@ -89,6 +90,14 @@ def refusal(question: str, reason: str, analysis: Analysis | None = None,
 def ask(question: str, index: Index, top: int = 5) -> Answer:
     """Answer one question from the index; never raises for any text. A question with
     misspelt words is answered as written with the words as read, and shown as asked."""
+    statement = put_up_for_checking(question)
+    if statement is not None:
+        # a statement checked is first asked yes or no; unconfirmed, it is read as said
+        # (its words may still name what it is about)
+        checked = ask(statement, index, top)
+        if checked.answered:
+            analysis = replace(checked.analysis, question=question) if checked.analysis else None
+            return replace(checked, question=question, analysis=analysis)
     said, corrections = respelt(plainly_asked(question), index)
     if said == question:
         return _ask_as_written(question, index, top)
@@ -1195,6 +1204,9 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         return refusal(question, "the question has no words to look up", analysis)
     # Refusals the question alone decides come before ranking: in a big store a name
     # nothing knows may share a word with thousands of facts.
+    other_round = _another_round(analysis, index)
+    if other_round is not None:
+        return other_round
     if analysis.strange:
         named = ", ".join(repr(w) for w in analysis.strange)
         return refusal(question, f"the facts say nothing about {named}", analysis)
@@ -1596,6 +1608,41 @@ def _widest_date(best: Candidate, ranked: list[Candidate]) -> Candidate:
                 and not (c.details.get("other_relation") and not best.details.get("other_relation")):
             best, span = c, other
     return best
+
+
+_ORDINAL_NUMBERS = {w: n for n, w in enumerate("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh
+twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split(), start=1)}
+
+
+def _another_round(analysis: Analysis, index: Index) -> Answer | None:
+    """"Were the UN talks the fifth round?": a meeting has one place in its series, so
+    a fact that gives it another ("the sixth round") says no. Only when the round is
+    the one relation asked, of one meeting named, with one number said and no other
+    word the facts lack ("was the 12th JWG held in Moscow" asks of another meeting)."""
+    if analysis.wanted != "yesno" or analysis.options:
+        return None
+    # ("the fifth round": the series noun after an ordinal says the round at half strength)
+    strong = [p for p, (strength, _) in analysis.predicates.items() if strength >= 0.8 or p == "round"]
+    said = [_ORDINAL_NUMBERS.get(t) or int(t[:-2]) for t in analysis.tokens
+            if t in _ORDINAL_NUMBERS or re.fullmatch(r"\d+(?:st|nd|rd|th)", t)]
+    events = {m.entity for m in analysis.mentions if index.store.entities[m.entity].type == "event"}
+    if strong != ["round"] or len(said) != 1 or len(events) != 1 or analysis.entities - events \
+            or set(analysis.unknown) - set(analysis.strange):
+        return None
+    event = next(iter(events))
+    facts = [index.store.facts[i] for i in index.facts_by_entity.get(event, ())
+             if index.store.facts[i].predicate == "round" and index.store.facts[i].subject == event]
+    if len(facts) != 1 or not isinstance(facts[0].object, Literal) or facts[0].object.kind != "number":
+        return None
+    fact = facts[0]
+    if int(float(fact.object.value)) == said[0]:  # type: ignore[union-attr]
+        return None  # the round said is the fact's: the usual reading confirms it
+    text = f"No: {fact.object.text}"  # type: ignore[union-attr]
+    found = Candidate(fact, text, "no", 1.0, _ONE_VALUE_CONFIDENCE, event, {"entity": ""})
+    return Answer(analysis.question, True, text, _ONE_VALUE_CONFIDENCE, None, fact, (found,), analysis, ())
+
+
+_ONE_VALUE_CONFIDENCE = 0.9  # a relation with one value per subject, read from the one fact that gives it
 
 
 def _nothing_reason(analysis: Analysis, index: Index) -> str:

@@ -222,6 +222,12 @@ _TRUTH_MARK = r"(?:true\s+or\s+false|false\s+or\s+true|t\s*/\s*f|yes\s+or\s+no|y
 _TRUTH_MARKED = (rf"(?i)^\s*{_TRUTH_MARK}\s*[:?,.;\u2013\u2014-]*\s+(?=\w)"
                  rf"|[\s,:;(\u2013\u2014-]*\b{_TRUTH_MARK}\s*\)?\s*[?.!]*\s*$")
 _IS_IT_TRUE = rf"(?i)^\s*{IS_IT_TRUE_THAT}(?=\w)"
+# "..., right?", "... - correct?", "... . Accurate?": a check asked of the statement before it
+_CHECK_MARK = (r"(?i)(?:[.,;:\u2013\u2014]|\s-)\s*(?:is\s+(?:that|this|it)\s+|am\s+i\s+)?(?:correct|right|accurate|true|"
+               r"ok|okay)\s*[?!.]*\s*$")
+# who put the statement up for checking: "Draft says ...", "The story claims that ..."
+_CLAIMED_BY = (r"(?i)^\s*(?:the\s+|my\s+|our\s+|a\s+)?(?:draft|copy|story|report|piece|article|text|writer|reporter|"
+               r"colleague)\s+(?:says|said|states|claims|reports|has\s+it)\s+(?:that\s+)?")
 
 
 # "Was it Vershinin or Galuzin whom Lal met?": a choice put first, then what is said of
@@ -305,6 +311,22 @@ def _quoted_then_asked(question: str) -> str | None:
 
 _WHO_THEN_WHAT = (r"(?i)^\s*who\s+(?:is|was)\s+(?P<name>[^,;?]+?)\s*[,;]\s*(?:and\s+)?(?:what|which)(?:['\u2019]s|s|\s+is|"
                   r"\s+was)\s+(?:his|her|their)\s+(?P<noun>[^?,;]+?)\s*[?.!]*\s*$")
+
+
+def put_up_for_checking(question: str) -> str | None:
+    """"The UN talks were the fifth round - correct?", "Draft says the panel was the
+    12th. Right?": the statement put up for checking, asked yes or no ("Is it true
+    that the UN talks were the fifth round?"); None for any other question."""
+    low = question.rstrip(" ?!.").lower()
+    if not low.endswith(("correct", "right", "accurate", "true", "ok", "okay")):
+        return None
+    checked = re.search(_CHECK_MARK, question)
+    if not checked or checked.start() == 0:
+        return None
+    statement = re.sub(_CLAIMED_BY, "", question[: checked.start()]).strip(" ?")
+    if not statement or re.match(r"(?i)^\W*(?:who|whom|what|which|where|when|why|how)\b", statement):
+        return None  # "who led the Indian side, right?": a question, checked or not
+    return f"Is it true that {statement}?"
 
 
 def plainly_asked(question: str) -> str:

@@ -902,6 +902,15 @@ SHAPES = {
     "an interlocutor is the one met": ("Who was Galuzin's Indian interlocutor?", "Tanmaya Lal"),
     # news copy's name for the UN
     "the world body is the UN": ("What number in the series was the round on world-body matters?", "the sixth round"),
+    # a meeting has one place in its series: another number said is answered no
+    "another round than the fact's": ("Were the world-body talks the fifth round?", "No: the sixth round"),
+    "the fact's own round": ("Was the JWG the 13th round?", "Yes"),
+    # a statement put up for checking is asked yes or no
+    "a statement checked, wrong": ("The UN talks were the fifth round - correct?", "No: the sixth round"),
+    "a statement checked, right": ("Lal led the Indian side, right?", "Yes"),
+    "a statement checked after who said it": ("Draft says the anti-terror panel was its 12th edition. Right?",
+                                              "No: the 13th round"),
+    "a question checked is still a question": ("Who led the Indian side, right?", "Tanmaya Lal"),
     "the United Nations said in full where the facts say UN": (
         "Counting this one, how many rounds of talks on United Nations matters have the two countries held?",
         "6 (the sixth round)"),
@@ -1215,6 +1224,8 @@ def test_which_of_the_two_countries_asks_for_a_country():
 # Questions the facts do not answer, each with why it used to be answered (or refused
 # for the wrong reason), and the reason now given when one in particular is expected.
 REFUSED = {
+    # the ordinal names another meeting of the series, about which nothing is said
+    "another meeting of the series, asked about": ("Was the 12th JWG held in Moscow?", None),
     "a counterpart on one's own side": ("Who was Vershinin's counterpart on the Russian side?",
                                         "Sergey Vershinin led the Russian delegation himself: a counterpart is on another "
                                         "side"),
