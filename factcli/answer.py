@@ -2000,12 +2000,14 @@ _HEAD_ENDS = r"(?i)\s+(?:to|of|at|in|on|for|by|from|with|about|posed|that|which|
 def _head_given(text: str, analysis: Analysis, index: Index) -> bool:
     """Whether a yes-or-no question says a text object's head noun ("the bid" of
     "India's bid to become a permanent member ..."), the word that names it, every
-    other word of the question being explained already."""
+    other word of the question being explained already (the caller checks)."""
     head = re.split(_HEAD_ENDS, text, maxsplit=1)[0].split()
     if not head:
         return False
+    # the head said in the fact's own word: a word of like meaning ("seat" for
+    # "membership") leaves a fact that says the question's word to confirm it
     stems = index_stems(head[-1], index)
-    return bool(stems) and stems[-1] in {r for s in analysis.stems for r in _expanded(s)}
+    return bool(stems) and stems[-1] in analysis.stems
 
 
 def _expanded(stem_: str) -> set[str]:
