@@ -509,7 +509,7 @@ def analyse(question: str, index: Index) -> Analysis:
     content = [t for t in tokens if t not in STOPWORDS and t not in FRAME_WORDS]
     stems = [index.canon.get(s, s) for s in (stem(t) for t in content)]
     # "what did they talk about", "what was talked over": a verb, not the talks themselves
-    named = index.mentions(stems)
+    named = _clauses_read_as_said(index.mentions(stems), stems, index)
     taken = {p for m in named for p in range(m.start, m.end + 1)}  # the two below add theirs
     reworded = _mentions_in_other_words(stems, named, taken, index)
     # a longer name said in other words ("talks on UN matters") holds the shorter one
@@ -687,6 +687,29 @@ _NOT_DOER = frozenset(_AUXILIARIES | {"can", "could", "would", "should", "may", 
 # "want India to get", "want to see India become", "would like India to have"
 _WANTS_FOR_ANOTHER = (r"\b(?:wants?|wanted|wanting|like|likes|liked)\s+(?:to\s+see\s+)?(?!to\b)\w+(?:\s+(?!to\b)\w+)?"
                       r"\s+(?:to|get|gets|become|becomes|have|has|win|wins)\b")
+
+
+def _clauses_read_as_said(named: list[Mention], stems: list[str], index: Index) -> list[Mention]:
+    """A topic named by a clause ("Russia's support for India's UNSC membership") found
+    with a verb of a relation among its words ("did Russia VOICE support for India's
+    permanent UNSC membership") is the clause said, not the topic named: its words are
+    read as the relation and the things they name."""
+    out: list[Mention] = []
+    for m in named:
+        span = stems[m.start : m.end + 1]
+        gap = {s for s in span if s not in m.form.stems}
+        said = index.relation_words(span) if gap and index.store.entities[m.entity].type == "topic" else {}
+        if not any(words & gap for words in said.values()):
+            out.append(m)
+            continue
+        taken: set[int] = set()
+        for n in sorted((n for n in index.mentions(span, exclusive=False) if n.entity != m.entity),
+                        key=lambda n: (-n.size, n.start)):
+            cells = set(range(n.start, n.end + 1))
+            if not cells & taken and all(o.entity != n.entity for o in out):
+                out.append(Mention(n.entity, n.form, n.start + m.start, n.end + m.start))
+                taken |= cells
+    return out
 
 
 def _doer_asked(tokens: list[str], question: str, index: Index) -> bool:

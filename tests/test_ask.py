@@ -911,6 +911,13 @@ SHAPES = {
     "a statement checked after who said it": ("Draft says the anti-terror panel was its 12th edition. Right?",
                                               "No: the 13th round"),
     "a question checked is still a question": ("Who led the Indian side, right?", "Tanmaya Lal"),
+    # the topic "Russia's support for India's UNSC membership" said as a clause, with a
+    # verb of the relation among its words: the relation and its parties are asked
+    "a topic said as a clause is the clause": (
+        "At which of the two meetings did Russia voice support for India's permanent UNSC membership?",
+        "consultations on UN-related issues"),
+    "a topic named by its name stays the topic": ("What does Russia's support for India's UNSC membership mark?",
+                                                  "a significant step towards India's aspirations in global diplomacy"),
     "the United Nations said in full where the facts say UN": (
         "Counting this one, how many rounds of talks on United Nations matters have the two countries held?",
         "6 (the sixth round)"),
