@@ -291,6 +291,15 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         # or after him is what no fact says
         return refusal(question, "the facts say who held it then, not who came before or after", plain.analysis,
                        plain.candidates)
+    said_by = re.match(_WHAT_SAID, question)
+    speaker = [m for m in plain.analysis.mentions if index.store.entities[m.entity].type == "person"
+               and m.form.text.lower() in said_by.group("who").lower()] if said_by and plain.analysis else []
+    # (a person's words only: "what does the article say X marks" reports the article)
+    if speaker and plain.answered and plain.fact is not None \
+            and not _SPEECH_WORDS & set(index.store.predicates[plain.fact.predicate].synonyms):
+        # "what did Galuzin tell Lal about Ukraine": what he said, which only a fact of
+        # saying gives (his title, found by his name, is no such thing)
+        return refusal(question, f"no fact reports what {said_by.group('who')} said", plain.analysis, plain.candidates)
     owner = _owner_country(question, plain, index)
     if owner is not None:
         return owner
@@ -3095,6 +3104,10 @@ def _card(analysis: Analysis, index: Index) -> Candidate | None:
 
 
 _HOW_MANY_ROUNDS = r"\bhow many (rounds?|meetings?|sessions?|editions?|times)\b"
+# "(so) what (exactly) did X say / tell Y ...": the words of a statement are asked
+_WHAT_SAID = (r"(?i)^\W*(?:so\s+|and\s+|ok(?:ay)?\s+)?what\s+(?:exactly\s+|precisely\s+)?(?:did|does|do|has|had|have)\s+"
+              r"(?P<who>[^?,;\u2013\u2014]+?)\s+(?:say|said|tell|told|state|stated|mention|mentioned)\b")
+_SPEECH_WORDS = frozenset({"said", "says", "say", "stated", "states"})  # a predicate of saying has one of these
 _COUNTED_WITH = r"(?i)\b(?:including|counting|included|so\s+far|to\s+date|in\s+all|in\s+total)\b"
 
 

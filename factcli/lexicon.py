@@ -41,6 +41,9 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     "y": ("why",), "n": ("and",), "w": ("with",), "wit": ("with",), "thru": ("through",),
     "ar": ("are",), "wer": ("were",), "wen": ("when",), "wher": ("where",),
     "pls": (), "plz": (), "lol": (), "thx": (), "thanks": (), "btw": (), "tbh": (), "pl": (),
+    # spoken filler: says nothing of what is asked
+    "basically": (), "um": (), "uh": (), "erm": (), "hmm": (), "anyway": (), "anyways": (), "honestly": (),
+    "literally": (),
     "ppl": ("people",), "govt": ("government",), "mtg": ("meeting",), "mtgs": ("meetings",),
     "dept": ("department",), "intl": ("international",), "natl": ("national",), "tho": ("though",),
     "bcoz": ("because",), "bc": ("because",), "cuz": ("because",),
@@ -76,6 +79,8 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("sent", "out"): "issued", ("send", "out"): "issued",
     # "what day did this story go out": a piece that goes out is published
     ("go", "out"): "published", ("goes", "out"): "published", ("went", "out"): "published", ("gone", "out"): "published",
+    ("go", "down"): "happen", ("went", "down"): "happened", ("goes", "down"): "happens",
+    ("come", "out"): "published", ("came", "out"): "published", ("comes", "out"): "published",
     ("chewed", "over"): "discussed", ("mulled", "over"): "discussed",
     ("spoke", "up"): "backed", ("speak", "up"): "back", ("spoken", "up"): "backed",
     ("double", "down"): "reinforced", ("doubled", "down"): "reinforced",
@@ -122,6 +127,7 @@ THREE_WORD_PHRASES: dict[tuple[str, str, str], str] = {
     ("head", "of", "state"): "president", ("head", "of", "government"): "premier",
     ("chief", "of", "staff"): "chief-of-staff", ("secretary", "of", "state"): "secretary-of-state",
     ("with", "respect", "to"): "regarding", ("in", "respect", "of"): "regarding",
+    ("the", "bit", "about"): "regarding", ("the", "part", "about"): "regarding",
     ("calling", "the", "shots"): "leading", ("called", "the", "shots"): "led", ("call", "the", "shots"): "lead",
     ("one", "on", "one"): "bilateral", ("one", "to", "one"): "bilateral",
     # "the 13th in its series": its round ("a series of meetings" stays a series)

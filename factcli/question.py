@@ -949,7 +949,7 @@ others both either neither former latter""".split())
 _REQUEST = (r"(?i)^\s*(?:please\s+)?(?:i['\u2019]?d\s+like\s+to\s+know|i\s+would\s+like\s+to\s+know|"
             r"i\s+want\s+to\s+know|i\s+wonder|i\s+am\s+curious|i['\u2019]m\s+curious|"
             r"(?:can|could|would)\s+you\s+(?:please\s+)?tell\s+me|do\s+you\s+know|(?:please\s+)?tell\s+me|"
-            r"let\s+me\s+know)\b[\s,:]*")
+            r"let\s+me\s+know|(?:so\s+)?remind\s+me|quick\s+question)\b[\s,:]*")
 
 
 def _its_party(question: str, index: Index) -> str:
@@ -1109,7 +1109,8 @@ def _as_question(question: str) -> str:
     """"I'd like to know where the talks were" asks "where the talks were"; "tell me
     the name of X" is a query for the name of X."""
     first = question.split(maxsplit=1)[0].lower() if question.split() else ""
-    if first not in ("i", "i'd", "i\u2019d", "please", "can", "could", "would", "do", "tell", "let", "i'm", "i\u2019m"):
+    if first not in ("i", "i'd", "i\u2019d", "please", "can", "could", "would", "do", "tell", "let", "remind", "so",
+                     "quick", "i'm", "i\u2019m"):
         return question
     found = re.match(_REQUEST, question)
     if not found or found.end() >= len(question):

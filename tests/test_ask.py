@@ -918,6 +918,9 @@ SHAPES = {
         "consultations on UN-related issues"),
     "a topic named by its name stays the topic": ("What does Russia's support for India's UNSC membership mark?",
                                                   "a significant step towards India's aspirations in global diplomacy"),
+    # spoken filler and asides say nothing of what is asked
+    "filler is no word to look up": ("So remind me, who led the Russian side?", "Sergey Vershinin"),
+    "a story that came out was published": ("When did this story actually come out?", "December 21, 2024"),
     "the United Nations said in full where the facts say UN": (
         "Counting this one, how many rounds of talks on United Nations matters have the two countries held?",
         "6 (the sixth round)"),
@@ -1231,6 +1234,13 @@ def test_which_of_the_two_countries_asks_for_a_country():
 # Questions the facts do not answer, each with why it used to be answered (or refused
 # for the wrong reason), and the reason now given when one in particular is expected.
 REFUSED = {
+    # what a person said is asked; his title, found by his name, is no such thing (was the
+    # title at 0.88-0.91)
+    "what a person said": ("So what exactly did Galuzin tell Lal about Ukraine — any specific positions?",
+                           "no fact reports what Galuzin said"),
+    "what a person said in his own words": (
+        "What did Vershinin say in his own words — is there a quote from the Russian side?",
+        "no fact reports what Vershinin said"),
     # the ordinal names another meeting of the series, about which nothing is said
     "another meeting of the series, asked about": ("Was the 12th JWG held in Moscow?", None),
     "a counterpart on one's own side": ("Who was Vershinin's counterpart on the Russian side?",
