@@ -1134,6 +1134,7 @@ def _balanced(left: str, right: str) -> tuple[str, str]:
     """The two options of "X or Y", the first cut to match the second: the pattern
     takes up to five words before "or", but "did Lal discuss Ukraine with Galuzin or
     with Vershinin" offers "with Galuzin", the words parallel to "with Vershinin"."""
+    left = re.sub(r"(?i)\s+of\s+(?:it|that|this|them)\s*$", "", left)  # "the current version of it or a new one"
     said, offered = left.split(), right.split()
     opening = offered[0].lower()
     if opening in STOPWORDS and opening in (w.lower() for w in said):

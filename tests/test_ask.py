@@ -1234,6 +1234,10 @@ def test_which_of_the_two_countries_asks_for_a_country():
 # Questions the facts do not answer, each with why it used to be answered (or refused
 # for the wrong reason), and the reason now given when one in particular is expected.
 REFUSED = {
+    # "of it" is the council again, so the options are "current" and "overhauled"; the
+    # relation ("wants") is India's, so no answer is sure (was India's seeking, at 0.78)
+    "a choice of versions 'of it'": (
+        "Russia wants India in for keeps on the council — but the current version of it or an overhauled one?", None),
     # what a person said is asked; his title, found by his name, is no such thing (was the
     # title at 0.88-0.91)
     "what a person said": ("So what exactly did Galuzin tell Lal about Ukraine — any specific positions?",
