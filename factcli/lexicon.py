@@ -99,7 +99,8 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("international", "platforms"): "multilateral", ("wider", "platforms"): "multilateral",
     # "the world body": the UN, as news copy calls it; "played host": hosted
     ("world", "body"): "un", ("played", "host"): "hosted", ("play", "host"): "host", ("plays", "host"): "hosts",
-    ("playing", "host"): "hosting", ("money", "trail"): "financing", ("for", "good"): "permanently", ("for", "keeps"): "permanently",
+    ("playing", "host"): "hosting", ("money", "trail"): "financing",
+    ("for", "good"): "permanently", ("for", "keeps"): "permanently",
     ("two", "countries"): "both", ("both", "countries"): "both", ("two", "nations"): "both",
     ("both", "nations"): "both", ("two", "sides"): "both", ("both", "sides"): "both",
 }
