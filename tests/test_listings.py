@@ -196,3 +196,12 @@ facts:
 @pytest.mark.parametrize("command", ["facts", "entities", "sources"])
 def test_json_flag_is_format_json(command):
     assert run(command, "--json").json == run(command, "--format", "json").json
+
+
+def test_a_quote_that_is_a_quotation_is_shown_in_one_pair_of_marks():
+    # the MEA's words are a quotation in the article: the fact's quote holds their marks
+    said = run("ask", "What did the two sides agree to enhance cooperation on?")
+    line = next(row for row in said.stdout.splitlines() if row.startswith("quote"))
+    assert "\u201c\u201c" not in line and line.count("\u201c") == 1 and line.count("\u201d") == 1
+    plain = run("ask", "who led the Russian side")
+    assert "\u201cSergey Vershinin, Deputy Minister" in plain.stdout

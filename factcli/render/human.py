@@ -49,10 +49,18 @@ def answer(console: Console, result: Answer, store: Store, explain: bool = False
         _explain(console, result)
 
 
+def quoted(text: str) -> str:
+    """The quote in quotation marks, once: a quote that is itself a quotation in the
+    article ("“The two sides agreed ...,”") keeps its own marks."""
+    if text[:1] in "\u201c\"" and text.rstrip()[-1:] in "\u201d\"":
+        return text
+    return f"\u201c{text}\u201d"
+
+
 def _provenance(console: Console, fact: Fact, store: Store) -> None:
     source = store.sources[fact.source]
     console.print(Text.assemble(("fact    ", "dim"), T(f"{fact.id}: ", "cyan"), fact_line(fact, store)))
-    console.print(Text.assemble(("quote   ", "dim"), T(f"\u201c{fact.quote.text}\u201d", "italic")))
+    console.print(Text.assemble(("quote   ", "dim"), T(quoted(fact.quote.text), "italic")))
     console.print(Text.assemble(("source  ", "dim"), T(source.title), T(f" ({source.date})", "dim"),
                                 T(f" chars {fact.quote.start}-{fact.quote.end}", "dim")))
 
