@@ -292,6 +292,12 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         return refusal(question, "the facts say who held it then, not who came before or after", plain.analysis,
                        plain.candidates)
     said_by = re.match(_WHAT_SAID, question)
+    # (only "what did X say (about Y)": "what did the MEA say the sides agreed on" asks what
+    # was agreed, as the MEA reported it)
+    words_said = _words_said(said_by.group("who"), plain, index) \
+        if said_by and re.fullmatch(_SAID_OF, question[said_by.end():]) else None
+    if words_said is not None:
+        return words_said
     speaker = [m for m in plain.analysis.mentions if index.store.entities[m.entity].type == "person"
                and m.form.text.lower() in said_by.group("who").lower()] if said_by and plain.analysis else []
     # (a person's words only: "what does the article say X marks" reports the article)
@@ -3108,6 +3114,41 @@ _HOW_MANY_ROUNDS = r"\bhow many (rounds?|meetings?|sessions?|editions?|times)\b"
 _WHAT_SAID = (r"(?i)^\W*(?:so\s+|and\s+|ok(?:ay)?\s+)?what\s+(?:exactly\s+|precisely\s+)?(?:did|does|do|has|had|have)\s+"
               r"(?P<who>[^?,;\u2013\u2014]+?)\s+(?:say|said|tell|told|state|stated|mention|mentioned)\b")
 _SPEECH_WORDS = frozenset({"said", "says", "say", "stated", "states"})  # a predicate of saying has one of these
+_QUOTED_WORDS = r"[\u201c\"](?P<said>[^\u201c\u201d\"]{12,}?)[,.]?[\u201d\"]"  # the words a sentence quotes
+
+
+def _words_said(who: str, plain: Answer, index: Index) -> Answer | None:
+    """"What did the MEA say?", "what did the press release say about radicalisation?":
+    the words a fact of saying quotes ("“The two sides agreed ...,” stated the MEA"),
+    when the one named said one such thing and every other word the question asks
+    about is in it. As sure as an answer read from the one fact that gives it."""
+    analysis = plain.analysis
+    if analysis is None:
+        return None
+    store = index.store
+    named = set(index_stems(who, index))
+    speakers = {m.entity for m in analysis.mentions if set(m.form.stems) & named}
+    stating = [(i, found.group("said")) for e in sorted(speakers) for i in index.facts_by_entity.get(e, ())
+               if _SPEECH_WORDS & set(store.predicates[store.facts[i].predicate].synonyms)
+               and e in index.slot_entities(store.facts[i])
+               and (found := re.search(_QUOTED_WORDS, store.facts[i].quote.text))]
+    if len({said for _, said in stating}) != 1:
+        return None
+    i, said = stating[0]
+    # the speaker and what it said in ("in its press release") are no topic asked about
+    slots = set(index.slot_entities(store.facts[i]))
+    own = {s for m in analysis.mentions if m.entity in speakers | slots for s in m.form.stems}
+    quoted = set(index_stems(said, index))
+    asked = [s for s in analysis.stems if s not in own and s not in _GENERIC_STEMS and s not in _SAYING_STEMS]
+    if not all(_expanded(s) & quoted for s in asked):
+        return None  # "what did the MEA say about Ukraine": its words say nothing of it
+    found = Candidate(store.facts[i], said, "said", 1.0, _ONE_VALUE_CONFIDENCE, "", {"entity": ""})
+    return Answer(plain.question, True, said, _ONE_VALUE_CONFIDENCE, None, store.facts[i], (found,), analysis, ())
+
+
+_SAID_OF = r"(?i)\s*(?:(?:about|on|regarding|concerning|of|in\s+(?:its|the|a|their)\s+[\w ]+?)\b[^,;]*?)?\s*[?.!]*\s*"
+_SAYING_STEMS = frozenset(stem(w) for w in ("say", "said", "tell", "told", "state", "stated", "mention", "mentioned",
+                                            "exactly", "precisely", "word", "words"))
 _COUNTED_WITH = r"(?i)\b(?:including|counting|included|so\s+far|to\s+date|in\s+all|in\s+total)\b"
 
 

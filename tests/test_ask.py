@@ -921,6 +921,16 @@ SHAPES = {
     # spoken filler and asides say nothing of what is asked
     "filler is no word to look up": ("So remind me, who led the Russian side?", "Sergey Vershinin"),
     "a story that came out was published": ("When did this story actually come out?", "December 21, 2024"),
+    # the words a fact of saying quotes: what the one named said
+    "what a body said": ("What did the MEA say?", "The two sides agreed to enhance cooperation on addressing issues of "
+                         "radicalisation, terror financing, and the use of technology for terrorist purposes"),
+    "what a body said in what it said it in": (
+        "What did the MEA say in its press release?", "The two sides agreed to enhance cooperation on addressing issues "
+        "of radicalisation, terror financing, and the use of technology for terrorist purposes"),
+    # a clause after "say" asks what it reports, not the whole statement
+    "what a body said was agreed": ("what did the MEA press release say the two sides agreed on",
+                                    "enhance cooperation on radicalisation, terror financing, and the use of technology "
+                                    "for terrorist purposes"),
     "the United Nations said in full where the facts say UN": (
         "Counting this one, how many rounds of talks on United Nations matters have the two countries held?",
         "6 (the sixth round)"),
@@ -1234,6 +1244,8 @@ def test_which_of_the_two_countries_asks_for_a_country():
 # Questions the facts do not answer, each with why it used to be answered (or refused
 # for the wrong reason), and the reason now given when one in particular is expected.
 REFUSED = {
+    # the MEA's words say nothing of Ukraine
+    "what a body said about what its words do not say": ("What did the MEA say about Ukraine?", None),
     # "of it" is the council again, so the options are "current" and "overhauled"; the
     # relation ("wants") is India's, so no answer is sure (was India's seeking, at 0.78)
     "a choice of versions 'of it'": (
