@@ -315,6 +315,11 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         # whole series, wherever it met
         return refusal(question, f"the facts number the rounds of the whole series, not those held in {place}",
                        plain.analysis, plain.candidates)
+    if _count_of_a_round(question, plain):
+        # "how many sessions did the sixth round comprise": the parts of one round,
+        # which its number does not count
+        return refusal(question, "the facts number the rounds; none says what one round comprised",
+                       plain.analysis, plain.candidates)
     if plain.answered and plain.fact is not None and plain.analysis is not None and plain.analysis.wanted == "date":
         began = re.search(_ASKS_BEGINNING, question)
         again = began and novelty.not_the_first(plain.fact.quote.text, began.group(1) is not None)
@@ -2241,6 +2246,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         return None  # "who headed the talks for Russia" is not asked of who led India's side
     if _held_elsewhere(fact, analysis, index):
         return None  # "... held in New Delhi" is not asked of what was done in Moscow
+    if _at_another_event(fact, analysis, index):
+        return None  # what Russia said at the UN consultations is not said of the JWG
     if analysis.focus in _TITLE_STEMS and entity in store.entities and store.entities[entity].type == "person" \
             and not _titled(entity, analysis.focus, index):
         return None  # "which Indian minister ...": Lal is a secretary, not a minister
@@ -2682,6 +2689,40 @@ def _held_elsewhere(fact: Fact, analysis: Analysis, index: Index) -> bool:
     return False
 
 
+def _at_another_event(fact: Fact, analysis: Analysis, index: Index) -> bool:
+    """The question places what it asks at a meeting ("at the JWG", "during the UN
+    talks") that is not the fact's own, nor one the fact's meeting is part of: support
+    voiced at the UN consultations was voiced at the Moscow talks, not at the JWG."""
+    store = index.store
+    own = fact.qualifier("event") or (fact.subject if store.entities[fact.subject].type == "event" else None)
+    if own is None or own not in store.entities:
+        return False
+    within = set()
+    while own and own not in within:
+        within.add(own)
+        own = store.entities[own].part_of if own in store.entities else None
+    if any(m.entity in within for m in analysis.mentions):
+        return False  # "only at the JWG, only at the UN talks, or both": each is asked of
+    for m in analysis.mentions:
+        if m.entity in index.slot_entities(fact) or store.entities[m.entity].type != "event":
+            continue
+        if _placed_at(m.form.stems[0], analysis, index):
+            return True
+    return False
+
+
+def _placed_at(first: str, analysis: Analysis, index: Index) -> bool:
+    """The word a name begins with ("the JWG", "the anti-terrorism committee") comes
+    right after "at", "during", "in" or "on" (and "the")."""
+    tokens = analysis.tokens
+    for k, token in enumerate(tokens):
+        if index.canon.get(stem(token), stem(token)) == first:
+            before = tokens[max(0, k - 2) : k]
+            return bool(before) and (before[-1] in _AT_WORDS or (before[-1] == "the" and before[:1] and before[0] in _AT_WORDS))
+    return False
+
+
+_AT_WORDS = frozenset({"at", "during", "in", "on"})
 _WHICH_SIDE = r"(?i)^\s*(?:which|what)\s+(?:side|party|country|nation|state)\b(?!['\u2019])"
 _COUNTRY_WORDS = frozenset(stem(w) for w in ("country", "countries", "nation", "nations", "state", "side", "party"))
 
@@ -3165,6 +3206,18 @@ def _count_placed(question: str, plain: Answer, index: Index) -> str | None:
                 rf"(?i)\b(?:in|at|inside)\s+(?:the\s+)?{re.escape(m.form.text)}\b", question):
             return m.form.text
     return None
+
+
+def _count_of_a_round(question: str, plain: Answer) -> bool:
+    """A count asked of one round the question numbers itself ("how many sessions did
+    the sixth round comprise"), which the count of rounds does not answer; not when
+    that round is counted in or counted up to ("counting the sixth", "before the 13th")."""
+    if not plain.answered or not plain.candidates or plain.candidates[0].slot != "count" \
+            or plain.analysis is None or re.search(_COUNTED_WITH, question):
+        return False
+    tokens = plain.analysis.tokens
+    return any(t in _ORDINAL_NUMBERS or re.fullmatch(r"\d+(?:st|nd|rd|th)", t) for t in tokens) \
+        and not {"before", "earlier", "previous", "prior", "preceding", "up", "until", "till", "through"} & set(tokens)
 
 
 def _round_count(candidate: Candidate, before: bool) -> Candidate | None:

@@ -28,7 +28,9 @@ _RELATIVE = (rf"(?i)\b{_DETERMINER}\s+{_NOUN_PHRASE}\s+(?:who|whom|that|which|wh
 _PARTICIPLE = rf"(?i)\b{_DETERMINER}\s+{_NOUN_PHRASE}\s+(\w+ed)\s+by\s+(?=\w)"
 # "the official Lal met": a reduced relative clause, its subject named (capitalised)
 # right after one or two lower-case words
-_FUNCTION = frozenset("the a an this that of in at on for to by with and or is was were are did does".split())
+# (a pronoun is no noun: "said that it backs India" is what was said, not "the X it backs")
+_FUNCTION = frozenset("the a an this that of in at on for to by with and or is was were are did does "
+                      "it they he she we you i its their his her".split())
 _LOWER = rf"(?!(?:{'|'.join(sorted(_FUNCTION))})\b)(?-i:[a-z][\w'\u2019-]*)"
 _REDUCED = rf"(?i)\b{_DETERMINER}\s+((?:{_LOWER}\s+)?{_LOWER})\s+(?=(?-i:[A-Z])\w+(?:['\u2019]s)?\s+\w)"
 _ROLE_OF = rf"(?i)\b{_DETERMINER}\s+((?:\w+\s+)?(?:{'|'.join(_ROLE_NOUNS)}))\s+of\s+(?=\w)"

@@ -100,6 +100,9 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     # "the world body": the UN, as news copy calls it; "played host": hosted
     ("world", "body"): "un", ("played", "host"): "hosted", ("play", "host"): "host", ("plays", "host"): "hosts",
     ("playing", "host"): "hosting", ("money", "trail"): "financing",
+    # "swap stories": share experiences ("stories" alone is the article)
+    ("swap", "stories"): "exchanged", ("swapped", "stories"): "exchanged", ("swapping", "stories"): "exchanged",
+    ("trade", "stories"): "exchanged", ("traded", "stories"): "exchanged",
     ("for", "good"): "permanently", ("for", "keeps"): "permanently",
     ("two", "countries"): "both", ("both", "countries"): "both", ("two", "nations"): "both",
     ("both", "nations"): "both", ("two", "sides"): "both", ("both", "sides"): "both",

@@ -656,7 +656,7 @@ def analyse(question: str, index: Index) -> Analysis:
     strange += tuple(f"{a} {b}" for i, (a, b) in enumerate(itertools.pairwise(content))
                      if f"{a} {b}" in place_names() and not {i, i + 1} & covered)
     # "which kind of UNSC membership: permanent or non-permanent": the options are not the noun
-    kind_of = _kind_of([t for t in tokens if t not in offered - STOPWORDS])
+    kind_of = _one_name(_kind_of([t for t in tokens if t not in offered - STOPWORDS]), mentions)
     asked_phrase = _asked_phrase(tokens, question)  # its head is the focus, the words before it modifiers
     # "which ministry employs Lal": a verb of a relation ends the phrase, though it ends in -s
     verb_at = next((k for k, w in enumerate(asked_phrase) if k and w.endswith("s") and not w.endswith("ss")
@@ -998,11 +998,12 @@ def _mentions_in_other_words(stems: list[str], named: list[Mention], taken: set[
     name found whole, which then gives way to it."""
     found: list[Mention] = []
     for pos, said in enumerate(stems):
-        if pos in taken or said not in RELATED_STEMS or index.knows_stem(said):
+        others = RELATED_STEMS.get(said, frozenset()) | everyday_related(said)  # "anti-terrorism committee"
+        if pos in taken or not others or index.knows_stem(said):
             continue
         start = max(0, pos - 2)
         hits = []
-        for other in sorted(RELATED_STEMS[said]):
+        for other in sorted(others):
             window = [*stems[start:pos], other, *stems[pos + 1 : pos + 3]]
             hit = next((m for m in index.mentions(window) if _reworded_size_ok(m, index) and m.start <= pos - start <= m.end
                         and not (taken - _held(start + m.start, start + m.end, m.size, named)) & set(
@@ -1405,12 +1406,31 @@ def _kind_phrase(tokens: list[str], start: int) -> list[str]:
     return phrase
 
 
+def _one_name(phrase: list[str], mentions: list[Mention]) -> list[str]:
+    """"In what kind of Security Council Russia supports ...": with no auxiliary between
+    them, the phrase ends where a second named thing begins."""
+    for k in range(1, len(phrase)):
+        if any(m.form.stems[:1] == (phrase[k],) for m in mentions) \
+                and any(phrase[k - 1] in m.form.stems for m in mentions):
+            return phrase[:k]
+    return phrase
+
+
+def _seat_place(tokens: list[str], at: int) -> bool:
+    """"What kind of place in the Security Council": a place *in* a body, after "kind
+    of", is a seat in it, not a location asked for."""
+    return tokens[at] in ("place", "spot", "position") and tokens[at - 1 : at] == ["of"] \
+        and tokens[at - 2 : at - 1] and tokens[at - 2] in _KIND_WORDS and tokens[at + 1 : at + 2] in (["in"], ["on"])
+
+
 def _kind_of(tokens: list[str]) -> list[str]:
     """"What kind of terrorism": the stems of the noun phrase whose kind is asked.
     "What kind of document" asks which document: a type noun is the thing itself."""
     for i in range(len(tokens) - 3):
         if tokens[i] in ("what", "which") and tokens[i + 1] in _KIND_WORDS and tokens[i + 2] == "of":
             start = i + 4 if tokens[i + 3] in ("the", "a", "an") else i + 3  # "what version of the Council"
+            if start < len(tokens) and _seat_place(tokens, start):
+                return [stem(tokens[start])]  # "what kind of place in the Council": a seat
             if start >= len(tokens) or tokens[start] in NOUN_TYPES:
                 return []
             phrase = []
@@ -1643,8 +1663,9 @@ def _relation_slip(tokens: list[str], corrections: list[tuple[str, str]],
         return tokens, corrections
     for at, word in enumerate(tokens):
         if word in STOPWORDS or word in index.vocabulary or word in GENERIC or _inflected(word, index) \
-                or any(word + ending in index.vocabulary for ending in ("d", "ed", "s")):
-            continue  # "pose" is the facts' "posed", no slip for "post"
+                or any(word + ending in index.vocabulary for ending in ("d", "ed", "s")) \
+                or everyday_related(stem(word)):
+            continue  # "pose" is the facts' "posed", no slip for "post"; "committee" means a group
         for fixed in index.near_words(word) if len(word) >= 3 else ():
             # one slip only: "propose" is no slip for "purpose"
             if OSA.distance(word, fixed) == 1 and index.phrases_in([stem(fixed)]):
@@ -1771,7 +1792,7 @@ def _wanted(tokens: list[str]) -> str:
             for k, noun in enumerate(tokens[i + 1 : i + reach]):
                 if noun in _AUXILIARIES or noun in ("who", "that", "whom") or noun in _TAKE:
                     break  # "what took place": a verb, and "place" its object, not the answer's type
-                kind = _noun_type(noun)
+                kind = None if _seat_place(tokens, i + 1 + k) else _noun_type(noun)
                 if kind is None:
                     if k and noun in _PLACING_PREPOSITIONS and not found and tokens[i + k] not in STOPWORDS \
                             and tokens[i + k] not in FRAME_WORDS and tok in ("which", "what") \

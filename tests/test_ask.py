@@ -1054,6 +1054,17 @@ SHAPES = {
     # the common name of a ministry asked by its country is the person's, not another's
     "whose foreign ministry a person works for": ("Which country's foreign ministry does Tanmaya Lal work for?", "India"),
     "whose foreign ministry, the other side": ("Which country's foreign ministry is Galuzin part of?", "Russia"),
+    "a place in a body is a seat in it": ("What kind of place in the Security Council does Russia want India to get?",
+                                          "permanent seat"),
+    # no auxiliary before the subject: the kind's noun ends where Russia begins
+    "what kind of X with no auxiliary": ("In what kind of Securty Council Russia supports India's permenant membership?",
+                                         "reformed UNSC"),
+    # "that it backs India" is what was said, not "the X it backs" (was "India")
+    "a pronoun after 'that' opens no description": (
+        "Which country said once more that it backs India getting a lasting spot on the top UN council?", "Russia"),
+    "swapping stories is sharing experiences": ("What did the two countries swap stories about at the JWG?",
+                                                "experiences in tackling cross-border terrorism, radicalisation, "
+                                                "and terror financing"),
 }
 
 
@@ -1352,6 +1363,17 @@ REFUSED = {
     "what a counterpart did": ("Who did Vershinin's Indian counterpart meet?", None),
     "a bargain": ("What did India offer Russia in return for backing its UNSC bid?",
                   "no fact says what was given in return"),
+    # the count of rounds is not a count of one round's parts (was "6 (the sixth round)")
+    "the parts of a round the question numbers": (
+        "How many sessions did the sixth round of UN-related consultations comprise?",
+        "the facts number the rounds; none says what one round comprised"),
+    # Russia's support was voiced at the UN consultations, not at the JWG (was "Yes")
+    "a stance placed at the other meeting": ("Did Russia voice support for India's seat at the JWG?", None),
+    "a cleft placing a stance at the other meeting, in other words": (
+        "Was it at the anti-terrorism committee that Russia voiced backing for India's UN seat?", None),
+    # "what kind of place" in a council is a seat, never Moscow (was "Moscow" at 0.87)
+    "a place in a body described in words no fact has": (
+        "What kind of place in the world body's top decision-making organ does Moscow want New Delhi to get?", None),
 }
 
 
