@@ -2177,6 +2177,12 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         # "Is Galuzin a Russian Deputy Foreign Minister?": the copula asks a describing
         # relation (a title) without naming it.
         asked = pred or store.predicates[fact.predicate].describes
+        covered = [analysis.predicates[p][0] for p in _TOPIC_RELATIONS & set(analysis.predicates)
+                   if analysis.predicates[p][0] >= 0.8]
+        if not asked and covered and literal and store.entities[fact.subject].type == "event":
+            # "did they talk about the use of technology by terrorists": what a meeting
+            # agreed on or shared experiences in, it talked about
+            asked, pred_strength = True, max(covered)
         # "Was the war in Ukraine discussed?": the object and the relation, with no one
         # named as the subject, ask whether anyone did; a fact that says so answers
         # "Was terror financing discussed?": one item of a listed object is given too

@@ -34,6 +34,8 @@ FRAME_WORDS = frozenset(["exactly", "specifically", "actually", "kind", "sort", 
 # Chat and text-message spellings people type into a terminal, read as the words they
 # stand for; an empty expansion is filler ("lol") that says nothing.
 SHORTHAND: dict[str, tuple[str, ...]] = {
+    # the ends of contractions, split off by words(): "they'd", "they'll", "we've", "they're"
+    "d": ("would",), "ll": ("will",), "ve": ("have",), "re": ("are",),
     "wat": ("what",), "wats": ("what", "is"), "whats": ("what", "is"), "wut": ("what",), "wot": ("what",),
     "whos": ("who", "is"), "wheres": ("where", "is"), "whens": ("when", "is"), "hows": ("how", "is"),
     "wud": ("would",), "shud": ("should",), "cud": ("could",), "abt": ("about",), "bout": ("about",),
@@ -71,6 +73,8 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("play", "out"): "happen", ("plays", "out"): "happen", ("played", "out"): "happen",
     ("bad", "actors"): "terrorists", ("bad", "guys"): "terrorists",
     ("sit", "together"): "meet", ("sat", "together"): "met",
+    # "work harder (together)", "do more": cooperate more
+    ("work", "harder"): "enhance", ("do", "more"): "enhance",
     ("get", "together"): "meet", ("got", "together"): "met", ("gets", "together"): "meets",
     ("singled", "out"): "flagged", ("single", "out"): "flagged", ("picked", "out"): "flagged",
     ("bring", "about"): "foster", ("brings", "about"): "foster", ("brought", "about"): "foster",

@@ -160,7 +160,11 @@ def _if_so(question: str) -> str:
 # The kinds of entity a "where" or "when" answer can be.
 _WANTED_KINDS = {"place": PLACE_TYPES, "city": PLACE_TYPES, "date": frozenset()}
 # A topic set out first, then a yes/no question about it.
-_TOPIC_THEN_YESNO = (r"(?i)^[^?]*?\w[^?]*?(?:\s[-\u2013\u2014]\s|[:;,]\s)\s*(?:was|were|is|are|did|does|do|has|have)\s+"
+# (after a wh-word only "was it X?" checks a guess: "which edition, by number, was this
+# gathering" still asks which)
+_TOPIC_THEN_YESNO = (r"(?i)^(?!\s*(?:which|what|who|whom|whose|when|where|how|why)\b[^?]*?(?:\s[-\u2013\u2014]\s|[:;,]\s)"
+                     r"\s*(?:was|were|is|are|did|does|do|has|have)\s+(?:that|this|those|these)\b)"
+                     r"[^?]*?\w[^?]*?(?:\s[-\u2013\u2014]\s|[:;,]\s)\s*(?:was|were|is|are|did|does|do|has|have)\s+"
                      r"(?:that|it|this|they|those|these)\b")
 # Everyday words a question may use that say nothing about which fact is meant; they
 # neither count against an answer nor make a question unanswerable.
@@ -793,6 +797,9 @@ def _asks_ahead_or_behind(tokens: list[str], question: str = "") -> bool:
     """Whether the question asks what comes after the reported events or came before
     them: facts about these talks say neither."""
     said = (AHEAD | BEHIND) & set(tokens)
+    if "next" in said and all(following in ("to", "door") for t, following in itertools.pairwise([*tokens, ""])
+                              if t == "next"):
+        said = said - {"next"}  # "the war next to Russia": beside it, not after the talks
     if said == {"will"} and _REPORTED_FUTURE & set(words(question.lower()) or tokens):
         # "what does the writer think the partnership will strengthen", "what did the two
         # sides say they will work on": an outcome or a plan the source itself states

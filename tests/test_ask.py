@@ -1062,6 +1062,18 @@ SHAPES = {
     # "that it backs India" is what was said, not "the X it backs" (was "India")
     "a pronoun after 'that' opens no description": (
         "Which country said once more that it backs India getting a lasting spot on the top UN council?", "Russia"),
+    # "next to" places; it asks nothing of what comes after the talks (was refused so)
+    "'next to' is no future": ("Who did Lal sit down with to talk about the war next to Russia?", "Mikhail Galuzin"),
+    # "they'd" is "they would", reported; "work harder" is to enhance
+    "a contraction and 'work harder'": ("What did the two countries say they'd work harder on together?",
+                                        "enhance cooperation on radicalisation, terror financing, and the use of "
+                                        "technology for terrorist purposes"),
+    # an aside after the wh-word does not make "was this gathering" a yes/no question
+    "'which X, by number, was this'": ("Which edition, by number, was this gathering of the JWG?", "the 13th round"),
+    # what a meeting agreed to step up it talked about; "stopping" is combating
+    "talked about what was agreed, in everyday words": ("Did they talk about stopping terrorists getting money?",
+                                                         "Yes"),
+    "the talks about the UN": ("What round were the talks about the UN?", "the sixth round"),
     "swapping stories is sharing experiences": ("What did the two countries swap stories about at the JWG?",
                                                 "experiences in tackling cross-border terrorism, radicalisation, "
                                                 "and terror financing"),
