@@ -2265,7 +2265,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         # "which side backed India's bid, the Indian side or the Russian side": Russia did,
         # and its side is the option that names it
         answer, entity = index.store.entities[side].name, side
-    if analysis.option_stems and entity not in analysis.options and not _offered(answer, analysis, index):
+    if analysis.option_stems and entity not in analysis.options and not _offered(answer, analysis, index) \
+            and not _person_of_option(entity, analysis, index):
         return None  # "X or Y": the answer is one of them, by entity or by its words
     if slot_hits + ctx_hits == 0 and pred_strength == 0 and lex < 0.5:
         return None
@@ -2899,6 +2900,25 @@ def _side_option(entity: object, analysis: Analysis, index: Index) -> str | None
     sides = [o for o in analysis.options if store.entities[o].type == "group"
              and _countries_in(store.entities[o].name, index) == {entity}]
     return sides[0] if len(sides) == 1 else None
+
+
+_PERSON_OPTION = r"(?i)\b(?:officials?|diplomats?|ministers?|man|men|person|envoys?|one)\b"
+
+
+def _person_of_option(entity: object, analysis: Analysis, index: Index) -> bool:
+    """"Who holds the post of Secretary (West), the Indian or the Russian official?":
+    the person is the one option whose country is his own (the first his description
+    names)."""
+    if not _is_person(entity, index) or len(analysis.options) < 2 or analysis.tokens[:1] not in (("who",), ("whom",)) \
+            or not re.search(_PERSON_OPTION, " ".join(analysis.option_texts)):
+        return False  # "is he from the Indian side or the Russian side" asks the side
+    store = index.store
+    own = _countries_in(store.entities[entity].description.split(";")[0], index)  # type: ignore[index]
+    if len(own) != 1:
+        return False
+    countries = [{o} if store.entities[o].type == "country" else _countries_in(store.entities[o].name, index)
+                 for o in analysis.options]
+    return sum(1 for c in countries if c == own) == 1 and all(len(c) == 1 for c in countries)
 
 
 def _is_person(entity: object, index: Index) -> bool:

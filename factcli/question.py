@@ -1702,7 +1702,7 @@ _RELATIVE_AFTER = frozenset("on in at during from by under with".split())
 
 _TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
 # "What happened in Moscow", "what took place in Moscow" ask for events, not what Moscow is.
-_HAPPEN = frozenset({"happen", "happens", "happened", "occur", "occurs", "occurred", "going"})
+_HAPPEN = frozenset({"happen", "happens", "happened", "happening", "occur", "occurs", "occurred", "occurring", "going"})
 
 
 def _noun_type(noun: str) -> str | None:

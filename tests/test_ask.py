@@ -1073,6 +1073,10 @@ SHAPES = {
     # what a meeting agreed to step up it talked about; "stopping" is combating
     "talked about what was agreed, in everyday words": ("Did they talk about stopping terrorists getting money?",
                                                          "Yes"),
+    "'happening' asks where it was held": ("Where were the UN consultations happening?", "Moscow"),
+    # the options name people by their country: the person whose country is one of them
+    "a person asked among people named by country": (
+        "Who holds the title Secretary (West) — the Indian official or one of the Russian officials?", "Tanmaya Lal"),
     "the talks about the UN": ("What round were the talks about the UN?", "the sixth round"),
     "swapping stories is sharing experiences": ("What did the two countries swap stories about at the JWG?",
                                                 "experiences in tackling cross-border terrorism, radicalisation, "
