@@ -104,6 +104,8 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     # "the world body": the UN, as news copy calls it; "played host": hosted
     ("world", "body"): "un", ("played", "host"): "hosted", ("play", "host"): "host", ("plays", "host"): "hosts",
     ("playing", "host"): "hosting", ("money", "trail"): "financing",
+    ("spilling", "over"): "crossing", ("spill", "over"): "cross", ("spills", "over"): "crosses",
+    ("spilled", "over"): "crossed",
     # "swap stories": share experiences ("stories" alone is the article)
     ("swap", "stories"): "exchanged", ("swapped", "stories"): "exchanged", ("swapping", "stories"): "exchanged",
     ("trade", "stories"): "exchanged", ("traded", "stories"): "exchanged",

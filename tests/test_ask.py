@@ -1077,6 +1077,8 @@ SHAPES = {
     # the options name people by their country: the person whose country is one of them
     "a person asked among people named by country": (
         "Who holds the title Secretary (West) — the Indian official or one of the Russian officials?", "Tanmaya Lal"),
+    "a struggle is a conflict (everyday words)": (
+        "Which armed struggle between states was also on the agenda of the conversations?", "conflict in Ukraine"),
     "the talks about the UN": ("What round were the talks about the UN?", "the sixth round"),
     "swapping stories is sharing experiences": ("What did the two countries swap stories about at the JWG?",
                                                 "experiences in tackling cross-border terrorism, radicalisation, "
