@@ -716,6 +716,8 @@ def _choose(analysis: Analysis, index: Index, top: int) -> Answer | None:
                                        _adverb_expanded)
         if settled is not None and set(index_stems(settled[1], index)) <= set(left) & set(right):
             settled = None  # "India's ministry or Russia's": "Ministry" is in both, and chooses neither
+        if settled is not None and not _owns_the_noun(analysis.question, settled[0], settled[1], index):
+            settled = None  # "whose aspirations ..., Russia's or China's": Russia is named, not its aspirations
         if settled is not None:
             best, said = settled
             assert isinstance(best, Candidate)
@@ -767,6 +769,8 @@ def _weigh_options(analysis: Analysis, index: Index) -> Answer | None:
         return None
     fact = index.store.facts[-first]
     said = analysis.option_texts[ranked[0]].strip()
+    if re.match(_WHOSE, analysis.question):
+        return None  # "whose aspirations, Russia's or China's": words weighed say nothing of whose
     confidence = round(CONFIDENT + (0.9 - CONFIDENT) * min(1.0, (share - runner_up) / (1 - _OPTION_SHARE)), 3)
     found = Candidate(fact, said, "choice", share, confidence, "", {"share": round(share, 3),
                                                                     "other_share": round(runner_up, 3)})
@@ -972,6 +976,17 @@ def _owner_in_text(plain: Answer, index: Index) -> Answer | None:
             share = sum(1 for s in asked if _expanded(s) & around) / len(asked)
             if best is None or share > best[0]:
                 best = (share, i, said.group(2))
+        # "whose aspirations does the endorsement advance": "India's aspirations", an
+        # owner with a name, which must be the one option if options are given
+        for said in re.finditer(r"\b([A-Z][\w-]*)['\u2019]s\s+([a-z]+)\b", text):
+            named = index.mentions(index_stems(said.group(1), index))
+            if stem(said.group(2)) != noun or len(named) != 1 or (analysis.option_stems and not _offered(
+                    index.store.entities[named[0].entity].name, analysis, index)):
+                continue
+            around = index.fact_stems[i] | index.sentence_stems[i]
+            share = sum(1 for s in asked if _expanded(s) & around) / len(asked)
+            if best is None or share > best[0]:
+                best = (share, i, index.store.entities[named[0].entity].name)
     if best is None or best[0] < _GAP_SHARE:
         return None
     share, i, owner = best
@@ -1072,6 +1087,17 @@ def _owner_asked(question: str, ranked: list[Candidate], index: Index) -> Candid
         return replace(c, answer=entity.name, slot="owner", confidence=calibrated(c.score, MAX_MARGIN),
                        details={**c.details, "entity": entity.id})
     return None
+
+
+def _owns_the_noun(question: str, best: object, said: str, index: Index) -> bool:
+    """For "whose X, A's or B's": the chosen option's name owns X in the fact's
+    sentence ("India's aspirations"); any other choice needs nothing of the kind."""
+    found = re.match(_WHOSE, question)
+    if not found or not isinstance(best, Candidate):
+        return True
+    owner = re.sub(r"['\u2019]s$", "", said.strip())
+    text = f"{best.fact.quote.text} {index.sentence_text.get(best.fact.id, '')}"
+    return re.search(rf"(?i)\b{re.escape(owner)}['\u2019]s\s+{re.escape(found.group(1))}", text) is not None
 
 
 _OWNER_BEHIND = 0.25  # likelihood: how far behind the best a fact that gives the owner may be

@@ -1079,6 +1079,9 @@ SHAPES = {
         "Who holds the title Secretary (West) — the Indian official or one of the Russian officials?", "Tanmaya Lal"),
     "a struggle is a conflict (everyday words)": (
         "Which armed struggle between states was also on the agenda of the conversations?", "conflict in Ukraine"),
+    # the owner a fact's sentence gives the noun ("India's aspirations"), one of the options
+    "whose X, with options": ("Whose aspirations in global diplomacy does the endorsement advance, India's or Russia's?",
+                              "India"),
     "the talks about the UN": ("What round were the talks about the UN?", "the sixth round"),
     "swapping stories is sharing experiences": ("What did the two countries swap stories about at the JWG?",
                                                 "experiences in tackling cross-border terrorism, radicalisation, "
@@ -1381,6 +1384,9 @@ REFUSED = {
     "what a counterpart did": ("Who did Vershinin's Indian counterpart meet?", None),
     "a bargain": ("What did India offer Russia in return for backing its UNSC bid?",
                   "no fact says what was given in return"),
+    # the sentence says India's aspirations: neither option owns them (was "Russia's" at 0.90)
+    "whose X, when neither option owns it": ("Whose aspirations does the endorsement advance, Russia's or China's?",
+                                             None),
     # the count of rounds is not a count of one round's parts (was "6 (the sixth round)")
     "the parts of a round the question numbers": (
         "How many sessions did the sixth round of UN-related consultations comprise?",
