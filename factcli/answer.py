@@ -1100,6 +1100,33 @@ def _owns_the_noun(question: str, best: object, said: str, index: Index) -> bool
     return re.search(rf"(?i)\b{re.escape(owner)}['\u2019]s\s+{re.escape(found.group(1))}", text) is not None
 
 
+_HIGHER = frozenset({"higher", "highest", "bigger", "biggest", "larger", "largest", "greater", "greatest", "later",
+                     "latest", "more"})
+_LOWER = frozenset({"lower", "lowest", "smaller", "smallest", "fewer", "fewest", "less", "least", "earlier",
+                    "earliest"})
+
+
+def _compared(question: str, analysis: Analysis, best: Candidate, other: Candidate, index: Index) -> Answer | None:
+    """"Of the two meetings, which had the higher round number?": two answers that
+    fit alike, each a number of the same relation, and a word that compares them
+    picks one; a meeting asked for is named with its number."""
+    words_ = set(words(question.lower()))
+    higher, lower = bool(_HIGHER & words_), bool(_LOWER & words_)
+    pair = (best.fact.object, other.fact.object)
+    if higher == lower or best.fact.predicate != other.fact.predicate \
+            or not all(isinstance(o, Literal) and o.kind == "number" for o in pair):
+        return None
+    chosen = max if higher else min
+    pick = chosen((best, other), key=lambda c: float(c.fact.object.value))  # type: ignore[union-attr]
+    subject = index.store.entities.get(pick.fact.subject)
+    text = pick.answer
+    if subject is not None and subject.type == "event" and re.search(r"(?i)\b(?:meeting|meetings|talks|which one)\b",
+                                                                       question):
+        text = f"{subject.name} ({index.store.object_text(pick.fact)})"
+    found = replace(pick, answer=text, confidence=_ONE_VALUE_CONFIDENCE)
+    return Answer(question, True, text, _ONE_VALUE_CONFIDENCE, None, pick.fact, (found,), analysis, ())
+
+
 _OWNER_BEHIND = 0.25  # likelihood: how far behind the best a fact that gives the owner may be
 
 # " or ..." in a yes/no question whose options were not read (they were too long).
@@ -1346,6 +1373,9 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         # "which meeting covered cricket": no fact has the word, so the meetings are no
         # two answers to choose between
         return refusal(question, _nothing_reason(analysis, index), analysis, shown)
+    compared = _compared(question, analysis, best, other, index) if other else None
+    if compared is not None:
+        return compared
     if other:
         return refusal(question, f"two different answers are too close to call: the question fits both "
                                  f"{best.answer!r} and {other.answer!r}; say which one you mean",

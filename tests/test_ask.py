@@ -1082,6 +1082,9 @@ SHAPES = {
     # the owner a fact's sentence gives the noun ("India's aspirations"), one of the options
     "whose X, with options": ("Whose aspirations in global diplomacy does the endorsement advance, India's or Russia's?",
                               "India"),
+    # two numbers of one relation fit alike; a comparing word picks one
+    "the higher of two round numbers": ("Of the two meetings, which had the higher round number?",
+                                        "Joint Working Group on Counter-Terrorism (the 13th round)"),
     "the talks about the UN": ("What round were the talks about the UN?", "the sixth round"),
     "swapping stories is sharing experiences": ("What did the two countries swap stories about at the JWG?",
                                                 "experiences in tackling cross-border terrorism, radicalisation, "
