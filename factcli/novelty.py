@@ -19,7 +19,10 @@ _FIRST = (r"(?i)\b(?:for\s+the\s+(?:very\s+)?first\s+time|the\s+(?:very\s+)?firs
 _AGAIN = (r"(?i)\b(?:once\s+again|once\s+more|yet\s+again|again|anew|previously|already"
           r"|before(?:\s+(?:too|as\s+well|also))?" + _AT_CLAUSE_END + r"|earlier" + _AT_CLAUSE_END
           + r"|(?:had|has|have)\s+(?:it\s+|this\s+|that\s+)?(?:been\s+)?(?:given|said|voiced|expressed|stated|done)"
-          r"\s+before)")
+          r"\s+before)"
+          # "a fresh round of old support", "repeating an earlier stance": what was there before
+          r"|\b(?:earlier|previous|prior|old|older|existing|long-standing|longstanding)\s+(?:stance|position|"
+          r"support|backing|view|line|policy|commitment)\b")
 _FIRST_TIME_CLAUSE = (r"(?i)^\s*(?:is|was)\s+(?:this|it|that)\s+(?:really\s+)?(?:the\s+)?(?:very\s+)?first\s+time"
                       r"\s+(?:that\s+)?(.+)$")
 # verbs that ask whether it was repeated and are themselves the relation's words
@@ -43,7 +46,8 @@ _LEFT_OVER = (r"(?i),?\s*or\s+(?:was|were|had|has|is)\s+(?:it|this|that)(?:\s+\w
 # the other option of a choice: ", or did it reiterate ...", "or a repeat of ..."
 _OR_AGAIN = (r"(?i),?\s+or\s+(?:(?:did|was|were|had|has|is)\s+(?:it|this|that|they|russia)\s+)?(?:(?:a|an|just|merely|"
              r"simply)\s+)?(?:" + _REPEAT + r"|(?:said|voiced|given|done)\s+(?:before|earlier))")
-_OR_REPEATED = r"(?i)(?:,\s*|\s)or\s+(?:(?:a|an|just|merely|simply)\s+)?" + _REPEAT_WORDS + r"(?:\s+of\s+[^?,.;]*)?"
+_OR_REPEATED = (r"(?i)(?:,\s*|\s)or\s+(?:(?:did|was|were|had|has|is)\s+(?:it|this|that|they)\s+)?"
+                r"(?:(?:a|an|just|merely|simply)\s+)?" + _REPEAT_WORDS + r"(?:\s+(?:of|an?|the)\s+[^?,.;]*)?")
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,8 @@ def asked(question: str) -> Asked | None:
         again = re.search(_OR_REPEATED, question)
     for found in sorted((m for m in (first, again) if m), key=lambda m: -m.start()):
         rest = rest[: found.start()] + rest[found.end() :]
+    if kind == "choice":
+        rest = re.sub(r"(?i),?\s+or\b[^?]*", "", rest)  # the second option runs to the end: ", or was it ..."
     rest = re.sub(r"\s+([?.!,])", r"\1", re.sub(_LEFT_OVER, "", re.sub(r"\s+", " ", rest))).strip()
     if not rest.endswith("?"):
         rest = rest.rstrip(".!") + "?"

@@ -1085,6 +1085,10 @@ SHAPES = {
     # two numbers of one relation fit alike; a comparing word picks one
     "the higher of two round numbers": ("Of the two meetings, which had the higher round number?",
                                         "Joint Working Group on Counter-Terrorism (the 13th round)"),
+    # the second option is a clause ("or was it repeating an earlier stance"), not part of what was done
+    "new, or repeating an earlier stance": (
+        "Was Moscow's backing for New Delhi's seat something new, or was it repeating an earlier stance?",
+        "Again, not the first time: reiterated"),
     "the talks about the UN": ("What round were the talks about the UN?", "the sixth round"),
     "swapping stories is sharing experiences": ("What did the two countries swap stories about at the JWG?",
                                                 "experiences in tackling cross-border terrorism, radicalisation, "
