@@ -104,6 +104,11 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     # "the world body": the UN, as news copy calls it; "played host": hosted
     ("world", "body"): "un", ("played", "host"): "hosted", ("play", "host"): "host", ("plays", "host"): "hosts",
     ("playing", "host"): "hosting", ("money", "trail"): "financing",
+    # "what was India going after that Russia got behind": sought, backed; "spoke for": represented
+    ("going", "after"): "seeking", ("go", "after"): "seek", ("went", "after"): "sought", ("goes", "after"): "seeks",
+    ("got", "behind"): "backed", ("get", "behind"): "back", ("gets", "behind"): "backs",
+    ("getting", "behind"): "backing", ("gotten", "behind"): "backed",
+    ("speaking", "for"): "representing",
     ("spilling", "over"): "crossing", ("spill", "over"): "cross", ("spills", "over"): "crosses",
     ("spilled", "over"): "crossed",
     # "swap stories": share experiences ("stories" alone is the article)
@@ -140,6 +145,8 @@ THREE_WORD_PHRASES: dict[tuple[str, str, str], str] = {
     ("the", "bit", "about"): "regarding", ("the", "part", "about"): "regarding",
     ("calling", "the", "shots"): "leading", ("called", "the", "shots"): "led", ("call", "the", "shots"): "lead",
     ("one", "on", "one"): "bilateral", ("one", "to", "one"): "bilateral",
+    ("lots", "of", "nations"): "multilateral", ("lots", "of", "countries"): "multilateral",
+    ("groups", "of", "nations"): "multilateral", ("groups", "of", "countries"): "multilateral",
     # "the 13th in its series": its round ("a series of meetings" stays a series)
     ("in", "its", "series"): "round", ("in", "the", "series"): "round", ("in", "that", "series"): "round",
     ("in", "their", "series"): "round",

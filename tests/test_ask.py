@@ -1089,6 +1089,9 @@ SHAPES = {
     "new, or repeating an earlier stance": (
         "Was Moscow's backing for New Delhi's seat something new, or was it repeating an earlier stance?",
         "Again, not the first time: reiterated"),
+    "going after what another got behind": ("What was India going after that Russia got behind?",
+                                            "India's bid to become a permanent member of the United Nations Security "
+                                            "Council"),
     "the talks about the UN": ("What round were the talks about the UN?", "the sixth round"),
     "swapping stories is sharing experiences": ("What did the two countries swap stories about at the JWG?",
                                                 "experiences in tackling cross-border terrorism, radicalisation, "
