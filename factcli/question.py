@@ -49,6 +49,7 @@ NOUN_TYPES = {
     "meeting": "event", "event": "event", "talks": "event", "session": "event", "forum": "event",
     "track": "event", "tracks": "event", "workstream": "event", "workstreams": "event", "strand": "event",
     "gathering": "event", "format": "event", "dialogue": "event",
+    "sessions": "event", "discussions": "event", "consultations": "event", "negotiations": "event",
     "body": "organization", "organisation": "organization", "organization": "organization",
     "ministry": "organization", "group": "organization", "department": "organization", "agency": "organization",
     "institution": "organization", "organ": "organization", "arm": "organization", "wing": "organization",

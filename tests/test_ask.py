@@ -1092,6 +1092,10 @@ SHAPES = {
     "going after what another got behind": ("What was India going after that Russia got behind?",
                                             "India's bid to become a permanent member of the United Nations Security "
                                             "Council"),
+    # "discussions" name meetings: the answer is one, not what one discussed (was "regional and global developments")
+    "a set of discussions is a meeting": (
+        "Alongside the anti-terror talks, what other set of discussions were going on at the same time?",
+        "consultations on UN-related issues"),
     "the talks about the UN": ("What round were the talks about the UN?", "the sixth round"),
     "swapping stories is sharing experiences": ("What did the two countries swap stories about at the JWG?",
                                                 "experiences in tackling cross-border terrorism, radicalisation, "
