@@ -1153,7 +1153,14 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
         both = _both(question, analysis, index, top)
         if both is not None:
             return both
-        if analysis.wanted == "yesno":
+        auxiliary_first = re.match(r"(?i)\s*(?:did|does|do|was|were|is|are|has|have|had)\b", question) is not None
+        if analysis.wanted == "any" and auxiliary_first:
+            # "did Lal run India's side at just one of the two sessions, or at both": an
+            # answer that says neither (his name) is none; one that says both is
+            plain = _answer(question, analysis, index, top)
+            if not plain.answered or "both" in (plain.answer or "").lower():
+                return plain
+        if analysis.wanted == "yesno" or auxiliary_first:
             # one alone is never the answer: the facts are not exhaustive, so a missing
             # fact about the other says nothing
             return refusal(question, "no fact says whether it was one or both", analysis)

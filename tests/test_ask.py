@@ -1401,6 +1401,10 @@ REFUSED = {
     # the sentence says India's aspirations: neither option owns them (was "Russia's" at 0.90)
     "whose X, when neither option owns it": ("Whose aspirations does the endorsement advance, Russia's or China's?",
                                              None),
+    # one or both, asked yes-or-no: his name is no answer (was "Tanmaya Lal" at 0.98)
+    "one or both, answered with a name": (
+        "Did the Indian official run India's side at just one of the two sessions, or at both of them?",
+        "no fact says whether it was one or both"),
     # the count of rounds is not a count of one round's parts (was "6 (the sixth round)")
     "the parts of a round the question numbers": (
         "How many sessions did the sixth round of UN-related consultations comprise?",
