@@ -1787,7 +1787,14 @@ def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
     if analysis.wanted == "number" and re.search(_HOW_MANY_ROUNDS, " ".join(analysis.tokens)):
         # "how many rounds have there been": the sixth round makes six, five before it
         before = bool({"before", "earlier", "previous", "prior", "preceding"} & set(analysis.tokens))
-        ordinal = replace(analysis, wanted="ordinal", focus=None)
+        # "how many times have they held the JWG": holding or meeting is what is counted,
+        # no relation of its own ("times" with it)
+        held = {p for p in analysis.predicates if p in _MEETING_RELATIONS | _HELD_RELATIONS}
+        counted = {s for s in analysis.stems if s == "time" or (
+            index.phrases_in([s]) and set(index.phrases_in([s])) <= held)}
+        ordinal = replace(analysis, wanted="ordinal", focus=None,
+                          predicates={p: v for p, v in analysis.predicates.items() if p not in held},
+                          stems=tuple(s for s in analysis.stems if s not in counted))
         return [c for c in (_round_count(c, before) for c in rank(ordinal, index)) if c]
     if analysis.wanted in ("number", "any") and re.search(r"\bhow many days\b|\bhow long (did|do|does|was|were)\b",
                                                         " ".join(analysis.tokens)):
@@ -2420,6 +2427,7 @@ _TOPIC_NOUNS = frozenset(stem(w) for w in ("threat", "menace", "danger", "topic"
 # Relations that say a meeting took place, so that its place and date are where and
 # when they happened.
 _MEETING_RELATIONS = frozenset({"met"})
+_HELD_RELATIONS = frozenset({"held", "held-in", "held-on"})
 # Relations that ask what a meeting was about.
 _TOPIC_RELATIONS = frozenset({"discussed", "concerns"})
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC)

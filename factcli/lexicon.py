@@ -73,6 +73,7 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("play", "out"): "happen", ("plays", "out"): "happen", ("played", "out"): "happen",
     ("bad", "actors"): "terrorists", ("bad", "guys"): "terrorists",
     ("sit", "together"): "meet", ("sat", "together"): "met",
+    ("sit", "down"): "meet", ("sat", "down"): "met", ("sits", "down"): "meets", ("sitting", "down"): "meeting",
     # "work harder (together)", "do more": cooperate more
     ("work", "harder"): "enhance", ("do", "more"): "enhance",
     ("get", "together"): "meet", ("got", "together"): "met", ("gets", "together"): "meets",

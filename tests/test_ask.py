@@ -1096,6 +1096,8 @@ SHAPES = {
     "a set of discussions is a meeting": (
         "Alongside the anti-terror talks, what other set of discussions were going on at the same time?",
         "consultations on UN-related issues"),
+    # holding or meeting is what a count of times counts, no relation of its own (was refused at 0.42)
+    "how many times a meeting was held": ("How many times have the two countries held the JWG?", "13 (the 13th round)"),
     "the talks about the UN": ("What round were the talks about the UN?", "the sixth round"),
     "swapping stories is sharing experiences": ("What did the two countries swap stories about at the JWG?",
                                                 "experiences in tackling cross-border terrorism, radicalisation, "
