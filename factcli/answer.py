@@ -1101,9 +1101,8 @@ def _owns_the_noun(question: str, best: object, said: str, index: Index) -> bool
 
 
 _HIGHER = frozenset({"higher", "highest", "bigger", "biggest", "larger", "largest", "greater", "greatest", "later",
-                     "latest", "more"})
-_LOWER = frozenset({"lower", "lowest", "smaller", "smallest", "fewer", "fewest", "less", "least", "earlier",
-                    "earliest"})
+                     "latest"})
+_LOWER = frozenset({"lower", "lowest", "smaller", "smallest", "earlier", "earliest"})
 
 
 def _compared(question: str, analysis: Analysis, best: Candidate, other: Candidate, index: Index) -> Answer | None:
@@ -1111,6 +1110,8 @@ def _compared(question: str, analysis: Analysis, best: Candidate, other: Candida
     fit alike, each a number of the same relation, and a word that compares them
     picks one; a meeting asked for is named with its number."""
     words_ = set(words(question.lower()))
+    if not {"number", "numbered", "round", "rounds"} & words_:
+        return None  # "which meeting was bigger" compares something no number here counts
     higher, lower = bool(_HIGHER & words_), bool(_LOWER & words_)
     pair = (best.fact.object, other.fact.object)
     if higher == lower or best.fact.predicate != other.fact.predicate \
