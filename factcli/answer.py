@@ -1707,8 +1707,7 @@ def _another_round(analysis: Analysis, index: Index) -> Answer | None:
         return None
     # ("the fifth round": the series noun after an ordinal says the round at half strength)
     strong = [p for p, (strength, _) in analysis.predicates.items() if strength >= 0.8 or p == "round"]
-    said = [_ORDINAL_NUMBERS.get(t) or int(t[:-2]) for t in analysis.tokens
-            if t in _ORDINAL_NUMBERS or re.fullmatch(r"\d+(?:st|nd|rd|th)", t)]
+    said = [_ORDINAL_NUMBERS.get(t) or int(t[:-2]) for t in analysis.tokens if _is_ordinal(t)]
     events = {m.entity for m in analysis.mentions if index.store.entities[m.entity].type == "event"}
     if strong != ["round"] or len(said) != 1 or len(events) != 1 or analysis.entities - events \
             or set(analysis.unknown) - set(analysis.strange):
@@ -1726,6 +1725,12 @@ def _another_round(analysis: Analysis, index: Index) -> Answer | None:
     return Answer(analysis.question, True, text, _ONE_VALUE_CONFIDENCE, None, fact, (found,), analysis, ())
 
 
+def _is_ordinal(token: str) -> bool:
+    return token in _ORDINAL_NUMBERS or re.fullmatch(r"\d+(?:st|nd|rd|th)", token) is not None
+
+
+# "how many rounds before the sixth": the count stops short of the round said
+_BEFORE_WORDS = frozenset({"before", "earlier", "previous", "prior", "preceding"})
 _ONE_VALUE_CONFIDENCE = 0.9  # a relation with one value per subject, read from the one fact that gives it
 
 
@@ -1787,7 +1792,7 @@ def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
             return [short]
     if analysis.wanted == "number" and re.search(_HOW_MANY_ROUNDS, " ".join(analysis.tokens)):
         # "how many rounds have there been": the sixth round makes six, five before it
-        before = bool({"before", "earlier", "previous", "prior", "preceding"} & set(analysis.tokens))
+        before = bool(_BEFORE_WORDS & set(analysis.tokens))
         # "how many times have they held the JWG": holding or meeting is what is counted,
         # no relation of its own ("times" with it)
         held = {p for p in analysis.predicates if p in _MEETING_RELATIONS | _HELD_RELATIONS}
@@ -3314,8 +3319,7 @@ def _count_of_a_round(question: str, plain: Answer) -> bool:
             or plain.analysis is None or re.search(_COUNTED_WITH, question):
         return False
     tokens = plain.analysis.tokens
-    return any(t in _ORDINAL_NUMBERS or re.fullmatch(r"\d+(?:st|nd|rd|th)", t) for t in tokens) \
-        and not {"before", "earlier", "previous", "prior", "preceding", "up", "until", "till", "through"} & set(tokens)
+    return any(_is_ordinal(t) for t in tokens) and not (_BEFORE_WORDS | {"up", "until", "till", "through"}) & set(tokens)
 
 
 def _round_count(candidate: Candidate, before: bool) -> Candidate | None:
