@@ -90,6 +90,11 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("spoke", "up"): "backed", ("speak", "up"): "back", ("spoken", "up"): "backed",
     ("double", "down"): "reinforced", ("doubled", "down"): "reinforced",
     ("headed", "up"): "led", ("head", "up"): "led",
+    # "who was in charge": who led; "went over Ukraine": discussed it
+    ("in", "charge"): "heading", ("had", "charge"): "led", ("has", "charge"): "leads",
+    ("went", "over"): "discussed", ("go", "over"): "discuss", ("goes", "over"): "discusses",
+    ("going", "over"): "discussing", ("gone", "over"): "discussed",
+    ("thumbs", "up"): "endorsement",
     ("peace", "keeping"): "peacekeeping",
     # "brings India closer to its goal": a step towards it (not "closed", the end of a meeting)
     ("closer", "to"): "towards", ("nearer", "to"): "towards", ("closer", "toward"): "towards",

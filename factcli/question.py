@@ -182,7 +182,8 @@ problem problems aspect aspects item items field fields scope reach
 summary paragraph paragraphs sentence sentences passage intro introduction lede
 word words wording adjective adjectives phrase phrasing expression numbered manyth manieth view
 if so across meant quote quotes whole even ever yet already such related involve involves involved involving
-gentleman gentlemen fellow chap lady guy person individual
+gentleman gentlemen fellow chap lady guy person individual folk folks bloke
+write-up writeup
 tied connected linked associated
 vector vectors geographic geographical geographically file dossier process billed pitched touted
 believe guess suppose reckon wonder wondering recall remember imagine
@@ -465,6 +466,10 @@ def analyse(question: str, index: Index) -> Analysis:
         # "how does the writer describe it", "in the author's view": the piece's own words,
         # whoever wrote them ("who is the author" asks a person the facts do not name)
         said = re.sub(r"(?i)\b(?:the\s+|this\s+|its\s+)?(?:writer|author)(?:['\u2019]s)?\b", " ", said)
+    if "paper" in low and not re.search(r"(?i)\b(?:which|what|name|identify|whose)\s+(?:the\s+)?(?:news)?paper", said):
+        # "what did the paper call it": the article, as a reader calls where it was printed;
+        # "which newspaper ran it" asks a paper the facts do not name
+        said = re.sub(r"(?i)\b(?:the|this|that)\s+(?:news)?paper\b", "the article", said)
     if "say" in low or "said" in low:
         # "what does the article say the partnership helps build": the verb that reports
         # a clause frames it; "what did Galuzin say about Ukraine" asks what was said
@@ -874,9 +879,14 @@ _AS_PLACE = (rf"(?i)\b(?:in|at|to|from|near|outside|around|of|via|into)\s+(?:the
 
 
 _POSITION, _STANCE = stem("position"), stem("stance")
+_FOLK = r"chaps?|fellows?|guys?|gentlem[ae]n|blokes?|lot|folks?|people|man|men|woman|women|lady"
 # Nouns for a country's people or side: a capital before one is its country ("a Moscow official").
-_PARTY_NOUNS = (r"officials?|diplomats?|envoys?|ministers?|man|men|side|team|delegation|delegates?|negotiators?|"
-                r"representatives?|counterparts?|government|ministry|foreign\s+ministry|deputy|leadership")
+_PARTY_NOUNS = (r"officials?|diplomats?|envoys?|ministers?|side|team|delegation|delegates?|negotiators?|"
+                r"representatives?|counterparts?|government|ministry|foreign\s+ministry|deputy|leadership|"
+                rf"{_FOLK}")
+# "the chap from Moscow", "folk from Delhi": where a person comes from is their country
+# (an official "from Moscow" may have flown in from there, so only everyday words for people)
+_FROM_CAPITAL = rf"(?i)\b((?:{_FOLK})\s+from\s+(?:the\s+)?)({_CAPITAL})\b"
 _ASKS_PLACE = r"(?i)\b(?:where|city|cities|capital|venue|location|host|hosted|hosts)\b"
 
 
@@ -898,6 +908,7 @@ def _capitals_as_countries(question: str) -> str:
                       lambda m: _country_of(m.group(0)), question)
     if re.fullmatch(rf"(?i)\s*(?:(?:who|what|where)\s+(?:is|was)\s+|tell me about\s+)?(?:{_CAPITAL})\s*[?.!]*\s*", question):
         return question  # "what is Moscow", "Moscow": the city itself is asked about
+    question = re.sub(_FROM_CAPITAL, lambda m: m.group(1) + _country_of(m.group(2)), question)
     places = [m.span() for m in re.finditer(_AS_PLACE, question)]
     for _start, end in list(places):  # "in New Delhi or Moscow": both are places
         joined = re.match(rf"(?i)(?:\s*,)?\s+(?:or|and|nor)\s+(?:in\s+|at\s+)?(?:the\s+)?(?:{_CAPITAL})\b", question[end:])

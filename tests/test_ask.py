@@ -1499,3 +1499,24 @@ def test_a_relation_noun_before_the_verb_asked_is_not_the_relation_asked():
     # bid that Russia backs is no answer (it was given at 0.75)
     result = run("ask", "What does Russia's backing mean for India?", "--json")
     assert result.json["answer"] is None or "step" in result.json["answer"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("The chap from Moscow who was in charge of their lot, what was his name?", "Vershinin"),
+    ("Tanmaya Lal, which country's lot was he leading?", "India"),
+    ("Was it Vershinin or Galuzin who went over Ukraine with the Indian secretary?", "Galuzin"),
+])
+def test_everyday_words_for_people_leading_and_discussing(question, expected):
+    # "chap from Moscow" is a Russian; "in charge of their lot" led their side; "went
+    # over" discussed (each word had been unknown, and the question refused)
+    result = run("ask", question, "--json")
+    assert expected in result.json["answer"]
+
+
+@pytest.mark.parametrize("question", ["Which newspaper published the story?",
+                                      "Name the newspaper or website that published the article.",
+                                      "Who is the Indian minister in charge of the MEA?"])
+def test_the_paper_asked_for_or_a_minister_in_charge_stays_unanswered(question):
+    # "the paper" said in passing is the article, but one asked for is not named by the
+    # facts; Lal is in charge of India's side, and no minister
+    assert run("ask", question, "--json").json["answer"] is None
