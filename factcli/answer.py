@@ -743,7 +743,9 @@ def _weigh_options(analysis: Analysis, index: Index) -> Answer | None:
     if len(texts) < 2 or re.search(_UNWEIGHABLE, analysis.question) or re.search(_UNWEIGHABLE_OPTION, " ".join(texts)) or (
             len(texts) == 2 and re.search(r",\s*or\b", analysis.question)):
         return None  # ", or later", ", or another": the option before the comma is a whole clause
-    own = choice.distinguishing(analysis.option_stems)
+    # an option's everyday nouns ("the Indian man's title") say no fact's words: weighed,
+    # they would leave that option unsaid by every fact and hand the choice to the other
+    own = [option - _PERSON_NOUN_STEMS for option in choice.distinguishing(analysis.option_stems)]
     offered = {s for option in analysis.option_stems for s in option}
     # "which meeting ...": the noun of the wh-phrase names what the options are, which
     # every fact about either says
@@ -2437,6 +2439,9 @@ _HELD_RELATIONS = frozenset({"held", "held-in", "held-on"})
 # Relations that ask what a meeting was about.
 _TOPIC_RELATIONS = frozenset({"discussed", "concerns"})
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC)
+# everyday nouns for a person, which no fact's words say
+_PERSON_NOUN_STEMS = frozenset(stem(w) for w in """man men woman women guy guys person people individual figure chap
+fellow gentleman lady bloke folk""".split())
 _TYPE_STEMS: dict[str, set[str]] = {}
 for _word, _kind in NOUN_TYPES.items():
     if _word in PLAIN_TYPES:

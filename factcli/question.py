@@ -936,6 +936,12 @@ def _without_preamble(question: str, index: Index) -> str:
     """The question without words before it that say nothing the facts know: "A student
     asks: ...", "My English is not good. When ...?". A lead-in that names something
     ("JWG: which round was it?") stays."""
+    granted = re.match(_GRANTED_BUT, question)
+    if granted and not any(w in WH_WORDS for w in words(granted.group(1))) \
+            and not _BACK_REFERENCES & set(words(question[granted.end():])):
+        # "I know Lal led our side at the JWG, but who led India at the UN talks?": what
+        # is granted is not what is asked
+        return question[granted.end():]
     cut = None
     colon = question.find(":")
     if 0 < colon < len(question) - 1:
@@ -959,6 +965,7 @@ def _without_preamble(question: str, index: Index) -> str:
     return question[cut:]
 
 
+_GRANTED_BUT = r"(?i)^([^?]+?),?\s+but\s+(?=(?:who|whom|whose|what|which|when|where|how)\b)"
 # Words that refer back to what a statement before the question named.
 _BACK_REFERENCES = frozenset("""it its they them their this that these those he him his she her there then one ones other
 others both either neither former latter""".split())

@@ -1520,3 +1520,18 @@ def test_the_paper_asked_for_or_a_minister_in_charge_stays_unanswered(question):
     # "the paper" said in passing is the article, but one asked for is not named by the
     # facts; Lal is in charge of India's side, and no minister
     assert run("ask", question, "--json").json["answer"] is None
+
+
+def test_what_is_granted_before_but_is_not_what_is_asked():
+    # the clause before ", but who ..." is what the asker knows; it had been read into the
+    # question and answered with India's delegation
+    result = run("ask", "I know Lal led our side at the bombers meeting, but who led India at the talks on "
+                        "the United Nations business?", "--json")
+    assert "Lal" in result.json["answer"]
+
+
+def test_an_everyday_noun_in_one_option_does_not_hand_the_choice_to_the_other():
+    # "the Indian man's title": no fact says "man", so weighing words had chosen the
+    # Russians' option (at 0.90) for Lal's title
+    result = run("ask", "Secretary (West), is that the Indian man's title or one of the Russians' titles?", "--json")
+    assert result.json["answer"] is None or "Indian" in result.json["answer"]
