@@ -46,6 +46,7 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     # spoken filler: says nothing of what is asked
     "basically": (), "um": (), "uh": (), "erm": (), "hmm": (), "anyway": (), "anyways": (), "honestly": (),
     "literally": (),
+    "convo": ("conversation",), "convos": ("conversations",),
     "ppl": ("people",), "govt": ("government",), "mtg": ("meeting",), "mtgs": ("meetings",),
     "dept": ("department",), "intl": ("international",), "natl": ("national",), "tho": ("though",),
     "bcoz": ("because",), "bc": ("because",), "cuz": ("because",),
@@ -95,6 +96,8 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("went", "over"): "discussed", ("go", "over"): "discuss", ("goes", "over"): "discusses",
     ("going", "over"): "discussing", ("gone", "over"): "discussed",
     ("thumbs", "up"): "endorsement",
+    # "bigger picture worries", "India's place on the world stage": global ones
+    ("bigger", "picture"): "global", ("big", "picture"): "global", ("world", "stage"): "global",
     ("peace", "keeping"): "peacekeeping",
     # "brings India closer to its goal": a step towards it (not "closed", the end of a meeting)
     ("closer", "to"): "towards", ("nearer", "to"): "towards", ("closer", "toward"): "towards",

@@ -1535,3 +1535,16 @@ def test_an_everyday_noun_in_one_option_does_not_hand_the_choice_to_the_other():
     # Russians' option (at 0.90) for Lal's title
     result = run("ask", "Secretary (West), is that the Indian man's title or one of the Russians' titles?", "--json")
     assert result.json["answer"] is None or "Indian" in result.json["answer"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("beyond the war stuff, what bigger picture worries did the convos zero in on", "global security"),
+    ("So what does the piece say this backing means for India's ambitions on the world stage?", "significant step"),
+    ("Which Indian government office put out a written statement about what the two countries decided?",
+     "External Affairs"),
+])
+def test_everyday_phrases_for_global_and_the_foreign_office(question, expected):
+    # "bigger picture", "world stage": global; "convos": conversations; a foreign office
+    # is a foreign ministry (each had been refused)
+    result = run("ask", question, "--json")
+    assert expected in result.json["answer"]
