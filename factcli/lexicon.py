@@ -97,6 +97,10 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("going", "over"): "discussing", ("gone", "over"): "discussed",
     ("thumbs", "up"): "endorsement",
     # "bigger picture worries", "India's place on the world stage": global ones
+    # "the place India is after": the one it seeks
+    ("is", "after"): "seeking", ("was", "after"): "seeking", ("are", "after"): "seeking",
+    ("slip", "over"): "cross", ("slips", "over"): "crosses", ("slipped", "over"): "crossed",
+    ("slipping", "over"): "crossing",
     ("bigger", "picture"): "global", ("big", "picture"): "global", ("world", "stage"): "global",
     ("peace", "keeping"): "peacekeeping",
     # "brings India closer to its goal": a step towards it (not "closed", the end of a meeting)
@@ -126,6 +130,7 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("for", "good"): "permanently", ("for", "keeps"): "permanently",
     ("two", "countries"): "both", ("both", "countries"): "both", ("two", "nations"): "both",
     ("both", "nations"): "both", ("two", "sides"): "both", ("both", "sides"): "both",
+    ("two", "lots"): "both", ("both", "lots"): "both",
 }
 
 # Three-word titles read as the one word they mean: "head of state" is no head of anything

@@ -1548,3 +1548,18 @@ def test_everyday_phrases_for_global_and_the_foreign_office(question, expected):
     # is a foreign ministry (each had been refused)
     result = run("ask", question, "--json")
     assert expected in result.json["answer"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Did Lal lead India only at the anti-terrorism committee, or at the meeting about the UN too?", "Both"),
+    ("Which money-related side of violent extremism did the two nations discuss tackling together?", "financing"),
+])
+def test_too_and_violent_are_everyday_words(question, expected):
+    # "too" asks nothing; "violent" extremism is what the facts call terrorism
+    result = run("ask", question, "--json")
+    assert expected in result.json["answer"]
+
+
+@pytest.mark.parametrize("question", ["Who represented India's Home Ministry at the working group?"])
+def test_the_home_ministry_is_not_the_foreign_one(question):
+    assert run("ask", question, "--json").json["answer"] is None
