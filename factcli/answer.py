@@ -1342,6 +1342,7 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
     if owner is not None:
         best, ranked = owner, [owner, *(c for c in ranked if c.answer != owner.answer)]
     best, ranked = _every_event(best, ranked)
+    best, ranked = _part_over_whole(best, ranked, index)
     stance = _stance(best, ranked, analysis, index)
     if stance is not None:
         best, ranked = stance, [stance, *ranked[1:]]
@@ -1632,6 +1633,35 @@ def _every_event(best: Candidate, ranked: list[Candidate]) -> tuple[Candidate, l
     # no longer a close call with its own other events: confident as far as the rest allow
     merged = replace(best, answer=joined, confidence=calibrated(best.score, _margin_to_rivals(best, rest)))
     return merged, [merged, *rest]
+
+
+_PART_FITS = 0.02  # likelihood: how far behind the whole a part of it may be and still be the one meant
+
+
+def _part_over_whole(best: Candidate, ranked: list[Candidate], index: Index) -> tuple[Candidate, list[Candidate]]:
+    """"At which meeting did Russia voice support for India's seat": when a meeting
+    and a meeting within it both fit (the Moscow talks, the UN consultations held
+    there), the part is the one meant; the whole is true of it too, so it is no rival."""
+    whole = str(best.details.get("entity") or "")
+    if whole not in index.store.entities or index.store.entities[whole].type != "event":
+        return best, ranked
+    fits = float(best.details.get("likelihood", best.score))
+    part = next((c for c in ranked[1:3] if whole in _wholes(str(c.details.get("entity") or ""), index)
+                 and float(c.details.get("likelihood", c.score)) >= fits - _PART_FITS), None)
+    if part is None:
+        return best, ranked
+    chosen = replace(part, confidence=best.confidence)
+    return chosen, [chosen, *(c for c in ranked if c is not part)]
+
+
+def _wholes(entity_id: str, index: Index) -> list[str]:
+    """The events an entity is part of, nearest first (the loader refused cycles)."""
+    wholes: list[str] = []
+    entity = index.store.entities.get(entity_id)
+    while entity is not None and entity.part_of and entity.part_of not in wholes:
+        wholes.append(entity.part_of)
+        entity = index.store.entities.get(entity.part_of)
+    return wholes
 
 
 def _date_span(candidate: Candidate) -> tuple[str, str] | None:
