@@ -1646,22 +1646,12 @@ def _part_over_whole(best: Candidate, ranked: list[Candidate], index: Index) -> 
     if whole not in index.store.entities or index.store.entities[whole].type != "event":
         return best, ranked
     fits = float(best.details.get("likelihood", best.score))
-    part = next((c for c in ranked[1:3] if whole in _wholes(str(c.details.get("entity") or ""), index)
+    part = next((c for c in ranked[1:3] if whole in index.store.wholes(str(c.details.get("entity") or ""))
                  and float(c.details.get("likelihood", c.score)) >= fits - _PART_FITS), None)
     if part is None:
         return best, ranked
     chosen = replace(part, confidence=best.confidence)
     return chosen, [chosen, *(c for c in ranked if c is not part)]
-
-
-def _wholes(entity_id: str, index: Index) -> list[str]:
-    """The events an entity is part of, nearest first (the loader refused cycles)."""
-    wholes: list[str] = []
-    entity = index.store.entities.get(entity_id)
-    while entity is not None and entity.part_of and entity.part_of not in wholes:
-        wholes.append(entity.part_of)
-        entity = index.store.entities.get(entity.part_of)
-    return wholes
 
 
 def _date_span(candidate: Candidate) -> tuple[str, str] | None:

@@ -434,15 +434,6 @@ class Index(IndexQueries):
                     self.phrases_by_stem[s].append(phrase)
                 self.vocabulary.update(words(text))
 
-    def _wholes(self, entity_id: str) -> list[str]:
-        """The events an entity is part of, nearest first (the loader refused cycles)."""
-        wholes: list[str] = []
-        entity = self.store.entities.get(entity_id)
-        while entity is not None and entity.part_of and entity.part_of not in wholes:
-            wholes.append(entity.part_of)
-            entity = self.store.entities.get(entity.part_of)
-        return wholes
-
     def _add_facts(self) -> None:
         store = self.store
         for source in store.sources.values():
@@ -487,7 +478,7 @@ class Index(IndexQueries):
             # came up at the talks": the JWG's discussions), though it is not about the
             # series: the series is no entity of its context, which scoring reads
             for entity_id in context:
-                named_in_role.update(self._wholes(entity_id))
+                named_in_role.update(self.store.wholes(entity_id))
             self.fact_stems.append(frozenset(doc))
             for s in doc:
                 self.facts_by_stem[s].append(i)

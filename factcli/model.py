@@ -125,6 +125,15 @@ class Store:
         entity = self.entities.get(value)
         return entity.name if entity else value
 
+    def wholes(self, entity_id: str) -> list[str]:
+        """The events an entity is part of, nearest first (the loader refused cycles)."""
+        wholes: list[str] = []
+        entity = self.entities.get(entity_id)
+        while entity is not None and entity.part_of and entity.part_of not in wholes:
+            wholes.append(entity.part_of)
+            entity = self.entities.get(entity.part_of)
+        return wholes
+
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
