@@ -1368,6 +1368,11 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         # "who signed the press release": a verb no fact with that answer states
         unknown = ", ".join(repr(w) for w in unstated)
         return refusal(question, f"no fact states the relation asked about ({unknown})", analysis, shown)
+    if best.details.get("no_wh_word") and len(analysis.unknown) >= 2:
+        # "so they agreed to set up a joint task force on cyber terrorism?": a statement
+        # put as a question, which its unknown words make another one than any fact's
+        unknown = ", ".join(repr(w) for w in analysis.unknown)
+        return refusal(question, f"no fact states what is said ({unknown})", analysis, shown)
     any_one = re.match(_ANY_ONE, question) is not None
     if any_one and best.confidence < CONFIDENT and best.details.get("type_fit", 0.0) >= 0.8:
         # "name a Russian deputy foreign minister": any one that fits will do, so another

@@ -68,6 +68,7 @@ AHEAD = frozenset({"will", "next", "upcoming", "future", "forthcoming", "planned
 # Words that ask about what came before ("his previous posting"): the facts report these talks.
 BEHIND = frozenset({"previous", "previously", "prior", "formerly", "preceding"})
 # "before becoming Secretary (West)", "before he joined": a state earlier than the one reported
+_OFFICE_NOUNS = frozenset({"job", "post", "role", "title", "position", "posting", "office", "career", "work"})
 _BEFORE_WHAT = ("becoming", "being", "joining", "taking", "he", "she", "they", "his", "her", "their")
 _ABBREVIATE = {"acronym", "abbreviation", "abbreviated", "initials", "short"}
 ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh
@@ -813,7 +814,11 @@ def _asks_ahead_or_behind(tokens: list[str], question: str = "") -> bool:
         said = set()
     if said:
         return True
-    return any(t == "before" and following in _BEFORE_WHAT for t, following in itertools.pairwise(tokens))
+    # "his job before Secretary (West)": an office held before the one reported ("who
+    # held the post before Lal" asks another holder, which answer.py explains)
+    office = tokens[:1] != ["who"]
+    return any(t == "before" and (following in _BEFORE_WHAT or (office and previous in _OFFICE_NOUNS))
+               for previous, t, following in zip(["", *tokens], tokens, [*tokens[1:], ""], strict=False))
 
 
 def _verb_after_noun(tokens: list[str], index: Index) -> set[str]:

@@ -1570,3 +1570,12 @@ def test_a_meeting_within_a_meeting_is_the_one_meant():
     # the one asked for (the whole had been given at 0.97)
     result = run("ask", "at which meeting did russia voice support for india's unsc seat", "--json")
     assert "UN-related" in result.json["answer"]
+
+
+@pytest.mark.parametrize("question", ["wat was tanmaya lal's job before secretary (west)",
+                                      "so they agreed to set up a new joint task force on cyber terrorism?"])
+def test_an_earlier_office_or_a_statement_of_unknown_things_is_not_answered(question):
+    # "his job before Secretary (West)" asks an office the facts do not give (his present
+    # one had been given at 0.92); a statement put as a question with words no fact has
+    # ("task force", "cyber") is no fact's statement (the agreement had been given)
+    assert run("ask", question, "--json").json["answer"] is None
