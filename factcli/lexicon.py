@@ -101,6 +101,8 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("is", "after"): "seeking", ("was", "after"): "seeking", ("are", "after"): "seeking",
     ("slip", "over"): "cross", ("slips", "over"): "crosses", ("slipped", "over"): "crossed",
     ("slipping", "over"): "crossing",
+    # "the write-up": the article; "a seat at the top table": on the Security Council
+    ("write", "up"): "article", ("top", "table"): "unsc",
     ("bigger", "picture"): "global", ("big", "picture"): "global", ("world", "stage"): "global",
     ("peace", "keeping"): "peacekeeping",
     # "brings India closer to its goal": a step towards it (not "closed", the end of a meeting)
@@ -161,6 +163,7 @@ THREE_WORD_PHRASES: dict[tuple[str, str, str], str] = {
     ("one", "on", "one"): "bilateral", ("one", "to", "one"): "bilateral",
     ("lots", "of", "nations"): "multilateral", ("lots", "of", "countries"): "multilateral",
     ("groups", "of", "nations"): "multilateral", ("groups", "of", "countries"): "multilateral",
+    ("groupings", "of", "nations"): "multilateral", ("groupings", "of", "countries"): "multilateral",
     # "the 13th in its series": its round ("a series of meetings" stays a series)
     ("in", "its", "series"): "round", ("in", "the", "series"): "round", ("in", "that", "series"): "round",
     ("in", "their", "series"): "round",

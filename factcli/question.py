@@ -1458,6 +1458,11 @@ def _seat_place(tokens: list[str], at: int) -> bool:
 def _kind_of(tokens: list[str]) -> list[str]:
     """"What kind of terrorism": the stems of the noun phrase whose kind is asked.
     "What kind of document" asks which document: a type noun is the thing itself."""
+    said = " ".join(tokens)
+    if "describes the" in said or "describe the" in said:
+        # "what word describes the version of the council": what kind of council
+        tokens = re.sub(r"\b(what|which) (?:word|adjective|term) (?:best )?describes? the (?=\w+ of\b)", r"\1 ",
+                        said).split()
     for i in range(len(tokens) - 3):
         if tokens[i] in ("what", "which") and tokens[i + 1] in _KIND_WORDS and tokens[i + 2] == "of":
             start = i + 4 if tokens[i + 3] in ("the", "a", "an") else i + 3  # "what version of the Council"

@@ -1579,3 +1579,18 @@ def test_an_earlier_office_or_a_statement_of_unknown_things_is_not_answered(ques
     # one had been given at 0.92); a statement put as a question with words no fact has
     # ("task force", "cyber") is no fact's statement (the agreement had been given)
     assert run("ask", question, "--json").json["answer"] is None
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("On what date did the write-up itself come out?", "December 21"),
+    ("Which world body's top table is India hoping to join for good, with Russia's blessing?", "Security Council"),
+    ("Which meeting was it that stressed working together both one-to-one and in bigger groupings of nations?",
+     "Working Group"),
+    ("Moscow's backing for a lasting Indian place at that top table comes with a catch about the body itself — "
+     "what word describes the version of the council it has in mind?", "reformed"),
+])
+def test_write_up_top_table_and_the_word_describing_a_version(question, expected):
+    # "the write-up" is the article; "the top table" the Security Council; "groupings of
+    # nations" multilateral; "what word describes the version of X" asks what kind of X
+    result = run("ask", question, "--json")
+    assert expected in result.json["answer"]
