@@ -50,6 +50,7 @@ NOUN_TYPES = {
     "track": "event", "tracks": "event", "workstream": "event", "workstreams": "event", "strand": "event",
     "gathering": "event", "format": "event", "dialogue": "event",
     "sessions": "event", "discussions": "event", "consultations": "event", "negotiations": "event",
+    "mechanism": "event", "mechanisms": "event", "figures": "person",
     "body": "organization", "organisation": "organization", "organization": "organization",
     "ministry": "organization", "group": "organization", "department": "organization", "agency": "organization",
     "institution": "organization", "organ": "organization", "arm": "organization", "wing": "organization",

@@ -1594,3 +1594,10 @@ def test_write_up_top_table_and_the_word_describing_a_version(question, expected
     # nations" multilateral; "what word describes the version of X" asks what kind of X
     result = run("ask", question, "--json")
     assert expected in result.json["answer"]
+
+
+@pytest.mark.parametrize("question", ["Who's the Moscow-side principal?",
+                                      "Of the two Russian vice-ministerial figures named, which one was the principal "
+                                      "of the Russian team?"])
+def test_the_principal_of_a_side_is_its_head(question):
+    assert "Vershinin" in run("ask", question, "--json").json["answer"]
