@@ -1392,6 +1392,10 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
     compared = _compared(question, analysis, best, other, index) if other else None
     if compared is not None:
         return compared
+    pair = other or (rival if rival and best.confidence < CONFIDENT and _margin(best, rival) < CLOSE_CALL else None)
+    shared = _shared_words(question, best, pair, ranked, analysis) if pair else None
+    if shared is not None:
+        return shared
     if other:
         return refusal(question, f"two different answers are too close to call: the question fits both "
                                  f"{best.answer!r} and {other.answer!r}; say which one you mean",
@@ -1528,6 +1532,32 @@ def _underspecified(best: Candidate, ranked: list[Candidate], index: Index) -> C
                     "focus_missing", 0.0) and not _fewer_words(c, best, index)):
             return c
     return None
+
+
+_IN_COMMON = r"(?i)\b(?:in\s+common|both\s+(?:hold|have|share|held|had)|share|shared|same)\b"
+
+
+def _shared_words(question: str, best: Candidate, other: Candidate, ranked: list[Candidate],
+                  analysis: Analysis) -> Answer | None:
+    """"What title do Vershinin and Galuzin have in common": the two people's values of
+    one relation, each the answer for one of them, have the words both say ("Deputy
+    ... Foreign Minister"), which answer what they share."""
+    if not re.search(_IN_COMMON, question) or best.fact.predicate != other.fact.predicate \
+            or best.given == other.given or not {best.given, other.given} <= analysis.entities:
+        return None
+    short, long_ = sorted((best.answer, other.answer), key=len)  # the shorter says it in fewer words
+    theirs = set(words(long_.lower()))
+    common = [w for w in re.findall(r"[\w-]+", short) if w.lower() in theirs and w.lower() not in STOPWORDS]
+    if not common:
+        return None
+    said = " ".join(common)
+    # the two are no rivals but one answer: as sure as the less sure of them against the rest
+    rest = [c for c in ranked if c is not best and c is not other]
+    confidence = round(min(calibrated(c.score, _margin_to_rivals(c, rest)) for c in (best, other)), 3)
+    chosen = replace(best, answer=said, slot="shared")
+    return Answer(question, confidence >= CONFIDENT, said if confidence >= CONFIDENT else None, confidence,
+                  None if confidence >= CONFIDENT else f"no fact answers this confidently (best: {said!r} "
+                  f"at {confidence:.2f})", best.fact, (chosen, other), analysis, ())
 
 
 _OWN_FACT_MARGIN = 0.1  # likelihood: how far behind the named entity's own fact may be and still lead

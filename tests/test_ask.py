@@ -1601,3 +1601,10 @@ def test_write_up_top_table_and_the_word_describing_a_version(question, expected
                                       "of the Russian team?"])
 def test_the_principal_of_a_side_is_its_head(question):
     assert "Vershinin" in run("ask", question, "--json").json["answer"]
+
+
+def test_what_two_people_have_in_common_is_the_words_their_titles_share():
+    result = run("ask", "What title do Vershinin and Galuzin have in common?", "--json")
+    assert result.json["answer"] == "Deputy Foreign Minister" and result.json["confidence"] >= 0.6
+    # nothing shared is no answer
+    assert run("ask", "what job do lal and vershinin share", "--json").json["answer"] is None
