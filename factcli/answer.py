@@ -259,6 +259,20 @@ _ASKS_BEGINNING = (r"(?i)\b(?:(first|initially|originally)|start(?:ed|s|ing)?|be
                    r"|since\s+when)\b")
 
 
+def _later_round(event: str, index: Index) -> str | None:
+    """What the facts date, when an event or a meeting within it is a round of a series
+    past the first ("the sixth round"); None when no round past the first is said."""
+    store = index.store
+    parts = [e for e, entity in store.entities.items() if entity.part_of == event]
+    for one in (event, *parts):
+        for i in index.facts_by_entity.get(one, ()):
+            fact = store.facts[i]
+            if fact.subject == one and fact.predicate == "round" and isinstance(fact.object, Literal) \
+                    and fact.object.kind == "number" and float(fact.object.value) > 1:
+                return fact.object.text if one == event else "meetings that are later rounds of their series"
+    return None
+
+
 def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
     """Answer one question, its words as typed.
 
@@ -322,6 +336,12 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
                        plain.analysis, plain.candidates)
     if plain.answered and plain.fact is not None and plain.analysis is not None and plain.analysis.wanted == "date":
         began = re.search(_ASKS_BEGINNING, question)
+        later = _later_round(plain.fact.subject, index) if began and began.group(1) else None
+        if later:
+            # "what year did they first start those talks": the facts date this meeting,
+            # which is a later round of its series, not when the series began
+            return refusal(question, f"the facts date {later}, not when the series began",
+                           plain.analysis, plain.candidates)
         again = began and novelty.not_the_first(plain.fact.quote.text, began.group(1) is not None)
         if again:
             # "when did Russia first start backing India's bid": the sentence dated says it

@@ -1608,3 +1608,11 @@ def test_what_two_people_have_in_common_is_the_words_their_titles_share():
     assert result.json["answer"] == "Deputy Foreign Minister" and result.json["confidence"] >= 0.6
     # nothing shared is no answer
     assert run("ask", "what job do lal and vershinin share", "--json").json["answer"] is None
+
+
+def test_when_a_series_first_began_is_not_the_date_of_a_later_round():
+    # the talks held the 13th and 6th rounds of their series; their date is not when
+    # either series began (it had been given, 2024, at 0.70)
+    result = run("ask", "What year did the two countries first start those chats about United Nations matters?",
+                 "--json")
+    assert result.json["answer"] is None and "later rounds" in result.json["reason"]
