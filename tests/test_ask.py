@@ -1616,3 +1616,14 @@ def test_when_a_series_first_began_is_not_the_date_of_a_later_round():
     result = run("ask", "What year did the two countries first start those chats about United Nations matters?",
                  "--json")
     assert result.json["answer"] is None and "later rounds" in result.json["reason"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("what did the two countries swap stories about from their own fights w/ militants", "cross-border"),
+    ("That working group thing about the bombers and extremists, how many times has it met now, counting this one?",
+     "13"),
+])
+def test_militants_and_bombers_say_terrorism_as_well_as_terrorists(question, expected):
+    # "militants" stands for "terrorists", and so for the "terrorism" of the JWG's name
+    result = run("ask", question, "--json")
+    assert expected in result.json["answer"]
