@@ -1574,10 +1574,11 @@ def _shared_words(question: str, best: Candidate, other: Candidate, ranked: list
     # the two are no rivals but one answer: as sure as the less sure of them against the rest
     rest = [c for c in ranked if c is not best and c is not other]
     confidence = round(min(calibrated(c.score, _margin_to_rivals(c, rest)) for c in (best, other)), 3)
-    chosen = replace(best, answer=said, slot="shared")
-    return Answer(question, confidence >= CONFIDENT, said if confidence >= CONFIDENT else None, confidence,
-                  None if confidence >= CONFIDENT else f"no fact answers this confidently (best: {said!r} "
-                  f"at {confidence:.2f})", best.fact, (chosen, other), analysis, ())
+    chosen = replace(best, answer=said, slot="shared", confidence=confidence)
+    if confidence < CONFIDENT:
+        return refusal(question, f"no fact answers this confidently (best: {said!r} at {confidence:.2f})",
+                       analysis, (chosen, other))
+    return Answer(question, True, said, confidence, None, best.fact, (chosen, other), analysis, ())
 
 
 _OWN_FACT_MARGIN = 0.1  # likelihood: how far behind the named entity's own fact may be and still lead

@@ -96,13 +96,13 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("went", "over"): "discussed", ("go", "over"): "discuss", ("goes", "over"): "discusses",
     ("going", "over"): "discussing", ("gone", "over"): "discussed",
     ("thumbs", "up"): "endorsement",
-    # "bigger picture worries", "India's place on the world stage": global ones
     # "the place India is after": the one it seeks
     ("is", "after"): "seeking", ("was", "after"): "seeking", ("are", "after"): "seeking",
     ("slip", "over"): "cross", ("slips", "over"): "crosses", ("slipped", "over"): "crossed",
     ("slipping", "over"): "crossing",
     # "the write-up": the article; "a seat at the top table": on the Security Council
     ("write", "up"): "article", ("top", "table"): "unsc",
+    # "bigger picture worries", "India's place on the world stage": global ones
     ("bigger", "picture"): "global", ("big", "picture"): "global", ("world", "stage"): "global",
     ("peace", "keeping"): "peacekeeping",
     # "brings India closer to its goal": a step towards it (not "closed", the end of a meeting)

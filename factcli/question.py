@@ -185,8 +185,7 @@ summary paragraph paragraphs sentence sentences passage intro introduction lede
 word words wording adjective adjectives phrase phrasing expression numbered manyth manieth view
 if so across meant quote quotes whole even ever yet already such related involve involves involved involving
 gentleman gentlemen fellow chap lady guy person individual folk folks bloke like
-too own business fangled
-write-up writeup
+too own business fangled writeup
 tied connected linked associated
 vector vectors geographic geographical geographically file dossier process billed pitched touted
 believe guess suppose reckon wonder wondering recall remember imagine
