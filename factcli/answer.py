@@ -432,7 +432,9 @@ def _same_one(question: str, index: Index, top: int) -> Answer | None:
 
 
 # "What role did Vershinin play at the meetings?", "What was Lal's role at the JWG?"
-_ROLE_AT = (r"(?i)^\s*what\s+(?:role\s+did\s+(?P<a>.+?)\s+(?:play|have|take)|(?:was|is)\s+(?P<b>.+?)['\u2019]?s\s+role)"
+# "what did Lal do at the meetings": what he did there as one of a side, as his role asks
+_ROLE_AT = (r"(?i)^\s*(?:what|wat|wut|wot)\s+(?:(?:role|part)\s+did\s+(?P<a>.+?)\s+(?:play|have|take)"
+            r"|(?:was|is)\s+(?P<b>.+?)['\u2019]?s\s+role|did\s+(?P<c>.+?)\s+do)"
             r"\s+(?:at|in|during)\s+(?P<where>.+?)\s*[?.!]*\s*$")
 
 

@@ -1536,6 +1536,10 @@ EVERYDAY_READINGS = {
                   "cross-border"),
     "bombers": ("That working group thing about the bombers and extremists, how many times has it met now, "
                 "counting this one?", "13"),
+    # what one did at a meeting, or the part one played there, is one's role there (his
+    # title and his side had been too close to call)
+    "what one did at the talks": ("wat did sergey vershinen do in the talks", "led Russian delegation"),
+    "the part one played": ("What part did Lal play at the meetings?", "led Indian delegation"),
 }
 
 
