@@ -1540,6 +1540,9 @@ EVERYDAY_READINGS = {
     # title and his side had been too close to call)
     "what one did at the talks": ("wat did sergey vershinen do in the talks", "led Russian delegation"),
     "the part one played": ("What part did Lal play at the meetings?", "led Indian delegation"),
+    # "who was backing": the one doing it, not the one it was done for (India had been as
+    # close as Russia)
+    "who was doing it": ("Who was backing the permanent seat, which country?", "Russia"),
 }
 
 
