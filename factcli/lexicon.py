@@ -91,8 +91,7 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("spoke", "up"): "backed", ("speak", "up"): "back", ("spoken", "up"): "backed",
     ("double", "down"): "reinforced", ("doubled", "down"): "reinforced",
     ("headed", "up"): "led", ("head", "up"): "led",
-    # "who was in charge": who led; "went over Ukraine": discussed it
-    ("in", "charge"): "heading", ("had", "charge"): "led", ("has", "charge"): "leads",
+    # "went over Ukraine": discussed it
     ("went", "over"): "discussed", ("go", "over"): "discuss", ("goes", "over"): "discusses",
     ("going", "over"): "discussing", ("gone", "over"): "discussed",
     ("thumbs", "up"): "endorsement",
