@@ -782,7 +782,8 @@ def _weigh_options(analysis: Analysis, index: Index) -> Answer | None:
         best = (0.0, 0)
         for i in index.facts_sharing(stems, len(stems)):
             around = index.fact_stems[i] | index.sentence_stems[i]
-            if not all(m.entity in index.fact_context[i] or set(m.form.stems) <= around for m in named):
+            if not all(m.entity in index.fact_context[i] or set(m.form.stems) <= around
+                       or any(m.entity in index.store.wholes(e) for e in index.fact_context[i]) for m in named):
                 continue  # "was the press release issued on the 20th or the 21st": the article's date is no answer
             share = sum(1 for s in rest if _expanded(s) & around) / len(rest)
             best = max(best, (share, -i))
@@ -795,10 +796,24 @@ def _weigh_options(analysis: Analysis, index: Index) -> Answer | None:
     said = analysis.option_texts[ranked[0]].strip()
     if re.match(_WHOSE, analysis.question):
         return None  # "whose aspirations, Russia's or China's": words weighed say nothing of whose
+    said = _option_with_name(said, own[ranked[0]], fact, index)
     confidence = round(CONFIDENT + (0.9 - CONFIDENT) * min(1.0, (share - runner_up) / (1 - _OPTION_SHARE)), 3)
     found = Candidate(fact, said, "choice", share, confidence, "", {"share": round(share, 3),
                                                                     "other_share": round(runner_up, 3)})
     return Answer(analysis.question, True, said, confidence, None, fact, (found,), analysis, ())
+
+
+def _option_with_name(said: str, stems: set[str], fact: Fact, index: Index) -> str:
+    """"the UN one (consultations on UN-related issues)": an option that says "one"
+    for the noun asked gets the name of the fact's entity it stands for, so the
+    answer says what it is. An option that names something keeps its words."""
+    if "one" not in said.lower().split():
+        return said
+    for entity_id in (fact.subject, fact.object if isinstance(fact.object, str) else None):
+        entity = index.store.entities.get(entity_id or "")
+        if entity is not None and any(f.entity == entity_id for s in stems for f in index.forms_by_stem.get(s, ())):
+            return f"{said} ({entity.name})"
+    return said
 
 
 def _side_of(analysis: Analysis, index: Index) -> Answer | None:
@@ -1693,7 +1708,7 @@ def _every_event(best: Candidate, ranked: list[Candidate]) -> tuple[Candidate, l
     return merged, [merged, *rest]
 
 
-_PART_FITS = 0.02  # likelihood: how far behind the whole a part of it may be and still be the one meant
+_PART_FITS = 0.05  # likelihood: how far behind the whole a part of it may be and still be the one meant
 
 
 def _part_over_whole(best: Candidate, ranked: list[Candidate], index: Index) -> tuple[Candidate, list[Candidate]]:
@@ -2481,7 +2496,7 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         "answer_named": float(entity is not None and entity in entities),  # named by its title
         "unexplained": float(min(len(unexplained) - unknown, 4)),
         "unknown_words": float(min(unknown, 3)),
-        "hinted": float(analysis.hint is not None and entity == analysis.hint),
+        "hinted": float(analysis.hint is not None and (entity == analysis.hint or analysis.hint in store.wholes(entity or ""))),
         "no_wh_word": float(analysis.wanted == "any"),
         # a keyword query whose every word this fact has: such queries name no relation
         "keywords_covered": float(analysis.wanted == "any" and lex >= 1.0 and not unexplained),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 # Entity types a curator may use, and what kind of answer each one can be.
 PERSON_TYPES = frozenset({"person"})
@@ -133,6 +134,15 @@ class Store:
             wholes.append(entity.part_of)
             entity = self.entities.get(entity.part_of)
         return wholes
+
+    def has_parts(self, entity_id: str) -> bool:
+        """Whether some event is part of this one (the Moscow talks hold the JWG)."""
+        return entity_id in self._with_parts
+
+    @cached_property
+    def _with_parts(self) -> frozenset[str]:
+        # a frozen dataclass may still cache: cached_property writes the instance's __dict__
+        return frozenset(e.part_of for e in self.entities.values() if e.part_of)
 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",

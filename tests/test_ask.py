@@ -1605,3 +1605,19 @@ def test_what_two_people_have_in_common_is_the_words_their_titles_share():
     assert result.json["answer"] == "Deputy Foreign Minister" and result.json["confidence"] >= 0.6
     # nothing shared is no answer
     assert run("ask", "what job do lal and vershinin share", "--json").json["answer"] is None
+
+
+def test_which_meeting_prefers_the_meeting_within_the_series():
+    # "meeting" names the Moscow talks (a series) and every meeting held in it; when the
+    # series and a meeting within it both say terror financing, the meeting is meant
+    # (the series had been given at 0.81)
+    result = run("ask", "which meeting dealt with terror financing?", "--json")
+    assert "Joint Working Group" in result.json["answer"]
+    # a question only the series answers still gets the series
+    assert "Moscow talks" in run("ask", "which meeting lasted two days?", "--json").json["answer"]
+
+
+def test_an_option_said_as_the_x_one_is_answered_with_the_name_it_stands_for():
+    # "the UN one" alone would not say which meeting it is
+    result = run("ask", "Was new technology in terrorists' hands taken up at the terror one or the UN one?", "--json")
+    assert result.json["answer"] == "the terror one (Joint Working Group on Counter-Terrorism)"
