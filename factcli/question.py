@@ -1766,6 +1766,11 @@ _FORM_OF_STATEMENT = (r"\bwhat (?:form|format|medium)\b.*\b(?:publish\w*|public|
 _PLACING_PREPOSITIONS = frozenset({"in", "inside", "within", "at", "during", "from"})
 
 
+# Nouns for something said: "where is the quote from" asks who said it.
+_SAYING_NOUNS = frozenset({"quote", "quotes", "quotation", "quotations", "statement", "statements", "remark",
+                           "remarks", "comment", "comments", "words", "line", "lines", "claim", "claims"})
+
+
 def _wanted(tokens: list[str]) -> str:
     text = " ".join(tokens)
     if tokens and (tokens[0] in _AUXILIARIES or tokens[0] == "whether") and not any(
@@ -1807,6 +1812,8 @@ def _wanted(tokens: list[str]) -> str:
         if tok == "where":
             if i > 1 and tokens[i - 1] not in STOPWORDS and tokens[i - 1] not in _AUXILIARIES:
                 continue  # "the body where Russia backs India": a relative clause, not the question
+            if _SAYING_NOUNS & set(tokens[i + 1:]) and tokens[-1] == "from":
+                return "agent"  # "where is that quote from": whoever said it, not a place
             return "place"
         if tok == "when":
             return "date"

@@ -1621,3 +1621,24 @@ def test_an_option_said_as_the_x_one_is_answered_with_the_name_it_stands_for():
     # "the UN one" alone would not say which meeting it is
     result = run("ask", "Was new technology in terrorists' hands taken up at the terror one or the UN one?", "--json")
     assert result.json["answer"] == "the terror one (Joint Working Group on Counter-Terrorism)"
+
+
+SAID_ANOTHER_WAY = {
+    # "bilateral and multilateral collaboration" is the JWG's phrase, not the partnership's
+    # alias read across "and multilateral" (which had left it unanswered)
+    "coordinated modifiers": ("Which meeting stressed bilateral and multilateral collaboration?", "Joint Working Group"),
+    # MFA: any country's ministry of foreign affairs
+    "an MFA": ("What rank does Vershinin hold in the Russian MFA?", "Deputy"),
+    # "where is that quote from" asks who said it, not a place (it had given Moscow at 0.76)
+    "where a quote is from": ("where is the quote about radicalisation from", "Ministry of External Affairs"),
+    "where a statement came from": ("where did the statement on terror financing come from?",
+                                    "Ministry of External Affairs"),
+    # a greeting says nothing of what is asked
+    "a greeting first": ("ok who led the indian side", "Lal"),
+}
+
+
+@pytest.mark.parametrize("question, expected", SAID_ANOTHER_WAY.values(), ids=SAID_ANOTHER_WAY.keys())
+def test_things_said_another_way(question, expected):
+    result = run("ask", question, "--json")
+    assert result.exit_code == 0 and expected in result.json["answer"]
