@@ -1648,6 +1648,50 @@ def _looks_like_name(word: str, question: str) -> bool:
     return False
 
 
+# Letters said aloud, as speech-to-text writes them ("em ee ay": MEA).
+_LETTER_NAMES = {
+    "ay": "a", "bee": "b", "be": "b", "see": "c", "cee": "c", "sea": "c", "dee": "d", "ee": "e", "ef": "f",
+    "eff": "f", "gee": "g", "jee": "g", "aitch": "h", "haitch": "h", "eye": "i", "jay": "j", "kay": "k",
+    "el": "l", "ell": "l", "em": "m", "en": "n", "oh": "o", "owe": "o", "pee": "p", "cue": "q", "queue": "q",
+    "ar": "r", "are": "r", "es": "s", "ess": "s", "tee": "t", "tea": "t", "you": "u", "yu": "u", "vee": "v",
+    "ex": "x", "why": "y", "wye": "y", "zed": "z", "zee": "z",
+    **{c: c for c in "bcdefghjklmnopqrstuvwxyz"},
+}
+
+
+def _letters_joined(raw: list[str], index: Index) -> list[str]:
+    """Letters spelled out ("jay double you gee", "you en es see") are the acronym they
+    spell, when the facts know it: an acronym read aloud and written down as words."""
+    out: list[str] = []
+    at = 0
+    while at < len(raw):
+        letters, end = "", at
+        while end < len(raw):
+            if raw[end] == "double" and end + 1 < len(raw) and raw[end + 1] in ("you", "u", "yu"):
+                letters, end = letters + "w", end + 2
+            elif raw[end] in _LETTER_NAMES:
+                letters, end = letters + _LETTER_NAMES[raw[end]], end + 1
+            else:
+                break
+        # the longest run of letter names from here that spells a word of the facts
+        while end - at >= 2 and letters not in index.vocabulary:
+            end -= 2 if raw[end - 2] == "double" else 1
+            letters = letters[:-1]
+        if end - at >= 2 and len(letters) >= 2 and letters in index.vocabulary:
+            out.append(letters)
+            at = end
+        else:
+            out.append(raw[at])
+            at += 1
+    return out
+
+
+def _one_slip_from_name(word: str, index: Index) -> bool:
+    """Whether the word is one slip from a word of some entity's name or alias."""
+    fixed = index.correct(word)
+    return fixed != word and OSA.distance(word, fixed) == 1 and stem(fixed) in index.forms_by_stem
+
+
 def _spacing_fixed(raw: list[str], index: Index) -> list[str]:
     """Words run together or split apart: "unscseat" is "unsc seat", "work ing" is
     "working"; only where the typed word is no word at all and the parts (or the whole)
@@ -1661,6 +1705,11 @@ def _spacing_fixed(raw: list[str], index: Index) -> list[str]:
         after = raw[at + 1] if at + 1 < len(raw) else ""
         if after and not known(after) and (len(after) <= 3 or after not in common_words()) and known(word + after):
             out.append(word + after)  # "work ing" -> "working"
+            at += 2
+            continue
+        if after and word.isalpha() and after.isalpha() and not known(word) and not known(after) \
+                and len(word + after) >= 6 and _one_slip_from_name(word + after, index):
+            out.append(index.correct(word + after))  # "moss cow" -> "moscow", as speech-to-text hears it
             at += 2
             continue
         if len(word) >= 7 and not known(word) and word not in common_words() and word.isalpha():
@@ -1681,7 +1730,7 @@ def _corrected(raw: list[str], index: Index, opening: bool = True) -> tuple[list
     slipped wh-word ("waht"); an option ("low level") opens none."""
     tokens: list[str] = []
     corrections: list[tuple[str, str]] = []
-    for pos, word in enumerate(_spacing_fixed(raw, index)):
+    for pos, word in enumerate(_spacing_fixed(_letters_joined(raw, index), index)):
         fixed = word
         if pos == 0 and opening and word not in WH_WORDS:
             fixed = _wh_typo(word, raw[1] if len(raw) > 1 else "")

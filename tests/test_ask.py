@@ -1635,6 +1635,10 @@ SAID_ANOTHER_WAY = {
                                     "Ministry of External Affairs"),
     # a greeting says nothing of what is asked
     "a greeting first": ("ok who led the indian side", "Lal"),
+    # speech-to-text writes letters said aloud as words, and may split a name in two
+    "letters said aloud": ("what does em ee ay stand for", "Ministry of External Affairs"),
+    "double you": ("when did the jay double you gee meet", "December"),
+    "a name heard as two words": ("where were the talks held, moss cow?", "Moscow"),
 }
 
 
@@ -1642,3 +1646,13 @@ SAID_ANOTHER_WAY = {
 def test_things_said_another_way(question, expected):
     result = run("ask", question, "--json")
     assert result.exit_code == 0 and expected in result.json["answer"]
+
+
+
+def test_words_that_are_no_name_stay_words():
+    index = Index.build(load_store(shipped_facts()))
+    # "back us" is one slip from "backs", which is no name: the words stay apart; and
+    # "who are you" spells no acronym the facts know
+    tokens = analyse("Are the Russians saying they will back us for a fixed chair?", index).tokens
+    assert tokens[tokens.index("back"):tokens.index("back") + 2] == ("back", "us")
+    assert analyse("who are you", index).tokens == ("who", "are", "you")
