@@ -133,7 +133,7 @@ _GUESS = (r",\s*(?!(?:which|what|who|whom|whose|where|when|how|why|at|in|on|duri
 # "Which Indian official, the delegation leader or someone else, met Galuzin?", "...
 # with Lal, the one who headed the team, or another?": a guess offered with its own
 # alternative asks nothing the question without it does not
-_OR_ANOTHER = (r"(?i)\s*[,\u2014\u2013]\s*(?:the|a|an)\s+[^,?\u2014\u2013]{1,60}?,?\s+or\s+(?:someone|somebody|"
+_OR_ANOTHER = (r"(?i)\s*[,:\u2014\u2013]\s*(?:the|a|an)\s+[^,?\u2014\u2013]{1,60}?,?\s+or\s+(?:someone|somebody|"
                r"another|a\s+different|some\s+other|an?\s+other)\b[^,?\u2014\u2013]*([,?\u2014\u2013]|$)")
 # Markup-like tags pasted into a question ("[bold]", "[/]") are formatting, not words.
 _TAG = r"(?i)\[/?[a-z #0-9]{0,20}\]"
@@ -437,7 +437,7 @@ def respelt(question: str, index: Index) -> tuple[str, tuple[tuple[str, str], ..
 def analyse(question: str, index: Index) -> Analysis:
     if "s" in question and ("'" in question or "\u2019" in question):
         question = re.sub(_WH_IS, r"\1 is", question)
-    said = _as_question(_without_preamble(question, index))
+    said, name_asked = _name_asked_after(_as_question(_without_preamble(question, index)))
     truth = " it " in said[:12].lower() and re.match(_IS_IT_TRUE, said)
     if truth:
         said = re.sub(_IS_IT_TRUE, "", said)  # the statement, asked yes or no
@@ -539,6 +539,12 @@ def analyse(question: str, index: Index) -> Analysis:
         wanted = _terse_type(content, wanted)
     if wanted == "yesno" and options_text:
         wanted = "any"  # "was Lal on the Indian side or the Russian side": a choice, not yes or no
+    if name_asked == "person" and wanted in ("yesno", "any", "thing", "agent"):
+        wanted = "person"  # "did one official lead both? Name him.": the person, not yes or no
+    elif name_asked and wanted == "yesno":
+        wanted = "any"  # "was it at the JWG or another meeting? Name it."
+    if name_asked == "last" and not name_part:
+        name_part = "last"  # "... ? Tell his surname."
     if name_part and wanted in ("thing", "any", "agent"):
         # "the full name of the ministry ..." names the ministry; a first name, a person
         # ("the full name of the UN body ...": a plain type word says the type as well)
@@ -976,6 +982,28 @@ def _without_preamble(question: str, index: Index) -> str:
             return question[cut:]
         return question  # "When did Dr. Lal ..." is one question
     return question[cut:]
+
+
+# A short request after the question for the name it asks: "... ? Name him.", "Who?",
+# "Tell his surname.", "Give name." It says what the answer is, and that it is no yes or no.
+_NAME_ASKED_AFTER = re.compile(
+    r"(?i)(?<=[?.!])\s+(?:(?:please|pls|kindly|and|so)\s+)?(?:"
+    r"(?P<person>who\s*(?:is|was)?\s*(?:it|he|she|that)?|name\s+(?:him|her|them|that\s+person|the\s+person|"
+    r"that\s+official|the\s+official|the\s+man|the\s+woman)|(?:tell|give)\s+(?:me\s+|us\s+)?(?:his|her)\s+"
+    r"(?:full\s+|first\s+)?name|which\s+(?:one|person|official)\s*(?:is\s+it|was\s+it)?)"
+    r"|(?P<last>(?:tell|give)\s+(?:me\s+|us\s+)?(?:his|her|their)\s+(?:surname|last\s+name|family\s+name))"
+    r"|(?P<thing>name\s+it|name\s+them|(?:tell|give)\s+(?:me\s+|us\s+)?(?:the\s+|its\s+)?names?|give\s+name)"
+    r")\s*[?.!]*\s*$")
+
+
+def _name_asked_after(said: str) -> tuple[str, str | None]:
+    """The question without a request for a name after it, and what that asks: "person"
+    (him, her, who), "last" (his surname), "thing" (it, the name) or None."""
+    found = _NAME_ASKED_AFTER.search(said)
+    if not found or not said[: found.start()].strip():
+        return said, None
+    kind = "person" if found.group("person") else "last" if found.group("last") else "thing"
+    return said[: found.start()], kind
 
 
 _GRANTED_BUT = r"(?i)^([^?]+?),?\s+but\s+(?=(?:who|whom|whose|what|which|when|where|how)\b)"

@@ -1639,6 +1639,12 @@ SAID_ANOTHER_WAY = {
     "letters said aloud": ("what does em ee ay stand for", "Ministry of External Affairs"),
     "double you": ("when did the jay double you gee meet", "December"),
     "a name heard as two words": ("where were the talks held, moss cow?", "Moscow"),
+    # a request for the name after a yes-or-no question asks the name (it had said "Yes")
+    "name that person": ("Was one official in charge of India's side at both meetings? Name that person.", "Lal"),
+    "give his name": ("Did someone from Russia meet Lal about Ukraine? Give his name.", "Galuzin"),
+    # a guess with "or someone else" after a colon asks nothing the question does not
+    "or someone else, after a colon": (
+        "Who led the Russian team: the official Lal met about Ukraine, or someone else? Name him.", "Vershinin"),
 }
 
 
