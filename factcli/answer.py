@@ -804,16 +804,24 @@ def _weigh_options(analysis: Analysis, index: Index) -> Answer | None:
 
 
 def _option_with_name(said: str, stems: set[str], fact: Fact, index: Index) -> str:
-    """"the UN one (consultations on UN-related issues)": an option that says "one"
-    for the noun asked gets the name of the fact's entity it stands for, so the
-    answer says what it is. An option that names something keeps its words."""
-    if "one" not in said.lower().split():
+    """"the UN one (consultations on UN-related issues)", "at the JWG (Joint Working
+    Group on Counter-Terrorism)": an option said in passing, or by a short name, gets
+    the name of the fact's entity it stands for, so the answer says what it is."""
+    about = [e for e in (fact.subject, fact.object if isinstance(fact.object, str) else None) if e]
+    named = {m.entity for m in index.mentions(sorted(stems, key=said.lower().find))}
+    if "one" in said.lower().split():
+        # "the UN one": whichever of the fact's entities the option's words name in part
+        chosen = next((e for e in about if any(f.entity == e for s in stems for f in index.forms_by_stem.get(s, ()))),
+                      None)
+    else:
+        chosen = next((e for e in about if e in named), None)
+    if chosen is None:
         return said
-    for entity_id in (fact.subject, fact.object if isinstance(fact.object, str) else None):
-        entity = index.store.entities.get(entity_id or "")
-        if entity is not None and any(f.entity == entity_id for s in stems for f in index.forms_by_stem.get(s, ())):
-            return f"{said} ({entity.name})"
-    return said
+    name = index.store.entities[chosen].name
+    own = set(content_stems(name, index.canon))
+    if "one" not in said.lower().split() and (stems <= own or own <= stems):
+        return said  # "Lal", "a working group", "the date of the article": the name's words say it
+    return f"{said} ({name})"
 
 
 def _side_of(analysis: Analysis, index: Index) -> Answer | None:

@@ -580,7 +580,7 @@ SHAPES = {
                                           "the 13th round"),
     "'where' between two meetings asks one of them": (
         "Where were new technologies in terrorists' hands discussed: at the JWG or at the consultations on UN issues?",
-        "Joint Working Group on Counter-Terrorism"),
+        "at the JWG (Joint Working Group on Counter-Terrorism)"),
     # "meetings" also names the whole series, which is no one of the two
     "one of the two meetings, by what it covered": ("Which one of the two meetings took up the misuse of "
                                                      "technology by terrorists?",
@@ -803,7 +803,8 @@ SHAPES = {
                                       "consultations?", "Yes: Tanmaya Lal at both"),
     # "gathering" is what both options are, so every fact about either says it
     "the wh-phrase's noun does not weigh a choice": (
-        "Which gathering dealt with terror financing, the JWG or the UN consultations?", "the JWG"),
+        "Which gathering dealt with terror financing, the JWG or the UN consultations?",
+        "the JWG (Joint Working Group on Counter-Terrorism)"),
     "an owner read off the sentence is no sibling of the relation's doer": (
         "Whose bid for a permanent Security Council seat was endorsed, India's or Russia's?", "India"),
     # "X or Y" between two countries or their sides: what the person's description says
@@ -1642,6 +1643,9 @@ SAID_ANOTHER_WAY = {
     # a request for the name after a yes-or-no question asks the name (it had said "Yes")
     "name that person": ("Was one official in charge of India's side at both meetings? Name that person.", "Lal"),
     "give his name": ("Did someone from Russia meet Lal about Ukraine? Give his name.", "Galuzin"),
+    # "what issues": the consultations are on UN-related issues (had been "regional and
+    # global developments", discussed there)
+    "what issues it was about": ("What issues were the UN consultations about", "UN-related issues"),
     # a guess with "or someone else" after a colon asks nothing the question does not
     "or someone else, after a colon": (
         "Who led the Russian team: the official Lal met about Ukraine, or someone else? Name him.", "Vershinin"),
