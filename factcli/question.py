@@ -516,6 +516,7 @@ def analyse(question: str, index: Index) -> Analysis:
         options_text = tuple(g for g in pair.groups() if g) if pair else None
     tokens, corrections = _corrected(_expand_shorthand(words(main)), index)
     tokens, corrections = _relation_slip(tokens, corrections, index)
+    tokens, corrections = _slip_inside_a_name(tokens, corrections, index)
     tokens, name_part = _name_part(tokens)
     tokens = _numbers_as_ordinals(_list_place_as_other(_distribute(tokens, index)), index)
     content = [t for t in tokens if t not in STOPWORDS and t not in FRAME_WORDS]
@@ -1792,6 +1793,29 @@ def _relation_slip(tokens: list[str], corrections: list[tuple[str, str]],
             if OSA.distance(word, fixed) == 1 and index.phrases_in([stem(fixed)]):
                 return [*tokens[:at], fixed, *tokens[at + 1:]], [*corrections, (word, fixed)]
     return tokens, corrections
+
+
+def _slip_inside_a_name(tokens: list[str], corrections: list[tuple[str, str]],
+                        index: Index) -> tuple[list[str], list[tuple[str, str]]]:
+    """A slip that makes another real word inside a name ("the UN security counsel"):
+    a word the facts do not use, a slip or two from the word that follows the one before it
+    in some entity's name, is that word."""
+    out = list(tokens)
+    named_stems = index.forms_by_stem
+    for at in range(1, len(out)):
+        word, before = out[at], out[at - 1]
+        if word in STOPWORDS or word in index.vocabulary or len(word) < 4 or before in STOPWORDS \
+                or stem(word) in named_stems or _inflected(word, index):
+            continue  # "ministers" is the facts' "minister", said of two
+        follows = {f.stems[k + 1] for f in index.forms_by_stem.get(stem(before), ())
+                   for k in range(len(f.stems) - 1) if f.stems[k] == stem(before)}
+        if not follows:
+            continue
+        fixed = next((w for w in index.near_words(word) if stem(w) in follows), None)
+        if fixed:
+            out[at] = fixed
+            corrections = [*corrections, (word, fixed)]
+    return out, corrections
 
 
 def _wh_typo(word: str, following: str) -> str:

@@ -1646,6 +1646,8 @@ SAID_ANOTHER_WAY = {
     # "what issues": the consultations are on UN-related issues (had been "regional and
     # global developments", discussed there)
     "what issues it was about": ("What issues were the UN consultations about", "UN-related issues"),
+    # a slip that makes another real word, inside a name
+    "a real word slipped inside a name": ("what is the un security counsel", "United Nations Security Council"),
     # a guess with "or someone else" after a colon asks nothing the question does not
     "or someone else, after a colon": (
         "Who led the Russian team: the official Lal met about Ukraine, or someone else? Name him.", "Vershinin"),
