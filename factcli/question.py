@@ -622,6 +622,11 @@ def analyse(question: str, index: Index) -> Analysis:
         # "led by", but a statement with no "by" reads from the subject's side
         predicates = {p: (v[0], v[1] and not all(" by" in f" {w} " for w in index.store.predicates[p].passive))
                       for p, v in predicates.items()}
+    about_asked = re.search(_ABOUT_ASKED, main) is not None
+    if about_asked:
+        # "what was Lal's meeting with Galuzin about?", "... was about what": "about" is
+        # a word every question uses, but here it is the relation asked
+        predicates = {**index.phrases_in(["about"]), **predicates}
     free = index.phrases_in([s if i not in covered else "" for i, s in enumerate(stems)])
     predicates = {p: v if p in free else (v[0] / 2, v[1]) for p, v in predicates.items()}
     asked_type = _asked_type_word(tokens)
@@ -995,6 +1000,10 @@ _NAME_ASKED_AFTER = re.compile(
     r"|(?P<last>(?:tell|give)\s+(?:me\s+|us\s+)?(?:his|her|their)\s+(?:surname|last\s+name|family\s+name))"
     r"|(?P<thing>name\s+it|name\s+them|(?:tell|give)\s+(?:me\s+|us\s+)?(?:the\s+|its\s+)?names?|give\s+name)"
     r")\s*[?.!]*\s*$")
+
+
+# "What was X about?", "X was about what?": the topic of X is asked.
+_ABOUT_ASKED = r"(?i)^\s*(?:what|which)\b.*\babout\s*[?.!]*\s*$|\babout\s+(?:what|which)\b"
 
 
 def _name_asked_after(said: str) -> tuple[str, str | None]:

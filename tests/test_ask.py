@@ -1648,6 +1648,10 @@ SAID_ANOTHER_WAY = {
     "what issues it was about": ("What issues were the UN consultations about", "UN-related issues"),
     # a slip that makes another real word, inside a name
     "a real word slipped inside a name": ("what is the un security counsel", "United Nations Security Council"),
+    # "what was X about": "about" is the relation asked (declined at 0.42), also when
+    # "what" comes last (it had answered "Mikhail Galuzin")
+    "what X was about": ("what was Lal's meeting with Galuzin about?", "Ukraine"),
+    "X was about what": ("Lal's meeting with Galuzin was about what?", "Ukraine"),
     # a guess with "or someone else" after a colon asks nothing the question does not
     "or someone else, after a colon": (
         "Who led the Russian team: the official Lal met about Ukraine, or someone else? Name him.", "Vershinin"),
