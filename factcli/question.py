@@ -100,8 +100,13 @@ _DESCRIBE_STEMS = frozenset(stem(w) for w in _NAME_WORDS | _DESCRIBE_WORDS)
 # A clause after these names what the answer is NOT ("..., not the Russian one"); the
 # patterns read the question as typed, so "as oppsed to" is allowed for.
 # (Patterns are kept as text and compiled by `re` on first use: start-up time.)
+_AUX_WORDS = r"(?:was|were|is|are|did|do|does|has|have|had)"
 _EXCLUDE = (r"(?i)\b(?:not|as op+o?s+e?d to|as distinct from|rather than|instead of|unlike|other than|"
-            r"apart from|besides|except|opposite|facing|(?<=,\s)beyond|(?<=,\s)aside from)\b([^,;:?.()]*)")
+            r"apart from|besides|except|opposite|facing|(?<=,\s)beyond|(?<=,\s)aside from)\b"
+            # the clause ends at punctuation, or at a question begun without it ("the UN
+            # talks not the terror group what round were those"); a wh-word that starts
+            # the clause, or opens a relative one ("the one who discussed"), is its own
+            r"(\s*[\w'-]*(?:(?!\s(?:(?:what|which|how)\s+\w+|who|when|where)\s+" + _AUX_WORDS + r"\b)[^,;:?.()])*)")
 # "Who is Lal and what's his job?": two questions about one name, which its card answers
 # together (the job asked alone would be read as "who has a job like Lal's").
 _WHO_IS_AND_MORE = (r"(?i)^\s*(?:who|what)\s*(?:is|was|'s)\b[^,;?]*(?:,\s*and\b|,|\band\b)\s*(?:what|which|where|how)\b"

@@ -1652,6 +1652,9 @@ SAID_ANOTHER_WAY = {
     # "what" comes last (it had answered "Mikhail Galuzin")
     "what X was about": ("what was Lal's meeting with Galuzin about?", "Ukraine"),
     "X was about what": ("Lal's meeting with Galuzin was about what?", "Ukraine"),
+    # a "not X" clause said without a comma ends where the question starts (it had
+    # swallowed "what round were those" and answered "UN-related issues")
+    "not X what ...": ("the un consultations not the terror group what round were they", "the sixth round"),
     # a guess with "or someone else" after a colon asks nothing the question does not
     "or someone else, after a colon": (
         "Who led the Russian team: the official Lal met about Ukraine, or someone else? Name him.", "Vershinin"),
