@@ -972,6 +972,12 @@ def _without_preamble(question: str, index: Index) -> str:
         # "I know Lal led our side at the JWG, but who led India at the UN talks?": what
         # is granted is not what is asked
         return question[granted.end():]
+    told = re.match(_ABOUT_THE_ASKER, question)
+    if told and len(words(question[told.end():])) >= 2 and not (
+            _BACK_REFERENCES - {"it"}) & set(words(question[told.end():])):
+        # "Good morning. I was reading the paper over my tea and wondered, where were
+        # these meetings held?": what the asker says of themselves asks nothing
+        return question[told.end():]
     cut = None
     colon = question.find(":")
     if 0 < colon < len(question) - 1:
@@ -1019,6 +1025,16 @@ def _name_asked_after(said: str) -> tuple[str, str | None]:
         return said, None
     kind = "person" if found.group("person") else "last" if found.group("last") else "thing"
     return said[: found.start()], kind
+
+
+# Sentences or clauses about the asker before the question: a greeting, an apology, or
+# one that starts "I", "I'm", "my", with no wh-word; the question starts after a full
+# stop, or after a comma when a wh-word or auxiliary opens it.
+_ABOUT_THE_ASKER = (r"(?i)^\s*(?:(?:good\s+(?:morning|afternoon|evening)|hello|hi|dear\s+\w+|forgive\s+me|excuse\s+me|"
+                    r"sorry|pardon\s+me)[,.!]*\s+)*"
+                    r"(?:(?:i|i['\u2019]m|i['\u2019]ve|im|my|me)\b(?:(?!\b(?:who|whom|whose|what|which|when|where|why|how)\b)"
+                    r"[^?.!;:])*?(?:[.!]+\s+|,\s+(?=(?:who|whom|whose|what|which|when|where|why|how|was|were|is|are|did|"
+                    r"does|do|has|have|had)\b)))+")
 
 
 _GRANTED_BUT = r"(?i)^([^?]+?),?\s+but\s+(?=(?:who|whom|whose|what|which|when|where|how)\b)"
@@ -1850,6 +1866,8 @@ _WH_CONTRACTIONS = ("whats", "whos", "wheres", "whens", "hows")
 
 # A wh-word after one of these opens a relative clause ("the subjects on which"), not a question.
 _RELATIVE_AFTER = frozenset("on in at during from by under with".split())
+# A wh-word after these opens a question put inside another ("I wondered where ...").
+_WONDERING = frozenset("wonder wondered wondering know knew asked ask asking curious tell remember sure".split())
 
 
 _TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
@@ -1925,7 +1943,8 @@ def _wanted(tokens: list[str]) -> str:
                 return "person"  # not "who is quoted as saying ...": a passive asks whoever did it
             return "agent"
         if tok == "where":
-            if i > 1 and tokens[i - 1] not in STOPWORDS and tokens[i - 1] not in _AUXILIARIES:
+            if i > 1 and tokens[i - 1] not in STOPWORDS and tokens[i - 1] not in _AUXILIARIES \
+                    and tokens[i - 1] not in _WONDERING:
                 continue  # "the body where Russia backs India": a relative clause, not the question
             if _SAYING_NOUNS & set(tokens[i + 1:]) and tokens[-1] == "from":
                 return "agent"  # "where is that quote from": whoever said it, not a place

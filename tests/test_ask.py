@@ -1655,6 +1655,12 @@ SAID_ANOTHER_WAY = {
     # a "not X" clause said without a comma ends where the question starts (it had
     # swallowed "what round were those" and answered "UN-related issues")
     "not X what ...": ("the un consultations not the terror group what round were they", "the sixth round"),
+    # what the asker says of themselves, before the question, asks nothing ("tea" and
+    # "wondered" had refused it); "wondered where" puts a question inside another, and
+    # "where" still asks a place (it had given the dates)
+    "about the asker first": (
+        "Good morning. I was reading the paper over my tea and wondered, where were the meetings held?", "Moscow"),
+    "wondered where": ("I wondered, where were these meetings held?", "Moscow"),
     # a guess with "or someone else" after a colon asks nothing the question does not
     "or someone else, after a colon": (
         "Who led the Russian team: the official Lal met about Ukraine, or someone else? Name him.", "Vershinin"),
