@@ -342,12 +342,28 @@ def put_up_for_checking(question: str) -> str | None:
     return f"Is it true that {statement}?"
 
 
+def _without_asker_and_guess(question: str) -> str:
+    """The question without what the asker says of themselves before it ("Good morning.
+    I was reading the paper over my tea and wondered, where ...?") and without a guess
+    after it ("... held? Was it the Foreign Ministry itself?"): neither asks anything
+    the question does not. A question that refers back to what was said keeps it."""
+    told = re.match(_ABOUT_THE_ASKER, question)
+    if told and len(words(question[told.end():])) >= 2 and not (
+            _BACK_REFERENCES - {"it"}) & set(words(question[told.end():])):
+        question = question[told.end():]
+    guess = re.search(_GUESS_AFTER, question)
+    if guess and any(w in WH_WORDS for w in words(question[: guess.start()])):
+        question = question[: guess.start()]
+    return question
+
+
 def plainly_asked(question: str) -> str:
     """The question in the shape it is read in: without a hedge at its end, a
     statement marked "true or false" as "is it true that ...?", a cleft choice with
     its options last, a topic said first and then asked about through a pronoun."""
     if question.rstrip(" ?.!").lower().endswith(_HEDGE_ENDS):
         question = re.sub(_HEDGE, r"\1", question)
+    question = _without_asker_and_guess(question)
     if question.lstrip()[:2].lower() in ("in", "wi") and re.match(_QUOTED_THEN_ASKED, question):
         reworded = _quoted_then_asked(question)
         if reworded:
@@ -972,12 +988,6 @@ def _without_preamble(question: str, index: Index) -> str:
         # "I know Lal led our side at the JWG, but who led India at the UN talks?": what
         # is granted is not what is asked
         return question[granted.end():]
-    told = re.match(_ABOUT_THE_ASKER, question)
-    if told and len(words(question[told.end():])) >= 2 and not (
-            _BACK_REFERENCES - {"it"}) & set(words(question[told.end():])):
-        # "Good morning. I was reading the paper over my tea and wondered, where were
-        # these meetings held?": what the asker says of themselves asks nothing
-        return question[told.end():]
     cut = None
     colon = question.find(":")
     if 0 < colon < len(question) - 1:
@@ -1015,6 +1025,13 @@ _NAME_ASKED_AFTER = re.compile(
 
 # "What was X about?", "X was about what?": the topic of X is asked.
 _ABOUT_ASKED = r"(?i)^\s*(?:what|which)\b.*\babout\s*[?.!]*\s*$|\babout\s+(?:what|which)\b"
+
+
+# A guess after a wh-question: "In which building were they held? Was it the Foreign
+# Ministry itself?", "Which number was it? The 12th, 13th, or some other?"
+_GUESS_AFTER = (r"(?i)(?<=\?)\s+(?:(?:was|is|were|are)\s+(?:it|that|this|they|he|she)\b[^?]*"
+                r"|[^?]*\bor\s+(?:some\s*other|something\s+else|someone\s+else|somebody\s+else|another|"
+                r"other|not)\b[^?]*)\?\s*$")
 
 
 def _name_asked_after(said: str) -> tuple[str, str | None]:

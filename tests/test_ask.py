@@ -1559,6 +1559,8 @@ STILL_UNANSWERED = {
     "a newspaper named": ("Name the newspaper or website that published the article.", None),
     # Lal is in charge of India's side, and is no minister
     "a minister in charge": ("Who is the Indian minister in charge of the MEA?", None),
+    # a guess after the question is no question of its own (it had been answered "Yes")
+    "a guess after": ("In which building were the meetings held? Was it the Foreign Ministry itself?", None),
     "the home ministry": ("Who represented India's Home Ministry at the working group?", None),
     # his present title had been given at 0.92
     "an office held before": ("wat was tanmaya lal's job before secretary (west)",
@@ -1661,6 +1663,9 @@ SAID_ANOTHER_WAY = {
     "about the asker first": (
         "Good morning. I was reading the paper over my tea and wondered, where were the meetings held?", "Moscow"),
     "wondered where": ("I wondered, where were these meetings held?", "Moscow"),
+    "confused first": ("I'm getting confused. Was it Mr Galuzin or Mr Vershinin who headed the Russian team?",
+                       "Vershinin"),
+    "a guess with 'or some other'": ("Which round was the JWG? The 12th, 13th, or some other?", "13th"),
     # a guess with "or someone else" after a colon asks nothing the question does not
     "or someone else, after a colon": (
         "Who led the Russian team: the official Lal met about Ukraine, or someone else? Name him.", "Vershinin"),
