@@ -808,18 +808,19 @@ def _option_with_name(said: str, stems: set[str], fact: Fact, index: Index) -> s
     Group on Counter-Terrorism)": an option said in passing, or by a short name, gets
     the name of the fact's entity it stands for, so the answer says what it is."""
     about = [e for e in (fact.subject, fact.object if isinstance(fact.object, str) else None) if e]
-    named = {m.entity for m in index.mentions(sorted(stems, key=said.lower().find))}
-    if "one" in said.lower().split():
+    in_passing = "one" in said.lower().split()
+    if in_passing:
         # "the UN one": whichever of the fact's entities the option's words name in part
         chosen = next((e for e in about if any(f.entity == e for s in stems for f in index.forms_by_stem.get(s, ()))),
                       None)
     else:
+        named = {m.entity for m in index.mentions(sorted(stems, key=said.lower().find))}
         chosen = next((e for e in about if e in named), None)
     if chosen is None:
         return said
     name = index.store.entities[chosen].name
     own = set(content_stems(name, index.canon))
-    if "one" not in said.lower().split() and (stems <= own or own <= stems):
+    if not in_passing and (stems <= own or own <= stems):
         return said  # "Lal", "a working group", "the date of the article": the name's words say it
     return f"{said} ({name})"
 

@@ -1013,14 +1013,14 @@ def _without_preamble(question: str, index: Index) -> str:
 
 # A short request after the question for the name it asks: "... ? Name him.", "Who?",
 # "Tell his surname.", "Give name." It says what the answer is, and that it is no yes or no.
-_NAME_ASKED_AFTER = re.compile(
+_NAME_ASKED_AFTER = (
     r"(?i)(?<=[?.!])\s+(?:(?:please|pls|kindly|and|so)\s+)?(?:"
     r"(?P<person>who\s*(?:is|was)?\s*(?:it|he|she|that)?|name\s+(?:him|her|them|that\s+person|the\s+person|"
     r"that\s+official|the\s+official|the\s+man|the\s+woman)|(?:tell|give)\s+(?:me\s+|us\s+)?(?:his|her)\s+"
     r"(?:full\s+|first\s+)?name|which\s+(?:one|person|official)\s*(?:is\s+it|was\s+it)?)"
     r"|(?P<last>(?:tell|give)\s+(?:me\s+|us\s+)?(?:his|her|their)\s+(?:surname|last\s+name|family\s+name))"
     r"|(?P<thing>name\s+it|name\s+them|(?:tell|give)\s+(?:me\s+|us\s+)?(?:the\s+|its\s+)?names?|give\s+name)"
-    r")\s*[?.!]*\s*$")
+    r")\s*[?.!]*\s*$")  # (compiled on first use: start-up time)
 
 
 # "What was X about?", "X was about what?": the topic of X is asked.
@@ -1037,7 +1037,7 @@ _GUESS_AFTER = (r"(?i)(?<=\?)\s+(?:(?:was|is|were|are)\s+(?:it|that|this|they|he
 def _name_asked_after(said: str) -> tuple[str, str | None]:
     """The question without a request for a name after it, and what that asks: "person"
     (him, her, who), "last" (his surname), "thing" (it, the name) or None."""
-    found = _NAME_ASKED_AFTER.search(said)
+    found = re.search(_NAME_ASKED_AFTER, said)
     if not found or not said[: found.start()].strip():
         return said, None
     kind = "person" if found.group("person") else "last" if found.group("last") else "thing"
@@ -1848,11 +1848,10 @@ def _slip_inside_a_name(tokens: list[str], corrections: list[tuple[str, str]],
     a word the facts do not use, a slip or two from the word that follows the one before it
     in some entity's name, is that word."""
     out = list(tokens)
-    named_stems = index.forms_by_stem
     for at in range(1, len(out)):
         word, before = out[at], out[at - 1]
         if word in STOPWORDS or word in index.vocabulary or len(word) < 4 or before in STOPWORDS \
-                or stem(word) in named_stems or _inflected(word, index):
+                or stem(word) in index.forms_by_stem or _inflected(word, index):
             continue  # "ministers" is the facts' "minister", said of two
         follows = {f.stems[k + 1] for f in index.forms_by_stem.get(stem(before), ())
                    for k in range(len(f.stems) - 1) if f.stems[k] == stem(before)}
