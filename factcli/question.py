@@ -357,13 +357,79 @@ def _without_asker_and_guess(question: str) -> str:
     return question
 
 
+# A blank left where the answer goes ("India and Russia met for the ___ Joint Working
+# Group"), and the instruction before it: the blank reads as a wh-word standing in
+# place, which the cloze reading fills from the source sentence
+_BLANK = r"_{2,}|\[\s*(?:blank|\.{3}|\u2026)\s*\]|\(\s*blank\s*\)"
+_FILL_IN = (r"(?i)^\s*(?:fill\s+in\s+(?:the\s+)?(?:blanks?|gaps?)|"
+            r"(?:complete|finish)(?:\s+(?:the|this))?(?:\s+(?:sentence|statement|phrase|line|quote|headline|clue))?)"
+            r"\s*(?:[:\-\u2014\u2013,.]\s*)?")
+
+
+def _blank_as_wh(question: str) -> str:
+    if not re.search(_BLANK, question):
+        return question
+    asked = re.sub(_BLANK, "what", re.sub(_FILL_IN, "", question, count=1)).strip().rstrip(".!:")
+    return (asked[:1].upper() + asked[1:]).rstrip("?") + "?"
+
+
+# A request in the imperative ("Identify the emerging challenges ...", "State the date
+# of the talks", "Name the Russian official who discussed Ukraine"): the same question
+# as "what was ...?", or "which official discussed ...?" when a person is described by
+# what they did. Only a phrase opened by "the": "name him" is read as it stands, and
+# "tell me ..." is a lead-in of its own (_REQUEST).
+_IMPERATIVE = (r"(?i)^\s*(?:(?:please|kindly)\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
+            r"(?P<verb>identify|specify|state|indicate|mention|provide|give|name|list|recall|cite)"
+            r"\s+(?:(?:me|us)\s+)?(?P<phrase>the\s+[^?]+?)\s*[.?!]*\s*$")
+# "name the ..." and "list the ..." are read well as they stand, unless a person is
+# described by what they did
+_NAMING = frozenset({"name", "list"})
+# "who was the official who discussed Ukraine?": which official discussed it
+_WHO_WAS_THE_ONE_WHO = r"(?i)^\s*who\s+(?:is|was)\s+(?P<phrase>the\s+[^?]+?)\s*[.?!]*\s*$"
+# Words that end a noun phrase's head: a relative clause or a prepositional phrase
+_PHRASE_ENDS = frozenset({"who", "that", "which", "where", "when", "whose", "whom", "of", "in", "on", "at", "for",
+                          "with", "by", "from", "to", "about", "during", "between", "among", "as", "and", "or",
+                          "behind", "under", "over", "against", "the", "a", "an"})
+
+
+_DID = frozenset({"was", "is", "had", "has", "did", "does", "didn't", "wasn't", "doesn't"})
+
+
+def _who_did_it(phrase: str) -> str | None:
+    """'the Russian official who discussed Ukraine' as 'Which Russian official
+    discussed Ukraine?': a plain noun before "who" and a verb after it."""
+    said = phrase.split()
+    end = next((k for k, w in enumerate(said[1:], 1) if w.lower().strip(",") in _PHRASE_ENDS), len(said))
+    if end < 2 or end + 1 >= len(said) or said[end].lower() != "who":
+        return None
+    verb = said[end + 1].lower().replace("\u2019", "'")
+    if not (verb.endswith("ed") or verb in IRREGULAR_PAST or verb in _DID):
+        return None
+    return f"Which {' '.join(said[1:end])} {' '.join(said[end + 1:])}?"
+
+
+def _request_as_question(question: str) -> str:
+    request = re.match(_IMPERATIVE, question)
+    if request:
+        phrase = request.group("phrase")
+        said = phrase.split()
+        end = next((k for k, w in enumerate(said[1:], 1) if w.lower().strip(",") in _PHRASE_ENDS), len(said))
+        head = said[end - 1].lower().strip(",")
+        verb = "were" if head.endswith("s") and not head.endswith("ss") else "was"
+        if request.group("verb").lower() in _NAMING:
+            return _who_did_it(phrase) or question
+        return _who_did_it(phrase) or f"What {verb} {phrase}?"
+    who = re.match(_WHO_WAS_THE_ONE_WHO, question) if question.lstrip()[:3].lower() == "who" else None
+    return (_who_did_it(who.group("phrase")) or question) if who else question
+
+
 def plainly_asked(question: str) -> str:
     """The question in the shape it is read in: without a hedge at its end, a
     statement marked "true or false" as "is it true that ...?", a cleft choice with
     its options last, a topic said first and then asked about through a pronoun."""
     if question.rstrip(" ?.!").lower().endswith(_HEDGE_ENDS):
         question = re.sub(_HEDGE, r"\1", question)
-    question = _without_asker_and_guess(question)
+    question = _request_as_question(_blank_as_wh(_without_asker_and_guess(question)))
     if question.lstrip()[:2].lower() in ("in", "wi") and re.match(_QUOTED_THEN_ASKED, question):
         reworded = _quoted_then_asked(question)
         if reworded:

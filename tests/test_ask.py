@@ -1557,6 +1557,9 @@ STILL_UNANSWERED = {
     # "the paper" said in passing is the article, but one asked for is not named
     "a newspaper asked for": ("Which newspaper published the story?", None),
     "a newspaper named": ("Name the newspaper or website that published the article.", None),
+    # read as "which official ...", an entity no fact knows still refuses it
+    "identify an unknown one": ("Identify the Chinese official who discussed Ukraine.", None),
+    "state an unknown detail": ("State the budget of the JWG.", None),
     # Lal is in charge of India's side, and is no minister
     "a minister in charge": ("Who is the Indian minister in charge of the MEA?", None),
     # a guess after the question is no question of its own (it had been answered "Yes")
@@ -1669,6 +1672,18 @@ SAID_ANOTHER_WAY = {
     # a guess with "or someone else" after a colon asks nothing the question does not
     "or someone else, after a colon": (
         "Who led the Russian team: the official Lal met about Ukraine, or someone else? Name him.", "Vershinin"),
+    # a blank left for the answer is a wh-word in place, filled from the source sentence
+    "fill in the blank": ("Fill in the blank: the talks were held in ___.", "Moscow"),
+    "complete the sentence": ("Complete the sentence: the Indian delegation was led by ____.", "Tanmaya Lal"),
+    "a bracketed blank": ("The two sides held the [blank] round of consultations on UN-related issues.", "sixth"),
+    # a request in the imperative asks what "what was ...?" asks ("identify" and "state"
+    # had been read as words the facts should hold)
+    "identify the": ("Identify the city that hosted the talks.", "Moscow"),
+    "state the": ("State the date of the talks.", "December 19-20"),
+    "give the first name of": ("Give the first name of the deputy minister who headed the Russian team.", "Sergey"),
+    # a person described by what they did: which official did it
+    "name the one who": ("Name the Russian official who discussed Ukraine.", "Galuzin"),
+    "who was the one who": ("Who was the Russian official who discussed Ukraine?", "Galuzin"),
 }
 
 
