@@ -1028,7 +1028,9 @@ def _owner_in_text(plain: Answer, index: Index) -> Answer | None:
         # owner with a name, which must be the one option if options are given
         for said in re.finditer(r"\b([A-Z][\w-]*)['\u2019]s\s+([a-z]+)\b", text):
             named = index.mentions(index_stems(said.group(1), index))
-            if stem(said.group(2)) != noun or len(named) != 1 or (analysis.option_stems and not _offered(
+            # "another country, besides India, whose bid ...": the owner set aside is not it
+            if stem(said.group(2)) != noun or len(named) != 1 or named[0].entity in analysis.excluded or (
+                    analysis.option_stems and not _offered(
                     index.store.entities[named[0].entity].name, analysis, index)):
                 continue
             around = index.fact_stems[i] | index.sentence_stems[i]

@@ -2001,8 +2001,11 @@ def _wanted(tokens: list[str]) -> str:
         # for the how-manyth time": its
         # place in a series; "the number of meetings" counts them
         return "ordinal"
-    if re.search(r"\bhow (many|much|old)\b|\bthe (number|count) of\b", text):
-        return "number"  # "how old is the minister who led the team": his age, a number
+    if re.search(r"\bhow (many|much|old)\b|\bthe (number|count|amount|sum|quantity|total|size) of\b"
+                 r"|\b(what|which) (amount|sum|quantity|percentage|proportion|cost|price|budget)s?\b", text):
+        # "how old is the minister who led the team": his age, a number; "what amount
+        # of terror financing": a sum, never the fact that names terror financing
+        return "number"
     if re.search(_PURPOSE_ASKED, text):
         return "reason"  # "what was the purpose of working together": a purpose the facts state
     if re.search(_FORM_OF_STATEMENT, text):
