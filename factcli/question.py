@@ -423,6 +423,26 @@ def _request_as_question(question: str) -> str:
     return (_who_did_it(who.group("phrase")) or question) if who else question
 
 
+# "Is 'JWG' or 'MEA' the abbreviation for the anti-terror forum?", "Was Vershinin or
+# Galuzin the head of the team?": a choice between two short names before the rest,
+# the question "which is the ..., X or Y?" (read as a yes-or-no question, "yes" had
+# answered it)
+_OPTIONS_FIRST = (r"(?i)^\s*(?P<be>is|was|are|were)\s+(?P<a>(?:(?!the\b|an?\b)[\w'\u2018\u2019\"\u201c\u201d().-]+\s+){0,2}?"
+                  r"[\w'\u2018\u2019\"\u201c\u201d().-]+)\s+or\s+"
+                  r"(?P<b>(?:(?!the\b|an?\b)[\w'\u2018\u2019\"\u201c\u201d().-]+\s+){0,2}?[\w'\u2018\u2019\"\u201c\u201d().-]+)"
+                  r"\s+(?P<rest>(?:the|an?)\s+[^?]+?)\s*[?.!]*\s*$")
+
+
+def _options_first(question: str) -> str:
+    chosen = re.match(_OPTIONS_FIRST, question)
+    if not chosen:
+        return question
+    be, a, b, rest = chosen.group("be", "a", "b", "rest")
+    if a.split()[0].lower() in ("it", "this", "that", "there", "he", "she", "they"):
+        return question  # "was it A or B ...": a cleft, read on its own (_CLEFT_CHOICE)
+    return f"Which {be.lower()} {rest}, {a} or {b}?"
+
+
 def plainly_asked(question: str) -> str:
     """The question in the shape it is read in: without a hedge at its end, a
     statement marked "true or false" as "is it true that ...?", a cleft choice with
@@ -430,6 +450,8 @@ def plainly_asked(question: str) -> str:
     if question.rstrip(" ?.!").lower().endswith(_HEDGE_ENDS):
         question = re.sub(_HEDGE, r"\1", question)
     question = _request_as_question(_blank_as_wh(_without_asker_and_guess(question)))
+    if question.lstrip()[:1] in "IiWwAa" and " or " in question:
+        question = _options_first(question)
     if question.lstrip()[:2].lower() in ("in", "wi") and re.match(_QUOTED_THEN_ASKED, question):
         reworded = _quoted_then_asked(question)
         if reworded:

@@ -1688,6 +1688,9 @@ SAID_ANOTHER_WAY = {
     # a person described by what they did: which official did it
     "name the one who": ("Name the Russian official who discussed Ukraine.", "Galuzin"),
     "who was the one who": ("Who was the Russian official who discussed Ukraine?", "Galuzin"),
+    # "is X or Y the ...?" offers a choice ("a choice too long to read" had refused it)
+    "options first, names": ("Is Galuzin or Vershinin the official who discussed Ukraine with Lal?", "Galuzin"),
+    "options first, places": ("Was Moscow or New Delhi the venue of the talks?", "Moscow"),
 }
 
 
