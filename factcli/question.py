@@ -433,6 +433,25 @@ _OPTIONS_FIRST = (r"(?i)^\s*(?P<be>is|was|are|were)\s+(?P<a>(?:(?!the\b|an?\b)[\
                   r"\s+(?P<rest>(?:the|an?)\s+[^?]+?)\s*[?.!]*\s*$")
 
 
+# "Which building or venue hosted the sessions?", "what city or town": two words for
+# the kind of thing asked, no choice between answers (a choice puts its options apart:
+# "which meeting, the JWG or the UN one")
+_KIND_OR_KIND = r"(?i)^(\s*(?:(?:in|at|on|from|of|by|for|with)\s+)?(?:which|what)\s+)([a-z]+)\s+or\s+([a-z]+)\b"
+
+
+def _one_kind_asked(question: str) -> str:
+    both = re.match(_KIND_OR_KIND, question)
+    if not both:
+        return question
+    lead, first, second = both.groups()
+    if first[0].isupper() or second[0].isupper() or first.lower() in ("one", "ones") \
+            or second.lower() in ("not", "no", "other", "another", "something", "someone"):
+        return question  # names are options ("which Vershinin or Galuzin"), and so is "or not"
+    # the word that names a kind the facts' types know says it ("venue"), else the first
+    kind = second if _noun_type(second.lower()) and not _noun_type(first.lower()) else first
+    return f"{lead}{kind}{question[both.end():]}"
+
+
 def _options_first(question: str) -> str:
     chosen = re.match(_OPTIONS_FIRST, question)
     if not chosen:
@@ -451,7 +470,7 @@ def plainly_asked(question: str) -> str:
         question = re.sub(_HEDGE, r"\1", question)
     question = _request_as_question(_blank_as_wh(_without_asker_and_guess(question)))
     if question.lstrip()[:1] in "IiWwAa" and " or " in question:
-        question = _options_first(question)
+        question = _one_kind_asked(_options_first(question))
     if question.lstrip()[:2].lower() in ("in", "wi") and re.match(_QUOTED_THEN_ASKED, question):
         reworded = _quoted_then_asked(question)
         if reworded:
