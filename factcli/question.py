@@ -452,6 +452,11 @@ def _one_kind_asked(question: str) -> str:
     return f"{lead}{kind}{question[both.end():]}"
 
 
+# "bears the first name Mikhail", "answers to the name Sergey": has that name
+_BEARS_NAME = (r"(?i)\b(?:bears?|bore|answers?\s+to|answered\s+to|carr(?:y|ies|ied))\s+(?:the\s+)?"
+               r"((?:first|last|family|given|sur)\s*)?name\b")
+
+
 def _options_first(question: str) -> str:
     chosen = re.match(_OPTIONS_FIRST, question)
     if not chosen:
@@ -469,6 +474,9 @@ def plainly_asked(question: str) -> str:
     if question.rstrip(" ?.!").lower().endswith(_HEDGE_ENDS):
         question = re.sub(_HEDGE, r"\1", question)
     question = _request_as_question(_blank_as_wh(_without_asker_and_guess(question)))
+    if "name" in question.lower():
+        question = re.sub(_BEARS_NAME, lambda m: f"has the {m.group(1)}name" if m.group(1) else "is named",
+                          question)
     if question.lstrip()[:1] in "IiWwAa" and " or " in question:
         question = _one_kind_asked(_options_first(question))
     if question.lstrip()[:2].lower() in ("in", "wi") and re.match(_QUOTED_THEN_ASKED, question):

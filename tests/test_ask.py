@@ -1695,6 +1695,9 @@ SAID_ANOTHER_WAY = {
     "options first, places": ("Was Moscow or New Delhi the venue of the talks?", "Moscow"),
     # two words for the kind asked are no choice between answers
     "a kind said two ways": ("What city or town hosted the talks?", "Moscow"),
+    # "bears the name", "answers to the name": has it ("bear" had been a word no fact says)
+    "bears the name": ("Which Russian official answers to the name Sergey?", "Vershinin"),
+    "bears the first name": ("Which of the Russians bears the first name Mikhail?", "Galuzin"),
 }
 
 
