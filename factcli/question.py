@@ -1049,6 +1049,7 @@ _PARTY_NOUNS = (r"officials?|diplomats?|envoys?|ministers?|side|team|delegation|
 # (an official "from Moscow" may have flown in from there, so only everyday words for people)
 _FROM_CAPITAL = rf"(?i)\b((?:{_FOLK})\s+from\s+(?:the\s+)?)({_CAPITAL})\b"
 _ASKS_PLACE = r"(?i)\b(?:where|city|cities|capital|venue|location|host|hosted|hosts)\b"
+_SEAT_OF_GOVERNMENT = r"(?i)\b(?:the\s+)?(Kremlin|White\s+House|Downing\s+Street)\b"
 
 
 def _country_of(capital: str) -> str:
@@ -1064,7 +1065,9 @@ def _capitals_as_countries(question: str) -> str:
         return question  # (the patterns are costly to compile: most questions name no capital)
     if re.search(_ASKS_PLACE, question):
         # a place is asked, so a capital is the place; but "the Moscow official who
-        # discussed where things stand" is Russia's, whatever else is asked
+        # discussed where things stand" is Russia's, whatever else is asked, and a seat
+        # of government ("diplomats from the Kremlin") is its government wherever it is
+        question = re.sub(_SEAT_OF_GOVERNMENT, lambda m: _country_of(m.group(1)), question)
         return re.sub(rf"(?i)\b(?:{_CAPITAL})(?=(?:['\u2019]s)?\s+(?:{_PARTY_NOUNS})\b)",
                       lambda m: _country_of(m.group(0)), question)
     if re.fullmatch(rf"(?i)\s*(?:(?:who|what|where)\s+(?:is|was)\s+|tell me about\s+)?(?:{_CAPITAL})\s*[?.!]*\s*", question):

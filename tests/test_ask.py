@@ -1696,6 +1696,9 @@ SAID_ANOTHER_WAY = {
     # two words for the kind asked are no choice between answers
     "a kind said two ways": ("What city or town hosted the talks?", "Moscow"),
     # "bears the name", "answers to the name": has it ("bear" had been a word no fact says)
+    # a seat of government is its government, even where a place is asked ("kremlin"
+    # had been a word the facts do not know)
+    "the Kremlin, a place asked": ("Where did envoys of the Kremlin meet Indian diplomats?", "Moscow"),
     "bears the name": ("Which Russian official answers to the name Sergey?", "Vershinin"),
     "bears the first name": ("Which of the Russians bears the first name Mikhail?", "Galuzin"),
 }
