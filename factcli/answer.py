@@ -1181,6 +1181,9 @@ def _compared(question: str, analysis: Analysis, best: Candidate, other: Candida
 _OWNER_BEHIND = 0.25  # likelihood: how far behind the best a fact that gives the owner may be
 
 # " or ..." in a yes/no question whose options were not read (they were too long).
+# The first words of a question asked yes or no, or, with "or", a choice
+_ASKED_YES_OR_NO = frozenset({"is", "was", "were", "are", "did", "do", "does", "has", "have", "had", "can", "could",
+                              "will", "would", "should"})
 _UNREAD_CHOICE = r"(?i)\sor\s+(?!not\b|no\b|both\b|neither\b|(?:at|in|on)\s+both\b)\w"
 # "..., or both?", "... only, or at both meetings?", "... or at the UN talks as well?"
 _OR_BOTH = (r"(?i)(?:,\s*|\s)or\s+(?:(?:at|in|on|for)\s+)?(?:both\b[^,;?]*|also\b[^,;?]*|[^,;?]*\b(?:as well|too))"
@@ -1359,7 +1362,10 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         # "what did Russia withdraw its support for": the facts say what was done, and
         # a word that undoes it asks what none of them says ("support" is no answer)
         return refusal(question, f"no fact states the relation asked about ({', '.join(map(repr, undone))})", analysis)
-    if analysis.wanted == "yesno" and " or " in analysis.question.lower() and re.search(_UNREAD_CHOICE, analysis.question):
+    unread = analysis.wanted == "any" and not analysis.option_stems and analysis.tokens[:1] \
+        and analysis.tokens[0] in _ASKED_YES_OR_NO  # "did he appear at just one or at all of them": options unread
+    if (analysis.wanted == "yesno" or unread) and " or " in analysis.question.lower() \
+            and re.search(_UNREAD_CHOICE, analysis.question):
         # "was it something new or a repeat of an earlier position": "yes" answers no such choice
         return _clause_choice(question, analysis, index, top) or refusal(
             question, "the question offers a choice too long to read; ask about one option", analysis)
