@@ -348,6 +348,10 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
             # was said again ("reiterated"), so its date is not when it began
             return refusal(question, f"the facts date when it was said again ('{again}'), not when it began",
                            plain.analysis, plain.candidates)
+    partner = _partner_side(plain.analysis, index) if plain.analysis is not None and len(
+        plain.analysis.options) == 2 else None
+    if partner is not None:
+        return partner
     degree = _degree(plain, index, top) if plain.analysis is not None and not plain.analysis.option_stems else None
     if degree is not None:
         return degree
@@ -856,6 +860,53 @@ def _side_of(analysis: Analysis, index: Index) -> Answer | None:
         return None
     said = store.entities[chosen[0]].name
     found = Candidate(fact, said, "choice", 1.0, _SIDE_CONFIDENCE, "", {"entity": chosen[0], "side_of": person})
+    return Answer(analysis.question, True, said, _SIDE_CONFIDENCE, None, fact, (found,), analysis, ())
+
+
+# Options said as whom the named person dealt with: "with an Indian or a Russian
+# official", "talking to an Indian or a Russian official"
+_PARTNER_OPTIONS = (r"(?i)\b(?:with|to|met|meet|meeting|saw|see|seeing)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?"
+                    r"\s+or\s+(?:an?\s+|the\s+)?[\w-]+")
+
+
+def _partner_side(analysis: Analysis, index: Index) -> Answer | None:
+    """"Did Lal discuss Ukraine with an Indian or a Russian official?": one named
+    person, two options that each stand for one country, said as whom the person dealt
+    with. The facts that link the person to another person by a relation the question
+    asks settle it: the other's title names the country that picks the option (the
+    named person's own side does not: it answered "an Indian")."""
+    if not re.search(_PARTNER_OPTIONS, analysis.question) or not analysis.predicates:
+        return None
+    store = index.store
+    people = [m.entity for m in analysis.mentions if store.entities[m.entity].type == "person"]
+    if len(set(people)) != 1:
+        return None
+    person = people[0]
+    sides = {}
+    for option in analysis.options:
+        entity = store.entities[option]
+        countries = {option} if entity.type == "country" else _countries_in(entity.name, index)
+        if len(countries) != 1:
+            return None
+        sides[option] = next(iter(countries))
+    partners = []
+    for i in index.facts_by_entity.get(person, ()):
+        fact = store.facts[i]
+        other = fact.object if fact.subject == person else fact.subject if fact.object == person else None
+        if isinstance(other, str) and other in store.entities and store.entities[other].type == "person":
+            partners.append((fact.predicate not in analysis.predicates, fact, other))
+    # the person met about what is asked; else the one person they dealt with at all
+    partners.sort(key=lambda p: p[0])
+    if not partners or len({other for unasked, _, other in partners if unasked == partners[0][0]}) != 1:
+        return None
+    _, fact, other = partners[0]
+    chosen = [option for option, country in sides.items() if country in _described_countries(other, index)]
+    if len(chosen) != 1:
+        return None
+    # in the question's words for the option, with whom it was: "a Russian official (Mikhail Galuzin)"
+    option_said = next((t for t in analysis.option_texts if _countries_in(t, index) == {sides[chosen[0]]}), None)
+    said = f"{option_said.strip()} ({store.entities[other].name})" if option_said else store.entities[chosen[0]].name
+    found = Candidate(fact, said, "choice", 1.0, _SIDE_CONFIDENCE, "", {"entity": chosen[0], "side_of": other})
     return Answer(analysis.question, True, said, _SIDE_CONFIDENCE, None, fact, (found,), analysis, ())
 
 

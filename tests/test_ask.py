@@ -1704,6 +1704,11 @@ SAID_ANOTHER_WAY = {
     # a seat of government is its government, even where a place is asked ("kremlin"
     # had been a word the facts do not know)
     "the Kremlin, a place asked": ("Where did envoys of the Kremlin meet Indian diplomats?", "Moscow"),
+    # options said as whom a named person dealt with: that person's side, not his own
+    # (it had answered "an Indian")
+    "whom he dealt with, by side": ("Did Lal discuss Ukraine with an Indian or a Russian official?",
+                                    "a Russian official (Mikhail Galuzin)"),
+    "whom he dealt with, the other way": ("Did Galuzin talk with an Indian or a Russian diplomat?", "Tanmaya Lal"),
     "bears the name": ("Which Russian official answers to the name Sergey?", "Vershinin"),
     "bears the first name": ("Which of the Russians bears the first name Mikhail?", "Galuzin"),
 }
