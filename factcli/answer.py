@@ -255,8 +255,8 @@ def _before_or_after(question: str, plain: Answer, index: Index) -> bool:
 
 # "when did X first / start to / begin to ...", "since when": the beginning is asked ("first"
 # also of a meeting whose sentence gives its place in a series: "the 13th JWG")
-_ASKS_BEGINNING = (r"(?i)\b(?:(first|initially|originally)|start(?:ed|s|ing)?|began|begin(?:s|ning)?|commenc\w*"
-                   r"|since\s+when)\b")
+_ASKS_BEGINNING = (r"(?i)\b(?:(first|initially|originally|inaugural|maiden|earliest|founding)|"
+                   r"start(?:ed|s|ing)?|began|begin(?:s|ning)?|commenc\w*|since\s+when)\b")
 
 
 def _later_round(event: str, index: Index) -> str | None:

@@ -1568,6 +1568,9 @@ STILL_UNANSWERED = {
     "a choice whose options name nothing": (
         "Did India's delegation head appear at just one of the sessions or at all of them?",
         "the question offers a choice too long to read; ask about one option"),
+    # an inaugural round is the first: the facts date the 13th (it had given 2024)
+    "an inaugural round": ("When was the maiden meeting of the JWG held?",
+                           "the facts date meetings that are later rounds of their series, not when the series began"),
     "besides the only owner": ("Besides India, whose bid for a permanent seat did Russia back?", None),
     # "building or venue" named no option: the choice reading had answered 'held' (0.90)
     "a kind said two ways, none known": ("Which building or venue in Moscow hosted the sessions?", None),
