@@ -1182,7 +1182,10 @@ others both either neither former latter""".split())
 _REQUEST = (r"(?i)^\s*(?:please\s+)?(?:i['\u2019]?d\s+like\s+to\s+know|i\s+would\s+like\s+to\s+know|"
             r"i\s+want\s+to\s+know|i\s+wonder|i\s+am\s+curious|i['\u2019]m\s+curious|"
             r"(?:can|could|would)\s+you\s+(?:please\s+)?tell\s+me|do\s+you\s+know|(?:please\s+)?tell\s+me|"
-            r"let\s+me\s+know|(?:so\s+)?remind\s+me|quick\s+question)\b[\s,:]*")
+            r"let\s+me\s+know|(?:so\s+)?remind\s+me|quick\s+question|"
+            # an imperative before the question it asks: "explain what the sixth round was"
+            r"(?:explain|describe|identify|specify|state|indicate|clarify|determine)"
+            r"(?=\s+(?:what|who|whom|which|where|when|why|how)\b))\b[\s,:]*")
 
 
 def _its_party(question: str, index: Index) -> str:
@@ -1344,12 +1347,17 @@ def _as_question(question: str) -> str:
     the name of X" is a query for the name of X."""
     first = question.split(maxsplit=1)[0].lower() if question.split() else ""
     if first not in ("i", "i'd", "i\u2019d", "please", "can", "could", "would", "do", "tell", "let", "remind", "so",
-                     "quick", "i'm", "i\u2019m"):
+                     "quick", "i'm", "i\u2019m", "explain", "describe", "identify", "specify", "state", "indicate",
+                     "clarify", "determine"):
         return question
     found = re.match(_REQUEST, question)
     if not found or found.end() >= len(question):
         return question
-    return question[found.end() :]
+    asked = question[found.end() :]
+    # "(tell me) what the sixth round was": the copula ends a reported question, and
+    # goes back before its subject ("what was the sixth round")
+    ending = re.match(r"(?i)^\s*(what|who|where|which|when)\s+(.+?)\s+(is|was|are|were)\s*[.?!]*\s*$", asked)
+    return f"{ending.group(1)} {ending.group(3)} {ending.group(2)}?" if ending else asked
 
 
 _TYPE_WORDS = frozenset({"year", "years", "month", "months", "day"})  # "which days" asks when it was held

@@ -1695,6 +1695,10 @@ SAID_ANOTHER_WAY = {
     "identify the": ("Identify the city that hosted the talks.", "Moscow"),
     "state the": ("State the date of the talks.", "December 19-20"),
     "give the first name of": ("Give the first name of the deputy minister who headed the Russian team.", "Sergey"),
+    # an imperative before a reported question asks that question, its copula put back
+    # ("explain" had been read as a word the facts should hold)
+    "explain what X was": ("Tell me what the JWG's round number was.", "13th"),
+    "specify where": ("Specify where the talks were held.", "Moscow"),
     # a person described by what they did: which official did it
     "name the one who": ("Name the Russian official who discussed Ukraine.", "Galuzin"),
     "who was the one who": ("Who was the Russian official who discussed Ukraine?", "Galuzin"),
