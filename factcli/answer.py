@@ -292,7 +292,7 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
     on_date = _dated_yes_no(question, index, top)
     if on_date is not None:
         return on_date
-    plain = _ask(question, index, top)
+    plain = _side_of_doer(question, _ask(question, index, top), index)
     if not question.strip() or (plain.analysis is not None and plain.analysis.strange):
         return plain
     if plain.answered and plain.analysis is not None and plain.analysis.wanted == "date" \
@@ -2978,6 +2978,27 @@ _COUNTRY_WORDS = frozenset(stem(w) for w in ("country", "countries", "nation", "
 
 
 _SURE_DOER = 0.8  # how sure the doer must be for its country to answer: a second step adds doubt
+
+
+_WHICH_SIDE_ONLY = r"(?i)^\s*(?:which|what)\s+(?:side|party)\b(?!['\u2019])"
+
+
+def _side_of_doer(question: str, plain: Answer, index: Index) -> Answer:
+    """"Which side issued the press release?": a side is asked, and the body that did
+    it (India's foreign ministry) speaks for the country its description names, said
+    with the body beside it: "India (Ministry of External Affairs)"."""
+    if not plain.answered or not plain.candidates or not re.match(_WHICH_SIDE_ONLY, question):
+        return plain
+    entity = str(plain.candidates[0].details.get("entity") or "")
+    if entity not in index.store.entities or index.store.entities[entity].type != "organization" \
+            or plain.answer != index.store.entities[entity].name:
+        return plain
+    countries = _described_countries(entity, index)
+    if len(countries) != 1:
+        return plain
+    text = f"{index.store.entities[next(iter(countries))].name} ({plain.answer})"
+    chosen = replace(plain.candidates[0], answer=text, slot="country")
+    return replace(plain, answer=text, candidates=(chosen, *plain.candidates[1:]))
 
 
 def _country_behind(question: str, analysis: Analysis, index: Index, top: int) -> Answer | None:

@@ -1697,7 +1697,7 @@ SAID_ANOTHER_WAY = {
     "give the first name of": ("Give the first name of the deputy minister who headed the Russian team.", "Sergey"),
     # an imperative before a reported question asks that question, its copula put back
     # ("explain" had been read as a word the facts should hold)
-    "explain what X was": ("Tell me what the JWG's round number was.", "13th"),
+    "a reported question's copula": ("Tell me what the JWG's round number was.", "13th"),
     "specify where": ("Specify where the talks were held.", "Moscow"),
     # a person described by what they did: which official did it
     "name the one who": ("Name the Russian official who discussed Ukraine.", "Galuzin"),
@@ -1716,6 +1716,8 @@ SAID_ANOTHER_WAY = {
     "whom he dealt with, by side": ("Did Lal discuss Ukraine with an Indian or a Russian official?",
                                     "a Russian official (Mikhail Galuzin)"),
     "whom he dealt with, the other way": ("Did Galuzin talk with an Indian or a Russian diplomat?", "Tanmaya Lal"),
+    # "which side" asks a side: the body that did it, with the country it speaks for
+    "which side, a body did it": ("Which side issued the press release?", "India (Ministry of External Affairs)"),
     "bears the name": ("Which Russian official answers to the name Sergey?", "Vershinin"),
     "bears the first name": ("Which of the Russians bears the first name Mikhail?", "Galuzin"),
 }
