@@ -457,8 +457,22 @@ _BEARS_NAME = (r"(?i)\b(?:bears?|bore|answers?\s+to|answered\s+to|carr(?:y|ies|i
                r"((?:first|last|family|given|sur)\s*)?name\b")
 
 
+# "The 13th round, is it of the terror JWG or of the UN consultations?": a topic said
+# first, then which of two it is ("yes" had answered it)
+_TOPIC_THEN_OPTIONS = (r"(?i)^\s*(?P<topic>[^,?\u2013\u2014]{3,}?)\s*(?:,|\u2013|\u2014|\s-)\s*(?P<be>is|was)\s+"
+                       r"(?:it|that|this)\s+(?:(?:of|at|from|in|for|by)\s+)?(?P<a>(?:[\w'-]+\s+){0,4}?[\w'-]+)"
+                       r"\s+or\s+(?:(?:of|at|from|in|for|by)\s+)?(?P<b>(?:[\w'-]+\s+){0,4}?[\w'-]+)\s*[?.!]*\s*$")
+
+
 def _options_first(question: str) -> str:
     chosen = re.match(_OPTIONS_FIRST, question)
+    fronted = None if chosen else re.match(_TOPIC_THEN_OPTIONS, question)
+    # each option a thing by name or with an article ("the UN consultations", "Russia's"),
+    # not a clause ("where the new tech came up") or a count ("one nation or both")
+    if fronted and all(re.match(r"(?:the|an?|that|this)\s|[A-Z]", option) and not re.match(
+            r"(?i)(?:both|neither|either|not|no|something|someone|other)\b", option) for option in fronted.group("a", "b")):
+        topic, be, a, b = fronted.group("topic", "be", "a", "b")
+        return f"Which {be.lower()} {topic[0].lower()}{topic[1:]}, {a} or {b}?"
     if not chosen:
         return question
     be, a, b, rest = chosen.group("be", "a", "b", "rest")
@@ -477,7 +491,8 @@ def plainly_asked(question: str) -> str:
     if "name" in question.lower():
         question = re.sub(_BEARS_NAME, lambda m: f"has the {m.group(1)}name" if m.group(1) else "is named",
                           question)
-    if question.lstrip()[:1] in "IiWwAa" and " or " in question:
+    if " or " in question and (question.lstrip()[:1] in "IiWwAa" or re.search(r"(?i)\b(?:is|was)\s+(?:it|that|this)\b",
+                                                                                  question)):
         question = _one_kind_asked(_options_first(question))
     if question.lstrip()[:2].lower() in ("in", "wi") and re.match(_QUOTED_THEN_ASKED, question):
         reworded = _quoted_then_asked(question)

@@ -1706,6 +1706,8 @@ SAID_ANOTHER_WAY = {
     "options first, names": ("Is Galuzin or Vershinin the official who discussed Ukraine with Lal?", "Galuzin"),
     "options first, places": ("Was Moscow or New Delhi the venue of the talks?", "Moscow"),
     # two words for the kind asked are no choice between answers
+    # a topic said first, then which of two it is ("Yes" had answered it)
+    "a topic, then which of two": ("The 13th round, is it of the terror JWG or of the UN talks?", "Joint Working Group"),
     "a kind said two ways": ("What city or town hosted the talks?", "Moscow"),
     # "bears the name", "answers to the name": has it ("bear" had been a word no fact says)
     # a seat of government is its government, even where a place is asked ("kremlin"
