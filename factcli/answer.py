@@ -2308,6 +2308,9 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
     entities = analysis.entities
     if analysis.excluded & {fact.subject, fact.object if isinstance(fact.object, str) else ""}:
         return None
+    if analysis.excluded and fact.subject in {w for e in analysis.excluded for w in store.wholes(e)} \
+            and fact.subject not in entities:
+        return None  # "apart from the UN consultations, which other forum met": not the talks that hold them
     if analysis.ahead and not (AHEAD | BEHIND).intersection(words(fact.quote.text)):
         return None  # a question about what comes next, a fact about what happened
     context = index.fact_context[i]
