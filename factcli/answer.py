@@ -1231,10 +1231,10 @@ def _compared(question: str, analysis: Analysis, best: Candidate, other: Candida
 
 _OWNER_BEHIND = 0.25  # likelihood: how far behind the best a fact that gives the owner may be
 
-# " or ..." in a yes/no question whose options were not read (they were too long).
 # The first words of a question asked yes or no, or, with "or", a choice
 _ASKED_YES_OR_NO = frozenset({"is", "was", "were", "are", "did", "do", "does", "has", "have", "had", "can", "could",
                               "will", "would", "should"})
+# " or ..." in a yes/no question whose options were not read (they were too long).
 _UNREAD_CHOICE = r"(?i)\sor\s+(?!not\b|no\b|both\b|neither\b|(?:at|in|on)\s+both\b)\w"
 # "..., or both?", "... only, or at both meetings?", "... or at the UN talks as well?"
 _OR_BOTH = (r"(?i)(?:,\s*|\s)or\s+(?:(?:at|in|on|for)\s+)?(?:both\b[^,;?]*|also\b[^,;?]*|[^,;?]*\b(?:as well|too))"

@@ -379,8 +379,8 @@ def _blank_as_wh(question: str) -> str:
 # what they did. Only a phrase opened by "the": "name him" is read as it stands, and
 # "tell me ..." is a lead-in of its own (_REQUEST).
 _IMPERATIVE = (r"(?i)^\s*(?:(?:please|kindly)\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
-            r"(?P<verb>identify|specify|state|indicate|mention|provide|give|name|list|recall|cite)"
-            r"\s+(?:(?:me|us)\s+)?(?P<phrase>the\s+[^?]+?)\s*[.?!]*\s*$")
+               r"(?P<verb>identify|specify|state|indicate|mention|provide|give|name|list|recall|cite)"
+               r"\s+(?:(?:me|us)\s+)?(?P<phrase>the\s+[^?]+?)\s*[.?!]*\s*$")
 # "name the ..." and "list the ..." are read well as they stand, unless a person is
 # described by what they did
 _NAMING = frozenset({"name", "list"})
@@ -392,6 +392,7 @@ _PHRASE_ENDS = frozenset({"who", "that", "which", "where", "when", "whose", "who
                           "behind", "under", "over", "against", "the", "a", "an"})
 
 
+# Verbs after "who" besides a past tense: "the official who was ...", "who didn't lead"
 _DID = frozenset({"was", "is", "had", "has", "did", "does", "didn't", "wasn't", "doesn't"})
 
 
@@ -412,13 +413,13 @@ def _request_as_question(question: str) -> str:
     request = re.match(_IMPERATIVE, question)
     if request:
         phrase = request.group("phrase")
-        said = phrase.split()
-        end = next((k for k, w in enumerate(said[1:], 1) if w.lower().strip(",") in _PHRASE_ENDS), len(said))
-        head = said[end - 1].lower().strip(",")
-        verb = "were" if head.endswith("s") and not head.endswith("ss") else "was"
         if request.group("verb").lower() in _NAMING:
             return _who_did_it(phrase) or question
-        return _who_did_it(phrase) or f"What {verb} {phrase}?"
+        said = phrase.split()
+        end = next((k for k, w in enumerate(said[1:], 1) if w.lower().strip(",") in _PHRASE_ENDS), len(said))
+        head = said[end - 1].lower().strip(",")  # "the emerging challenges ...": what were they
+        copula = "were" if head.endswith("s") and not head.endswith("ss") else "was"
+        return _who_did_it(phrase) or f"What {copula} {phrase}?"
     who = re.match(_WHO_WAS_THE_ONE_WHO, question) if question.lstrip()[:3].lower() == "who" else None
     return (_who_did_it(who.group("phrase")) or question) if who else question
 
@@ -484,7 +485,9 @@ def _options_first(question: str) -> str:
 def plainly_asked(question: str) -> str:
     """The question in the shape it is read in: without a hedge at its end, a
     statement marked "true or false" as "is it true that ...?", a cleft choice with
-    its options last, a topic said first and then asked about through a pronoun."""
+    its options last, a topic said first and then asked about through a pronoun, a
+    blank as a wh-word, an imperative request as a question, and options said first
+    ("is X or Y the ...?") last."""
     if question.rstrip(" ?.!").lower().endswith(_HEDGE_ENDS):
         question = re.sub(_HEDGE, r"\1", question)
     question = _request_as_question(_blank_as_wh(_without_asker_and_guess(question)))
