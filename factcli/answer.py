@@ -829,6 +829,19 @@ def _option_with_name(said: str, stems: set[str], fact: Fact, index: Index) -> s
     return f"{said} ({name})"
 
 
+def _option_countries(analysis: Analysis, index: Index) -> dict[str, str] | None:
+    """Each option's country: a country itself, or the one its name says ("the Russian
+    delegation"); None unless every option names exactly one."""
+    sides = {}
+    for option in analysis.options:
+        entity = index.store.entities[option]
+        countries = {option} if entity.type == "country" else _countries_in(entity.name, index)
+        if len(countries) != 1:
+            return None
+        sides[option] = next(iter(countries))
+    return sides
+
+
 def _side_of(analysis: Analysis, index: Index) -> Answer | None:
     """"Is Galuzin an official from the Indian side or the Russian side?": a named
     person, two options that each stand for one country (a country, or its
@@ -842,13 +855,9 @@ def _side_of(analysis: Analysis, index: Index) -> Answer | None:
     if len(people) != 1 or len(analysis.mentions) != 1:
         return None
     person = next(iter(people))
-    sides = {}
-    for option in analysis.options:
-        entity = store.entities[option]
-        countries = {option} if entity.type == "country" else _countries_in(entity.name, index)
-        if len(countries) != 1:
-            return None
-        sides[option] = next(iter(countries))
+    sides = _option_countries(analysis, index)
+    if sides is None:
+        return None
     own = _described_countries(person, index)
     chosen = [option for option, country in sides.items() if country in own]
     if len(own) != 1 or len(chosen) != 1:
@@ -882,13 +891,9 @@ def _partner_side(analysis: Analysis, index: Index) -> Answer | None:
     if len(set(people)) != 1:
         return None
     person = people[0]
-    sides = {}
-    for option in analysis.options:
-        entity = store.entities[option]
-        countries = {option} if entity.type == "country" else _countries_in(entity.name, index)
-        if len(countries) != 1:
-            return None
-        sides[option] = next(iter(countries))
+    sides = _option_countries(analysis, index)
+    if sides is None:
+        return None
     partners = []
     for i in index.facts_by_entity.get(person, ()):
         fact = store.facts[i]
