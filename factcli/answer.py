@@ -2988,6 +2988,15 @@ _COUNTRY_WORDS = frozenset(stem(w) for w in ("country", "countries", "nation", "
 _SURE_DOER = 0.8  # how sure the doer must be for its country to answer: a second step adds doubt
 
 
+def _country_beside(entity: str, index: Index) -> str | None:
+    """A body said as the one country its description names, the body beside it:
+    "India (Ministry of External Affairs)"; None unless it names exactly one."""
+    countries = _described_countries(entity, index)
+    if len(countries) != 1:
+        return None
+    return f"{index.store.entities[next(iter(countries))].name} ({index.store.entities[entity].name})"
+
+
 _WHICH_SIDE_ONLY = r"(?i)^\s*(?:which|what)\s+(?:side|party)\b(?!['\u2019])"
 
 
@@ -3001,10 +3010,9 @@ def _side_of_doer(question: str, plain: Answer, index: Index) -> Answer:
     if entity not in index.store.entities or index.store.entities[entity].type != "organization" \
             or plain.answer != index.store.entities[entity].name:
         return plain
-    countries = _described_countries(entity, index)
-    if len(countries) != 1:
+    text = _country_beside(entity, index)
+    if text is None:
         return plain
-    text = f"{index.store.entities[next(iter(countries))].name} ({plain.answer})"
     chosen = replace(plain.candidates[0], answer=text, slot="country")
     return replace(plain, answer=text, candidates=(chosen, *plain.candidates[1:]))
 
@@ -3026,11 +3034,9 @@ def _country_behind(question: str, analysis: Analysis, index: Index, top: int) -
     if entity not in index.store.entities or index.store.entities[entity].type != "organization" \
             or found.confidence < _SURE_DOER:  # (a person or a team acts for a side at meetings of two)
         return None
-    countries = _described_countries(entity, index)
-    if len(countries) != 1:
+    text = _country_beside(entity, index)
+    if text is None:
         return None
-    country = index.store.entities[next(iter(countries))].name
-    text = f"{country} ({index.store.entities[entity].name})"
     chosen = replace(found.candidates[0], answer=text, slot="country")
     return replace(found, question=question, answer=text, candidates=(chosen, *found.candidates[1:]), analysis=analysis)
 
@@ -3076,10 +3082,9 @@ def _owner_country(question: str, plain: Answer, index: Index) -> Answer | None:
     store = index.store
     if entity not in store.entities or store.entities[entity].type in ("country", "person", "city"):
         return None
-    countries = _described_countries(entity, index)
-    if len(countries) != 1:
+    text = _country_beside(entity, index)
+    if text is None:
         return None
-    text = f"{store.entities[next(iter(countries))].name} ({store.entities[entity].name})"
     chosen = replace(plain.candidates[0], answer=text, slot="country")
     return replace(plain, answer=text, confidence=min(plain.confidence, _SIDE_CONFIDENCE),
                    candidates=(chosen, *plain.candidates[1:]))
