@@ -747,6 +747,13 @@ def _choose(analysis: Analysis, index: Index, top: int) -> Answer | None:
         if settled is not None:
             best, said = settled
             assert isinstance(best, Candidate)
+            # "one-on-one or in wider groupings": a sentence that says the one chosen as
+            # one of both ("in both bilateral and multilateral platforms") chooses both
+            both = next((m.group(0) for text in (best.fact.quote.text, index.sentence_text.get(best.fact.id, ""))
+                         for m in re.finditer(_SAYS_BOTH, text) if said in m.group(0) and " and " in m.group(0)), None)
+            if both is not None:
+                said = " ".join(both.split()[:12])
+                said = said[0].upper() + said[1:]
             chosen = replace(best, answer=said, slot="choice")
             return Answer(analysis.question, True, said, round(best.confidence, 3), None, best.fact,
                           (chosen, *ranked[1:top]), analysis, ())
@@ -1241,9 +1248,6 @@ _ASKED_YES_OR_NO = frozenset({"is", "was", "were", "are", "did", "do", "does", "
                               "will", "would", "should"})
 # " or ..." in a yes/no question whose options were not read (they were too long).
 _UNREAD_CHOICE = r"(?i)\sor\s+(?!not\b|no\b|both\b|neither\b|(?:at|in|on)\s+both\b)\w"
-# "..., or both?", "... only, or at both meetings?", "... or at the UN talks as well?"
-_OR_BOTH = (r"(?i)(?:,\s*|\s)or\s+(?:(?:at|in|on|for)\s+)?(?:both\b[^,;?]*|also\b[^,;?]*|[^,;?]*\b(?:as well|too))"
-            r"\s*[?.!]*\s*$")
 # "Which other countries ...", with nothing named for "other" to set them apart from.
 _OTHERS = r"(?i)\s*(?:which|what|who)\s+(?:\w+\s+)?other\b"
 _EXCLUDING = (r"(?i)\b(?:besides|apart from|aside from|alongside|other than|except|in addition to|beyond|"
@@ -1259,10 +1263,16 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
         if said is not None:
             return said
     analysis = analyse(question, index)
-    if analysis.wanted in ("yesno", "any") and re.search(_OR_BOTH, question):
+    offers_both = re.search(choice.OFFERS_BOTH, question) is not None
+    if offers_both and analysis.wanted in ("yesno", "any"):
         both = _both(question, analysis, index, top)
         if both is not None:
             return both
+    if offers_both:
+        both = _said_of_both(question, index)
+        if both is not None:
+            return both
+    if offers_both and analysis.wanted in ("yesno", "any"):
         auxiliary_first = re.match(r"(?i)\s*(?:did|does|do|was|were|is|are|has|have|had)\b", question) is not None
         if analysis.wanted == "any" and auxiliary_first:
             # "did Lal run India's side at just one of the two sessions, or at both": an
@@ -1374,7 +1384,7 @@ def _both(question: str, analysis: Analysis, index: Index, top: int) -> Answer |
     """"Did Lal lead India at the JWG, the UN talks, or both?", "... only at the JWG,
     or at the UN talks as well?": a choice of one or both is a yes-or-no question about
     both; both, when a fact says yes with every thing the question names in its sentence."""
-    asked = re.sub(_OR_BOTH, "?", question)
+    asked = re.sub(choice.OFFERS_BOTH, "?", question)
     yesno = replace(analysis, question=asked, wanted="yesno", options=frozenset(), option_stems=())
     said = _answer(asked, yesno, index, top)
     fact = said.fact
@@ -1387,6 +1397,53 @@ def _both(question: str, analysis: Analysis, index: Index, top: int) -> Answer |
     text = f"Both: {fact.object.text}" if isinstance(fact.object, Literal) else "Both"
     chosen = replace(said.candidates[0], answer=text, slot="choice")
     return replace(said, question=question, answer=text, candidates=(chosen, *said.candidates[1:]))
+
+
+# A sentence that says two things at once: "at both the counter-terrorism meeting and
+# the UNSC discussions", "Both nations shared ...", "The two sides agreed ..."
+_SAYS_BOTH = r"(?i)\bboth\b[^,.;:]*"
+_SAYS_THE_TWO = r"(?i)\b(?:both|the two)\b[^,.;:]*"
+
+
+def _said_of_both(question: str, index: Index) -> Answer | None:
+    """"Did Lal lead just the counter-terror meeting or the UN one too?", "was it
+    shared by one nation or both?": both, when the fact that answers the rest of the
+    question ("did Lal lead the counter-terror meeting?") says "both" or "the two"
+    in its sentence, and that sentence says whatever the question names, the other
+    option too. The answer is the sentence's own words for both. None otherwise: a
+    fact that says one of them says nothing of the other."""
+    split = choice.without_both(question)
+    if split is None:
+        return None
+    rest, other = split
+    asked = analyse(rest, index)
+    offered = analyse(other, index) if other else None
+    if asked.strange or not asked.stems or (offered is not None and offered.strange):
+        return None
+    named = asked.entities | (offered.entities if offered is not None else set())
+    # the other option's words that name nothing ("or in forums with many nations too",
+    # "or the climate talks too"): the sentence must say them
+    covered = {s for m in offered.mentions for s in m.form.stems} if offered is not None else set()
+    words = [s for s in offered.stems if s not in _GENERIC_STEMS and s not in covered] if offered is not None else []
+    # "the two" is no answer to a question that says it ("only between the two countries")
+    says = _SAYS_BOTH if "two" in asked.tokens else _SAYS_THE_TWO
+    asked = replace(asked, wanted="any", options=frozenset(), option_stems=())
+    for candidate in rank(asked, index)[:3]:
+        if candidate.confidence < CONFIDENT:
+            break
+        fact = candidate.fact
+        i = next(k for k, f in enumerate(index.store.facts) if f is fact)  # a rare shape: a scan is fine
+        sentence = index.sentence_text.get(fact.id) or fact.quote.text
+        said = re.search(says, sentence)
+        around = index.fact_stems[i] | index.sentence_stems[i]
+        if said is None or not named <= set(index.slot_entities(fact)) | index.fact_context[i] or (
+                not all(_expanded(s) & around for s in words)):
+            continue
+        shown = " ".join(said.group(0).split()[:12])
+        text = shown[0].upper() + shown[1:] if shown.lower().startswith("both") else f"Both: {shown}"
+        chosen = replace(candidate, answer=text, slot="choice")
+        return Answer(question, True, text, round(candidate.confidence, 3), None, fact, (chosen,), asked, ())
+    return None
 
 
 def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer:

@@ -126,3 +126,39 @@ def clauses(question: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
     # "weaken or reinforce their pledge": one word against the first of the rest
     tail = right.split()[1:]
     return (lead + " ".join(said + tail), said[-1]), (lead + " ".join(said[:-1] + right.split()), right.split()[0])
+
+
+# The offer of both as the last option: "..., or both?", "... or at both of them",
+# "... or the pair of them", "... or all of them", "..., or at the UN talks too?",
+# "... or also in bigger forums?". The words after "or" (less the offer) are the
+# other option, when they name one ("the UN talks").
+OFFERS_BOTH = (r"(?i)(?:,\s*|\s*[-\u2013\u2014]\s*|\s)or\s+(?:(?:at|in|on|for|by)\s+)?"
+               r"(?P<other>(?:both|all|each|every|the\s+(?:lot|pair|two)\s+of)\b[^,;?]*|also\b[^,;?]*|"
+               r"[^,;?]*\b(?:as well|too))\s*[?.!]*\s*$")
+# "both the meetings", "all of them": no option of its own
+_ALL_OF_THEM = r"(?i)^(?:both|all|each|every|the\s+(?:lot|pair|two)\s+of)\b"
+_ALSO = r"(?i)^also\b|\b(?:as well|too)$"
+# The first option when it is "one" of them: "one nation", "just one of the sessions".
+_JUST_ONE = r"(?i)\s*\b(?:(?:at|in|on|for|by)\s+)?one(?:\s+of)?(?:\s+(?:the|those|these|its))?(?:\s+\w+)?\s*$"
+# "only", "just", "alone": the exclusive reading of an option, which "or both" denies
+_ONLY = r"(?i)\b(?:only|just|solely|merely|alone)\b"
+
+
+def without_both(question: str) -> tuple[str, str] | None:
+    """A question offering both as the last option, asked without the offer and
+    without "only" ("did Lal lead just the counter-terror meeting or the UN one
+    too" is "did Lal lead the counter-terror meeting?"), and the other option it
+    names there ("the UN one"; "" when the offer names none: "or both?"). None when
+    no such offer ends the question."""
+    found = re.search(OFFERS_BOTH, question)
+    if found is None:
+        return None
+    other = found.group("other").strip()
+    other = "" if re.match(_ALL_OF_THEM, other) else re.sub(_ALSO, "", other).strip()
+    rest = re.sub(_ONLY, "", question[: found.start()])
+    rest = re.sub(_JUST_ONE, "", rest) if re.search(r"(?i)\bone\b", rest) else rest
+    rest = re.sub(r"\s*[,\u2013\u2014-]\s*$", "", re.sub(r"\s{2,}", " ", rest)).strip()
+    head = re.search(r"(\w+)\W*$", rest)
+    if head and re.search(r"(?i)\w\s+one$", other):  # "the counter-terror meeting or the UN one": a UN meeting
+        other = other[: -len("one")] + head.group(1)
+    return rest + "?", " ".join(other.split())
