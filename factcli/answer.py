@@ -259,6 +259,9 @@ _ASKS_BEGINNING = (r"(?i)\b(?:(first|initially|originally|inaugural|maiden|earli
                    r"start(?:ed|s|ing)?|began|begin(?:s|ning)?|commenc\w*|since\s+when)\b")
 
 
+_YEAR_ASKED = r"(?i)\b(?:(?:what|which)\s+year|since\s+when)\b"
+
+
 def _later_round(event: str, index: Index) -> str | None:
     """What the facts date, when an event or a meeting within it is a round of a series
     past the first ("the sixth round"); None when no round past the first is said."""
@@ -336,7 +339,11 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
                        plain.analysis, plain.candidates)
     if plain.answered and plain.fact is not None and plain.analysis is not None and plain.analysis.wanted == "date":
         began = re.search(_ASKS_BEGINNING, question)
-        later = _later_round(plain.fact.subject, index) if began and began.group(1) else None
+        # "what year did the JWG start": a year asked of a start is the series' (the
+        # meeting's own year is no question worth asking of when it began)
+        later = _later_round(plain.fact.subject, index) if began else None
+        if later and not began.group(1) and (not re.search(_YEAR_ASKED, question) or later.startswith("meetings")):
+            later = None  # "what year did the Moscow talks start": they are no round; their parts are
         if later:
             # "what year did they first start those talks": the facts date this meeting,
             # which is a later round of its series, not when the series began
@@ -2335,6 +2342,24 @@ def _expanded(stem_: str) -> set[str]:
     return {stem_, *RELATED_STEMS.get(stem_, ()), *everyday_related(stem_)}
 
 
+def _date_end_words(analysis: Analysis, index: Index) -> set[str]:
+    """Everyday words ("start", "end") of the question that say only relations whose
+    facts give dates, used as verbs (not "the end of the year")."""
+    said = index.relation_words(list(analysis.stems))
+    tokens = analysis.tokens
+    out = set()
+    for k, token in enumerate(tokens):
+        s = stem(token)
+        if s not in _GENERIC_STEMS or (k and tokens[k - 1] in ("the", "a", "an", "its", "their")) or \
+                (k + 1 < len(tokens) and tokens[k + 1] == "of"):
+            continue
+        relations = [p for p, words in said.items() if s in words]
+        if relations and all(_relation_gives(p, "date", index) and not _relation_gives(p, "place", index)
+                             and analysis.predicates.get(p, (0.0,))[0] >= 0.8 for p in relations):
+            out.add(s)
+    return out
+
+
 def _relations_asked(analysis: Analysis, index: Index) -> int:
     """How many relations the question asks: relations said by the same words are one
     ("what was held in Moscow": held in and held on are both "held"), not two."""
@@ -2438,7 +2463,12 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         pred_strength = 0.8
 
     # a plain type word ("which country") says what the answer is, which type_fit weighs
-    weighed = [s for s in analysis.stems if s not in _GENERIC_STEMS and s not in _TYPE_STEMS.get(analysis.wanted, ())]
+    # an everyday verb that says one end of a date relation is weighed: "when did the
+    # talks start" asks the day they began, which the fact of when they were held does
+    # not say ("happen" says where as well, and "the end of the year" is a noun)
+    saying = _date_end_words(analysis, index) if analysis.wanted == "date" else set()
+    weighed = [s for s in analysis.stems if (s not in _GENERIC_STEMS or s in saying)
+               and s not in _TYPE_STEMS.get(analysis.wanted, ())]
     if analysis.wanted in ("any", "yesno") and fact.subject in analysis.entities \
             and store.entities[fact.subject].type == "person":
         # "is Galuzin an official from India or Russia": the noun says what the named

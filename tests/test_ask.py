@@ -1587,6 +1587,9 @@ STILL_UNANSWERED = {
     "when a series began": ("What year did the two countries first start those chats about United Nations matters?",
                             "the facts date meetings that are later rounds of their series, not when the series "
                             "began"),
+    # a year asked of the start of a later round is the series' (2024 had been given at 0.86)
+    "the year a series started": ("what year did the India-Russia JWG on counter-terrorism start",
+                                  "the facts date the 13th round, not when the series began"),
     # "both" said of something else, or of one option only, chooses nothing
     "both, the other option unsaid": ("Did Lal lead the JWG only, or the Ukraine talks too?", None),
     "both, of a thing no fact knows": ("Did Lal lead the counter-terror meeting only, or the climate talks too?", None),
@@ -1741,6 +1744,10 @@ SAID_ANOTHER_WAY = {
     "a list after 'which', then both": (
         "Which meeting or meetings did Tanmaya Lal lead for India: the counter-terrorism JWG, the UN consultations, "
         "or both?", "Both the counter-terrorism meeting"),
+    # "start" is an everyday word, but it says the relation asked (the 19-20th had been given)
+    "start, for began": ("when did the meetings start", "December 19, 2024"),
+    # a year asked of the start of meetings that are no round of a series is theirs
+    "the year talks started": ("what year did the Moscow talks start", "2024"),
     "a choice the sentence says both of": (
         "In which settings, two-nation or many-nation, did the working group stress working together?",
         "Both bilateral and multilateral platforms"),
