@@ -174,6 +174,9 @@ _TOPIC_THEN_YESNO = (r"(?i)^(?!\s*(?:which|what|who|whom|whose|when|where|how|wh
                      r"\s*(?:was|were|is|are|did|does|do|has|have)\s+(?:that|this|those|these)\b)"
                      r"[^?]*?\w[^?]*?(?:\s[-\u2013\u2014]\s|[:;,]\s)\s*(?:was|were|is|are|did|does|do|has|have)\s+"
                      r"(?:that|it|this|they|those|these)\b")
+# "the backer", "the supporters", "the sponsor": a noun for whoever does something, which
+# a country can be ("the leader" too, whom a person fits as well)
+_DOER_NOUN = re.compile(r"the [a-z]{3,}(?:er|ers|or|ors)$")
 # Everyday words a question may use that say nothing about which fact is meant; they
 # neither count against an answer nor make a question unanswerable.
 GENERIC = frozenset("""
@@ -2101,9 +2104,12 @@ def _wanted(tokens: list[str]) -> str:
             # "who is the Secretary (West)": a title names a person, not a team or a country
             if tokens[i + 1 : i + 4] in (["is", "the", "source"], ["was", "the", "source"]):
                 return "agent"  # "who is the source of the quote": whoever said it, a ministry too
+            # not "who is quoted as saying ...": a passive asks whoever did it; nor "who is
+            # backing India", "who is the backer of India's bid": a doing, which a country does too
             if tokens[i + 1 : i + 2] in (["is"], ["was"]) and not _TEAM_WORDS & set(tokens) and not (
-                    tokens[i + 2 : i + 3] and (tokens[i + 2].endswith("ed") or tokens[i + 2] in IRREGULAR_PAST)):
-                return "person"  # not "who is quoted as saying ...": a passive asks whoever did it
+                    tokens[i + 2 : i + 3] and (tokens[i + 2].endswith(("ed", "ing")) or tokens[i + 2] in IRREGULAR_PAST)) \
+                    and not _DOER_NOUN.match(" ".join(tokens[i + 2 : i + 4])):
+                return "person"
             return "agent"
         if tok == "where":
             if i > 1 and tokens[i - 1] not in STOPWORDS and tokens[i - 1] not in _AUXILIARIES \

@@ -1744,6 +1744,10 @@ SAID_ANOTHER_WAY = {
     "a list after 'which', then both": (
         "Which meeting or meetings did Tanmaya Lal lead for India: the counter-terrorism JWG, the UN consultations, "
         "or both?", "Both the counter-terrorism meeting"),
+    # "who is VERBing" and "who is the VERBer" ask a doer, which a country can be: only a
+    # person had been looked for, and Lal offered at 0.47
+    "who is doing it": ("who's backing india for the unsc seat", "Russia"),
+    "the doer's noun": ("who is the backer of India's bid", "Russia"),
     # "start" is an everyday word, but it says the relation asked (the 19-20th had been given)
     "start, for began": ("when did the meetings start", "December 19, 2024"),
     # a year asked of the start of meetings that are no round of a series is theirs
