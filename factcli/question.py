@@ -485,6 +485,20 @@ def _options_first(question: str) -> str:
     return f"Which {be.lower()} {rest}, {a} or {b}?"
 
 
+# "how many times have they met, counting this one", "... so far", "... to date": a
+# count up to now is what "how many times" asks already; the frame names nothing
+_COUNT_FRAME = (r"(?i)(?:,\s*|\s+)(?:(?:counting|including)\s+(?:this|the\s+(?:latest|current|present|last|"
+                r"most\s+recent))(?:\s+(?:one|occasion|time|round|meeting|session|edition|sitting|gathering))?|"
+                r"(?:so|thus)\s+far|to\s+date|(?:till|until|up\s+to)\s+now|as\s+of\s+now|now)\b\s*,?")
+
+
+def _without_count_frame(question: str) -> str:
+    """"Counting this occasion, how many times had the panel met?" is "how many times
+    had the panel met?"."""
+    dropped = re.sub(r"\s+([?.!])", r"\1", re.sub(r"\s{2,}", " ", re.sub(_COUNT_FRAME, " ", " " + question))).strip()
+    return dropped[0].upper() + dropped[1:] if dropped else question
+
+
 def plainly_asked(question: str) -> str:
     """The question in the shape it is read in: without a hedge at its end, a
     statement marked "true or false" as "is it true that ...?", a cleft choice with
@@ -494,6 +508,8 @@ def plainly_asked(question: str) -> str:
     if question.rstrip(" ?.!").lower().endswith(_HEDGE_ENDS):
         question = re.sub(_HEDGE, r"\1", question)
     question = _request_as_question(_blank_as_wh(_without_asker_and_guess(question)))
+    if re.search(r"(?i)\bhow\s+many\b", question):
+        question = _without_count_frame(question)
     if "name" in question.lower():
         question = re.sub(_BEARS_NAME, lambda m: f"has the {m.group(1)}name" if m.group(1) else "is named",
                           question)

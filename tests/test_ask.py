@@ -1744,6 +1744,10 @@ SAID_ANOTHER_WAY = {
     "a list after 'which', then both": (
         "Which meeting or meetings did Tanmaya Lal lead for India: the counter-terrorism JWG, the UN consultations, "
         "or both?", "Both the counter-terrorism meeting"),
+    # "counting this one", "now", "so far": a count up to now is what "how many" asks
+    # (the words had been unexplained, and the sixth round refused at 0.55)
+    "counting this one": ("how many times have they done these UN-issues consultations now, counting this one",
+                          "6 (the sixth round)"),
     # "who is VERBing" and "who is the VERBer" ask a doer, which a country can be: only a
     # person had been looked for, and Lal offered at 0.47
     "who is doing it": ("who's backing india for the unsc seat", "Russia"),
