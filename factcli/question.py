@@ -2162,7 +2162,9 @@ def _wanted(tokens: list[str]) -> str:
             for k, noun in enumerate(tokens[i + 1 : i + reach]):
                 if noun in _AUXILIARIES or noun in ("who", "that", "whom") or noun in _TAKE:
                     break  # "what took place": a verb, and "place" its object, not the answer's type
-                kind = None if _seat_place(tokens, i + 1 + k) else _noun_type(noun)
+                kind = None if _seat_place(tokens, i + 1 + k) or (
+                    noun in _ADJECTIVE_TOO and tokens[i + 2 + k : i + 3 + k] and tokens[i + 2 + k] in _QUALIFIED_NOUNS) \
+                    else _noun_type(noun)  # "what official title": a title, not an official
                 if kind is None:
                     if k and noun in _PLACING_PREPOSITIONS and not found and tokens[i + k] not in STOPWORDS \
                             and tokens[i + k] not in FRAME_WORDS and tok in ("which", "what") \
@@ -2182,6 +2184,14 @@ def _wanted(tokens: list[str]) -> str:
                 return found[0] if tok in ("which", "what") else found[-1]
             return "thing"
     return "any"
+
+
+# Type nouns that are adjectives too, before a noun of what is said or held: "what
+# official title", "which official statement", "what foreign ministry post"
+_ADJECTIVE_TOO = frozenset({"official", "officials", "government", "ministerial", "diplomatic"})
+_QUALIFIED_NOUNS = frozenset("""title titles name names position positions post role rank designation capacity statement
+statements document documents release record report line stance version word words number figure figures count
+account visit language""".split())
 
 
 def _set_head(tokens: list[str]) -> list[str]:

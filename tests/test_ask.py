@@ -1744,6 +1744,9 @@ SAID_ANOTHER_WAY = {
     "a list after 'which', then both": (
         "Which meeting or meetings did Tanmaya Lal lead for India: the counter-terrorism JWG, the UN consultations, "
         "or both?", "Both the counter-terrorism meeting"),
+    # "official" before "title" qualifies it: a title is asked, not an official (Lal had
+    # been offered at 0.33)
+    "an official title": ("What official title does the person heading New Delhi's team carry?", "Secretary (West)"),
     # "counting this one", "now", "so far": a count up to now is what "how many" asks
     # (the words had been unexplained, and the sixth round refused at 0.55)
     "counting this one": ("how many times have they done these UN-issues consultations now, counting this one",
