@@ -20,6 +20,7 @@ should can could may might must i me my we our you your he him his she her it it
 them their this that these those there here what which who whom whose when where why how
 tell name give show list please also both either neither any some all each other one
 ones just only very really again once during whether
+within inside upon via amid amidst amongst throughout beneath whereby thereof wherein whereas
 mr mrs ms dr mister shri sri smt
 """.split()
 )

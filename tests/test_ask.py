@@ -1779,3 +1779,12 @@ def test_words_that_are_no_name_stay_words():
     tokens = analyse("Are the Russians saying they will back us for a fixed chair?", index).tokens
     assert tokens[tokens.index("back"):tokens.index("back") + 2] == ("back", "us")
     assert analyse("who are you", index).tokens == ("who", "are", "you")
+
+
+def test_a_preposition_no_fact_uses_is_no_unknown_word():
+    # "within", "amid", "upon" are prepositions: had they been read as words no fact
+    # knows, "what rank within Moscow's foreign ministry ..." was refused for them
+    index = Index.build(load_store(shipped_facts()))
+    asked = analyse("What rank within Moscow's foreign ministry does the man who led that country's team occupy?",
+                    index)
+    assert "within" not in asked.strange and "within" not in asked.stems
