@@ -2364,7 +2364,9 @@ def _relations_asked(analysis: Analysis, index: Index) -> int:
     """How many relations the question asks: relations said by the same words are one
     ("what was held in Moscow": held in and held on are both "held"), not two."""
     said_by = index.relation_words(list(analysis.stems))
-    return len({said_by.get(p, frozenset()) for p in analysis.predicates})
+    # a relation only a name's word hints at ("Working" in "Joint Working Group": works
+    # at) counts half, and is no relation asked
+    return len({said_by.get(p, frozenset()) for p, (strength, _) in analysis.predicates.items() if strength >= 0.5})
 
 
 def _bridges(analysis: Analysis, index: Index) -> dict[str, str]:
@@ -2411,7 +2413,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
 
     def bridged(entity: object) -> bool:
         via = bridges.get(entity) if isinstance(entity, str) else None
-        asked = fact.predicate in analysis.predicates or len(analysis.predicates) < 2
+        # (a relation only a name's word hints at, half strength, is no second hop asked)
+        asked = analysis.predicates.get(fact.predicate, (0.0,))[0] >= 0.5 or len(analysis.predicates) < 2
         return via is not None and asked and fact.predicate != via
 
     obj = fact.object
