@@ -485,20 +485,6 @@ def _options_first(question: str) -> str:
     return f"Which {be.lower()} {rest}, {a} or {b}?"
 
 
-# "how many times have they met, counting this one", "... so far", "... to date": a
-# count up to now is what "how many times" asks already; the frame names nothing
-_COUNT_FRAME = (r"(?i)(?:,\s*|\s+)(?:(?:counting|including)\s+(?:this|the\s+(?:latest|current|present|last|"
-                r"most\s+recent))(?:\s+(?:one|occasion|time|round|meeting|session|edition|sitting|gathering))?|"
-                r"(?:so|thus)\s+far|to\s+date|(?:till|until|up\s+to)\s+now|as\s+of\s+now|now)\b\s*,?")
-
-
-def _without_count_frame(question: str) -> str:
-    """"Counting this occasion, how many times had the panel met?" is "how many times
-    had the panel met?"."""
-    dropped = re.sub(r"\s+([?.!])", r"\1", re.sub(r"\s{2,}", " ", re.sub(_COUNT_FRAME, " ", " " + question))).strip()
-    return dropped[0].upper() + dropped[1:] if dropped else question
-
-
 def plainly_asked(question: str) -> str:
     """The question in the shape it is read in: without a hedge at its end, a
     statement marked "true or false" as "is it true that ...?", a cleft choice with
@@ -508,8 +494,6 @@ def plainly_asked(question: str) -> str:
     if question.rstrip(" ?.!").lower().endswith(_HEDGE_ENDS):
         question = re.sub(_HEDGE, r"\1", question)
     question = _request_as_question(_blank_as_wh(_without_asker_and_guess(question)))
-    if re.search(r"(?i)\bhow\s+many\b", question):
-        question = _without_count_frame(question)
     if "name" in question.lower():
         question = re.sub(_BEARS_NAME, lambda m: f"has the {m.group(1)}name" if m.group(1) else "is named",
                           question)
@@ -570,7 +554,13 @@ _STARTS_DOING = (r"(?i)\b(?:start(?:ed|s)?|began|begins?|commenc(?:e|ed|es))\s+"
 
 
 _COUNTING_THIS = (r"(?i)^\s*(?:counting|including)\s+(?:this|the|that)\s+(?:latest\s+|last\s+|current\s+|"
-                  r"most\s+recent\s+|present\s+)?(?:one|meeting|round|session|time|sitting|edition)s?\s*(?:,|(?=\?)|$)")
+                  r"most\s+recent\s+|present\s+)?(?:one|meeting|round|session|time|sitting|edition|occasion)s?"
+                  r"\s*(?:,|(?=\?)|$)")
+# In a count, anywhere: "how many times have they met now, counting this one", "... so
+# far", "... to date": a count up to now is what "how many times" asks already
+_COUNT_FRAME = (r"(?i)(?:,\s*|\s+)(?:(?:counting|including)\s+(?:this|that|the\s+(?:latest|current|present|last|"
+                r"most\s+recent))(?:\s+(?:one|occasion|time|round|meeting|session|edition|sitting|gathering))?|"
+                r"(?:so|thus)\s+far|to\s+date|(?:till|until|up\s+to)\s+now|as\s+of\s+now|now)\b\s*,?")
 
 
 # "in whose hands does the article say new technologies ...", "what does the article
@@ -624,11 +614,12 @@ def analyse(question: str, index: Index) -> Analysis:
         said = re.sub(r"(?i)\b(which|what)\s+(?:part|branch|arm|wing)\s+of\s+", r"\1 body of ", said)
     if "pos" in low or "stand" in low:
         said = re.sub(_POSITION_ON, lambda m: "stance " + (m.group(1) or ""), said)
-    if "counting" in low or "including" in low:
-        # "counting this latest meeting, how many rounds ...": the count includes the one
-        # reported, as every count from a place in a series does; the leading clause asks
-        # nothing (one inside the question is left: "how many times, counting this one,
-        # has ..." reads better with it)
+    if "how many" in low:
+        # "counting this latest meeting, how many rounds ...", "... now, counting this
+        # one": the count includes the one reported, as every count from a place in a
+        # series does; the frame asks nothing
+        said = re.sub(r"\s+([?.!])", r"\1", re.sub(r"\s{2,}", " ", re.sub(_COUNT_FRAME, " ", " " + said))).strip()
+    elif "counting" in low or "including" in low:
         said = re.sub(_COUNTING_THIS, " ", said)
     if "start" in low or "beg" in low or "commenc" in low:
         # "when did Russia start supporting / begin to back India's bid": the support is
