@@ -150,6 +150,31 @@ CAPITALS = {
 }
 
 
+# Regions and the countries in them (general knowledge, as CAPITALS is): "the war in
+# Eastern Europe" is a war in one of these, and a region holding a country the facts
+# know places what is asked near it rather than naming something they lack.
+REGIONS: dict[str, tuple[str, ...]] = {
+    "eastern europe": ("Russia", "Ukraine", "Belarus", "Poland", "Moldova", "Romania", "Bulgaria", "Hungary",
+                       "Slovakia", "Czech Republic"),
+    "europe": ("Russia", "Ukraine", "Belarus", "Poland", "Moldova", "Romania", "Bulgaria", "Hungary", "Slovakia",
+               "Czech Republic", "Germany", "France", "Britain", "United Kingdom", "Italy", "Spain", "Portugal",
+               "Netherlands", "Belgium", "Austria", "Switzerland", "Sweden", "Norway", "Finland", "Denmark",
+               "Greece", "Serbia", "Croatia", "Ireland"),
+    "south asia": ("India", "Pakistan", "Bangladesh", "Sri Lanka", "Nepal", "Bhutan", "Maldives", "Afghanistan"),
+    "the subcontinent": ("India", "Pakistan", "Bangladesh", "Sri Lanka", "Nepal", "Bhutan"),
+    "asia": ("India", "China", "Japan", "Pakistan", "Bangladesh", "Sri Lanka", "Nepal", "Indonesia", "Vietnam",
+             "Thailand", "Malaysia", "Korea", "South Korea", "North Korea", "Afghanistan", "Iran", "Kazakhstan"),
+    "eurasia": ("Russia", "Kazakhstan", "Belarus", "Ukraine", "Turkey"),
+    "the middle east": ("Iran", "Iraq", "Israel", "Saudi Arabia", "Syria", "Jordan", "Lebanon", "Yemen", "Egypt"),
+    "africa": ("Egypt", "Nigeria", "South Africa", "Kenya", "Ethiopia"),
+    "latin america": ("Brazil", "Mexico", "Argentina", "Chile", "Colombia", "Peru"),
+}
+# their adjectives: "the Eastern European war", "a South Asian nation"
+REGION_ADJECTIVES = {"eastern european": "eastern europe", "european": "europe", "south asian": "south asia",
+                     "asian": "asia", "eurasian": "eurasia", "middle eastern": "the middle east",
+                     "african": "africa", "latin american": "latin america"}
+
+
 def capital_country(capital: str) -> str | None:
     """The country a capital stands for, however it is cased; None for any other name."""
     return next((country for name, country in CAPITALS.items() if name.lower() == capital.lower()), None)

@@ -16,6 +16,8 @@ from factcli.lexicon import (
     FRAME_WORDS,
     IS_IT_TRUE_THAT,
     PHRASAL_VERBS,
+    REGION_ADJECTIVES,
+    REGIONS,
     RELATED_STEMS,
     SHORTHAND,
     STOPWORDS,
@@ -151,8 +153,13 @@ _OPTIONS = (r"(?i)([\w'()\u2013]+(?:-[\w'()\u2013]+)*(?:\s[\w'()\u2013]+(?:-[\w'
 # The first of three options: one to three words between a colon or dash and a comma.
 _FIRST_OF_THREE = r"(?:[:\u2014\u2013]|\s-)\s*([\w'\u2019()-]+(?:\s+[\w'\u2019()-]+){0,2}),\s*$"
 # "Did the talks touch on any armed conflict, and if so which one?"
-_IF_SO = (r"(?i)^\s*(did|do|does|was|were|is|are|has|have)\s+(.+?)\s+(?:any|an|a|some)\s+(.+?),?\s+"
-          r"and\s+if\s+so,?\s+(which|what|who)(?:\s+ones?)?\s*\??\s*$")
+# "so did they talk about the war? which one": the same, asked in two goes
+_IF_SO = (r"(?i)^\s*(?:so\s+|and\s+)?(did|do|does|was|were|is|are|has|have)\s+(.+?)\s+(?:any|an|a|some|the)\s+(.+?)"
+          r"(?:,?\s+and\s+if\s+so,?\s+|\s*[?;\u2014\u2013]\s*(?:and\s+)?(?:if\s+so,?\s+)?)"
+          r"(which|what|who)(?:\s+ones?)?\s*\??\s*$")
+
+
+_WHICH_AFTER = r"(?i)\?\s*(?:which|what|who)\b(?:\s+ones?)?\s*\??\s*$"
 
 
 def _if_so(question: str) -> str:
@@ -597,10 +604,37 @@ def respelt(question: str, index: Index) -> tuple[str, tuple[tuple[str, str], ..
     return said, tuple(corrections)
 
 
+# A region placing a noun ("the war in Eastern Europe", "the Eastern European war"),
+# not one asked about ("what did they say about Europe")
+_REGION_NAMES = "|".join(sorted((re.escape(r.removeprefix("the ")) for r in REGIONS), key=len, reverse=True))
+_REGION_AFTER_NOUN = rf"(?i)(?<=\w)\s+(?:in|across)\s+(?:the\s+)?({_REGION_NAMES})\b"
+_REGION_BEFORE_NOUN = rf"(?i)\b({'|'.join(sorted(REGION_ADJECTIVES, key=len, reverse=True))})\s+(?=[a-z])"
+
+
+def _without_known_region(said: str, index: Index) -> str:
+    """"Which armed conflict in Eastern Europe came up" asks which conflict came up,
+    when a country the facts know is in Eastern Europe (Ukraine): the region only
+    places it. A region holding no country the facts know stays, and is refused as
+    something they lack ("the war in the Middle East")."""
+    known = {n.lower() for e in index.store.entities.values() if e.type == "country" for n in (e.name, *e.aliases)}
+
+    def holds_known(region: str) -> bool:
+        region = region.lower()
+        members = REGIONS.get(region) or REGIONS.get("the " + region) or ()
+        return any(m.lower() in known for m in members)
+
+    said = re.sub(_REGION_AFTER_NOUN, lambda m: "" if holds_known(m.group(1)) else m.group(0), said)
+    return re.sub(_REGION_BEFORE_NOUN, lambda m: "" if holds_known(REGION_ADJECTIVES[m.group(1).lower()]) else m.group(0),
+                  said)
+
+
 def analyse(question: str, index: Index) -> Analysis:
     if "s" in question and ("'" in question or "\u2019" in question):
         question = re.sub(_WH_IS, r"\1 is", question)
-    said, name_asked = _name_asked_after(_as_question(_without_preamble(question, index)))
+    said = _as_question(_without_preamble(question, index))
+    if re.search(_WHICH_AFTER, said):
+        said = _if_so(said)  # "did they talk about a war? which one": before "which one" is read as a name asked
+    said, name_asked = _name_asked_after(said)
     truth = " it " in said[:12].lower() and re.match(_IS_IT_TRUE, said)
     if truth:
         said = re.sub(_IS_IT_TRUE, "", said)  # the statement, asked yes or no
@@ -642,6 +676,9 @@ def analyse(question: str, index: Index) -> Analysis:
         said = re.sub(_REPORTING, " ", re.sub(_ARTICLE_SAYS, " ", said))
     elif any(verb in low for verb in _ARTICLE_VERBS):
         said = re.sub(_ARTICLE_SAYS, " ", said)  # "what does the writer think it will strengthen"
+    if "europe" in low or "asia" in low or "subcontinent" in low or "middle east" in low or "africa" in low \
+            or "latin america" in low:
+        said = _without_known_region(said, index)
     if "offer" in low or "lend" in low or "extend" in low or "giv" in low or "provid" in low:
         # "the one offering its backing": the one backing
         said = re.sub(_LIGHT_SUPPORT, "", said)

@@ -1590,6 +1590,9 @@ STILL_UNANSWERED = {
     # a year asked of the start of a later round is the series' (2024 had been given at 0.86)
     "the year a series started": ("what year did the India-Russia JWG on counter-terrorism start",
                                   "the facts date the 13th round, not when the series began"),
+    # a region that holds no country the facts know is something they lack
+    "a region the facts know nothing in": ("Did they discuss the war in the Middle East?", None),
+    "a region asked about": ("What did Russia say about Eastern Europe?", None),
     # "both" said of something else, or of one option only, chooses nothing
     "both, the other option unsaid": ("Did Lal lead the JWG only, or the Ukraine talks too?", None),
     "both, of a thing no fact knows": ("Did Lal lead the counter-terror meeting only, or the climate talks too?", None),
@@ -1744,6 +1747,13 @@ SAID_ANOTHER_WAY = {
     "a list after 'which', then both": (
         "Which meeting or meetings did Tanmaya Lal lead for India: the counter-terrorism JWG, the UN consultations, "
         "or both?", "Both the counter-terrorism meeting"),
+    # a region holding a country the facts know places what is asked ("the war in
+    # Eastern Europe" had been refused as something the facts lack)
+    "a region placing a noun": ("Which armed conflict in Eastern Europe came up in the discussions?", "Ukraine"),
+    "a region's adjective": ("Which European country backed India's bid?", "Russia"),
+    # "did they ...? which one" asks which, as "..., and if so which one?" does (it had
+    # been read as a name asked, and answered Galuzin)
+    "a yes-no question, then which one": ("so did they talk about the war in Europe? which one", "Ukraine"),
     # "Working" in "Joint Working Group" is a word of its name, not the relation works at:
     # it made a second hop of the MEA, which dropped the MEA's own fact (0.16)
     "a relation word inside a name": (
