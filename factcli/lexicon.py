@@ -150,6 +150,18 @@ CAPITALS = {
 }
 
 
+# Everyday descriptions of a term, read as the term: "the process of people being drawn
+# into extremist views" is radicalisation. (keyword, pattern, term): the keyword is a
+# cheap test before the pattern, which compiles on first use.
+DESCRIBED_TERMS: tuple[tuple[str, str, str], ...] = (
+    ("extrem", r"(?i)\b(?:(?:the\s+)?process\s+(?:of|by\s+which|whereby|through\s+which)\s+)?(?:young\s+)?"
+               r"(?:people|individuals|youths?|persons?|someone|somebody)\s+(?:being|are|is|get|gets|getting|"
+               r"become|becoming|come\s+to|coming\s+to)\s+(?:drawn|pulled|lured|pushed|led|sucked|adopt|"
+               r"adopting|embrace|embracing)\s*(?:in(?:to)?\s+|toward\s+|towards\s+)?(?:extreme|extremist|radical)"
+               r"\s+(?:views|ideas|ideologies|beliefs|positions|thinking)\b", "radicalisation"),
+)
+
+
 # Regions and the countries in them (general knowledge, as CAPITALS is): "the war in
 # Eastern Europe" is a war in one of these, and a region holding a country the facts
 # know places what is asked near it rather than naming something they lack.

@@ -13,6 +13,7 @@ from factcli.hosting import named_by_part
 from factcli.index import Index, Mention
 from factcli.lexicon import (
     CAPITALS,
+    DESCRIBED_TERMS,
     FRAME_WORDS,
     IS_IT_TRUE_THAT,
     PHRASAL_VERBS,
@@ -676,6 +677,9 @@ def analyse(question: str, index: Index) -> Analysis:
         said = re.sub(_REPORTING, " ", re.sub(_ARTICLE_SAYS, " ", said))
     elif any(verb in low for verb in _ARTICLE_VERBS):
         said = re.sub(_ARTICLE_SAYS, " ", said)  # "what does the writer think it will strengthen"
+    for keyword, pattern, term in DESCRIBED_TERMS:
+        if keyword in low:
+            said = re.sub(pattern, term, said)
     if "europe" in low or "asia" in low or "subcontinent" in low or "middle east" in low or "africa" in low \
             or "latin america" in low:
         said = _without_known_region(said, index)

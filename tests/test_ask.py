@@ -1747,6 +1747,12 @@ SAID_ANOTHER_WAY = {
     "a list after 'which', then both": (
         "Which meeting or meetings did Tanmaya Lal lead for India: the counter-terrorism JWG, the UN consultations, "
         "or both?", "Both the counter-terrorism meeting"),
+    # an everyday description of a term is read as the term (eight training questions
+    # had been refused: no fact says "drawn" or "views")
+    "a term described": ("Which process whereby individuals come to adopt extreme views was listed among the "
+                         "subjects of cooperation?", "radicalisation"),
+    "a term described, plainly": ("And what of young people being drawn into extreme ideas, did the two countries "
+                                  "decide anything about that?", "radicalisation"),
     # a region holding a country the facts know places what is asked ("the war in
     # Eastern Europe" had been refused as something the facts lack)
     "a region placing a noun": ("Which armed conflict in Eastern Europe came up in the discussions?", "Ukraine"),
