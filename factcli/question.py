@@ -629,6 +629,9 @@ def _without_known_region(said: str, index: Index) -> str:
                   said)
 
 
+_AT_WHAT_SCALE = r"(?i)\b(?:at|on)\s+what\s+(other\s+)?(?:[a-z]+\s+)?scales?\s+(was|were|is|are)\s+(?:the\s+)?([a-z]+)"
+
+
 def analyse(question: str, index: Index) -> Analysis:
     if "s" in question and ("'" in question or "\u2019" in question):
         question = re.sub(_WH_IS, r"\1 is", question)
@@ -677,6 +680,11 @@ def analyse(question: str, index: Index) -> Analysis:
         said = re.sub(_REPORTING, " ", re.sub(_ARTICLE_SAYS, " ", said))
     elif any(verb in low for verb in _ARTICLE_VERBS):
         said = re.sub(_ARTICLE_SAYS, " ", said)  # "what does the writer think it will strengthen"
+    if "scale" in low:
+        # "at what (geographical) scale were developments reviewed", "what scale of
+        # developments": a scale is a kind ("regional", "global")
+        said = re.sub(_AT_WHAT_SCALE, r"what \1kind of \3 \2", said)
+        said = re.sub(r"(?i)\bwhat\s+(other\s+)?(?:\w+\s+)?scales?\s+of\b", r"what \1kind of", said)
     for keyword, pattern, term in DESCRIBED_TERMS:
         if keyword in low:
             said = re.sub(pattern, term, said)

@@ -1753,6 +1753,9 @@ SAID_ANOTHER_WAY = {
                          "subjects of cooperation?", "radicalisation"),
     "a term described, plainly": ("And what of young people being drawn into extreme ideas, did the two countries "
                                   "decide anything about that?", "radicalisation"),
+    # a scale is a kind: "regional" and "global" (had been refused: no fact says "scale")
+    "at what scale": ("Besides worldwide happenings, at what other scale were developments reviewed in the dialogue "
+                      "on world-body affairs?", "regional"),
     # a region holding a country the facts know places what is asked ("the war in
     # Eastern Europe" had been refused as something the facts lack)
     "a region placing a noun": ("Which armed conflict in Eastern Europe came up in the discussions?", "Ukraine"),
