@@ -184,7 +184,7 @@ _TOPIC_THEN_YESNO = (r"(?i)^(?!\s*(?:which|what|who|whom|whose|when|where|how|wh
                      r"(?:that|it|this|they|those|these)\b")
 # "the backer", "the supporters", "the sponsor": a noun for whoever does something, which
 # a country can be ("the leader" too, whom a person fits as well)
-_DOER_NOUN = re.compile(r"the [a-z]{3,}(?:er|ers|or|ors)$")
+_DOER_NOUN = r"the [a-z]{3,}(?:er|ers|or|ors)$"  # compiled on first use (start-up)
 # Everyday words a question may use that say nothing about which fact is meant; they
 # neither count against an answer nor make a question unanswerable.
 GENERIC = frozenset("""
@@ -636,7 +636,7 @@ def analyse(question: str, index: Index) -> Analysis:
     if "s" in question and ("'" in question or "\u2019" in question):
         question = re.sub(_WH_IS, r"\1 is", question)
     said = _as_question(_without_preamble(question, index))
-    if re.search(_WHICH_AFTER, said):
+    if "?" in said.rstrip(" ?") and re.search(_WHICH_AFTER, said):
         said = _if_so(said)  # "did they talk about a war? which one": before "which one" is read as a name asked
     said, name_asked = _name_asked_after(said)
     truth = " it " in said[:12].lower() and re.match(_IS_IT_TRUE, said)
@@ -2164,7 +2164,7 @@ def _wanted(tokens: list[str]) -> str:
             # backing India", "who is the backer of India's bid": a doing, which a country does too
             if tokens[i + 1 : i + 2] in (["is"], ["was"]) and not _TEAM_WORDS & set(tokens) and not (
                     tokens[i + 2 : i + 3] and (tokens[i + 2].endswith(("ed", "ing")) or tokens[i + 2] in IRREGULAR_PAST)) \
-                    and not _DOER_NOUN.match(" ".join(tokens[i + 2 : i + 4])):
+                    and not re.match(_DOER_NOUN, " ".join(tokens[i + 2 : i + 4])):
                 return "person"
             return "agent"
         if tok == "where":
