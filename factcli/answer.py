@@ -759,8 +759,7 @@ def _choose(analysis: Analysis, index: Index, top: int) -> Answer | None:
             both = next((m.group(0) for text in (best.fact.quote.text, index.sentence_text.get(best.fact.id, ""))
                          for m in re.finditer(_SAYS_BOTH, text) if said in m.group(0) and " and " in m.group(0)), None)
             if both is not None:
-                said = " ".join(both.split()[:12])
-                said = said[0].upper() + said[1:]
+                said = _both_in_words(both)
             chosen = replace(best, answer=said, slot="choice")
             return Answer(analysis.question, True, said, round(best.confidence, 3), None, best.fact,
                           (chosen, *ranked[1:top]), analysis, ())
@@ -1397,7 +1396,7 @@ def _both(question: str, analysis: Analysis, index: Index, top: int) -> Answer |
     fact = said.fact
     if not (said.answered and said.answer == "Yes" and fact is not None):
         return None
-    i = next(k for k, f in enumerate(index.store.facts) if f is fact)  # a rare shape: a scan is fine
+    i = _fact_number(fact, index)
     if not analysis.entities <= set(index.slot_entities(fact)) | index.fact_context[i]:
         return None
     # "were only global developments discussed, or regional ones too": the fact's words for both
@@ -1410,6 +1409,18 @@ def _both(question: str, analysis: Analysis, index: Index, top: int) -> Answer |
 # the UNSC discussions", "Both nations shared ...", "The two sides agreed ..."
 _SAYS_BOTH = r"(?i)\bboth\b[^,.;:]*"
 _SAYS_THE_TWO = r"(?i)\b(?:both|the two)\b[^,.;:]*"
+
+
+def _fact_number(fact: Fact, index: Index) -> int:
+    """A fact's place in the store, for the per-fact tables; for rare shapes only (a scan)."""
+    return next(k for k, f in enumerate(index.store.facts) if f is fact)
+
+
+def _both_in_words(phrase: str) -> str:
+    """A sentence's words for both, as the answer: "Both the counter-terrorism meeting
+    and ...", or "Both: the two sides agreed ..."."""
+    shown = " ".join(phrase.split()[:12])
+    return shown[0].upper() + shown[1:] if shown.lower().startswith("both") else f"Both: {shown}"
 
 
 def _said_of_both(question: str, index: Index) -> Answer | None:
@@ -1439,15 +1450,14 @@ def _said_of_both(question: str, index: Index) -> Answer | None:
         if candidate.confidence < CONFIDENT:
             break
         fact = candidate.fact
-        i = next(k for k, f in enumerate(index.store.facts) if f is fact)  # a rare shape: a scan is fine
+        i = _fact_number(fact, index)
         sentence = index.sentence_text.get(fact.id) or fact.quote.text
         said = re.search(says, sentence)
         around = index.fact_stems[i] | index.sentence_stems[i]
         if said is None or not named <= set(index.slot_entities(fact)) | index.fact_context[i] or (
                 not all(_expanded(s) & around for s in words)):
             continue
-        shown = " ".join(said.group(0).split()[:12])
-        text = shown[0].upper() + shown[1:] if shown.lower().startswith("both") else f"Both: {shown}"
+        text = _both_in_words(said.group(0))
         chosen = replace(candidate, answer=text, slot="choice")
         return Answer(question, True, text, round(candidate.confidence, 3), None, fact, (chosen,), asked, ())
     return None
