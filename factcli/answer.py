@@ -262,11 +262,12 @@ _ASKS_BEGINNING = (r"(?i)\b(?:(first|initially|originally|inaugural|maiden|earli
 _YEAR_ASKED = r"(?i)\b(?:(?:what|which)\s+year|since\s+when)\b"
 
 
-def _later_round(event: str, index: Index) -> str | None:
-    """What the facts date, when an event or a meeting within it is a round of a series
-    past the first ("the sixth round"); None when no round past the first is said."""
+def _later_round(event: str, index: Index, parts_too: bool = True) -> str | None:
+    """What the facts date, when an event (or, `parts_too`, a meeting within it) is a
+    round of a series past the first ("the sixth round"); None when no round past the
+    first is said."""
     store = index.store
-    parts = [e for e, entity in store.entities.items() if entity.part_of == event]
+    parts = [e for e, entity in store.entities.items() if entity.part_of == event] if parts_too else []
     for one in (event, *parts):
         for i in index.facts_by_entity.get(one, ()):
             fact = store.facts[i]
@@ -340,10 +341,10 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
     if plain.answered and plain.fact is not None and plain.analysis is not None and plain.analysis.wanted == "date":
         began = re.search(_ASKS_BEGINNING, question)
         # "what year did the JWG start": a year asked of a start is the series' (the
-        # meeting's own year is no question worth asking of when it began)
-        later = _later_round(plain.fact.subject, index) if began else None
-        if later and not began.group(1) and (not re.search(_YEAR_ASKED, question) or later.startswith("meetings")):
-            later = None  # "what year did the Moscow talks start": they are no round; their parts are
+        # meeting's own year is no question worth asking of when it began), when the
+        # meeting is itself a round ("what year did the Moscow talks start": their parts are)
+        later = None if not began else _later_round(plain.fact.subject, index) if began.group(1) else \
+            _later_round(plain.fact.subject, index, parts_too=False) if re.search(_YEAR_ASKED, question) else None
         if later:
             # "what year did they first start those talks": the facts date this meeting,
             # which is a later round of its series, not when the series began
