@@ -17,7 +17,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from factcli import choice, cloze, dated, descriptors, identity, novelty
+from factcli import choice, claims, cloze, dated, descriptors, identity, novelty
 from factcli.confidence import CONFIDENT, MAX_MARGIN, calibrated, logit, probability
 from factcli.descriptors import Resolved
 from factcli.index import Index, Mention, content_stems
@@ -90,6 +90,14 @@ def refusal(question: str, reason: str, analysis: Analysis | None = None,
 def ask(question: str, index: Index, top: int = 5) -> Answer:
     """Answer one question from the index; never raises for any text. A question with
     misspelt words is answered as written with the words as read, and shown as asked."""
+    claim = claims.claim_put_right(question, index)
+    if claim is not None:
+        # "A student says Galuzin headed the Russian delegation. Who actually did?": the
+        # claim asked again; unanswered, the question is read as said
+        put_right = ask(claim, index, top)
+        if put_right.answered:
+            analysis = replace(put_right.analysis, question=question) if put_right.analysis else None
+            return replace(put_right, question=question, analysis=analysis)
     statement = put_up_for_checking(question)
     if statement is not None:
         # a statement checked is first asked yes or no; unconfirmed, it is read as said

@@ -51,6 +51,11 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     "ppl": ("people",), "govt": ("government",), "mtg": ("meeting",), "mtgs": ("meetings",),
     "dept": ("department",), "intl": ("international",), "natl": ("national",), "tho": ("though",),
     "bcoz": ("because",), "bc": ("because",), "cuz": ("because",),
+    "dep": ("deputy",), "grp": ("group",), "grps": ("groups",), "fwd": ("forward",), "b4": ("before",),
+    "collab": ("collaboration",), "collabs": ("collaborations",), "info": ("information",),
+    "rep": ("representative",), "reps": ("representatives",), "org": ("organization",), "orgs": ("organizations",),
+    "secy": ("secretary",), "yr": ("year",), "yrs": ("years",), "wk": ("week",), "wks": ("weeks",),
+    "bilat": ("bilateral",), "multilat": ("multilateral",), "mgmt": ("management",),
     "fm": ("foreign", "minister"), "dfm": ("deputy", "foreign", "minister"),  # as diplomats write them
     "mfa": ("foreign", "ministry"),  # a ministry of foreign affairs, any country's
     "fms": ("foreign", "ministers"), "dfms": ("deputy", "foreign", "ministers"), "dy": ("deputy",),

@@ -493,12 +493,40 @@ def _options_first(question: str) -> str:
     return f"Which {be.lower()} {rest}, {a} or {b}?"
 
 
+_VERSUS = r"(?i)\s+(?:vs\.?|versus|v\.)\s+"
+# "2 russian dep FMs mentioned -> which one discussed ukraine": a topic, an arrow, and
+# what is asked of it, as people type in chat
+_ARROW = r"\s*(?:-+>|=>|\u2192)\s*"
+_SET_OF_FEW = r"(?i)^(?:the\s+)?(?:2|3|two|three|both)\s+\w"
+
+
+def _topic_then_asked(question: str) -> str:
+    """The question after an arrow, with the topic before it read as its options ("X vs
+    Y -> which ...": "which ..., X or Y?") or as the set it picks from ("2 meetings ->
+    which one ...": "Of the 2 meetings, which one ..."); unchanged otherwise, and when
+    more than one arrow leaves the parts unclear."""
+    parts = re.split(_ARROW, question.strip())
+    if len(parts) != 2 or not parts[0] or not re.match(r"(?i)(?:who|whom|whose|what|which|where|when|how)\b", parts[1]):
+        return question
+    topic, asked = parts[0].strip(" ,:;"), parts[1].strip().rstrip(" ?")
+    if re.search(_VERSUS, topic):
+        return f"{asked}, {re.sub(_VERSUS, ' or ', topic)}?"
+    if re.match(_SET_OF_FEW, topic):
+        few = re.sub(r"(?i)^the\s+", "", topic)
+        return f"Of the {few}, {asked}?"
+    return question
+
+
 def plainly_asked(question: str) -> str:
     """The question in the shape it is read in: without a hedge at its end, a
     statement marked "true or false" as "is it true that ...?", a cleft choice with
     its options last, a topic said first and then asked about through a pronoun, a
     blank as a wh-word, an imperative request as a question, and options said first
     ("is X or Y the ...?") last."""
+    if ">" in question or "\u2192" in question:
+        question = _topic_then_asked(question)
+    if "vs" in question.lower() or "versus" in question.lower():
+        question = re.sub(_VERSUS, " or ", question)  # "Mikhail vs Sergey": a choice between them
     if question.rstrip(" ?.!").lower().endswith(_HEDGE_ENDS):
         question = re.sub(_HEDGE, r"\1", question)
     question = _request_as_question(_blank_as_wh(_without_asker_and_guess(question)))

@@ -1598,6 +1598,10 @@ STILL_UNANSWERED = {
     "both, of a thing no fact knows": ("Did Lal lead the counter-terror meeting only, or the climate talks too?", None),
     "both, where the sentence says neither": (
         "Did Vershinin head the Russian team only at the JWG, or at both meetings?", None),
+    # a claim put right is still asked of what the facts know
+    "a claim about what no fact knows": ("A student says Lal led the Chinese delegation. Who actually did?", None),
+    "a claimed date of what no fact dates": ("Someone says Putin met Modi on December 21. When did they really meet?",
+                                             None),
 }
 
 
@@ -1786,6 +1790,21 @@ SAID_ANOTHER_WAY = {
     "a choice the sentence says both of": (
         "In which settings, two-nation or many-nation, did the working group stress working together?",
         "Both bilateral and multilateral platforms"),
+    # a claim reported, then what its value in doubt really is: the claim is asked again
+    # with the wh-phrase in that value's place (the question alone had been refused, or
+    # the claim's own date given)
+    "a claimed leader put right": ("My colleague claims Galuzin led the Russian team. Who really did?", "Vershinin"),
+    "a claimed partner put right": ("A friend told me Lal met Vershinin about Ukraine. With whom did he really meet?",
+                                    "Galuzin"),
+    "the one the question names is not in doubt": (
+        "A student says Lal discussed Ukraine with Vershinin. Who did Lal actually discuss it with?", "Galuzin"),
+    "a claimed round put right": ("The draft says the JWG was the 12th meeting. Which meeting was it in fact?", "13th"),
+    "a claimed date put right": ("My editor thinks the talks were on 21 December. When were they really?", "19"),
+    # chat shorthand: a topic, an arrow, the question; "vs" between options; "dep", "collab"
+    "options before an arrow": ("mikhail vs sergey -> which first name goes w/ the official lal met re ukraine",
+                                "Mikhail"),
+    "a set before an arrow": ("the 2 russian dep FMs -> which one headed the russian team", "Vershinin"),
+    "collab": ("jwg collab platforms", "multilateral"),
 }
 
 
