@@ -297,7 +297,8 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         or _two_questions(question, index, top) or _one_or_the_other(question, index)
     if same is not None:
         return same
-    if re.match(_NEGATED_WH, question):
+    if re.match(_NEGATED_WH, question) or re.match(_NEGATED_WH, re.split(_LAST_SENTENCE, question.strip())[-1]) \
+            or re.match(_NEGATED_WH, re.sub(_OF_THE_SET, "", question)):
         # "which meeting did not discuss Ukraine": the facts are not a full record, so
         # what one of them leaves out is not what did not happen
         return refusal(question, "the facts say what was done, not what was not done", analyse(question, index))
@@ -589,6 +590,7 @@ def _described_set_aside(question: str, index: Index, top: int) -> Answer | None
 
 
 # A wh-question whose own verb is negated: "which meeting did not discuss Ukraine"
+_OF_THE_SET = r"(?i)^\s*(?:of|among|between)\s+(?:the|these|those)\s+[^,?]+,\s*"  # "of the two officials, ..."
 _NEGATED_WH = (r"(?i)^\s*(?:(?:who|whom|which|what|where|when)\b|(?:name|identify|list|tell\s+me)\s+(?:the|a|an|any)\b"
                r"[^?,;]*?\b(?:who|that|which)\s)[^?,;]*?\b(?:did|does|do|was|were|is|are|has|have|had)"
                r"(?:\s+not\b|n['\u2019]t\b)")
@@ -612,7 +614,7 @@ def _not_the_one(question: str, index: Index, top: int) -> Answer | None:
         return None
     found = re.match(_NOT_THE_ONE, question) or re.match(_WHICH_NOT, question)
     if found is None:
-        return None
+        return _other_of_the_set(question, index, top)
     main = re.sub(r"(?i)^\s*identify\b", "Name", found.group("main").rstrip(" ,"))  # (a description asked for)
     asked = _asked_with_one_named(f"Who {found.group('aux')} {found.group('clause')}?",
                                   lambda name: f"{main} besides {name}?", index, top)
@@ -624,6 +626,60 @@ def _not_the_one(question: str, index: Index, top: int) -> Answer | None:
             or index.store.entities[named].type != index.store.entities[entity].type:
         return None  # the other one is of the kind the one set aside is: a person for a person
     return replace(other, question=question)
+
+
+# "Of the two Russian deputy ministers, which one is not described as heading the
+# team?": a verb denied at the end of the question
+_DENIED_AT_END = (r"(?i)\b(?P<aux>did|does|was|is|were|are|had|has)\s*(?:not|n['\u2019]t)\s+(?P<clause>[^,?.!;]+?)"
+                  r"\s*[?.!]*\s*$")
+# words that frame the set ("the two ... named") or the part of a name asked, not what
+# the set's members are
+_SET_FRAME = frozenset(["two", "2", "both", "pair", "named", "mentioned", "listed", "article", "piece", "text", "one",
+                        "surname", "name", "first", "last", "family", "given"])
+
+
+def _other_of_the_set(question: str, index: Index, top: int) -> Answer | None:
+    """"The article names two Russian deputy foreign ministers. What is the surname of
+    the one who did not head the team?": who did is asked first (Vershinin); the answer
+    is the one other entity of that kind the question's words describe (a Russian
+    deputy minister: Galuzin, not Lal). None unless exactly one other fits better than
+    the rest: the question is then refused as any denied verb is."""
+    denied = re.search(_DENIED_AT_END, question)
+    if denied is None:
+        return None
+    done_by, positive = None, None
+    # who did it, asked alone ("who did head the team") and, when that is unsure, in the
+    # question's words ("... two Russian deputy ministers ... the one who did head the team")
+    for affirmed in (f"Who {denied.group('aux')} {denied.group('clause')}?",
+                     f"{question[: denied.start()]}{denied.group('aux')} {denied.group('clause')}?"):
+        positive = _ask(affirmed, index, top)
+        best = positive.candidates[0] if positive.answered and positive.candidates else None
+        done_by = index.store.entities.get(str(best.details.get("entity") or "")) if best else None
+        if done_by is not None and positive.confidence >= CONFIDENT:
+            break
+    if done_by is None or positive is None or positive.confidence < CONFIDENT:
+        return None
+    clause = set(index_stems(denied.group("clause"), index))
+    frame = {stem(w) for w in _SET_FRAME}
+    described = set(index_stems(question[: denied.start()], index)) - clause - frame
+    others = [e for e in index.store.entities.values() if e.type == done_by.type and e.id != done_by.id]
+    fit = {e.id: len(described & set(index_stems(" ".join((e.name, *e.aliases, e.description or "")), index)))
+           for e in (*others, done_by)}
+    ranked = sorted(others, key=lambda e: -fit[e.id])
+    if not ranked or fit[ranked[0].id] == 0 or (len(ranked) > 1 and fit[ranked[1].id] == fit[ranked[0].id]) \
+            or fit[done_by.id] < fit[ranked[0].id]:
+        return None  # the set is the one who did and one other, each of the kind described
+    other = ranked[0]
+    card = _ask(f"Who is {other.name}?", index, top)
+    if not card.answered or card.fact is None or not card.candidates:
+        return None
+    part = "last" if re.search(r"(?i)\b(?:surname|last\s+name|family\s+name)\b", question) else \
+        "first" if re.search(r"(?i)\b(?:first|given)\s+name\b", question) else "full"
+    chosen = _name_part_of(replace(card.candidates[0], answer=other.name, slot="named",
+                                   details={**card.candidates[0].details, "entity": other.id}), part, index)
+    confidence = min(positive.confidence, card.confidence)
+    return replace(card, question=question, answer=chosen.answer, confidence=confidence,
+                   candidates=(replace(chosen, confidence=confidence), *card.candidates[1:]))
 
 
 # Where a question of several sentences starts its last one: "The article shows two

@@ -1598,6 +1598,11 @@ STILL_UNANSWERED = {
     "both, of a thing no fact knows": ("Did Lal lead the counter-terror meeting only, or the climate talks too?", None),
     "both, where the sentence says neither": (
         "Did Vershinin head the Russian team only at the JWG, or at both meetings?", None),
+    # a verb denied, where the one other is not plain, is no reason to give the one who did
+    "a denied verb, no set said": ("The talks had two meetings. Which one did not discuss Ukraine?",
+                                   "the facts say what was done, not what was not done"),
+    "a denied verb after a set": ("Of the two Russian officials, which one didn't meet Lal about Ukraine? First name only.",
+                                  None),
     # a claim put right is still asked of what the facts know
     "a claim about what no fact knows": ("A student says Lal led the Chinese delegation. Who actually did?", None),
     "a claimed date of what no fact dates": ("Someone says Putin met Modi on December 21. When did they really meet?",
@@ -1805,6 +1810,13 @@ SAID_ANOTHER_WAY = {
                                 "Mikhail"),
     "a set before an arrow": ("the 2 russian dep FMs -> which one headed the russian team", "Vershinin"),
     "collab": ("jwg collab platforms", "multilateral"),
+    # "which one did not ...": who did is asked, and the answer is the one other of the
+    # kind described (the one who did had been given, at up to 0.97)
+    "the other of two": ("Of the two Russian deputy ministers, which one did not lead Moscow's delegation?",
+                         "Galuzin"),
+    "the other of two, set out first": (
+        "There are two Russian deputy foreign ministers in the story. Give the last name of the one who was not "
+        "leading the Russian side.", "Galuzin"),
 }
 
 
