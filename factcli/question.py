@@ -847,6 +847,8 @@ def analyse(question: str, index: Index) -> Analysis:
     mentions = [m for m in mentions if m.entity not in options and (hint is None or m.entity != hint)
                 and m.entity not in series
                 and not (m.end - m.start + 1 > m.size and set(m.form.stems) <= offered_stems)]
+    if option_stems and not options:
+        mentions = _aliases_offered(mentions, stems, option_stems, index)
     # the words a name was matched on; not a word it spans ("India's ambassador to
     # Russia at the time of the talks" spans "India-Russia talks", not "ambassador")
     covered = {p for m in mentions for p in range(m.start, m.end + 1) if stems[p] in m.form.stems}
@@ -1477,12 +1479,31 @@ def _asked_type_word(tokens: list[str]) -> int | None:
     return None
 
 
+def _aliases_offered(mentions: list[Mention], stems: list[str], option_stems: tuple[tuple[str, ...], ...],
+                     index: Index) -> list[Mention]:
+    """"Was Lal's title Secretary (West) or Deputy Foreign Minister?": an option that
+    is also an alias of someone ("Secretary (West)": Lal) is offered, not named, when
+    the question names them outside it too ("Lal's"): there they are named."""
+    offered = [m for m in mentions if m.size > 1 and tuple(m.form.stems) in option_stems]
+    if not offered:
+        return mentions
+    outside = [s for s in stems if not any(s in m.form.stems for m in offered)]
+    again = [m for m in index.mentions(outside) if m.entity in {o.entity for o in offered}]
+    kept = [m for m in mentions if m not in offered or m.entity not in {a.entity for a in again}]
+    return kept + [m for m in again if m.entity not in {k.entity for k in kept}]
+
+
 def _balanced(left: str, right: str) -> tuple[str, str]:
     """The two options of "X or Y", the first cut to match the second: the pattern
     takes up to five words before "or", but "did Lal discuss Ukraine with Galuzin or
     with Vershinin" offers "with Galuzin", the words parallel to "with Vershinin"."""
     left = re.sub(r"(?i)\s+of\s+(?:it|that|this|them)\s*$", "", left)  # "the current version of it or a new one"
     said, offered = left.split(), right.split()
+    titled = _titled_run(said)
+    if titled and _is_titled(offered):
+        # "Lal's title Secretary (West) or Deputy Foreign Minister": a title or name is
+        # the first option whole, however many words the second has
+        return " ".join(said[-titled:]), right
     opening = offered[0].lower()
     if opening in STOPWORDS and opening in (w.lower() for w in said):
         start = max(i for i, w in enumerate(said) if w.lower() == opening)
@@ -1497,6 +1518,30 @@ def _balanced(left: str, right: str) -> tuple[str, str]:
     while start > 0 and f"{said[start - 1]} {said[start]}".lower() in _CAPITALS_SAID:
         start -= 1  # a name is whole: "in New Delhi or Moscow" offers New Delhi
     return " ".join(said[start:]), right
+
+
+_TITLE_JOINS = frozenset(["of", "for", "on", "and", "the"])  # lower case inside a title ("Minister of Foreign Affairs")
+
+
+def _title_word(word: str) -> bool:
+    bare = word.lstrip("(\"'\u2018\u201c")
+    return bare[:1].isupper() and word.lower() not in STOPWORDS  # "Was", "Is": a question's first word, no name
+
+
+def _is_titled(offered: list[str]) -> bool:
+    return len(offered) >= 2 and _title_word(offered[0]) and all(_title_word(w) or w.lower() in _TITLE_JOINS
+                                                              for w in offered)
+
+
+def _titled_run(said: list[str]) -> int:
+    """How many words at the end of `said` are a capitalised title or name ("Secretary
+    (West)"), when a word in lower case comes before them; 0 otherwise."""
+    n = 0
+    while n < len(said) and (_title_word(said[-1 - n]) or (said[-1 - n].lower() in _TITLE_JOINS and n > 0)):
+        n += 1
+    while n and not _title_word(said[-n]):
+        n -= 1  # a title starts with a capital, not with "of"
+    return n if 0 < n < len(said) and said[-1 - n][:1].islower() else 0
 
 
 def _elided(left: str, right: str) -> tuple[str, str]:

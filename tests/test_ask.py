@@ -1814,6 +1814,10 @@ SAID_ANOTHER_WAY = {
     # kind described (the one who did had been given, at up to 0.97)
     "the other of two": ("Of the two Russian deputy ministers, which one did not lead Moscow's delegation?",
                          "Galuzin"),
+    # an option that is also an alias ("Secretary (West)": Lal) is an option: the
+    # Russian's title had been given at 0.90
+    "a title offered that is an alias": ("Was Lal's title Deputy Foreign Minister or Secretary (West)?",
+                                         "Secretary (West)"),
     "the other of two, set out first": (
         "There are two Russian deputy foreign ministers in the story. Give the last name of the one who was not "
         "leading the Russian side.", "Galuzin"),
