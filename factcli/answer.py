@@ -23,6 +23,7 @@ from factcli.descriptors import Resolved
 from factcli.index import Index, Mention, content_stems
 from factcli.lexicon import (
     IS_IT_TRUE_THAT,
+    PART_STEMS,
     RANK_STEMS,
     RELATED_STEMS,
     STOPWORDS,
@@ -811,7 +812,7 @@ def _choose(analysis: Analysis, index: Index, top: int) -> Answer | None:
         ranked = [c for c in rank(rest, index)[:3] if c.confidence >= CONFIDENT]
         texts = [(c, (c.fact.quote.text, index.sentence_text.get(c.fact.id, ""))) for c in ranked]
         settled = choice.first_settled(texts, options, set(rest.stems), lambda text: index_stems(text, index),
-                                       _adverb_expanded)
+                                       _option_said_by)
         if settled is not None and set(index_stems(settled[1], index)) <= set(left) & set(right):
             settled = None  # "India's ministry or Russia's": "Ministry" is in both, and chooses neither
         if settled is not None and not _owns_the_noun(analysis.question, settled[0], settled[1], index):
@@ -1178,6 +1179,12 @@ def _owner_in_text(plain: Answer, index: Index) -> Answer | None:
     fact = index.store.facts[i]
     chosen = Candidate(fact, owner, "owner", share, confidence, "", {"share": round(share, 3)})
     return Answer(plain.question, True, owner, confidence, None, fact, (chosen,), analysis, ())
+
+
+def _option_said_by(stem_: str) -> set[str]:
+    """The words that say an option's word: its synonyms, not one part of a synonym of
+    several words (an option "UN" is not said by "nations" alone)."""
+    return _adverb_expanded(stem_) - PART_STEMS.get(stem_, frozenset())
 
 
 def _adverb_expanded(stem_: str) -> set[str]:

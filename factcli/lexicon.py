@@ -466,3 +466,6 @@ def _related_stems() -> dict[str, frozenset[str]]:
 
 # stem -> stems a fact may use for it, from both tables above
 RELATED_STEMS = _related_stems()
+# stem -> the stems of a synonym said in several words ("un": united, nations): each is
+# only part of what the word says
+PART_STEMS = {stem(word): frozenset(stem(w) for w in others) for word, others in SYNONYMS.items() if len(others) > 1}

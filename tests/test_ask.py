@@ -1818,6 +1818,9 @@ SAID_ANOTHER_WAY = {
     # Russian's title had been given at 0.90
     "a title offered that is an alias": ("Was Lal's title Deputy Foreign Minister or Secretary (West)?",
                                          "Secretary (West)"),
+    # "UN" in an option is not said by "nations" alone ("Both nations shared ..."), which
+    # had been the answer at 0.97
+    "an option said only in part": ("where were experiences on cross-border terrorism shared, jwg or un round", "Joint"),
     "the other of two, set out first": (
         "There are two Russian deputy foreign ministers in the story. Give the last name of the one who was not "
         "leading the Russian side.", "Galuzin"),
