@@ -55,6 +55,11 @@ def gap_in(tokens: Sequence[str], stem: Callable[[str], str], stopwords: frozens
     if any(t in _WH for t in tokens[:at]) or (following[:1] and (following[0] in _KIND or (not placed and (
             following[0] in _AUXILIARIES or following[0] in stopwords or verb(following[0]))))):
         return None  # "... Which one is Vershinin a deputy minister of?": a question of its own
+    doing = at >= 2 and tokens[at - 1].endswith("ing") and tokens[at - 2] in _PREPOSITIONS  # "in tackling which"
+    if not (placed or doing) and any(t in _AUXILIARIES for t in tokens[at + 2 : at + 4]):
+        # "in the sixth round what developments were discussed": the same, its noun first
+        # ("for what purposes did ..." asks in the sentence's own place)
+        return None
     before = [t for t in tokens[max(0, at - 3) : at]]
     if not any(t not in stopwords for t in before):
         return None

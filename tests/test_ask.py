@@ -1821,6 +1821,9 @@ SAID_ANOTHER_WAY = {
     # "UN" in an option is not said by "nations" alone ("Both nations shared ..."), which
     # had been the answer at 0.97
     "an option said only in part": ("where were experiences on cross-border terrorism shared, jwg or un round", "Joint"),
+    # a place set first without a comma, then a wh-noun and its verb: a question of its
+    # own, not a gap after "round" ("of consultations" had been given at 0.95)
+    "a question after a place": ("in the 6th round what developments were discussed", "regional and global"),
     "the other of two, set out first": (
         "There are two Russian deputy foreign ministers in the story. Give the last name of the one who was not "
         "leading the Russian side.", "Galuzin"),
