@@ -1181,6 +1181,32 @@ def _owner_in_text(plain: Answer, index: Index) -> Answer | None:
     return Answer(plain.question, True, owner, confidence, None, fact, (chosen,), analysis, ())
 
 
+# "Both nations shared their experiences ...": the two parties are the doers
+_BOTH_PARTIES = r"(?i)^\s*(?:both|the\s+two)\s+(?:nations|countries|sides|parties|delegations)\b"
+
+
+def _doer_in_sentence(meeting: Candidate, index: Index) -> Candidate | None:
+    """A meeting's fact read as who did it: the meeting, when its sentence names it
+    ("The JWG underscored ..."); the two countries its description names, when the
+    sentence says the two did it ("Both nations shared ..."); else None (the sentence
+    names no doer the facts know)."""
+    entity = str(meeting.details.get("entity") or "")
+    quote = meeting.fact.quote.text
+    if entity in {m.entity for m in index.mentions(index_stems(quote, index))}:
+        return meeting
+    both = re.match(_BOTH_PARTIES, quote)
+    record = index.store.entities.get(entity)
+    if both is None or record is None or not record.description:
+        return None
+    named = index.mentions(index_stems(record.description, index))
+    countries = list(dict.fromkeys(m.entity for m in named if index.store.entities[m.entity].type == "country"))
+    if len(countries) != 2:
+        return None
+    parties = " and ".join(index.store.entities[c].name for c in countries)
+    return replace(meeting, answer=f"{both.group(0).strip()}: {parties}", slot="named", details={
+        **meeting.details, "entity": None})
+
+
 def _option_said_by(stem_: str) -> set[str]:
     """The words that say an option's word: its synonyms, not one part of a synonym of
     several words (an option "UN" is not said by "nations" alone)."""
@@ -1587,9 +1613,10 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         # "who underscored the importance of ...": when no person or body did, the
         # meeting that did is the doer the facts name, when its sentence says it in the
         # question's words ("who signed the agreement" is no "agreed to")
-        ranked = [c for c in rank(replace(analysis, wanted="event"), index)
+        ranked = [_doer_in_sentence(c, index) for c in rank(replace(analysis, wanted="event"), index)
                   if c.slot == "subject" and c.details.get("relation", 0.0) >= 0.8
                   and not c.details.get("unexplained_words") and c.details.get("in_quote", 0.0) >= 0.5]
+        ranked = [c for c in ranked if c is not None]
     if not ranked:
         contradicted = _contradicted(analysis, index) if analysis.wanted == "yesno" else None
         return contradicted or refusal(question, _nothing_reason(analysis, index), analysis)

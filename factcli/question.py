@@ -500,6 +500,21 @@ _ARROW = r"\s*(?:-+>|=>|\u2192)\s*"
 _SET_OF_FEW = r"(?i)^(?:the\s+)?(?:2|3|two|three|both)\s+\w"
 
 
+# "russian delegation led by": a search-box query for the doer, the verb's participle last
+_DONE_BY = (r"(?i)^\s*(?!(?:who|whom|whose|what|which|where|when|why|how|is|was|were|are|did|does|do|has|have|had)\b)"
+            r"(?P<thing>[^?]+?)\s+(?P<done>[a-z]+ed|led|held|met|made|given|written|run|said|sent|put|sought|won)"
+            r"\s+by\s*[?.!]*\s*$")
+
+
+def _by_whom_typed(question: str) -> str:
+    """"cross-border terrorism experience shared by" asks "who shared cross-border
+    terrorism experience?"; any other text is returned as it is."""
+    typed = re.match(_DONE_BY, question)
+    if typed is None:
+        return question
+    return f"Who {typed.group('done').lower()} {typed.group('thing')}?"
+
+
 def _topic_then_asked(question: str) -> str:
     """The question after an arrow, with the topic before it read as its options ("X vs
     Y -> which ...": "which ..., X or Y?") or as the set it picks from ("2 meetings ->
@@ -525,6 +540,8 @@ def plainly_asked(question: str) -> str:
     ("is X or Y the ...?") last."""
     if ">" in question or "\u2192" in question:
         question = _topic_then_asked(question)
+    if question.rstrip(" ?.!").lower().endswith(" by"):
+        question = _by_whom_typed(question)
     if "vs" in question.lower() or "versus" in question.lower():
         question = re.sub(_VERSUS, " or ", question)  # "Mikhail vs Sergey": a choice between them
     if question.rstrip(" ?.!").lower().endswith(_HEDGE_ENDS):

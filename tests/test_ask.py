@@ -1824,6 +1824,11 @@ SAID_ANOTHER_WAY = {
     # a place set first without a comma, then a wh-noun and its verb: a question of its
     # own, not a gap after "round" ("of consultations" had been given at 0.95)
     "a question after a place": ("in the 6th round what developments were discussed", "regional and global"),
+    # "Both nations shared ...": the doers are the two countries the meeting is between,
+    # not the meeting (the JWG had been the answer at 0.97)
+    "both nations as the doers": ("who shared experiences on cross-border terrorism", "India and Russia"),
+    # a search-box query for the doer: the participle and "by" last
+    "done by, typed terse": ("indian side headed by", "Lal"),
     "the other of two, set out first": (
         "There are two Russian deputy foreign ministers in the story. Give the last name of the one who was not "
         "leading the Russian side.", "Galuzin"),
