@@ -1182,29 +1182,34 @@ def _owner_in_text(plain: Answer, index: Index) -> Answer | None:
 
 
 # "Both nations shared their experiences ...": the two parties are the doers
-_BOTH_PARTIES = r"(?i)^\s*(?:both|the\s+two)\s+(?:nations|countries|sides|parties|delegations)\b"
+_BOTH_PARTIES = r"(?i)(?:^|\b)(?:both|the\s+two)\s+(?:nations|countries|sides|parties|delegations)\s*$"
 
 
 def _doer_in_sentence(meeting: Candidate, index: Index) -> Candidate | None:
-    """A meeting's fact read as who did it: the meeting, when its sentence names it
-    ("The JWG underscored ..."); the two countries its description names, when the
-    sentence says the two did it ("Both nations shared ..."); else None (the sentence
-    names no doer the facts know)."""
+    """A meeting's fact read as who did it, from the words before its verb in the
+    sentence: the meeting when they name it ("The JWG underscored ..."); two countries
+    they name ("..., India and Russia reinforced ..."); the two countries the meeting's
+    description names when they say the two ("Both nations shared ..."); else None."""
     entity = str(meeting.details.get("entity") or "")
-    quote = meeting.fact.quote.text
-    if entity in {m.entity for m in index.mentions(index_stems(quote, index))}:
-        return meeting
-    both = re.match(_BOTH_PARTIES, quote)
-    record = index.store.entities.get(entity)
-    if both is None or record is None or not record.description:
-        return None
-    named = index.mentions(index_stems(record.description, index))
+    quote = meeting.fact.quote.text.strip("\u201c\u201d\"' ")
+    predicate = index.store.predicates[meeting.fact.predicate]
+    verbs = [w for w in (predicate.label.split()[0], *predicate.synonyms) if " " not in w]
+    at = min((m.start() for w in verbs for m in re.finditer(rf"(?i)\b{re.escape(w)}\b", quote)), default=None)
+    before = quote[:at].rsplit(",", 1)[-1] if at is not None else quote
+    named = index.mentions(index_stems(before, index))
     countries = list(dict.fromkeys(m.entity for m in named if index.store.entities[m.entity].type == "country"))
-    if len(countries) != 2:
-        return None
+    both = re.search(_BOTH_PARTIES, before)
+    if both is None and len(countries) < 2:
+        return meeting if entity in {m.entity for m in named} else None
+    if both is not None:
+        record = index.store.entities.get(entity)
+        described = index.mentions(index_stems(record.description or "", index)) if record else []
+        countries = list(dict.fromkeys(m.entity for m in described if index.store.entities[m.entity].type == "country"))
+        if len(countries) != 2:
+            return None
     parties = " and ".join(index.store.entities[c].name for c in countries)
-    return replace(meeting, answer=f"{both.group(0).strip()}: {parties}", slot="named", details={
-        **meeting.details, "entity": None})
+    said = f"{both.group(0).strip()}: {parties}" if both else parties
+    return replace(meeting, answer=said[0].upper() + said[1:], slot="named", details={**meeting.details, "entity": None})
 
 
 def _option_said_by(stem_: str) -> set[str]:
