@@ -412,8 +412,42 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
             (_weigh_options(plain.analysis, index) if plain.analysis is not None else None) or \
             (_country_behind(question, plain.analysis, index, top) if plain.analysis is not None else None) or \
             (_country_whose(question, plain.analysis, index) if plain.analysis is not None else None) or \
-            _last_sentence(plain, index, top) or _owner_in_text(plain, index) or _unframed(plain, index, top)
+            _named_of_a_country(question, index, top) or _last_sentence(plain, index, top) or \
+            _owner_in_text(plain, index) or _unframed(plain, index, top)
     return best
+
+
+# "the Indian envoy", "India's lead negotiator": one person, called by a country
+_PERSON_OF = (r"(?:(?:chief|lead|top|senior|main)\s+)?(?:official|envoy|diplomat|representative|delegate|negotiator|"
+              r"emissary|interlocutor|man|woman)(?![\w-])(?!\s+(?:who|that|whom)\b)")
+_COUNTRY_PERSON = (r"(?i)(?<!identify\s)(?<!name\s)(?<!is\s)(?<!was\s)\b(?:(?:the|our|their)\s+(?P<adjective>[a-z]+)|"
+                   rf"(?P<owner>[a-z]+)['\u2019]s)\s+{_PERSON_OF}")
+_SURE_NAMED = 0.8  # how sure an answer with a person named for the one called by a country must be
+
+
+def _named_of_a_country(question: str, index: Index, top: int) -> Answer | None:
+    """"Who discussed Ukraine with the Indian envoy?", left unanswered, asked again with
+    the one person of a country it calls by the country's adjective named ("... with
+    Lal"), when the facts know one person of that country only (by the first clause of
+    each description: what they are). Only a sure answer that is not that person."""
+    found = re.search(_COUNTRY_PERSON, question)
+    if found is None:
+        return None
+    said = found.group("adjective") or found.group("owner")
+    countries = {m.entity for m in index.mentions(index_stems(said, index))
+                 if index.store.entities[m.entity].type == "country"}
+    people = [e for e in index.store.entities.values()
+              if e.type == "person" and _described_countries(e.id, index) == countries] if len(countries) == 1 else []
+    if len(people) != 1:
+        return None
+    person = people[0]
+    # by surname, as questions name people ("with Lal"), when that is one of their names
+    called = person.name.split()[-1] if person.name.split()[-1] in person.aliases else person.name
+    named = _ask_as_written(f"{question[: found.start()]}{called}{question[found.end():]}", index, top)
+    best = named.candidates[0] if named.answered and named.candidates else None
+    if best is None or named.confidence < _SURE_NAMED or best.details.get("entity") == person.id:
+        return None
+    return replace(named, question=question)
 
 
 # one day asked of a span the facts give whole: "which of the two days", "on which day

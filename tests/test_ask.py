@@ -1629,7 +1629,8 @@ def test_an_everyday_noun_in_one_option_does_not_hand_the_choice_to_the_other():
     # "the Indian man's title": no fact says "man", so weighing words had chosen the
     # Russians' option (at 0.90) for Lal's title
     result = run("ask", "Secretary (West), is that the Indian man's title or one of the Russians' titles?", "--json")
-    assert result.json["answer"] is None or "Indian" in result.json["answer"]
+    # (the Indian man is Lal, the one Indian the facts know)
+    assert result.json["answer"] is None or "Indian" in result.json["answer"] or "Lal" in result.json["answer"]
 
 
 def test_a_meeting_within_a_meeting_is_the_one_meant():
@@ -1832,6 +1833,9 @@ SAID_ANOTHER_WAY = {
     "the doers before the verb": ("who reinforced their commitment to combatting global terrorism", "India and Russia"),
     "the meeting as the doer": ("who underscored the importance of collaboration in multilateral platforms",
                                 "Joint Working Group"),
+    # "the Indian envoy" is Lal when the facts know one Indian person: "Indian officials"
+    # names the delegation, and the singular had been read as it and refused
+    "the one person of a country": ("What did the Indian diplomat and Galuzin talk about?", "current situation"),
     # a search-box query for the doer: the participle and "by" last
     "done by, typed terse": ("indian side headed by", "Lal"),
     "the other of two, set out first": (
