@@ -276,7 +276,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("step", "milestone", "move", "stride", "advance"),
     ("new", "fresh", "novel", "modern", "latest", "new-age"),
     ("emerging", "rising", "growing", "evolving", "new"),
-    ("aspirations", "ambitions", "hopes", "dreams", "desire"),
+    ("aspirations", "ambitions", "hopes", "dreams", "desire", "wish", "wishes"),
     ("focus", "focused", "focussed", "concentrate", "concentrated", "centred", "centered", "dwell", "dwelt"),
     ("led", "headed", "chaired", "helmed", "fronted", "spearheaded", "ran"),
     ("reformed", "reform", "overhauled", "overhaul", "revamped", "revamp", "restructured", "remodelled", "remodeled"),

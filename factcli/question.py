@@ -2100,6 +2100,9 @@ def _corrected(raw: list[str], index: Index, opening: bool = True) -> tuple[list
     tokens: list[str] = []
     corrections: list[tuple[str, str]] = []
     for pos, word in enumerate(_spacing_fixed(_letters_joined(raw, index), index)):
+        if word.endswith("ly") and len(word) > 6 and word not in index.vocabulary and word[:-2] in index.vocabulary:
+            tokens.append(word[:-2])  # "jointly": what the facts say "joint"; an adverb is no slip
+            continue
         fixed = word
         if pos == 0 and opening and word not in WH_WORDS:
             fixed = _wh_typo(word, raw[1] if len(raw) > 1 else "")

@@ -1836,6 +1836,10 @@ SAID_ANOTHER_WAY = {
     # "the Indian envoy" is Lal when the facts know one Indian person: "Indian officials"
     # names the delegation, and the singular had been read as it and refused
     "the one person of a country": ("What did the Indian diplomat and Galuzin talk about?", "current situation"),
+    # an adverb the facts say as its adjective ("jointly": "joint efforts"); "wish" for aspirations
+    "an adverb of the facts' adjective": (
+        "What money-related problem linked to militancy did the two sides talk about jointly tackling?", "financing"),
+    "a wish": ("Moscow once more backed which country's wish for a lasting seat on the Security Council?", "India"),
     # a search-box query for the doer: the participle and "by" last
     "done by, typed terse": ("indian side headed by", "Lal"),
     "the other of two, set out first": (
