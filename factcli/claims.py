@@ -15,14 +15,15 @@ from factcli.index import Index, content_stems
 
 # "<someone> says/claims/thinks (that) <claim>. <wh-question>?": the one who claims is
 # a few words at most ("A student", "My colleague", "The draft")
-_CLAIM_THEN_ASKED = re.compile(
+# (patterns are kept as text and compiled by `re` on first use: start-up time)
+_CLAIM_THEN_ASKED = (
     r"(?is)^\s*(?:[\w'\u2019-]+\s+){1,4}?(?:says?|said|claims?|claimed|thinks?|thought|believes?|believed|insists?|"
     r"insisted|reckons?|reckoned|argues?|argued|maintains?|maintained|told\s+(?:me|us)|wrote|writes|has\s+it)"
     r"\s+(?:that\s+)?(?P<claim>[^?.!;]+?)\s*[.;!]+\s+(?P<asked>[^?.!;]+?)\s*\?*\s*$")
 
 _AUX = r"(?:was|were|is|are|did|does|do|had|has|have|according|actually|really|in\s+fact)\b"
 # the wh-phrase the question opens with: "With whom", "What number", "Which round"
-_WH_PHRASE = re.compile(
+_WH_PHRASE = (
     rf"(?i)^(?:(?P<prep>with|to|by|at|in|on|from|for)\s+)?(?P<wh>who|whom|what|which|when|where)"
     rf"(?P<noun>(?:\s+(?!{_AUX})[a-z][\w-]*){{0,3}})")
 
@@ -34,7 +35,7 @@ _PERSON_NOUNS = frozenset(["official", "officials", "person", "minister", "diplo
                            "leader", "one"])
 _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                   "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth")
-_ORDINAL = re.compile(rf"(?i)\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|{_ORDINAL_WORDS})\b"
+_ORDINAL = (rf"(?i)\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|{_ORDINAL_WORDS})\b"
                       r"(?:\s+(?:round|session|edition|meeting|sitting|one))?")
 
 
@@ -42,11 +43,13 @@ def claim_put_right(question: str, index: Index) -> str | None:
     """The claim asked again with the question's wh-phrase where its value in doubt
     stood, or None when the question reports no claim or the claim holds no value of
     the kind the question asks for."""
-    said = _CLAIM_THEN_ASKED.match(question)
+    if not re.search(r"[.;!]\s+\S", question):
+        return None  # one sentence reports no claim before its question
+    said = re.match(_CLAIM_THEN_ASKED, question)
     if said is None:
         return None
     claim, asked = said.group("claim", "asked")
-    phrase = _WH_PHRASE.match(asked)
+    phrase = re.match(_WH_PHRASE, asked)
     if phrase is None:
         return None
     prep, wh, noun = phrase.group("prep"), phrase.group("wh").lower(), phrase.group("noun").strip().lower()
@@ -58,7 +61,7 @@ def claim_put_right(question: str, index: Index) -> str | None:
         span = _date(claim)
         asked_as = f"{wh} {noun}" if noun else "which dates"
     elif last in _ORDINAL_NOUNS:
-        found = _ORDINAL.search(claim)
+        found = re.search(_ORDINAL, claim)
         span = found.span() if found else None
         # "which meeting was it" doubts the claim's ordinal, not which meeting it is
         asked_as = f"{wh} {noun}" if last in ("number", "round", "rounds") else "which round"
