@@ -1019,6 +1019,14 @@ def _doer_asked(tokens: list[str], question: str, index: Index) -> bool:
     if ongoing is not None:
         said = [index.canon.get(s, s) for s in map(stem, tokens[ongoing + 1:ongoing + 3]) if s]
         return bool(index.phrases_in(said))
+    # "which country is (the) supporter", "who is the backer": the noun of the one doing it
+    copula = next((at for at in range(1, min(4, len(tokens) - 1)) if tokens[at] in ("is", "was", "are", "were")), None)
+    if copula is not None:
+        noun = next((t for t in tokens[copula + 1 : copula + 3] if t not in ("the", "a", "an")), "")
+        if re.fullmatch(r"[a-z]{3,}(?:er|or)s?", noun) and noun.rstrip("s") not in NOUN_TYPES:
+            base = re.sub(r"(?:er|or)s?$", "", noun)
+            if index.phrases_in([index.canon.get(s, s) for s in {stem(base), stem(base + "e")}]):
+                return True
     for at, word in enumerate(tokens[1:6], start=1):
         if word in _NOT_DOER:
             return False

@@ -1840,6 +1840,9 @@ SAID_ANOTHER_WAY = {
     "an adverb of the facts' adjective": (
         "What money-related problem linked to militancy did the two sides talk about jointly tackling?", "financing"),
     "a wish": ("Moscow once more backed which country's wish for a lasting seat on the Security Council?", "India"),
+    # "which country is (the) supporter": the noun of a doing names its doer (India and
+    # Russia had been too close to call)
+    "the doer's noun after which": ("Which country is the supporter of the permanent seat bid?", "Russia"),
     # a search-box query for the doer: the participle and "by" last
     "done by, typed terse": ("indian side headed by", "Lal"),
     "the other of two, set out first": (
