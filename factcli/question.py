@@ -392,6 +392,9 @@ def _blank_as_wh(question: str) -> str:
 _IMPERATIVE = (r"(?i)^\s*(?:(?:please|kindly)\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
                r"(?P<verb>identify|specify|state|indicate|mention|provide|give|name|list|recall|cite)"
                r"\s+(?:(?:me|us)\s+)?(?P<phrase>the\s+[^?]+?)\s*[.?!]*\s*$")
+# a request as a question's last sentence ("... ? Kindly tell the supporter.")
+_LAST_REQUEST = (r"(?i)(?<=[.?!])\s+(?:(?:please|kindly)\s+)?(?:tell|name|identify|give|state)\s+(?:(?:me|us)\s+)?"
+                 r"(?P<phrase>the\s+[^?.!]+?)\s*[.?!]*\s*$")
 # "name the ..." and "list the ..." are read well as they stand, unless a person is
 # described by what they did
 _NAMING = frozenset({"name", "list"})
@@ -420,8 +423,23 @@ def _who_did_it(phrase: str) -> str | None:
     return f"Which {' '.join(said[1:end])} {' '.join(said[end + 1:])}?"
 
 
+def _doer_named(phrase: str) -> bool:
+    """"the supporter", "the backer of India's bid": a noun of a doing (-er, -or) heads
+    the phrase, not a type of thing the facts know ("the member")."""
+    said = phrase.split()
+    head = said[1].lower().strip(",.") if len(said) > 1 else ""
+    return bool(re.fullmatch(r"[a-z]{3,}(?:er|or)s?", head)) and head.rstrip("s") not in NOUN_TYPES \
+        and (len(said) == 2 or said[2].lower() in _PHRASE_ENDS)
+
+
 def _request_as_question(question: str) -> str:
+    last = re.search(_LAST_REQUEST, question) if "." in question or "?" in question else None
+    if last and _doer_named(last.group("phrase")):
+        # "..., who is giving and who is receiving? Kindly tell the supporter.": the request last is asked
+        return f"Who is {last.group('phrase')}?"
     request = re.match(_IMPERATIVE, question)
+    if request and _doer_named(request.group("phrase")):
+        return f"Who is {request.group('phrase')}?"  # "name the backer": who backs
     if request:
         phrase = request.group("phrase")
         if request.group("verb").lower() in _NAMING:

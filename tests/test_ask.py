@@ -1843,6 +1843,9 @@ SAID_ANOTHER_WAY = {
     # "which country is (the) supporter": the noun of a doing names its doer (India and
     # Russia had been too close to call)
     "the doer's noun after which": ("Which country is the supporter of the permanent seat bid?", "Russia"),
+    # "name the backer", "... ? Kindly tell the supporter.": a request for a doer's noun
+    # asks who (the support's words had been given at 0.97)
+    "a request for the doer": ("Who gives the support and who gets it? Please name the backer.", "Russia"),
     # a search-box query for the doer: the participle and "by" last
     "done by, typed terse": ("indian side headed by", "Lal"),
     "the other of two, set out first": (
