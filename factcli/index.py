@@ -10,6 +10,7 @@ each implementation provides, so both give the same answers.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
@@ -58,6 +59,10 @@ def _holds_in_order(longer: str, shorter: str) -> bool:
     """Whether `shorter` is `longer` with letters left out."""
     letters = iter(longer)
     return all(c in letters for c in shorter)
+
+
+# "Both nations shared ...", "the two sides agreed ...": the parties, said together
+_BOTH_SAID = r"(?i)\b(?:both|the\s+two)\s+(?:nations|countries|sides|parties)\b"
 
 
 @dataclass(frozen=True)
@@ -474,6 +479,8 @@ class Index(IndexQueries):
             sentence = content_stems(enclosing, self.canon)
             for mention in self.mentions(sentence, exclusive=False):
                 context.add(mention.entity)
+            if re.search(_BOTH_SAID, enclosing):
+                context |= self._parties(fact)
             # a fact about a meeting of a series is found by the series' name too ("what
             # came up at the talks": the JWG's discussions), though it is not about the
             # series: the series is no entity of its context, which scoring reads
@@ -487,6 +494,20 @@ class Index(IndexQueries):
             self.fact_context.append(frozenset(context))
             for entity_id in context | named_in_role:
                 self.facts_by_context[entity_id].append(i)
+
+    def _parties(self, fact: Fact) -> set[str]:
+        """The two countries a meeting of the fact is between, as its description names
+        them: whom "both nations" in the fact's sentence means."""
+        for holder in (fact.subject, fact.qualifier("event")):
+            record = self.store.entities.get(str(holder or ""))
+            if record is None or record.type != "event" or not record.description:
+                continue
+            said = content_stems(record.description, self.canon)
+            countries = {m.entity for m in self.mentions(said, exclusive=False)
+                         if self.store.entities[m.entity].type == "country"}
+            if len(countries) == 2:
+                return countries
+        return set()
 
     # -- the lookups IndexQueries runs on ------------------------------------------
     def _words_from(self, letter: str) -> Sequence[str]:

@@ -1846,6 +1846,9 @@ SAID_ANOTHER_WAY = {
     # "name the backer", "... ? Kindly tell the supporter.": a request for a doer's noun
     # asks who (the support's words had been given at 0.97)
     "a request for the doer": ("Who gives the support and who gets it? Please name the backer.", "Russia"),
+    # "Both nations shared ...": the sentence's "both nations" are the two countries its
+    # meeting is between, so a question naming India and Russia finds it (refused before)
+    "both nations named": ("What did India and Russia exchange about cross-border terrorism?", "experiences"),
     # a search-box query for the doer: the participle and "by" last
     "done by, typed terse": ("indian side headed by", "Lal"),
     "the other of two, set out first": (
