@@ -184,7 +184,9 @@ _TOPIC_THEN_YESNO = (r"(?i)^(?!\s*(?:which|what|who|whom|whose|when|where|how|wh
                      r"(?:that|it|this|they|those|these)\b")
 # "the backer", "the supporters", "the sponsor": a noun for whoever does something, which
 # a country can be ("the leader" too, whom a person fits as well)
-_DOER_NOUN = r"the [a-z]{3,}(?:er|ers|or|ors)$"  # compiled on first use (start-up)
+# a noun of a doing ("backer", "supporter"), which names the one who does it
+_DOER_WORD = r"[a-z]{3,}(?:er|or)s?"
+_DOER_NOUN = rf"the {_DOER_WORD}$"  # compiled on first use (start-up)
 # Everyday words a question may use that say nothing about which fact is meant; they
 # neither count against an answer nor make a question unanswerable.
 GENERIC = frozenset("""
@@ -428,7 +430,7 @@ def _doer_named(phrase: str) -> bool:
     the phrase, not a type of thing the facts know ("the member")."""
     said = phrase.split()
     head = said[1].lower().strip(",.") if len(said) > 1 else ""
-    return bool(re.fullmatch(r"[a-z]{3,}(?:er|or)s?", head)) and head.rstrip("s") not in NOUN_TYPES \
+    return bool(re.fullmatch(_DOER_WORD, head)) and head.rstrip("s") not in NOUN_TYPES \
         and (len(said) == 2 or said[2].lower() in _PHRASE_ENDS)
 
 
@@ -1041,7 +1043,7 @@ def _doer_asked(tokens: list[str], question: str, index: Index) -> bool:
     copula = next((at for at in range(1, min(4, len(tokens) - 1)) if tokens[at] in ("is", "was", "are", "were")), None)
     if copula is not None:
         noun = next((t for t in tokens[copula + 1 : copula + 3] if t not in ("the", "a", "an")), "")
-        if re.fullmatch(r"[a-z]{3,}(?:er|or)s?", noun) and noun.rstrip("s") not in NOUN_TYPES:
+        if re.fullmatch(_DOER_WORD, noun) and noun.rstrip("s") not in NOUN_TYPES:
             base = re.sub(r"(?:er|or)s?$", "", noun)
             if index.phrases_in([index.canon.get(s, s) for s in {stem(base), stem(base + "e")}]):
                 return True
