@@ -1236,10 +1236,8 @@ def _doer_in_sentence(meeting: Candidate, index: Index) -> Candidate | None:
     if both is None and len(countries) < 2:
         return meeting if entity in {m.entity for m in named} else None
     if both is not None:
-        record = index.store.entities.get(entity)
-        described = index.mentions(index_stems(record.description or "", index)) if record else []
-        countries = list(dict.fromkeys(m.entity for m in described if index.store.entities[m.entity].type == "country"))
-        if len(countries) != 2:
+        countries = list(index.parties(meeting.fact))
+        if not countries:
             return None
     parties = " and ".join(index.store.entities[c].name for c in countries)
     said = f"{both.group(0).strip()}: {parties}" if both else parties

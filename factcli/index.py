@@ -97,6 +97,8 @@ class IndexQueries:
     their rarest stem), `_phrases_under(stem)` and `_facts_with_stem(stem)`."""
 
     vocabulary: Container[str]
+    store: Store
+    canon: dict[str, str]
 
     def _words_from(self, letter: str) -> Sequence[str]:
         raise NotImplementedError
@@ -247,6 +249,21 @@ class IndexQueries:
         found = process.extract(word, list(self._words_from(word[0])), scorer=OSA.distance,
                                 score_cutoff=limit, limit=20)
         return [w for w, _, _ in sorted(found, key=lambda f: (f[1], f[0]))]
+
+    def parties(self, fact: Fact) -> tuple[str, ...]:
+        """The two countries a meeting of the fact is between, in the order its
+        description names them: whom "both nations" in the fact's sentence means; none
+        when no meeting of the fact names two."""
+        for holder in (fact.subject, fact.qualifier("event")):
+            record = self.store.entities.get(str(holder or ""))
+            if record is None or record.type != "event" or not record.description:
+                continue
+            said = content_stems(record.description, self.canon)
+            countries = tuple(dict.fromkeys(m.entity for m in self.mentions(said, exclusive=False)
+                                            if self.store.entities[m.entity].type == "country"))
+            if len(countries) == 2:
+                return countries
+        return ()
 
     def mentions(self, stems: list[str], exclusive: bool = True) -> list[Mention]:
         """Entity forms whose every stem occurs, in order and close together, in
@@ -480,7 +497,7 @@ class Index(IndexQueries):
             for mention in self.mentions(sentence, exclusive=False):
                 context.add(mention.entity)
             if re.search(_BOTH_SAID, enclosing):
-                context |= self._parties(fact)
+                context.update(self.parties(fact))
             # a fact about a meeting of a series is found by the series' name too ("what
             # came up at the talks": the JWG's discussions), though it is not about the
             # series: the series is no entity of its context, which scoring reads
@@ -494,20 +511,6 @@ class Index(IndexQueries):
             self.fact_context.append(frozenset(context))
             for entity_id in context | named_in_role:
                 self.facts_by_context[entity_id].append(i)
-
-    def _parties(self, fact: Fact) -> set[str]:
-        """The two countries a meeting of the fact is between, as its description names
-        them: whom "both nations" in the fact's sentence means."""
-        for holder in (fact.subject, fact.qualifier("event")):
-            record = self.store.entities.get(str(holder or ""))
-            if record is None or record.type != "event" or not record.description:
-                continue
-            said = content_stems(record.description, self.canon)
-            countries = {m.entity for m in self.mentions(said, exclusive=False)
-                         if self.store.entities[m.entity].type == "country"}
-            if len(countries) == 2:
-                return countries
-        return set()
 
     # -- the lookups IndexQueries runs on ------------------------------------------
     def _words_from(self, letter: str) -> Sequence[str]:
