@@ -961,7 +961,9 @@ def _side_of(analysis: Analysis, index: Index) -> Answer | None:
     delegation), and no relation asked: the person's description says what they
     are first ("Russian Deputy Foreign Minister"), and the country it names picks
     the option. The fact behind it is the one whose object names that country."""
-    if len(analysis.options) != 2 or analysis.predicates or analysis.wanted not in ("any", "yesno", "thing", "country"):
+    # ("described as India's official or Russia's" asks what the description is)
+    if len(analysis.options) != 2 or set(analysis.predicates) - {"described-as"} \
+            or analysis.wanted not in ("any", "yesno", "thing", "country"):
         return None
     store = index.store
     people = {m.entity for m in analysis.mentions if store.entities[m.entity].type == "person"}
@@ -980,7 +982,9 @@ def _side_of(analysis: Analysis, index: Index) -> Answer | None:
                  and country in _countries_in(store.object_text(store.facts[i]), index)), None)
     if fact is None:
         return None
-    said = store.entities[chosen[0]].name
+    # "India's official or Russia's" chooses between owners: the country is the answer
+    owned = any(re.match(r"[\w-]+['\u2019]s\b", text.strip()) for text in analysis.option_texts)
+    said = store.entities[country if owned else chosen[0]].name
     found = Candidate(fact, said, "choice", 1.0, _SIDE_CONFIDENCE, "", {"entity": chosen[0], "side_of": person})
     return Answer(analysis.question, True, said, _SIDE_CONFIDENCE, None, fact, (found,), analysis, ())
 

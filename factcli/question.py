@@ -859,6 +859,13 @@ def analyse(question: str, index: Index) -> Analysis:
             # the left option ends at "or", the right one starts there: "did Lal meet
             # Vershinin or Galuzin to discuss Ukraine" offers Vershinin and Galuzin
             named = [_option_entity(s, index, last=k < len(said) - 1) for k, s in enumerate(said)]
+            owners = _owners_of_one_noun(options_text)
+            if not all(named) and owners:
+                # "India's ministry or Russia's": no entity is either whole, so the
+                # owners are what the question chooses between
+                option_texts, said = owners, [tuple(_stems_of(text, index)) for text in owners]
+                option_stems = tuple(said)
+                named = [_option_entity(s, index, last=k < len(said) - 1) for k, s in enumerate(said)]
             if _capital_beside_city(options_text, named, index):
                 # "Moscow or New Delhi": the city, which no fact knows, not India; the
                 # answer may still be the city the facts know
@@ -881,9 +888,13 @@ def analyse(question: str, index: Index) -> Analysis:
     # a name read across "or" out of the options' own words ("an Indian or a Russian
     # official": Indian ... official) is no name the question gives
     offered_stems = {s for option in option_stems for s in option}
+    # an option said short ("or Russia's" for "Russia's official") names no more than it
+    elided = {s for text, option in zip(option_texts, option_stems, strict=False) if text.lower() not in main.lower()
+              for s in option}
     mentions = [m for m in mentions if m.entity not in options and (hint is None or m.entity != hint)
                 and m.entity not in series
-                and not (m.end - m.start + 1 > m.size and set(m.form.stems) <= offered_stems)]
+                and not (m.end - m.start + 1 > m.size and set(m.form.stems) <= offered_stems)
+                and not (options and set(m.form.stems) < elided)]
     if option_stems and not options:
         mentions = _aliases_offered(mentions, stems, option_stems, index)
     # the words a name was matched on; not a word it spans ("India's ambassador to
@@ -1549,6 +1560,16 @@ def _balanced(left: str, right: str) -> tuple[str, str]:
         # "Lal's title Secretary (West) or Deputy Foreign Minister": a title or name is
         # the first option whole, however many words the second has
         return " ".join(said[-titled:]), right
+    if len(offered) == 1 and len(said) >= 2 and _modifier_only(offered[0]) and _modifier_only(said[-2]):
+        # "sixth round or thirteenth", "India's ministry or Russia's": the noun is the
+        # second's too
+        return " ".join(said[-2:]), right
+    head = offered[-1].lower()
+    at = [i for i, w in enumerate(said[:-1]) if w.lower() == head] if len(offered) >= 2 and head not in STOPWORDS else []
+    if at and at[-1] >= len(offered) - 1:
+        # "the Indian side of the table or the Russian side": the second's words mark
+        # the first's, parallel to them ("the Indian side"); what follows is said of both
+        return " ".join(said[at[-1] - len(offered) + 1 : at[-1] + 1]), right
     opening = offered[0].lower()
     if opening in STOPWORDS and opening in (w.lower() for w in said):
         start = max(i for i, w in enumerate(said) if w.lower() == opening)
@@ -1589,6 +1610,20 @@ def _titled_run(said: list[str]) -> int:
     return n if 0 < n < len(said) and said[-1 - n][:1].islower() else 0
 
 
+def _modifier_only(word: str) -> bool:
+    """A possessive or an ordinal: a word that says which of a noun, not the noun."""
+    return re.fullmatch(r"[\w-]+['\u2019]s", word) is not None or _is_ordinal_word(word)
+
+
+def _owners_of_one_noun(options: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The owners of options that differ by their owner alone ("India's ministry",
+    "Russia's ministry"), else None."""
+    found = [re.fullmatch(r"(?i)([\w-]+['\u2019]s)\s+(.+)", text.strip()) for text in options]
+    if len(options) < 2 or not all(found) or len({m.group(2).lower() for m in found if m}) != 1:
+        return None
+    return tuple(m.group(1) for m in found if m)
+
+
 def _elided(left: str, right: str) -> tuple[str, str]:
     """"India's ministry or Russia's": the noun after the first possessive is the
     second's too ("Russia's ministry"), so the options differ by the country alone;
@@ -1597,6 +1632,8 @@ def _elided(left: str, right: str) -> tuple[str, str]:
     if owner and re.fullmatch(r"(?i)(?:by\s+|of\s+)?[\w-]+['\u2019]s", right.strip()):
         return left, f"{right.strip()} {owner.group(2)}"
     said, offered = left.split(), right.split()
+    if len(said) == 2 and len(offered) == 1 and _is_ordinal_word(said[0]) and _is_ordinal_word(offered[0]):
+        return left, f"{right.strip()} {said[1]}"  # "the sixth round or the thirteenth"
     if len(said) >= 2 and _one_is_first_noun(said, offered):
         return left, " ".join([*offered[:-1], said[-1]])
     return left, right

@@ -1854,6 +1854,13 @@ SAID_ANOTHER_WAY = {
     "the other of two, set out first": (
         "There are two Russian deputy foreign ministers in the story. Give the last name of the one who was not "
         "leading the Russian side.", "Galuzin"),
+    # a second option said short: its noun is the first's ("sixth round or thirteenth"),
+    # its owner is the choice ("India's ministry or Russia's"), its words mark where the
+    # first starts ("the Indian side of the talks or the Russian side"); each had been
+    # read from the first option's last word alone, and answered with it ("round")
+    "an ordinal's noun said once": ("Was the UN consultation the fifth round or sixth?", "sixth"),
+    "an owner's noun said once": ("The MEA: India's ministry or Russia's?", "India"),
+    "a longer first option": ("Tanmaya Lal: the Indian side of the talks or the Russian side?", "Indian"),
 }
 
 
