@@ -244,7 +244,9 @@ def _dated_yes_no(question: str, index: Index, top: int) -> Answer | None:
     return replace(when, question=question, answer=text, candidates=(chosen, *when.candidates[1:]))
 
 
-_BEFORE_OR_AFTER = (r"(?i)\b(?:before|after|prior\s+to|preceding|succeeding|replaced|replacing|succeeded|preceded|"
+# ("who's after the seat", "India is after": seeking it, no order in time)
+_BEFORE_OR_AFTER = (r"(?i)\b(?:before|(?<!'s )(?<!\u2019s )(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )after|"
+                    r"prior\s+to|preceding|succeeding|replaced|replacing|succeeded|preceded|"
                     r"predecessor\s+of|successor\s+(?:of|to))\s+(?:mr\.?\s+|ms\.?\s+|mrs\.?\s+)?(?P<name>[^?,.;]+)")
 
 
@@ -3540,6 +3542,12 @@ def _unknown_stems(analysis: Analysis) -> set[str]:
 _RANK_WEIGHTS = {"slot_hits": 1.2, "context_hits": 0.5, "unrelated_entities": -1.0, "relation": 1.0,
                  "word_overlap": 1.5, "type_fit": 0.8, "hinted": 0.5, "in_quote": 0.3}
 
+# "who backs", "who's doing the backing": who and a verb, not "who is (the) X"
+_WHO_DOES = (r"(?i)\W*(?:and\s+|so\s+)?who(?:['\u2019]s|\s+is|\s+was|\s+are|\s+were)\s+\w+ing\b"
+             r"|\W*(?:and\s+|so\s+)?who\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|had\b|have\b"
+             r"|will\b|would\b|can\b|could\b)[a-z]+\b")
+
+
 def _open_slot(i: int, analysis: Analysis, subject_given: bool, object_given: bool,
                passive: bool, index: Index) -> tuple[str | None, str, float, str, str | None]:
     """The slot the question leaves open and wants filled: its name, text, how well its
@@ -3556,6 +3564,11 @@ def _open_slot(i: int, analysis: Analysis, subject_given: bool, object_given: bo
         # "which side reiterated support": the verb's doer is asked, which a verb read as
         # the relation's passive ("which ministry employs Lal") has in the object
         lean_object, lean_subject = (0.15, 0.05) if passive else (0.05, 0.1)
+    elif wanted in ("agent", "person") and not passive and not subject_given and not object_given \
+            and "whom" not in analysis.tokens and re.match(_WHO_DOES, analysis.question):
+        # "who backs?", "who's doing the backing?": with neither side of the doing named,
+        # "who" asks for its doer
+        lean_object, lean_subject = 0.0, 0.05
     if not object_given:
         fit = _fit(wanted, obj, index)
         options.append((fit + lean_object, "object", store.object_text(fact), fact.subject,

@@ -1632,8 +1632,8 @@ def _elided(left: str, right: str) -> tuple[str, str]:
     if owner and re.fullmatch(r"(?i)(?:by\s+|of\s+)?[\w-]+['\u2019]s", right.strip()):
         return left, f"{right.strip()} {owner.group(2)}"
     said, offered = left.split(), right.split()
-    if len(said) == 2 and len(offered) == 1 and _is_ordinal_word(said[0]) and _is_ordinal_word(offered[0]):
-        return left, f"{right.strip()} {said[1]}"  # "the sixth round or the thirteenth"
+    if len(said) >= 2 and _is_ordinal_word(said[-2]) and _is_ordinal_word(offered[-1]) and len(offered) <= 2:
+        return left, f"{right.strip()} {said[-1]}"  # "the sixth round or the thirteenth", "its 13th meeting or its sixth"
     if len(said) >= 2 and _one_is_first_noun(said, offered):
         return left, " ".join([*offered[:-1], said[-1]])
     return left, right

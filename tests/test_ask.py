@@ -1861,6 +1861,11 @@ SAID_ANOTHER_WAY = {
     "an ordinal's noun said once": ("Was the UN consultation the fifth round or sixth?", "sixth"),
     "an owner's noun said once": ("The MEA: India's ministry or Russia's?", "India"),
     "a longer first option": ("Tanmaya Lal: the Indian side of the talks or the Russian side?", "Indian"),
+    # "who" and a verb, neither side of the doing named, asks the doer (the supported
+    # country had tied with the supporter)
+    "who does it": ("Who is doing the endorsing here, India or Russia?", "Russia"),
+    # "who's after the seat" seeks it: no order in time (refused as "who came after")
+    "who is after a thing": ("Who's after a permanent UNSC seat: Russia or India?", "India"),
 }
 
 
