@@ -1866,6 +1866,12 @@ SAID_ANOTHER_WAY = {
     "who does it": ("Who is doing the endorsing here, India or Russia?", "Russia"),
     # "who's after the seat" seeks it: no order in time (refused as "who came after")
     "who is after a thing": ("Who's after a permanent UNSC seat: Russia or India?", "India"),
+    # general words for the relations (facts/predicates.yaml), each refused before as a
+    # word no fact has
+    "an encounter is a meeting": ("Which Russian deputy minister did Lal have an encounter with?", "Galuzin"),
+    "pooled is shared": ("What did the two countries pool at the counter-terrorism group?", "experiences"),
+    "eyeing is seeking": ("What is India eyeing at the UN?", "permanent"),
+    "a communique is a statement": ("Which office put out the communiqu\u00e9?", "External Affairs"),
 }
 
 
