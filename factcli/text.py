@@ -78,8 +78,9 @@ def locate(quote: str, text: str, normalized: tuple[str, list[int]] | None = Non
 
 
 _WORD = re.compile(r"[a-z0-9]+")
-# "M.E.A." and "U.N." are the acronyms "mea" and "un", not a run of one-letter words.
-_DOTTED = re.compile(r"\b(?:[a-z]\.){1,}[a-z]\b\.?|\b(?:[a-z]\.){2,}")
+# "M.E.A." and "U.N." are the acronyms "mea" and "un", not a run of one-letter words;
+# so is "U-N-S-C", an acronym spelled out letter by letter.
+_DOTTED = re.compile(r"\b(?:[a-z]\.){1,}[a-z]\b\.?|\b(?:[a-z]\.){2,}|\b(?:[a-z]-){1,}[a-z]\b(?!-)")
 
 
 def ascii_fold(text: str) -> str:
@@ -100,7 +101,7 @@ def words(text: str) -> list[str]:
     folded = ascii_fold(text)
     if "'" in folded:
         folded = _POSSESSIVE.sub("", folded)
-    folded = _DOTTED.sub(lambda m: m.group().replace(".", ""), folded)
+    folded = _DOTTED.sub(lambda m: m.group().replace(".", "").replace("-", ""), folded)
     return _WORD.findall(folded)
 
 

@@ -1872,6 +1872,11 @@ SAID_ANOTHER_WAY = {
     "pooled is shared": ("What did the two countries pool at the counter-terrorism group?", "experiences"),
     "eyeing is seeking": ("What is India eyeing at the UN?", "permanent"),
     "a communique is a statement": ("Which office put out the communiqu\u00e9?", "External Affairs"),
+    "presided over is led": ("Who presided over the Indian delegation?", "Lal"),
+    "employed by is works at": ("Which ministry is Lal employed by?", "External Affairs"),
+    # an acronym spelled out letter by letter, hyphens between ("u" and "n" had been
+    # read as chat shorthand for "you" and "and")
+    "letters with hyphens": ("U-N-S-C: what does it stand for?", "United Nations Security Council"),
 }
 
 
