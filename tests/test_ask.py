@@ -1877,6 +1877,7 @@ SAID_ANOTHER_WAY = {
     # an acronym spelled out letter by letter, hyphens between ("u" and "n" had been
     # read as chat shorthand for "you" and "and")
     "letters with hyphens": ("U-N-S-C: what does it stand for?", "United Nations Security Council"),
+    "placed emphasis on is underscored": ("What did the JWG place emphasis on?", "importance of collaboration"),
 }
 
 
