@@ -1878,6 +1878,8 @@ SAID_ANOTHER_WAY = {
     # read as chat shorthand for "you" and "and")
     "letters with hyphens": ("U-N-S-C: what does it stand for?", "United Nations Security Council"),
     "placed emphasis on is underscored": ("What did the JWG place emphasis on?", "importance of collaboration"),
+    # militancy is what news English also calls terrorism (five sets had been refused on it)
+    "militancy is terrorism": ("What kind of militancy did the two sides compare notes on?", "cross-border"),
 }
 
 
