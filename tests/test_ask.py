@@ -1880,6 +1880,7 @@ SAID_ANOTHER_WAY = {
     "placed emphasis on is underscored": ("What did the JWG place emphasis on?", "importance of collaboration"),
     # militancy is what news English also calls terrorism (five sets had been refused on it)
     "militancy is terrorism": ("What kind of militancy did the two sides compare notes on?", "cross-border"),
+    "hit the stands is published": ("When did the story hit the stands?", "December 21"),
 }
 
 
