@@ -1610,15 +1610,19 @@ def _titled_run(said: list[str]) -> int:
     return n if 0 < n < len(said) and said[-1 - n][:1].islower() else 0
 
 
+# a possessive word: "India's", "Russia’s"
+_OWNER = r"[\w-]+['\u2019]s"
+
+
 def _modifier_only(word: str) -> bool:
     """A possessive or an ordinal: a word that says which of a noun, not the noun."""
-    return re.fullmatch(r"[\w-]+['\u2019]s", word) is not None or _is_ordinal_word(word)
+    return re.fullmatch(_OWNER, word) is not None or _is_ordinal_word(word)
 
 
 def _owners_of_one_noun(options: tuple[str, ...]) -> tuple[str, ...] | None:
     """The owners of options that differ by their owner alone ("India's ministry",
     "Russia's ministry"), else None."""
-    found = [re.fullmatch(r"(?i)([\w-]+['\u2019]s)\s+(.+)", text.strip()) for text in options]
+    found = [re.fullmatch(rf"(?i)({_OWNER})\s+(.+)", text.strip()) for text in options]
     if len(options) < 2 or not all(found) or len({m.group(2).lower() for m in found if m}) != 1:
         return None
     return tuple(m.group(1) for m in found if m)
@@ -1629,7 +1633,7 @@ def _elided(left: str, right: str) -> tuple[str, str]:
     second's too ("Russia's ministry"), so the options differ by the country alone;
     "the current Council or an overhauled one": "one" is the first's noun again."""
     owner = re.match(r"(?i)^(?:by\s+|of\s+)?([\w-]+)['\u2019]s\s+(.+)$", left)
-    if owner and re.fullmatch(r"(?i)(?:by\s+|of\s+)?[\w-]+['\u2019]s", right.strip()):
+    if owner and re.fullmatch(rf"(?i)(?:by\s+|of\s+)?{_OWNER}", right.strip()):
         return left, f"{right.strip()} {owner.group(2)}"
     said, offered = left.split(), right.split()
     if len(said) >= 2 and _is_ordinal_word(said[-2]) and _is_ordinal_word(offered[-1]) and len(offered) <= 2:
