@@ -2672,6 +2672,22 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
             # "did they talk about the use of technology by terrorists": what a meeting
             # agreed on or shared experiences in, it talked about
             asked, pred_strength = True, max(covered)
+        if not asked and fact.qualifier("role"):
+            # "did Lal discuss Ukraine with Galuzin": he met him "to discuss the situation
+            # in Ukraine"; the purpose's verb states the relation asked
+            # in the asked verb's place, and nothing else the question names or says
+            # that the purpose does not ("did Lal discuss terrorism with Galuzin" is not)
+            purpose_stems = content_stems(str(fact.qualifier("role")), index.canon)
+            purpose = index.phrases_in(purpose_stems)
+            said = [analysis.predicates[p][0] for p in purpose if p in analysis.predicates]
+            in_purpose = {m.entity for m in index.mentions(purpose_stems, exclusive=False)}
+            if said and max(said) >= 0.8 and not unexplained and not loose \
+                    and entities - {fact.subject, obj, fact.qualifier("place")} <= in_purpose | context:
+                asked, pred_strength = True, max(said)
+                if slot_hits == 1 and entities & in_purpose:
+                    # "did Galuzin discuss Ukraine": one side of the meeting and what it
+                    # was to discuss; the other side is not asked about
+                    slot_hits += 1
         # "Was the war in Ukraine discussed?": the object and the relation, with no one
         # named as the subject, ask whether anyone did; a fact that says so answers
         # "Was terror financing discussed?": one item of a listed object is given too

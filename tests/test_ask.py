@@ -1907,3 +1907,22 @@ def test_a_preposition_no_fact_uses_is_no_unknown_word():
     asked = analyse("What rank within Moscow's foreign ministry does the man who led that country's team occupy?",
                     index)
     assert "within" not in asked.strange and "within" not in asked.stems
+
+
+@pytest.mark.parametrize("question", ["Did Lal discuss Ukraine with Galuzin?", "Did Galuzin discuss Ukraine?",
+                                      "Did the Russian minister Galuzin discuss Ukraine?",
+                                      "Was Ukraine discussed with Galuzin?"])
+def test_a_meeting_s_purpose_says_what_was_discussed(question):
+    # Lal met Galuzin "to discuss the current situation": the purpose's verb is the
+    # relation asked (these had been refused: no fact's own relation is "discussed")
+    result = run("ask", question, "--json")
+    assert result.exit_code == 0 and result.json["answer"] == "Yes"
+
+
+@pytest.mark.parametrize("question", ["Did Lal discuss terrorism with Galuzin?", "Did Galuzin discuss terrorism?",
+                                      "Did Lal discuss Ukraine with Galuzin in Delhi?",
+                                      "Did Vershinin discuss Ukraine with Lal?"])
+def test_a_purpose_says_only_what_it_says(question):
+    # the purpose names Ukraine, not terrorism; the meeting was in Moscow, with Galuzin
+    result = run("ask", question, "--json")
+    assert result.exit_code == 1 and result.json["answer"] is None
