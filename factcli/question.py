@@ -1570,6 +1570,11 @@ def _balanced(left: str, right: str) -> tuple[str, str]:
         # "the Indian side of the table or the Russian side": the second's words mark
         # the first's, parallel to them ("the Indian side"); what follows is said of both
         return " ".join(said[at[-1] - len(offered) + 1 : at[-1] + 1]), right
+    shared = _shared_opening(said, offered)
+    if shared:
+        # "the date of the meetings or the date of the report": what both say first is
+        # said of both; the words after it are the options
+        return " ".join(said[shared[0]:]), " ".join(offered[shared[1]:])
     opening = offered[0].lower()
     if opening in STOPWORDS and opening in (w.lower() for w in said):
         start = max(i for i, w in enumerate(said) if w.lower() == opening)
@@ -1584,6 +1589,22 @@ def _balanced(left: str, right: str) -> tuple[str, str]:
     while start > 0 and f"{said[start - 1]} {said[start]}".lower() in _CAPITALS_SAID:
         start -= 1  # a name is whole: "in New Delhi or Moscow" offers New Delhi
     return " ".join(said[start:]), right
+
+
+def _shared_opening(said: list[str], offered: list[str]) -> tuple[int, int] | None:
+    """Where the options start when the second repeats a run of the first's words,
+    a content word among them ("the date of the X or the date of the Y"): (after the
+    run in `said`, after it in `offered`); None when nothing is repeated so."""
+    lowered = [w.lower() for w in said]
+    for size in range(len(offered) - 1, 1, -1):
+        run = [w.lower() for w in offered[:size]]
+        if all(w in STOPWORDS for w in run) or any(w[:1].isupper() for w in offered[:size]) \
+                or {"who", "which", "that", "whom", "one"} & set(run):
+            continue  # part of a name ("the Ministry of"), or a description ("the one who led")
+        starts = [i for i in range(len(said) - size) if lowered[i : i + size] == run]
+        if starts:
+            return starts[-1] + size, size
+    return None
 
 
 _TITLE_JOINS = frozenset(["of", "for", "on", "and", "the"])  # lower case inside a title ("Minister of Foreign Affairs")

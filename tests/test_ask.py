@@ -1926,3 +1926,14 @@ def test_a_purpose_says_only_what_it_says(question):
     # the purpose names Ukraine, not terrorism; the meeting was in Moscow, with Galuzin
     result = run("ask", question, "--json")
     assert result.exit_code == 1 and result.json["answer"] is None
+
+
+def test_options_that_repeat_their_opening_words_are_told_apart_by_the_rest():
+    # "the date of the meetings or the date of the report": the options are the meetings
+    # and the report (the first had been read as "meetings" alone against "date report",
+    # and the meetings chosen at 0.97)
+    result = run("ask", "Is 21 December 2024 the date of the meetings or the date of the report?", "--json")
+    assert result.exit_code == 0 and result.json["answer"] in ("the article", "the report")
+    # a name's first words are no shared opening ("the Ministry of ...")
+    result = run("ask", "Does Lal work at the Ministry of External Affairs or the Ministry of Home Affairs?", "--json")
+    assert result.exit_code == 0 and "External Affairs" in result.json["answer"]
