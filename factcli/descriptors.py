@@ -99,12 +99,29 @@ def readings(question: str) -> Iterator[Reading]:
         for match in re.finditer(pattern, question):  # re caches the compiled pattern
             if cleft and match.end() == cleft.end():
                 continue
+            if pattern == _REDUCED and _appositive_subject(question, match):
+                continue
             stop = re.search(_CLAUSE_END, question[match.end() :])
             clause_end = match.end() + stop.start() if stop else len(question)
             for end in _word_ends(question, match.end(), clause_end):
                 clause = question[match.end() : end]
                 noun = match.group(1).split()[-1].lower()
                 yield Reading(match.start(), end, make(match, clause), noun)
+
+
+# Past forms a reduced relative clause's verb may take besides "-ed" ("the official Lal met").
+_IRREGULAR_PAST = frozenset("met led held saw told gave took made sent chose won spoke brought sought".split())
+
+
+def _appositive_subject(question: str, match: re.Match[str]) -> bool:
+    """"Does the delegation head Vershinin belong to ...": after "does" the words are the
+    subject, the name in apposition to its noun, and the bare verb after the name is the
+    question's own; "did the official Lal met discuss ..." has a past one, a clause."""
+    if not re.search(r"(?i)\b(?:do|does|did)(?:n['\u2019]?t)?\s*$", question[: match.start()]):
+        return False
+    after = re.match(r"\s*[\w-]+(?:['\u2019]s)?\s+([\w'\u2019-]+)", question[match.end() :])
+    verb = after.group(1).lower() if after else ""
+    return not (verb.endswith("ed") or verb in _IRREGULAR_PAST)
 
 
 def _may_reduce(question: str) -> bool:

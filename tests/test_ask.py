@@ -1937,3 +1937,15 @@ def test_options_that_repeat_their_opening_words_are_told_apart_by_the_rest():
     # a name's first words are no shared opening ("the Ministry of ...")
     result = run("ask", "Does Lal work at the Ministry of External Affairs or the Ministry of Home Affairs?", "--json")
     assert result.exit_code == 0 and "External Affairs" in result.json["answer"]
+
+
+def test_a_name_after_its_noun_is_the_subject_after_does():
+    # "does the delegation head Vershinin belong ...": Vershinin is the subject, not a
+    # clause "the delegation head (whom) Vershinin ..." (read as Lal, and answered with
+    # Lal's ministry at 0.78)
+    result = run("ask", "Does the delegation head Vershinin belong to India's MEA or to Russia's foreign ministry?",
+                 "--json")
+    assert result.json["answer"] is None or "Russia" in result.json["answer"]
+    assert run("ask", "Does the delegation head Vershinin work for Russia?", "--json").json["answer"] == "Yes"
+    # a past verb after the name is a clause's: the official Lal met is Galuzin
+    assert run("ask", "Did the official Lal met discuss Ukraine?", "--json").json["answer"] == "Yes"
