@@ -39,6 +39,7 @@ from factcli.question import (
     AHEAD,
     BEHIND,
     GENERIC,
+    HINT_ADJECTIVES,
     IRREGULAR_PAST,
     LIST_SEPARATOR,
     NOUN_TYPES,
@@ -845,7 +846,7 @@ def _choose(analysis: Analysis, index: Index, top: int) -> Answer | None:
         rest = replace(analysis, stems=tuple(s for s in analysis.stems if s not in offered), option_stems=(),
                        mentions=tuple(m for m in analysis.mentions if not set(m.form.stems) <= offered),
                        wanted="any")  # the answer is an option, whatever its type
-        ranked = [c for c in rank(rest, index)[:3] if c.confidence >= CONFIDENT]
+        ranked = [c for c in rank(rest, index)[:3] if c.confidence >= CONFIDENT and not _leaves_out(c.fact, rest, index)]
         texts = [(c, (c.fact.quote.text, index.sentence_text.get(c.fact.id, ""))) for c in ranked]
         settled = choice.first_settled(texts, options, set(rest.stems), lambda text: index_stems(text, index),
                                        _option_said_by)
@@ -866,6 +867,16 @@ def _choose(analysis: Analysis, index: Index, top: int) -> Answer | None:
             return Answer(analysis.question, True, said, round(best.confidence, 3), None, best.fact,
                           (chosen, *ranked[1:top]), analysis, ())
     return None
+
+
+def _leaves_out(fact: Fact, analysis: Analysis, index: Index) -> bool:
+    """Whether the fact's context lacks a person, country or thing the question names:
+    "was Ukraine taken up with the Russian delegation head or with Galuzin" is not
+    settled by the sentence of who headed the Russian team. (A meeting or the article
+    named is the setting, which a fact of it need not name again.)"""
+    context = index.fact_context[_fact_number(fact, index)]
+    return any(m.entity not in context and index.store.entities[m.entity].type not in ("event", "document")
+               for m in analysis.mentions)
 
 
 def _weigh_options(analysis: Analysis, index: Index) -> Answer | None:
@@ -1650,6 +1661,10 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
     if analysis.focus and analysis.focus in _unknown_stems(analysis) and _real_word(analysis.focus, analysis):
         # "which hotel": a thing the facts never mention; a garbled word is no such evidence
         return refusal(question, f"the facts say nothing about any {analysis.focus!r}", analysis)
+    kind = _unknown_kind(analysis, index)
+    if kind:
+        # "which social media platforms": platforms the facts have, but of no kind they know
+        return refusal(question, f"the facts say nothing about any {kind!r}", analysis)
     ranked = rank(analysis, index)
     if not ranked and analysis.wanted == "agent" and analysis.predicates and not analysis.unknown \
             and "whose" not in analysis.tokens:
@@ -1986,7 +2001,9 @@ def _every_event(best: Candidate, ranked: list[Candidate]) -> tuple[Candidate, l
         return best, ranked
     same = [c for c in ranked[1:] if c.slot == "event" and c.answer != best.answer and c.score >= best.score - 0.1
             and (c.fact.subject, c.fact.predicate, c.fact.object) == (best.fact.subject, best.fact.predicate,
-                                                                      best.fact.object)]
+                                                                      best.fact.object)
+            # "at which counter-terrorism meeting": the kind said picks one of them
+            and not (best.details.get("hinted") and not c.details.get("hinted"))]
     if not same:
         return best, ranked
     answers = [best.answer, *dict.fromkeys(c.answer for c in same)]
@@ -2259,6 +2276,11 @@ def _pair_answer(candidate: Candidate, kinds: tuple[str, ...], index: Index) -> 
     named = {m.entity for m in index.mentions(index_stems(sentence, index), exclusive=False)}
     store = index.store
     found = [e for e in named if store.entities[e].type in kinds]
+    parties = index.parties(candidate.fact) if "country" in kinds else ()
+    if parties:
+        # the countries a meeting is between, not others its sentence names ("the talks
+        # also covered ... the conflict in Ukraine": Ukraine took no part)
+        found = list(parties)
     event = store.entities.get(candidate.fact.subject)
     if not found and event is not None and event.type == "event":
         # "which two sides agreed to enhance cooperation": the JWG did, and its
@@ -2274,7 +2296,7 @@ def _pair_answer(candidate: Candidate, kinds: tuple[str, ...], index: Index) -> 
     def where(entity: str) -> int:
         places = [low.find(n.lower()) for n in (store.entities[entity].name, *store.entities[entity].aliases)]
         return min((p for p in places if p >= 0), default=len(low))
-    first, second = sorted(found, key=lambda e: (where(e), e))
+    first, second = parties or sorted(found, key=lambda e: (where(e), e))
     features = {k: v for k, v in candidate.details.items() if isinstance(v, float)}
     features.update(type_fit=1.0)
     likelihood = probability(features)
@@ -3548,6 +3570,24 @@ def _is_count(stem_: str) -> bool:
 
 def _real_word(focus: str, analysis: Analysis) -> bool:
     return any(stem(w) == focus and w in common_words() for w in analysis.unknown)
+
+
+# Words that grade or point at the noun asked rather than name a kind of it.
+_GRADING = HINT_ADJECTIVES | frozenset(
+    "exact precise concrete actual real overall broad broader wide wider general various different several certain "
+    "same official formal primary principal central core biggest largest greatest notable significant relevant "
+    "named listed mentioned cited specified further additional most more least less very".split())
+
+
+def _unknown_kind(analysis: Analysis, index: Index) -> str | None:
+    """The kind of thing asked when a word that names it is one no fact has ("which
+    social media platforms": platforms, but social media ones), else None."""
+    if not analysis.focus or not analysis.modifiers or not index.knows_stem(analysis.focus):
+        return None
+    odd = [w for w in analysis.unknown if stem(w) in analysis.modifiers and w in common_words() and w not in _GRADING]
+    if len(odd) < 2:
+        return None  # one odd word is as often a paraphrase ("which compass point", "what bad purpose")
+    return " ".join(w for w in analysis.tokens if stem(w) in analysis.modifiers or stem(w) == analysis.focus)
 
 
 def _unknown_stems(analysis: Analysis) -> set[str]:

@@ -190,6 +190,8 @@ def _frame_only(question: str) -> Callable[[Reading], bool]:
         if question[reading.end : reading.end + 2] in ("'s", "\u2019s"):
             return False  # "what's the Indian lead's title": the description owns what is asked
         before = question[: reading.start].strip().lower()
+        if not before and re.search(r"(?i)\b(?:which|what|where|when|whom|whose|how)\b", question[reading.end :]):
+            return False  # "the official who met Galuzin led India at which meeting?": the subject
         return not before or re.fullmatch(r"(?:who|what|which)(?:\s+(?:is|was|are|were)|'s)?|tell me|name|"
                                           r"identify|give me|tell me who|tell me what", before) is not None
     return asked

@@ -73,6 +73,10 @@ AHEAD = frozenset({"will", "next", "upcoming", "future", "forthcoming", "planned
 BEHIND = frozenset({"previous", "previously", "prior", "formerly", "preceding"})
 # "before becoming Secretary (West)", "before he joined": a state earlier than the one reported
 _OFFICE_NOUNS = frozenset({"job", "post", "role", "title", "position", "posting", "office", "career", "work"})
+# "hold a seat", "holds the post": an office held, not a meeting
+_HOLD_WORDS = frozenset({"hold", "holds", "holding", "held"})
+_OFFICE_OBJECTS = frozenset({"seat", "seats", "post", "posts", "office", "offices", "position", "positions", "title",
+                             "titles", "membership", "memberships", "chair", "rank", "portfolio", "role"})
 _BEFORE_WHAT = ("becoming", "being", "joining", "taking", "he", "she", "they", "his", "her", "their")
 _ABBREVIATE = {"acronym", "abbreviation", "abbreviated", "initials", "short"}
 ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh
@@ -948,6 +952,13 @@ def analyse(question: str, index: Index) -> Analysis:
             _topic_said(stems, content, main, mentions, set(predicates) - framed, index)
         if topic is not None:
             mentions = [m for m in mentions if not (m.start == topic.start and m.end < topic.end)] + [topic]
+    held_office = [i for i, t in enumerate(tokens) if t in _HOLD_WORDS
+                   and _OFFICE_OBJECTS.intersection(tokens[i + 1 : i + 5])]
+    if held_office:
+        # "which countries hold permanent seats": to hold a seat or post is no meeting held
+        at = {stems.index(stem(tokens[i])) for i in held_office if stem(tokens[i]) in stems}
+        without = index.phrases_in([s if i not in at else "" for i, s in enumerate(stems)])
+        predicates = {p: v if p in without else (v[0] / 2, v[1]) for p, v in predicates.items()}
     if "seeks" in predicates and re.search(_WANTS_FOR_ANOTHER, " ".join(tokens)):
         # "does Russia want India to get a seat": to want it for another is to back it
         predicates = {("supports" if p == "seeks" else p): v for p, v in predicates.items()}
@@ -1259,6 +1270,12 @@ def _said_as_verb(mention: Mention, content: list[str], question: str) -> bool:
         rf"(?i)\b{re.escape(word)}\s+(?:about|over|through)\b", question) is not None)
 
 
+# A few words and a comma before a question's wh-word or verb: an aside, when none of
+# its words is one the facts know (checked where it is used).
+_ASIDE_FIRST = (r"(?i)^\s*[^,?;:]{2,30},\s*(?=(?:who|whom|whose|what|which|when|where|why|how|was|were|is|are|did|"
+                r"do|does|has|have|had|can|could)\b)")
+
+
 def _without_preamble(question: str, index: Index) -> str:
     """The question without words before it that say nothing the facts know: "A student
     asks: ...", "My English is not good. When ...?". A lead-in that names something
@@ -1275,8 +1292,11 @@ def _without_preamble(question: str, index: Index) -> str:
         cut = colon + 1
     else:
         ends = [m.end() for m in re.finditer(r"[.!;](?=\s+\S)", question)]
+        aside = re.match(_ASIDE_FIRST, question)
         if ends and question.rstrip().endswith("?"):
             cut = ends[-1]
+        elif aside:
+            cut = aside.end()  # "For the record, which countries ...", "Out of curiosity, who ..."
     if cut is None or len(words(question[cut:])) < 2:
         return question
     said = words(question[:cut])
@@ -1985,7 +2005,7 @@ def _frame_end(tokens: list[str]) -> int | None:
     return None
 
 
-_HINT_ADJECTIVES = frozenset({"other", "main", "new", "recent", "current", "key", "major", "international",
+HINT_ADJECTIVES = frozenset({"other", "main", "new", "recent", "current", "key", "major", "international",
                               "global", "regional", "bilateral", "armed", "military", "violent", "ongoing",
                               "continuing", "particular", "specific", "big", "serious", "important", "numbered",
                               "senior", "top", "junior", "chief", "leading", "veteran", "ranking", "high-ranking",
@@ -2010,7 +2030,7 @@ def _hint(tokens: list[str], content: list[str], mentions: list[Mention]) -> str
                     for m in mentions:
                         if m.start == at:
                             return m.entity
-                if k < 2 and noun not in ADJECTIVES_LIKE_VERBS and noun not in _HINT_ADJECTIVES:
+                if k < 2 and noun not in ADJECTIVES_LIKE_VERBS and noun not in HINT_ADJECTIVES:
                     return None
             return None
     if content and not _WH_WORDS & set(tokens) and NOUN_TYPES.get(content[-1].removesuffix("s")) == "person":
