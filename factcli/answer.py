@@ -1002,6 +1002,32 @@ def _side_of(analysis: Analysis, index: Index) -> Answer | None:
     return Answer(analysis.question, True, said, _SIDE_CONFIDENCE, None, fact, (found,), analysis, ())
 
 
+def _side_yes_no(analysis: Analysis, index: Index) -> Answer | None:
+    """"Is Galuzin Russian?", "is Lal from Russia?": one named person and one country,
+    and no relation asked. The person's description names their country ("Russian
+    Deputy Foreign Minister"): yes when it is the one asked, else no with it."""
+    if analysis.wanted != "yesno" or analysis.options or set(analysis.predicates) - {"described-as"} \
+            or analysis.unknown or len(analysis.mentions) != 2:
+        return None
+    store = index.store
+    kinds = {store.entities[m.entity].type: m.entity for m in analysis.mentions}
+    if set(kinds) != {"person", "country"}:
+        return None
+    person, country = kinds["person"], kinds["country"]
+    own = _described_countries(person, index)
+    if len(own) != 1:
+        return None
+    actual = next(iter(own))
+    fact = next((store.facts[i] for i in index.facts_by_entity.get(person, ()) if store.facts[i].subject == person
+                 and actual in _countries_in(store.object_text(store.facts[i]), index)), None)
+    if fact is None:
+        return None
+    said = "Yes" if actual == country else f"No: {store.entities[actual].name}"
+    found = Candidate(fact, said, "yes" if actual == country else "no", 1.0, _SIDE_CONFIDENCE, "",
+                      {"entity": actual, "side_of": person})
+    return Answer(analysis.question, True, said, _SIDE_CONFIDENCE, None, fact, (found,), analysis, ())
+
+
 # Options said as whom the named person dealt with: "with an Indian or a Russian
 # official", "talking to an Indian or a Russian official"
 _PARTNER_OPTIONS = (r"(?i)\b(?:with|to|met|meet|meeting|saw|see|seeing)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?"
@@ -1661,6 +1687,9 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
     if analysis.focus and analysis.focus in _unknown_stems(analysis) and _real_word(analysis.focus, analysis):
         # "which hotel": a thing the facts never mention; a garbled word is no such evidence
         return refusal(question, f"the facts say nothing about any {analysis.focus!r}", analysis)
+    side = _side_yes_no(analysis, index)
+    if side is not None:
+        return side
     kind = _unknown_kind(analysis, index)
     if kind:
         # "which social media platforms": platforms the facts have, but of no kind they know
@@ -2126,6 +2155,27 @@ def _another_round(analysis: Analysis, index: Index) -> Answer | None:
     return Answer(analysis.question, True, text, _ONE_VALUE_CONFIDENCE, None, fact, (found,), analysis, ())
 
 
+def _place_in_series(analysis: Analysis, index: Index) -> Candidate | None:
+    """"Which JWG meeting was held?", "which Joint Working Group was it": one meeting
+    named right after "which" and asked no more than that it was held (where and when
+    the facts say) is asked its place in its series, which its one round fact gives."""
+    if analysis.wanted != "ordinal" or analysis.hint is None or analysis.unknown or analysis.strange:
+        return None
+    rounds = [i for i in index.facts_by_entity.get(analysis.hint, ())
+              if index.store.facts[i].predicate == "round" and index.store.facts[i].subject == analysis.hint]
+    if len(rounds) != 1:
+        return None
+    asked = {p for p, (strength, _) in analysis.predicates.items() if strength >= 0.6}
+    context = index.fact_context[rounds[0]]
+    if asked - _HELD_RELATIONS - _MEETING_RELATIONS - {"round"} or any(m.entity not in context for m in analysis.mentions):
+        return None  # "which JWG meeting discussed Ukraine" asks more than its place
+    fact = index.store.facts[rounds[0]]
+    if _held_elsewhere(fact, analysis, index):
+        return None  # "which JWG was held in Delhi"
+    return Candidate(fact, index.store.object_text(fact), "object", 1.0, _ONE_VALUE_CONFIDENCE, fact.subject,
+                     {"entity": ""})
+
+
 def _is_ordinal(token: str) -> bool:
     return token in _ORDINAL_NUMBERS or re.fullmatch(r"\d+(?:st|nd|rd|th)", token) is not None
 
@@ -2180,7 +2230,7 @@ def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
         full = _full_name(analysis, index)  # "what is the name of the Indian foreign ministry"
         if full:
             return [full]
-    named = _named_person(analysis, index) or _name_behind_title(analysis, index)
+    named = _named_person(analysis, index) or _name_behind_title(analysis, index) or _name_part_choice(analysis, index)
     if named:
         return [named]
     if analysis.describe:
@@ -2191,6 +2241,9 @@ def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
         short = _short_form(analysis, index)
         if short:
             return [short]
+    place = _place_in_series(analysis, index)
+    if place:
+        return [place]
     if analysis.wanted == "number" and re.search(_HOW_MANY_ROUNDS, " ".join(analysis.tokens)):
         # "how many rounds have there been": the sixth round makes six, five before it
         before = bool(_BEFORE_WORDS & set(analysis.tokens))
@@ -3354,13 +3407,13 @@ def _country_whose(question: str, analysis: Analysis, index: Index) -> Answer | 
 def _owner_country(question: str, plain: Answer, index: Index) -> Answer | None:
     """"Lal works for which country's ministry?": the ministry answered is India's by
     its description, and the country is what is asked, answered with the ministry
-    beside it ("India (Ministry of External Affairs)"). A person answered stays: "which
-    country's official holds the title" is answered by the official."""
+    beside it ("India (Ministry of External Affairs)"); "which country's official holds
+    the title" with the official beside it ("India (Tanmaya Lal)")."""
     if not plain.answered or not plain.candidates or not re.search(rf"(?i)\b{_COUNTRY_OWNS}", question):
         return None
     entity = str(plain.candidates[0].details.get("entity") or "")
     store = index.store
-    if entity not in store.entities or store.entities[entity].type in ("country", "person", "city"):
+    if entity not in store.entities or store.entities[entity].type in ("country", "city"):
         return None
     text = _country_beside(entity, index)
     if text is None:
@@ -3887,6 +3940,50 @@ def _named_person(analysis: Analysis, index: Index) -> Candidate | None:
         # relation leads to another ("the first name of the official Lal met")
         return None if analysis.predicates else card
     return replace(card, answer=entity.name, slot="named") if card else None
+
+
+# "Is Galuzin's first name Mikhail or Sergey?", "Lal's surname - Lal?": the owner of the
+# name part, and the words offered for it
+_NAME_PART_OFFERED = (r"(?i)\b(?P<owner>[\w-]+)['\u2019]?s\s+(?P<part>first|last|given|family|sur)\s*name\s*"
+                      r"(?:is\s+|was\s+)?[:,\u2013\u2014-]?\s*(?P<offered>[A-Za-z-]+(?:\s*(?:,|or)\s*[A-Za-z-]+)*)"
+                      r"\s*[?.!]*\s*$")
+
+
+def _name_part_choice(analysis: Analysis, index: Index) -> Candidate | None:
+    """"Is Galuzin's first name Mikhail or Sergey?": the part of the named person's name
+    asked is read from the name itself, and picks the option that is it ("Mikhail
+    (Mikhail Galuzin)"); "is Galuzin's first name Mikhail?" is answered yes, or no
+    with the part. None when the part said is neither, or the owner is no person."""
+    if analysis.name_part not in ("first", "last") or analysis.wanted not in ("yesno", "any", "person"):
+        return None
+    found = re.search(_NAME_PART_OFFERED, analysis.question)
+    if not found:
+        return None
+    # (the owner's name may be an option's too: "Mikhail or Sergey" names Galuzin)
+    people = [m for m in index.mentions(index_stems(found.group("owner"), index))
+              if index.store.entities[m.entity].type == "person"]
+    if len({m.entity for m in people}) != 1:
+        return None
+    person = index.store.entities[people[0].entity]
+    parts = person.name.split()
+    if len(parts) < 2:
+        return None
+    spelt = [a.split() for a in person.aliases if len(a.split()) == len(parts)]
+    first = found.group("part").lower() in ("first", "given")
+    own = {p.lower() for p in [parts[0 if first else -1], *(a[0 if first else -1] for a in spelt)]}
+    offered = [w for w in re.split(r"\s*,\s*|\s+or\s+", found.group("offered").strip()) if w]
+    right = [w for w in offered if w.lower() in own]
+    card = _card(replace(analysis, mentions=(people[0],)), index)
+    if card is None or len(right) > 1:
+        return None
+    said = parts[0 if first else -1]
+    if len(offered) == 1:
+        text = f"Yes ({person.name})" if right else f"No: {said} ({person.name})"
+    elif right:
+        text = f"{right[0]} ({person.name})"
+    else:
+        return None  # neither option is the name: no choice to make between them
+    return replace(card, answer=text, slot="named", confidence=_ONE_VALUE_CONFIDENCE)
 
 
 def _name_behind_title(analysis: Analysis, index: Index) -> Candidate | None:

@@ -19,6 +19,7 @@ _TEXT_WORD = r"[A-Za-z0-9]+(?:[-\u2010\u2011][A-Za-z0-9]+)*"  # compiled on firs
 # An option of more words is a clause that carries the question's own words ("or
 # underline the importance of collaboration"), and those are in every fitting sentence.
 _MOST_WORDS = 2
+_NEGATION = "non"  # the stem of the prefix that negates a word: "non-permanent"
 
 
 def distinguishing(options: Sequence[Sequence[str]]) -> list[set[str]]:
@@ -27,7 +28,10 @@ def distinguishing(options: Sequence[Sequence[str]]) -> list[set[str]]:
     out = []
     for k, option in enumerate(options):
         others = {s for j, o in enumerate(options) if j != k for s in o}
-        out.append(set(option) - others)
+        own = set(option) - others
+        if not own and any(set(o) - set(option) == {_NEGATION} for j, o in enumerate(options) if j != k):
+            own = set(option)  # "permanent or non-permanent": the first is the word said without "non-"
+        out.append(own)
     return out
 
 
@@ -49,7 +53,10 @@ def settled_by(text: str, options: Sequence[Sequence[str]], asked: set[str], ste
     for k, wanted in enumerate(distinguishing(options)):
         if not wanted or len(wanted) > _MOST_WORDS:
             return None  # no word of its own to tell it apart, or a clause rather than an option
-        hits = {stem_: [(start, end) for said, start, end in words if related(stem_) & said] for stem_ in wanted}
+        # (a word negated, "non-permanent", does not say the plain option "permanent")
+        said_here = [(said, start, end) for said, start, end in words
+                     if _NEGATION in wanted or _NEGATION not in said]
+        hits = {stem_: [(start, end) for said, start, end in said_here if related(stem_) & said] for stem_ in wanted}
         if all(hits.values()):
             found.append((k, [span for spans in hits.values() for span in spans]))
     if len(found) != 1:

@@ -21,6 +21,12 @@ _CLAIM_THEN_ASKED = (
     r"insisted|reckons?|reckoned|argues?|argued|maintains?|maintained|told\s+(?:me|us)|wrote|writes|has\s+it)"
     r"\s+(?:that\s+)?(?P<claim>[^?.!;]+?)\s*[.;!]+\s+(?P<asked>[^?.!;]+?)\s*\?*\s*$")
 
+# "Am I right that <claim>? <wh-question>?", "Is it true that ...", "I heard that ...":
+# the asker's own claim, put as a question or said
+_CHECKED_THEN_ASKED = (
+    r"(?is)^\s*(?:am\s+i\s+(?:right|correct)|is\s+it\s+(?:true|right|correct)|i\s+(?:heard|read|was\s+told))"
+    r"\s+(?:that\s+)?(?P<claim>[^?.!;]+?)\s*[?.;!]+\s+(?P<asked>[^?.!;]+?)(?:,?\s+then)?\s*\?*\s*$")
+
 _AUX = r"(?:was|were|is|are|did|does|do|had|has|have|according|actually|really|in\s+fact)\b"
 # the wh-phrase the question opens with: "With whom", "What number", "Which round"
 _WH_PHRASE = (
@@ -31,6 +37,7 @@ _WH_PHRASE = (
 _ORDINAL_NOUNS = frozenset(["number", "round", "rounds", "session", "edition", "meeting", "sitting", "one",
                             "iteration", "instalment", "installment"])
 _DATE_NOUNS = frozenset(["date", "dates", "day", "days"])
+_EVENT_NOUNS = frozenset(["meeting", "session", "forum", "group", "talks", "one", "body", "format", "track"])
 _PERSON_NOUNS = frozenset(["official", "officials", "person", "minister", "diplomat", "man", "woman", "envoy",
                            "leader", "one"])
 _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
@@ -43,9 +50,9 @@ def claim_put_right(question: str, index: Index) -> str | None:
     """The claim asked again with the question's wh-phrase where its value in doubt
     stood, or None when the question reports no claim or the claim holds no value of
     the kind the question asks for."""
-    if not re.search(r"[.;!]\s+\S", question):
+    if not re.search(r"[.;!?]\s+\S", question):
         return None  # one sentence reports no claim before its question
-    said = re.match(_CLAIM_THEN_ASKED, question)
+    said = re.match(_CLAIM_THEN_ASKED, question) or re.match(_CHECKED_THEN_ASKED, question)
     if said is None:
         return None
     claim, asked = said.group("claim", "asked")
@@ -55,16 +62,21 @@ def claim_put_right(question: str, index: Index) -> str | None:
     prep, wh, noun = phrase.group("prep"), phrase.group("wh").lower(), phrase.group("noun").strip().lower()
     last = noun.split()[-1] if noun else ""
     if wh in ("who", "whom") or (wh == "which" and last in _PERSON_NOUNS - {"one"}):
-        span = _person(claim, asked, prep, index)
+        span = _named(claim, asked, prep, ("person",), index)
         asked_as = "whom" if span and re.search(r"(?i)\b(?:with|to|by|at|from|for|of)\s+$", claim[: span[0]]) else "who"
     elif wh == "when" or last in _DATE_NOUNS:
         span = _date(claim)
         asked_as = f"{wh} {noun}" if noun else "which dates"
-    elif last in _ORDINAL_NOUNS:
+    elif last in _ORDINAL_NOUNS and re.search(_ORDINAL, claim):
         found = re.search(_ORDINAL, claim)
         span = found.span() if found else None
         # "which meeting was it" doubts the claim's ordinal, not which meeting it is
         asked_as = f"{wh} {noun}" if last in ("number", "round", "rounds") else "which round"
+    elif wh == "which" and last in _EVENT_NOUNS:
+        # "Am I right that the UN consultations were where ...? Which meeting was it?":
+        # the meeting the claim names is in doubt
+        span = _named(claim, asked, None, ("event",), index)
+        asked_as = f"which {noun}"
     else:
         return None
     if span is None:
@@ -72,8 +84,8 @@ def claim_put_right(question: str, index: Index) -> str | None:
     return f"{claim[: span[0]]}{asked_as}{claim[span[1]:]}?".strip()
 
 
-def _person(claim: str, asked: str, prep: str | None, index: Index) -> tuple[int, int] | None:
-    """Where the claim names the person in doubt, one the facts know the question does
+def _named(claim: str, asked: str, prep: str | None, types: tuple[str, ...], index: Index) -> tuple[int, int] | None:
+    """Where the claim names the person (or meeting: `types`) in doubt, one the facts know the question does
     not name itself ("Who did Lal really meet?" doubts the other one): the one after
     the question's preposition ("with whom": "... with Vershinin"); else, asked with a
     preposition, one after the claim's subject; else the first."""
@@ -82,7 +94,7 @@ def _person(claim: str, asked: str, prep: str | None, index: Index) -> tuple[int
     spans = []
     for entity in named:
         record = index.store.entities.get(entity)
-        if record is None or record.type != "person":
+        if record is None or record.type not in types:
             continue
         for form in sorted((record.name, *record.aliases), key=len, reverse=True):
             found = re.search(rf"(?i)(?<![\w-]){re.escape(form)}(?![\w-])", claim)

@@ -155,6 +155,8 @@ _TAG = r"(?i)\[/?[a-z #0-9]{0,20}\]"
 _OPTIONS = (r"(?i)([\w'()\u2013]+(?:-[\w'()\u2013]+)*(?:\s[\w'()\u2013]+(?:-[\w'()\u2013]+)*){0,5}?),?\s+or\s+"
             r"([\w'()\u2013]+(?:-[\w'()\u2013]+)*(?:\s[\w'()\u2013]+(?:-[\w'()\u2013]+)*){0,5}?)"
             r"\s*(?=[:?,.;]|\s[-\u2013\u2014]\s|$)")
+# "permanent or non-permanent": a word and its negation offered
+_AND_ITS_NEGATION = r"(?i)\b([a-z]{3,})\s+or\s+(?:an?\s+|the\s+)?non[-\s]?\1\b"
 # The first of three options: one to three words between a colon or dash and a comma.
 _FIRST_OF_THREE = r"(?:[:\u2014\u2013]|\s-)\s*([\w'\u2019()-]+(?:\s+[\w'\u2019()-]+){0,2}),\s*$"
 # "Did the talks touch on any armed conflict, and if so which one?"
@@ -790,6 +792,11 @@ def analyse(question: str, index: Index) -> Analysis:
         if not first and counted and options_text and all(_is_ordinal_word(w.split()[0]) for w in (counted.group(1),
                                                                                                      *options_text)):
             options_text = (counted.group(1), *options_text)  # "the fifth, sixth or seventh round"
+    negated = re.search(_AND_ITS_NEGATION, main) if "non" in main.lower() else None
+    if negated:
+        # "a permanent or a non-permanent seat for India at the UNSC": the options are
+        # the word and its negation, however long the rest
+        options_text = (negated.group(1), f"non-{negated.group(1)}")
     if options_text is None and main.lstrip()[:3].lower() in ("of ", "bet"):
         pair = re.match(_OF_PAIR, main)  # "Of Vershinin and Galuzin, who met Lal?"
         options_text = tuple(g for g in pair.groups() if g) if pair else None
@@ -835,8 +842,11 @@ def analyse(question: str, index: Index) -> Analysis:
         named = NOUN_TYPES.get(phrase[-1], "") if phrase else ""
         wanted = named if named and named != "thing" else "person"
     hint = _hint(tokens, content, mentions)
+    # ("which JWG", "which Joint Working Group": an acronym or a capitalised alias names
+    # the meeting as its name does; "the Moscow meetings" is a description)
     if hint is not None and index.store.entities[hint].type == "event" and (re.search(_WHICH_WAS_THIS, main) or any(
-            m.entity == hint and m.form.is_name for m in mentions)):
+            m.entity == hint and (m.form.is_name or all(w[:1].isupper() for w in m.form.text.split()))
+            for m in mentions)):
         # "which JWG on counter-terrorism was this", "which Joint Working Group was held":
         # one meeting named by its name is asked for its place in the series ("which
         # meeting was held in parallel" asks which of several)
@@ -895,6 +905,12 @@ def analyse(question: str, index: Index) -> Analysis:
     # an option said short ("or Russia's" for "Russia's official") names no more than it
     elided = {s for text, option in zip(option_texts, option_stems, strict=False) if text.lower() not in main.lower()
               for s in option}
+    if wanted == "ordinal" and hint is not None:
+        # "which JWG meeting was held": "meeting" is the hinted meeting's noun, not the
+        # talks it is also a word for
+        ends = {m.end for m in mentions if m.entity == hint}
+        mentions = [m for m in mentions if not (m.start - 1 in ends and m.start == m.end
+                                                 and content[m.start] in _SERIES_NOUNS)]
     mentions = [m for m in mentions if m.entity not in options and (hint is None or m.entity != hint)
                 and m.entity not in series
                 and not (m.end - m.start + 1 > m.size and set(m.form.stems) <= offered_stems)
@@ -1516,7 +1532,8 @@ def _main_clause(main: str, tokens: list[str]) -> list[str]:
 # "Of Vershinin and Galuzin, who ...", "Of Lal, Vershinin and Galuzin, which one ...", "Of
 # the two meetings, the JWG and the UN consultations, at which ...": options named first
 _OF_ITEM = r"(?:the\s+)?([\w'()\u2019-]+(?:\s[\w'()\u2019-]+)?)"
-_OF_PAIR = (rf"(?i)^\s*(?:of|between)\s+(?:the\s+(?:two|three)\s+[\w-]+\s*,\s*)?{_OF_ITEM}"
+# ("Of the two Russian officials named, Sergey and Mikhail, which one ...": the set's words before the pair)
+_OF_PAIR = (rf"(?i)^\s*(?:of|between)\s+(?:the\s+(?:two|three)\s+[\w-]+(?:\s+[\w-]+){{0,2}}\s*,\s*)?{_OF_ITEM}"
             rf"(?:\s*,\s*{_OF_ITEM})?\s*,?\s+and\s+{_OF_ITEM}\s*,\s*(?:(?:at|in|on|for|during)\s+)?"
             r"(?:who|which|whom|whose)\b")
 
@@ -2234,9 +2251,10 @@ def _relation_slip(tokens: list[str], corrections: list[tuple[str, str]],
     slip from a relation's word is read as that word."""
     def relations(words_: list[str]) -> dict[str, tuple[float, bool]]:
         return index.phrases_in([stem(t) for t in words_ if t not in STOPWORDS])
-    if relations(tokens):
-        return tokens, corrections
+    named = bool(relations(tokens))
     for at, word in enumerate(tokens):
+        if named and not _verb_place(tokens, at):
+            continue  # with a relation named, only a word where a verb goes ("did Lal meat ...")
         if word in STOPWORDS or word in index.vocabulary or word in GENERIC or _inflected(word, index) \
                 or any(word + ending in index.vocabulary for ending in ("d", "ed", "s")) \
                 or everyday_related(stem(word)):
@@ -2246,6 +2264,13 @@ def _relation_slip(tokens: list[str], corrections: list[tuple[str, str]],
             if OSA.distance(word, fixed) == 1 and index.phrases_in([stem(fixed)]):
                 return [*tokens[:at], fixed, *tokens[at + 1:]], [*corrections, (word, fixed)]
     return tokens, corrections
+
+
+def _verb_place(tokens: list[str], at: int) -> bool:
+    """Whether a verb goes where `at` is: after "did"/"does"/"do" and one or two words
+    of a name ("did Lal meat", "did Tanmaya Lal meat")."""
+    return any(at - k >= 1 and tokens[at - k - 1] in ("did", "does", "do")
+               and all(t not in STOPWORDS for t in tokens[at - k : at]) for k in (1, 2))
 
 
 def _slip_inside_a_name(tokens: list[str], corrections: list[tuple[str, str]],
@@ -2326,12 +2351,21 @@ _SAYING_NOUNS = frozenset({"quote", "quotes", "quotation", "quotations", "statem
                            "remarks", "comment", "comments", "words", "line", "lines", "claim", "claims"})
 
 
+def _after_its_noun(tokens: list[str], at: int) -> bool:
+    """"the official who met Galuzin", "the meeting where ... was discussed": a wh-word
+    right after "the" and a noun of a kind opens a clause about that noun."""
+    return at >= 2 and tokens[at] in ("who", "which", "where", "whom") and tokens[at - 2] == "the" \
+        and tokens[at - 1].removesuffix("s") in NOUN_TYPES
+
+
 def _wanted(tokens: list[str]) -> str:
     text = " ".join(tokens)
     if tokens and (tokens[0] in _AUXILIARIES or tokens[0] == "whether") and not any(
-            t in WH_WORDS and not (i and tokens[i - 1] in _RELATIVE_AFTER) for i, t in enumerate(tokens)):
+            t in WH_WORDS and not (i and tokens[i - 1] in _RELATIVE_AFTER) and not _after_its_noun(tokens, i)
+            for i, t in enumerate(tokens)):
         # "did Russia support India's bid?", "(tell me) whether Russia backed India";
-        # "was radicalisation among the subjects on which they shared experience?"
+        # "was radicalisation among the subjects on which they shared experience?";
+        # "is the official who met Galuzin Indian?"
         return "yesno"
     if re.search(r"\b(what|which|round) number\b|\b(what|which) numbered\b|\bnumber of (the|this|that)\b"
                  r"|\b(what|which) ordinal\b"

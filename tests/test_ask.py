@@ -890,8 +890,9 @@ SHAPES = {
     # ministry's name at 0.94)
     "the country that owns the thing answered": ("Lal works for which country's ministry?",
                                                  "India (Ministry of External Affairs)"),
+    # the country is asked too, the official beside it (was the official alone)
     "the country's official is the official": ("Which country's official holds the title Secretary (West)?",
-                                               "Tanmaya Lal"),
+                                               "India (Tanmaya Lal)"),
     # "one" is the Council again: the options differ by "current" and "overhauled", and
     # the facts say "reformed" (was 'Council', the word both options share, at 0.92)
     "an option's 'one' is the other's noun": (
@@ -2011,3 +2012,82 @@ def test_holding_a_seat_is_no_meeting_held():
     result = run("ask", "Which countries currently hold permanent seats on the UN Security Council?", "--json")
     assert result.exit_code == 1 and result.json["answer"] is None
     assert run("ask", "What title does Galuzin hold?", "--json").json["answer"] == "Russian Deputy Foreign Minister"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Is Galuzin's first name Mikhail or Sergey?", "Mikhail (Mikhail Galuzin)"),
+    ("Is Vershinin's first name Sergey or Mikhail?", "Sergey (Sergey Vershinin)"),
+    ("Is Galuzin's first name Mikhail?", "Yes (Mikhail Galuzin)"),
+    ("Is Vershinin's first name Mikhail?", "No: Sergey (Sergey Vershinin)")])
+def test_a_part_of_a_name_offered_is_checked_against_the_name(question, expected):
+    # the options are names of people too ("Sergey" is Vershinin's): had been refused
+    result = run("ask", question, "--json")
+    assert result.exit_code == 0 and result.json["answer"] == expected
+
+
+@pytest.mark.parametrize("question", ["Which JWG meeting was held?", "Which Joint Working Group on Counter-Terrorism "
+                                      "meeting was held?", "which jwg meeting happened", "which JWG was held in Moscow?"])
+def test_which_named_meeting_was_held_asks_its_place_in_the_series(question):
+    # "meeting" after the JWG's name is its noun, not the Moscow talks (these had been
+    # refused, the round at 0.12 to 0.59)
+    result = run("ask", question, "--json")
+    assert result.exit_code == 0 and result.json["answer"] == "the 13th round"
+
+
+@pytest.mark.parametrize("question", ["which JWG was held in Delhi?", "which JWG meeting discussed Ukraine?"])
+def test_a_meeting_s_place_in_its_series_is_not_given_for_more_than_it_says(question):
+    result = run("ask", question, "--json")
+    assert result.exit_code == 1 and result.json["answer"] is None
+
+
+@pytest.mark.parametrize("question", ["Is the seat permanent or non-permanent?",
+                                      "Is the Security Council seat in question a permanent or a non-permanent one?",
+                                      "Does Russia support a permanent or a non-permanent seat for India at the UNSC?"])
+def test_a_word_or_its_negation_is_chosen_by_the_word_said(question):
+    # "non-permanent" shares "permanent": neither option had a word of its own, and the
+    # long one was no option at all ("a choice too long to read")
+    result = run("ask", question, "--json")
+    assert result.exit_code == 0 and "permanent" in result.json["answer"] and "non" not in result.json["answer"]
+
+
+def test_a_slip_to_another_real_word_where_the_verb_goes_is_read_as_the_verb():
+    # "meat" for "meet": with "discus" naming a relation already, the slip had been
+    # left as a word no fact has (refused at 0.57)
+    result = run("ask", "Who did Lal meat to discus Ukraine?", "--json")
+    assert result.exit_code == 0 and result.json["answer"] == "Mikhail Galuzin"
+
+
+def test_a_pair_named_after_the_set_it_belongs_to_is_the_options():
+    # "Of the two Russian officials named, Sergey and Mikhail, which one ...": the set's
+    # words had kept the pair from being read as options (Lal best, at 0.54)
+    result = run("ask", "Of the two Russian officials named, Sergey and Mikhail, which one headed the Russian team?",
+                 "--json")
+    assert result.exit_code == 0 and result.json["answer"] == "Sergey Vershinin"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Is the official who met Galuzin Indian?", "Yes"), ("Is the person who headed the Russian team Vershinin?", "Yes"),
+    ("Is Galuzin Russian?", "Yes"), ("Is Galuzin Indian?", "No: Russia"), ("Is Vershinin from Russia?", "Yes")])
+def test_a_yes_no_question_about_someone_described_is_answered_yes_or_no(question, expected):
+    # "who" after "the official" opens a clause: the question is still yes or no (it
+    # had been answered "Tanmaya Lal", and "Russia" for Vershinin); and a person's
+    # country is what their title says ("Russian Deputy Foreign Minister")
+    result = run("ask", question, "--json")
+    assert result.exit_code == 0 and result.json["answer"] == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Am I right that the terrorism working group was the sixth one? Which number was it then?", "the 13th round"),
+    ("Am I right that the UN consultations were where the two sides swapped experiences on cross-border terrorism? "
+     "Which meeting was it then?", "Joint Working Group on Counter-Terrorism"),
+    ("Is it true that Galuzin led the Russian team? Who did?", "Sergey Vershinin")])
+def test_the_asker_s_own_claim_put_as_a_question_is_put_right(question, expected):
+    # "am I right that ...? which ... was it then?" asks what the claim has in doubt;
+    # the meeting had been answered "Moscow" (0.77), the number refused
+    result = run("ask", question, "--json")
+    assert result.exit_code == 0 and result.json["answer"] == expected
+
+
+def test_which_country_s_minister_is_the_country_with_the_minister_beside_it():
+    result = run("ask", "which country's minister met Lal?", "--json")
+    assert result.exit_code == 0 and result.json["answer"] == "Russia (Mikhail Galuzin)"
