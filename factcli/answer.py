@@ -3682,7 +3682,8 @@ def _open_slot(i: int, analysis: Analysis, subject_given: bool, object_given: bo
         fit = _fit(wanted, obj, index)
         options.append((fit + lean_object, "object", store.object_text(fact), fact.subject,
                         obj if isinstance(obj, str) else None))
-    if not subject_given:
+    if not subject_given and not (analysis.done_to_asked and not passive):
+        # ("which country is the one being backed": not the one backing)
         fit = _fit(wanted, fact.subject, index)
         if wanted in ("place", "city") and not passive and index.store.entities[fact.subject].type not in ("city", "venue"):
             fit /= 2  # "where were the talks held": not who held them, though a country is a place

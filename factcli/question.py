@@ -241,6 +241,7 @@ class Analysis:
     set_aside: tuple[tuple[str, ...], ...] = ()  # stems of each thing "besides X" / "apart from X" sets aside
     option_texts: tuple[str, ...] = ()  # the options of "X or Y" as typed, when option_stems holds them
     doer_asked: bool = False  # "which country reiterated support ...": the wh-phrase is the verb's subject
+    done_to_asked: bool = False  # "which country is the one being backed": the wh-phrase is the verb's object
 
     @property
     def entities(self) -> set[str]:
@@ -1018,7 +1019,22 @@ def analyse(question: str, index: Index) -> Analysis:
                     excluded, options, hint, focus, _asks_ahead_or_behind(tokens, question), name_part,
                     tuple(index.canon.get(s, s) for s in kind_of), option_stems,
                     tuple(index.canon.get(s, s) for s in _modifiers(asked_phrase)), set_aside,
-                    option_texts if len(option_texts) == len(option_stems) else (), doer)
+                    option_texts if len(option_texts) == len(option_stems) else (), doer,
+                    not doer and _done_to_asked(main, index))
+
+
+# "which country is (the one) being backed", "which country was endorsed": the wh-phrase
+# is what a verb in the passive was done to, no doer said ("by" would name it)
+# (the wh-phrase first and short: "at which meeting was X discussed" asks the meeting,
+# where it was done; a verb of saying or naming is no doing: "which official is titled")
+_DONE_TO = (r"(?i)^\W*(?:for\s[^,]*,\s*)?(?:which|what)(?:\s+[\w-]+){1,2}?\s+(?:is|was|are|were)\s+(?:the\s+one\s+)?"
+            r"(?:being\s+|getting\s+)?(?!(?:titled|stated|said|described|called|named|reported|convened)\b)"
+            r"([a-z]+ed)\b(?!\s+by\b)")
+
+
+def _done_to_asked(question: str, index: Index) -> bool:
+    found = re.search(_DONE_TO, question)
+    return found is not None and bool(index.phrases_in([index.canon.get(stem(found.group(1)), stem(found.group(1)))]))
 
 
 # Words that, between the wh-word and the verb, make the wh-phrase its object ("which
@@ -1064,7 +1080,8 @@ def _doer_asked(tokens: list[str], question: str, index: Index) -> bool:
         return False
     # "(in the UNSC matter,) which of the two countries is the one backing": the one doing it
     doing = next((k for k in range(wh + 2, len(tokens) - 1)
-                  if tokens[k] == "one" and tokens[k - 1] == "the" and tokens[k + 1].endswith("ing")), None)
+                  if tokens[k] == "one" and tokens[k - 1] == "the" and tokens[k + 1].endswith("ing")
+                  and tokens[k + 1] not in ("being", "getting")), None)  # "the one being backed" is backed
     if doing is not None:
         return bool(index.phrases_in([index.canon.get(s, s) for s in map(stem, tokens[doing + 1:doing + 3]) if s]))
     if wh and not re.search(r"(?i)[,:\u2013\u2014]\s*(?:which|what|who)\b|\s-\s*(?:which|what|who)\b", question):
@@ -1988,8 +2005,9 @@ def _kind_of(tokens: list[str]) -> list[str]:
     if not _WH_WORDS & set(tokens):
         # a keyword query: "India UNSC membership type", "level of the Moscow talks"
         for i, tok in enumerate(tokens):
-            if tok in _KIND_ASKED and i > 0 and tokens[i - 1] not in STOPWORDS:
-                return [stem(tokens[i - 1])]
+            if tok in _KIND_ASKED and i > 0 and tokens[i - 1] not in STOPWORDS and not (
+                    tokens[i - 1].endswith(("ed", "ing")) and tokens[i - 1] not in ADJECTIVES_LIKE_VERBS):
+                return [stem(tokens[i - 1])]  # (not "experiences shared type": a verb's kind is no noun's)
             if tok in _KIND_ASKED and tokens[i + 1 : i + 2] == ["of"]:
                 return _kind_phrase(tokens, i + 3 if tokens[i + 2 : i + 3] in (["the"], ["a"]) else i + 2)
     if len(tokens) > 3 and tokens[0] == "how" and tokens[1].endswith("ly") and tokens[1] not in ("only", "early"):
