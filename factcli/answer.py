@@ -3959,7 +3959,7 @@ def _name_part_choice(analysis: Analysis, index: Index) -> Candidate | None:
         return None
     found = re.search(_NAME_PART_OFFERED, analysis.question)
     if not found:
-        return None
+        return _owner_of_name_part(analysis, index)
     # (the owner's name may be an option's too: "Mikhail or Sergey" names Galuzin)
     people = [m for m in index.mentions(index_stems(found.group("owner"), index))
               if index.store.entities[m.entity].type == "person"]
@@ -3969,9 +3969,8 @@ def _name_part_choice(analysis: Analysis, index: Index) -> Candidate | None:
     parts = person.name.split()
     if len(parts) < 2:
         return None
-    spelt = [a.split() for a in person.aliases if len(a.split()) == len(parts)]
     first = found.group("part").lower() in ("first", "given")
-    own = {p.lower() for p in [parts[0 if first else -1], *(a[0 if first else -1] for a in spelt)]}
+    own = {p.lower() for p in _name_parts(person, 0 if first else -1)}
     offered = [w for w in re.split(r"\s*,\s*|\s+or\s+", found.group("offered").strip()) if w]
     right = [w for w in offered if w.lower() in own]
     card = _card(replace(analysis, mentions=(people[0],)), index)
@@ -3985,6 +3984,34 @@ def _name_part_choice(analysis: Analysis, index: Index) -> Candidate | None:
     else:
         return None  # neither option is the name: no choice to make between them
     return replace(card, answer=text, slot="named", confidence=_ONE_VALUE_CONFIDENCE)
+
+
+def _owner_of_name_part(analysis: Analysis, index: Index) -> Candidate | None:
+    """"Sergey - first name of Vershinin or Galuzin?": the people offered, and a name
+    said besides them that is the part asked of exactly one: that one, in full."""
+    store = index.store
+    people = [e for e in analysis.options if store.entities[e].type == "person"]
+    if len(people) < 2 or len(people) != len(analysis.options):
+        return None
+    at = 0 if analysis.name_part == "first" else -1
+    offered = " ".join(analysis.option_texts).lower().split()
+    said = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", analysis.question) if w.lower() not in offered}
+    owners = [e for e in people if {p.lower() for p in _name_parts(store.entities[e], at)} & said]
+    if len(owners) != 1:
+        return None
+    owner = store.entities[owners[0]]
+    named = [m for m in index.mentions(index_stems(owner.name, index)) if m.entity == owner.id]
+    card = _card(replace(analysis, mentions=tuple(named[:1])), index) if named else None
+    return replace(card, answer=owner.name, slot="named", confidence=_ONE_VALUE_CONFIDENCE) if card else None
+
+
+def _name_parts(person: Entity, at: int) -> set[str]:
+    """The first (`at` 0) or last (-1) part of a person's name, as the name and its
+    aliases of as many words spell it ("Sergey", "Sergei")."""
+    parts = person.name.split()
+    if len(parts) < 2:
+        return set()
+    return {parts[at], *(a.split()[at] for a in person.aliases if len(a.split()) == len(parts))}
 
 
 def _name_behind_title(analysis: Analysis, index: Index) -> Candidate | None:

@@ -1243,7 +1243,8 @@ _CAPITALS_SAID = frozenset(k.lower() for k in CAPITALS)  # "new delhi", as an op
 _AS_PLACE = (rf"(?i)\b(?:in|at|to|from|near|outside|around|of|via|into)\s+(?:the\s+)?(?:{_CAPITAL})\b(?!['\u2019]s)|"
              rf"(?:{_CAPITAL})(?:['\u2019]s)?\s+(?:talks|meetings?|consultations|visits?|sessions?|gatherings?|"
              rf"summits?|discussions?|conversations?|negotiations?|dialogue|rounds?|parleys|deliberations|"
-             rf"encounters?|conference|event)\b")
+             rf"encounters?|conference|event|sit-downs?|get-togethers?|meet(?:ings?|ups?)?|mtgs?|chats?|huddles?|"
+             rf"confabs?|trips?|engagements?)\b")
 
 
 _POSITION, _STANCE = stem("position"), stem("stance")

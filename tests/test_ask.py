@@ -1155,6 +1155,12 @@ SHAPES = {
                              "India"),
     "was backed, no doer": ("Which country was backed?", "India"),
     "the one being backed, no options": ("which country is the one being backed?", "India"),
+    # the people offered, and a first name said besides them (refused at 0.58)
+    "whose first name, of two offered": ("Sergey \u2014 first name of Vershinin or Galuzin?", "Sergey Vershinin"),
+    "whose first name, asked so": ("Whose first name is Mikhail, Vershinin's or Galuzin's?", "Mikhail Galuzin"),
+    # "the Moscow sit-down" is the meeting in Moscow, not what Russia did (refused at 0.53)
+    "a capital before a word for a meeting": ("was the Moscow sit-down on December 19-20 or December 21?",
+                                              "December 19-20, 2024"),
 }
 
 
