@@ -213,6 +213,7 @@ too own business fangled writeup
 tied connected linked associated
 vector vectors geographic geographical geographically file dossier process billed pitched touted
 believe guess suppose reckon wonder wondering recall remember imagine
+main primary
 """.split())
 
 

@@ -1158,6 +1158,10 @@ SHAPES = {
     # the people offered, and a first name said besides them (refused at 0.58)
     "whose first name, of two offered": ("Sergey \u2014 first name of Vershinin or Galuzin?", "Sergey Vershinin"),
     "whose first name, asked so": ("Whose first name is Mikhail, Vershinin's or Galuzin's?", "Mikhail Galuzin"),
+    # "main" and "primary" grade the noun asked, and are no word the facts lack (refused
+    # as "the facts say nothing about 'main'")
+    "a grading word before the noun asked": ("Who was the main Russian negotiator?", "Sergey Vershinin"),
+    "a grading word before the focus": ("What was the primary focus of the JWG?", "counter-terrorism"),
     # "the Moscow sit-down" is the meeting in Moscow, not what Russia did (refused at 0.53)
     "a capital before a word for a meeting": ("was the Moscow sit-down on December 19-20 or December 21?",
                                               "December 19-20, 2024"),
