@@ -2749,9 +2749,9 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
             asked, pred_strength = True, max(covered)
         if not asked and fact.qualifier("role"):
             # "did Lal discuss Ukraine with Galuzin": he met him "to discuss the situation
-            # in Ukraine"; the purpose's verb states the relation asked
-            # in the asked verb's place, and nothing else the question names or says
-            # that the purpose does not ("did Lal discuss terrorism with Galuzin" is not)
+            # in Ukraine", and the purpose's verb states the relation asked, when the
+            # question names nothing the purpose does not ("did Lal discuss terrorism
+            # with Galuzin" is not so)
             purpose_stems = content_stems(str(fact.qualifier("role")), index.canon)
             purpose = index.phrases_in(purpose_stems)
             said = [analysis.predicates[p][0] for p in purpose if p in analysis.predicates]
