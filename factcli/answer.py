@@ -404,15 +404,18 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
             best = replace(hop, question=question, confidence=confidence, steps=(step,))
     if best is None or best.confidence < CONFIDENT:
         affiliation = _affiliation_of(plain.analysis, index) if plain.analysis is not None else None
-        if affiliation is not None and plain.answered and plain.fact is not None \
-                and affiliation.candidates[0].details["side_of"] not in index.slot_entities(plain.fact):
+        if affiliation is not None and plain.answered and plain.fact is not None and (
+                affiliation.candidates[0].details["side_of"] not in index.slot_entities(plain.fact)
+                or _answers_no_country(plain, affiliation, index)):
             # "which country's foreign ministry does Lal work for": a fact that is not
-            # the person's own answers for someone else
+            # the person's own answers for someone else; "what nationality is
+            # Vershinin" asks a country, not the delegation he led
             return affiliation
         if plain.answered:
             return plain
         return (_side_of(plain.analysis, index) if plain.analysis is not None else None) or affiliation or \
             (_weigh_options(plain.analysis, index) if plain.analysis is not None else None) or \
+            (_describing_word_said(plain.analysis, index) if plain.analysis is not None else None) or \
             (_country_behind(question, plain.analysis, index, top) if plain.analysis is not None else None) or \
             (_country_whose(question, plain.analysis, index) if plain.analysis is not None else None) or \
             _named_of_a_country(question, index, top) or _last_sentence(plain, index, top) or \
@@ -933,6 +936,39 @@ def _weigh_options(analysis: Analysis, index: Index) -> Answer | None:
     return Answer(analysis.question, True, said, confidence, None, fact, (found,), analysis, ())
 
 
+def _describing_word_said(analysis: Analysis, index: Index) -> Answer | None:
+    """"Is the Council described as the existing one or a reformed one?": two options
+    told apart by one describing word each, of a thing the question names. The option
+    whose word the article puts right before that thing's name ("a reformed UNSC"),
+    when the other's it never does, answers; the sentence is the evidence."""
+    if len(analysis.option_stems) != 2 or len(analysis.option_texts) != 2:
+        return None
+    if re.search(_UNWEIGHABLE, analysis.question):
+        return None  # "at the same time, or later": an order in time, not a description
+    own = choice.distinguishing(analysis.option_stems)
+    if not all(len(option) == 1 and not index.mentions(list(option)) for option in own):
+        return None  # a word that names a thing ("meeting") describes none
+    named = {m.entity for m in analysis.mentions if m.entity not in analysis.options}
+    said_before: list[list[Fact]] = []
+    for option in own:
+        word = next(iter(option))
+        facts = []
+        for i in sorted({i for entity in named for i in index.facts_by_entity.get(entity, ())}):
+            fact = index.store.facts[i]
+            stems = index_stems(fact.quote.text, index)
+            if any(m.entity in named and word in stems[max(0, m.start - 2) : m.start]
+                   for m in index.mentions(stems, exclusive=False)):
+                facts.append(fact)
+        said_before.append(facts)
+    chosen = [k for k, facts in enumerate(said_before) if facts]
+    if len(chosen) != 1:
+        return None
+    fact = said_before[chosen[0]][0]
+    said = analysis.option_texts[chosen[0]].strip()
+    found = Candidate(fact, said, "choice", 1.0, _SIDE_CONFIDENCE, "", {})
+    return Answer(analysis.question, True, said, _SIDE_CONFIDENCE, None, fact, (found,), analysis, ())
+
+
 def _option_with_name(said: str, stems: set[str], fact: Fact, index: Index) -> str:
     """"the UN one (consultations on UN-related issues)", "at the JWG (Joint Working
     Group on Counter-Terrorism)": an option said in passing, or by a short name, gets
@@ -1092,6 +1128,14 @@ _MINISTRY_WORDS = frozenset(stem(w) for w in ("foreign", "ministry", "affairs", 
                                               "department", "office"))
 
 
+def _answers_no_country(plain: Answer, affiliation: Answer, index: Index) -> bool:
+    """Whether a country was asked and the plain answer is something else."""
+    entity = affiliation.candidates[0].details["entity"]
+    asked = entity in index.store.entities and index.store.entities[entity].type == "country"
+    given = plain.candidates[0].details.get("entity") if plain.candidates else None
+    return asked and not (given in index.store.entities and index.store.entities[given].type == "country")
+
+
 def _affiliation_of(analysis: Analysis, index: Index) -> Answer | None:
     """A named person's country or ministry, asked with nothing else: "which country is
     Galuzin from". The country is the one that the person's own facts name (his title,
@@ -1113,7 +1157,7 @@ def _affiliation_of(analysis: Analysis, index: Index) -> Answer | None:
     if not rest & _AFFILIATION_STEMS or not rest <= _AFFILIATION_STEMS | _MINISTRY_WORDS | titled:
         return None
     wanted = analysis.wanted
-    country = wanted == "country" or (wanted in ("any", "place") and bool(rest & _COUNTRY_NOUNS)) or (
+    country = wanted == "country" or (wanted in ("any", "place", "thing") and bool(rest & _COUNTRY_NOUNS)) or (
         wanted == "place" and "from" in analysis.tokens)
     employer = wanted in ("organization", "any") and bool(rest & _EMPLOYER_NOUNS) and not country
     if country:

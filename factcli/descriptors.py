@@ -104,9 +104,33 @@ def readings(question: str) -> Iterator[Reading]:
             stop = re.search(_CLAUSE_END, question[match.end() :])
             clause_end = match.end() + stop.start() if stop else len(question)
             for end in _word_ends(question, match.end(), clause_end):
+                if _cuts_a_noun_phrase(question, end):
+                    continue
                 clause = question[match.end() : end]
                 noun = match.group(1).split()[-1].lower()
                 yield Reading(match.start(), end, make(match, clause), noun)
+
+
+# Words a description's clause does not end on when more words follow: they need the
+# words after them ("the person who led the group of | Indian diplomats").
+_NEEDS_MORE = _FUNCTION - {"it", "they", "he", "she", "we", "you", "i", "this", "that"}
+
+
+def _cuts_a_noun_phrase(question: str, end: int) -> bool:
+    """Whether a clause ending at `end` leaves part of its last noun phrase behind: "the
+    person who led the group of Indian | diplomats in both meetings" would be read as
+    Tanmaya Lal followed by stray words, and those words as another question."""
+    following = re.match(r"\s+([\w'\u2019-]+)", question[end:])
+    if following is None:
+        return False
+    last = re.search(r"[\w'\u2019-]+$", question[:end])
+    word, after = (last.group(0) if last else ""), following.group(1)
+    if word.lower() in _NEEDS_MORE:
+        return True
+    # a country's adjective before a lower-case noun ("Indian diplomats"), not a verb
+    # ("the official who met the Russian discussed ...": "-ed")
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|an|ese|ish)", word)) and after[:1].islower() \
+        and after.lower() not in _FUNCTION and not after.endswith("ed")
 
 
 # Past forms a reduced relative clause's verb may take besides "-ed" ("the official Lal met").
@@ -193,5 +217,14 @@ def _frame_only(question: str) -> Callable[[Reading], bool]:
         if not before and re.search(r"(?i)\b(?:which|what|where|when|whom|whose|how)\b", question[reading.end :]):
             return False  # "the official who met Galuzin led India at which meeting?": the subject
         return not before or re.fullmatch(r"(?:who|what|which)(?:\s+(?:is|was|are|were)|'s)?|tell me|name|"
-                                          r"identify|give me|tell me who|tell me what", before) is not None
+                                          r"identify|give me|tell me who|tell me what", before) is not None \
+            or re.fullmatch(_ASKED_ONE_WHO_WAS, before) is not None
     return asked
+
+
+# "what is the name of the person who was the boss of ...": the one asked is the one
+# described, so the description is no step towards it
+_ASKED_ONE_WHO_WAS = (r"(?:(?:what|who)(?:\s+(?:is|was)|['\u2019]s)\s+|tell\s+me\s+|give\s+me\s+)?"
+                      r"(?:(?:the|his|her)\s+(?:full\s+)?name\s+(?:please\s+)?of\s+)?(?:the|this|that)\s+"
+                      r"(?:person|official|man|woman|one|individual|diplomat|minister|leader|figure)\s+"
+                      r"(?:who|that)\s+(?:is|was|were|are)")

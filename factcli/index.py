@@ -284,6 +284,16 @@ class IndexQueries:
                 # the delegation and, apart from it, the country
                 for span in _spans(form.stems, positions):
                     hits.append((min(order[t] for t in form.stems), number, Mention(form.entity, form, *span)))
+        # A form found with words between its own does not reach over another thing's
+        # one-word name: "UNSC seat does the article discuss" does not say "UNSC
+        # discussions", as the article is named in between
+        named_at: dict[int, set[str]] = defaultdict(set)
+        for _, _, m in hits:
+            if m.size == 1:
+                named_at[m.start].add(m.entity)
+        hits = [h for h in hits if h[2].end - h[2].start + 1 == h[2].size or not any(
+            named_at.get(p, set()) - {h[2].entity} for p in range(h[2].start + 1, h[2].end)
+            if stems[p] not in h[2].form.stems)]
         # ties below keep the order of a scan over the question's stems in turn
         found = [h[2] for h in sorted(hits, key=lambda h: h[:2])]
         found.sort(key=lambda m: (-m.size, not m.form.is_name, m.start))

@@ -122,6 +122,13 @@ _WHO_IS_AND_MORE = (r"(?i)^\s*(?:who|what)\s*(?:is|was|'s)\b[^,;?]*(?:,\s*and\b|
 _ONE_OF_SET = r"(?i)\b(?:which|what)\s+(?:one\s+)?of\s+(?:the|these|those)\s+(?:two|three|four|both|several)\b"
 _LEADING_ASIDE = r"(?i)^\s*(?:beyond|aside from|along with|alongside|in addition to|as well as)\b([^,;:?.()]*),"
 # "Which JWG was this?": an event the question names, asked which of its series it was.
+# An in-place wh-word (a blank filled in) after "the", before a series' noun or a name
+_THE_WHAT_IN_SERIES = (r"(?i)\bthe\s+(?:what|which)\s+(?:(round|session|meeting|edition|sitting|iteration|one|"
+                       r"gathering|instalment|installment)\b|(?-i:[A-Z]))")
+# "which session was this of the JWG", "in numerical order, which round was it in the
+# series": the same, the series named after the question's verb
+_WHICH_THIS_OF = (r"(?i)\b(?:which|what)\s+(?:numbered\s+)?(?:round|session|edition|sitting|iteration|instalment|"
+                  r"installment)\s+(?:was|is)\s+(?:this|it|that)(?:\s+one)?\s+(?:of|in)\b")
 _WHICH_WAS_THIS = r"(?i)^\s*(?:which|wich|what)\b[^?]*\b(?:was|is)\s+(?:this|it|that)(?:\s+one)?\s*[?.!]*\s*$"
 # Between the items of a list: "terrorism, radicalisation, and terror financing".
 LIST_SEPARATOR = r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"
@@ -401,7 +408,8 @@ def _blank_as_wh(question: str) -> str:
 # "tell me ..." is a lead-in of its own (_REQUEST).
 _IMPERATIVE = (r"(?i)^\s*(?:(?:please|kindly)\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
                r"(?P<verb>identify|specify|state|indicate|mention|provide|give|name|list|recall|cite)"
-               r"\s+(?:(?:me|us)\s+)?(?P<phrase>the\s+[^?]+?)\s*[.?!]*\s*$")
+               r"\s+(?:(?:me|us)\s+)?(?P<phrase>(?:the\s+|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['\u2019]s\s+)"
+               r"[^?]+?)\s*[.?!]*\s*$")  # "the ...", or a name's: "give Vershinin's role"
 # a request as a question's last sentence ("... ? Kindly tell the supporter.")
 _LAST_REQUEST = (r"(?i)(?<=[.?!])\s+(?:(?:please|kindly)\s+)?(?:tell|name|identify|give|state)\s+(?:(?:me|us)\s+)?"
                  r"(?P<phrase>the\s+[^?.!]+?)\s*[.?!]*\s*$")
@@ -452,7 +460,7 @@ def _request_as_question(question: str) -> str:
         return f"Who is {request.group('phrase')}?"  # "name the backer": who backs
     if request:
         phrase = request.group("phrase")
-        if request.group("verb").lower() in _NAMING:
+        if request.group("verb").lower() in _NAMING and phrase[:4].lower() == "the ":
             return _who_did_it(phrase) or question
         said = phrase.split()
         end = next((k for k, w in enumerate(said[1:], 1) if w.lower().strip(",") in _PHRASE_ENDS), len(said))
@@ -560,6 +568,10 @@ def _topic_then_asked(question: str) -> str:
     return question
 
 
+_THANKS = ("please", "pls", "plz", "thanks", "thank you", "thx")
+_THANKS_AT_END = r"(?i)[,\s]+(?:please|pls|plz|thanks|thank\s+you|thx)\s*([?.!]*)\s*$"
+
+
 def plainly_asked(question: str) -> str:
     """The question in the shape it is read in: without a hedge at its end, a
     statement marked "true or false" as "is it true that ...?", a cleft choice with
@@ -572,9 +584,13 @@ def plainly_asked(question: str) -> str:
         question = _by_whom_typed(question)
     if "vs" in question.lower() or "versus" in question.lower():
         question = re.sub(_VERSUS, " or ", question)  # "Mikhail vs Sergey": a choice between them
+    if question.rstrip(" ?.!").lower().endswith(_THANKS):
+        question = re.sub(_THANKS_AT_END, r"\1", question)  # "..., what is his name please?"
     if question.rstrip(" ?.!").lower().endswith(_HEDGE_ENDS):
         question = re.sub(_HEDGE, r"\1", question)
-    question = _request_as_question(_blank_as_wh(_without_asker_and_guess(question)))
+    # "I'd like to know, the man who ..., what is his name": the request is taken off
+    # first, so the question's own shape is read below (analyse takes it off again)
+    question = _request_as_question(_blank_as_wh(_without_asker_and_guess(_as_question(question))))
     if "name" in question.lower():
         question = re.sub(_BEARS_NAME, lambda m: f"has the {m.group(1)}name" if m.group(1) else "is named",
                           question)
@@ -656,6 +672,11 @@ _ARTICLE_SAYS = (r"(?i)\b(?:does|did|do)\s+(?:the\s+)?(?:article|piece|report|st
                  r"(?=(?-i:[a-z]))")
 
 
+# "whose bid ... does the article discuss, India's or Russia's?": a frame closing the
+# wh-phrase, with nothing after it, only says where the thing was read
+_ARTICLE_DISCUSSES = (r"(?i)\s+(?:does|did|do)\s+(?:the\s+|this\s+)?(?:article|piece|report|story|text|writer|author)\s+"
+                      r"(?:discuss|mention|talk\s+about|refer\s+to|cover|concern|deal\s+with|focus\s+on|"
+                      r"describe|report|bring\s+up)\s*(?=[,?.!]|$)")
 _ARTICLE_VERBS = ("state", "claim", "report", "think", "believe", "suggest", "argue", "expect", "feel", "reckon")
 # A verb that only carries its noun: to offer support is to support.
 _LIGHT_SUPPORT = (r"(?i)\b(?:offer|lend|extend|give|provide)(?:s|ed|ing|t)?\s+(?:(?:its|their|his|her|the|a|any)\s+)?"
@@ -747,6 +768,7 @@ def analyse(question: str, index: Index) -> Analysis:
         # "what did the paper call it": the article, as a reader calls where it was printed;
         # "which newspaper ran it" asks a paper the facts do not name
         said = re.sub(r"(?i)\b(?:the|this|that)\s+(?:news)?paper\b", "the article", said)
+    said = re.sub(_ARTICLE_DISCUSSES, " is", said)
     if "say" in low or "said" in low:
         # "what does the article say the partnership helps build": the verb that reports
         # a clause frames it; "what did Galuzin say about Ukraine" asks what was said
@@ -853,10 +875,19 @@ def analyse(question: str, index: Index) -> Analysis:
         # one meeting named by its name is asked for its place in the series ("which
         # meeting was held in parallel" asks which of several)
         wanted = "ordinal"
-    elif wanted == "event" and len(tokens) > 2 and tokens[1] in _SERIES_NOUNS and tokens[2] == "of" \
-            and re.search(_WHICH_WAS_THIS, main) \
+    elif wanted == "event" and ((len(tokens) > 2 and tokens[1] in _SERIES_NOUNS and tokens[2] == "of"
+                                and re.search(_WHICH_WAS_THIS, main)) or re.search(_WHICH_THIS_OF, main)) \
             and any(index.store.entities[m.entity].type == "event" for m in mentions):
         wanted = "ordinal"  # "which session of the JWG was it": its place in the series
+    elif wanted != "ordinal" and ("the what" in main.lower() or "the which" in main.lower()):
+        blank = re.search(_THE_WHAT_IN_SERIES, main)
+        # (not a question's first words: "the which meeting were where ..." is a claim
+        # put right, the wh-phrase its subject)
+        if blank and main[: blank.start()].strip() and (blank.group(1) or any(
+                index.store.entities[m.entity].type == "event" for m in mentions)):
+            # "it was the ____ meeting of the JWG", "the ____ Joint Working Group": a
+            # blank before a series' noun or a meeting's name is its place in the series
+            wanted = "ordinal"
     person_of = hint is not None and wanted in ("thing", "any") and _demonym_as_noun(tokens, hint, index)
     if person_of:
         wanted = "person"  # "which Indian met Galuzin": a person of that country
@@ -1397,7 +1428,8 @@ others both either neither former latter""".split())
 
 
 # A request around the question: "I'd like to know where ...", "tell me the name of ...".
-_REQUEST = (r"(?i)^\s*(?:please\s+)?(?:i['\u2019]?d\s+like\s+to\s+know|i\s+would\s+like\s+to\s+know|"
+_REQUEST = (r"(?i)^\s*(?:i\s+[^?,;:]{3,80}?\s+(?:and|so)\s+(?=i\b))?"  # "I am reading this for class and I want to know"
+            r"(?:please\s+)?(?:i['\u2019]?d\s+like\s+to\s+know|i\s+would\s+like\s+to\s+know|"
             r"i\s+want\s+to\s+know|i\s+wonder|i\s+am\s+curious|i['\u2019]m\s+curious|"
             r"(?:can|could|would)\s+you\s+(?:please\s+)?tell\s+me|do\s+you\s+know|(?:please\s+)?tell\s+me|"
             r"let\s+me\s+know|(?:so\s+)?remind\s+me|quick\s+question|"

@@ -1165,6 +1165,37 @@ SHAPES = {
     # "the Moscow sit-down" is the meeting in Moscow, not what Russia did (refused at 0.53)
     "a capital before a word for a meeting": ("was the Moscow sit-down on December 19-20 or December 21?",
                                               "December 19-20, 2024"),
+    # "does the article discuss" closing the wh-phrase says where it was read ("UNSC
+    # ... discuss" had been read as the UN consultations, and Russia answered at 0.73)
+    "a frame closing the wh-phrase": ("Whose bid for a permanent UNSC seat does the article discuss, India's or "
+                                      "Russia's?", "India"),
+    # a person's nationality is a country (refused, or "Russian delegation")
+    "a person's nationality": ("What is Mikhail Galuzin's nationality?", "Russia"),
+    "what nationality": ("What nationality is Vershinin?", "Russia"),
+    # the series named after "which session was this" (refused as an event asked)
+    "which session was this of the series": ("In numerical order, which session was this of the counter-terrorism "
+                                             "working group?", "the 13th round"),
+    # a description is not cut inside its noun phrase ("the group of Indian | diplomats"
+    # had left "Tanmaya Lal diplomats in both meetings", read as whom Lal met)
+    "a description read whole": ("What is the name of the person who led the group of Indian diplomats in both of "
+                                 "the meetings?", "Tanmaya Lal"),
+    "the one described is the one asked": ("What is the name of the person who was the boss of the group of Indian "
+                                           "diplomats in both of the meetings?", "Tanmaya Lal"),
+    # a request after a first-person lead-in, and "please" at the end (refused, or the
+    # Indian delegation at 0.93)
+    "a lead-in, a request, a topic first": ("I am reading this news for my English class and I want to know, the "
+                                            "person who was the boss of the group of Indian diplomats in both of the "
+                                            "meetings, what is his name please?", "Tanmaya Lal"),
+    # a request for a name's thing ("give Vershinin's role") had been read as a person asked
+    "a request for a named one's thing": ("Give Sergey Vershinin's official role.",
+                                          "Deputy Minister of Foreign Affairs for Russia"),
+    # a blank before a series' noun or a meeting's name is its place in the series
+    "a blank before a meeting's name": ("Fill in: the counter-terrorism meeting was the ____ Joint Working Group.",
+                                        "the 13th round"),
+    "a blank before a series noun": ("It was the ____ meeting of the Joint Working Group.", "the 13th round"),
+    # the describing word the article puts before the thing's name (refused)
+    "a describing word chosen": ("Is the Security Council that Russia wants India to join described as the existing "
+                                 "Council or a reformed one?", "a reformed Council"),
 }
 
 
