@@ -262,7 +262,13 @@ def _before_or_after(question: str, plain: Answer, index: Index) -> bool:
     if not found or not entity:
         return False
     named = {m.entity for m in index.mentions(index_stems(found.group("name"), index))}
-    return entity in named
+    if entity in named:
+        return True
+    # "who headed the Russian team before Vershinin": a person asked of a role held
+    # before or after another person is no one the facts name, whoever else they offer
+    people = {e for e in named if index.store.entities[e].type == "person"}
+    return bool(people) and plain.analysis is not None and plain.analysis.wanted in ("agent", "person") \
+        and found.group("name").strip().lower().split()[0] not in ("the", "a", "an", "his", "her", "their")
 
 
 # "when did X first / start to / begin to ...", "since when": the beginning is asked ("first"
@@ -2320,7 +2326,7 @@ def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
     # as typed, or as corrected ("which two countrys" reads "two country")
     unquoted = re.sub(r"(?<!\w)['\"\u2018\u201c]|['\"\u2019\u201d](?!\w)", "", analysis.question)  # "which 'two sides'"
     pair = (re.search(_PAIR, unquoted) or re.search(_PAIR, " ".join(analysis.tokens))) \
-        if " two " in unquoted.lower() else None
+        if " two " in unquoted.lower() or " pair of " in unquoted.lower() else None
     if pair is None and analysis.wanted == "thing" and analysis.focus is None:
         pair = re.search(_PLURAL_PARTIES, unquoted)  # as rank() asks "which countries": see there
     if pair:
@@ -2353,8 +2359,8 @@ def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
 
 # "Which two countries took part": a pair, of a kind the facts' entities have.
 _ONE_OF_TWO_EVENTS = r"(?i)\bwhich\s+(?:one\s+)?of\s+(?:the|these|those)\s+two\s+\w+"
-_PAIR = r"(?i)\b(?:which|what)\s+two\s+(countries|nations|states|cities|people|officials|persons|men|delegations|sides|" \
-        r"country|nation|city|official|delegation|side)\b"
+_PAIR = r"(?i)\b(?:which|what)\s+(?:two|pair\s+of)\s+(countries|nations|states|cities|people|officials|persons|men|" \
+        r"delegations|sides|country|nation|city|official|delegation|side)\b"
 # "which countries shared experiences ...": countries, more than one, and the two a
 # sentence names are the answer as for "which two countries"
 _PLURAL_PARTIES = r"(?i)\b(?:which|what)\s+(countries|nations|sides|countrys(?=\s*\??\s*$))\b"  # not "countrys delegation"
@@ -2940,7 +2946,9 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         # only relations said in their own words count: "talks" in "when were the talks"
         # names the meeting, not the relation discussed
         "other_relation": float(bool(stated) and fact.predicate not in stated),
-        "entities_unplaced": float(bool(entities) and slot_hits == 0 and entity not in entities),
+        "entities_unplaced": float(bool(entities) and slot_hits == 0 and entity not in entities
+                                   and not (analysis.wanted in ("thing", "any") and analysis.focus is None
+                                            and _only_where_said(entities, fact, index))),
         "word_overlap": lex,
         "in_quote": in_quote / max(1, len(weighed)),
         "type_fit": fit,
@@ -2998,6 +3006,16 @@ _TYPE_STEMS["reason"] = {stem(w) for w in "purpose purposes aim aims goal object
 
 
 _LABEL_TAIL = re.compile(r"^\S+\s+((?:\S+\s+)*?\S+\s+(?:to|in|on|for|with|of))$")
+
+
+def _only_where_said(entities: set[str] | frozenset[str], fact: Fact, index: Index) -> bool:
+    """Whether every thing the question names is a document the fact's sentence names as
+    where it was said: "what did the two sides agree in the MEA press release" is asked
+    of the sentence that quotes the press release, the release its setting."""
+    if not all(index.store.entities[e].type == "document" for e in entities):
+        return False
+    said = {m.entity for m in index.mentions(index_stems(index.sentence_text.get(fact.id, ""), index), exclusive=False)}
+    return set(entities) <= said
 
 
 def _with_label_noun(answer: str, fact: Fact, analysis: Analysis, index: Index) -> str:
@@ -4030,14 +4048,33 @@ def _name_part_choice(analysis: Analysis, index: Index) -> Candidate | None:
     return replace(card, answer=text, slot="named", confidence=_ONE_VALUE_CONFIDENCE)
 
 
+# "Sergey is the first name of which Russian", "whose first name is Sergey"
+_NAME_PART_GIVEN = (r"(?i)\b(?P<said>[a-z]+)\s+is\s+(?:the\s+)?(?:first|given|last|family|sur)\s*-?\s*name\s+of\s+"
+                    r"(?:which|what|whom|who)\b|\bwhose\s+(?:first|given|last|family|sur)\s*-?\s*name\s+(?:is|was)\s+"
+                    r"(?P<said2>[a-z]+)\b")
+
+
 def _owner_of_name_part(analysis: Analysis, index: Index) -> Candidate | None:
     """"Sergey - first name of Vershinin or Galuzin?": the people offered, and a name
     said besides them that is the part asked of exactly one: that one, in full."""
     store = index.store
+    at = 0 if analysis.name_part == "first" else -1
+    given = re.search(_NAME_PART_GIVEN, analysis.question)
+    if given and not analysis.options:
+        # "Sergey is the first name of which Russian, the one who ... or the one who ...?":
+        # the name says whose it is, whatever the descriptions offered
+        part = (given.group("said") or given.group("said2")).lower()
+        owners = [e for e, entity in store.entities.items() if entity.type == "person"
+                  and part in {p.lower() for p in _name_parts(entity, at)}]
+        if len(owners) == 1:
+            owner = store.entities[owners[0]]
+            named = [m for m in index.mentions(index_stems(owner.name, index)) if m.entity == owner.id]
+            card = _card(replace(analysis, mentions=tuple(named[:1])), index) if named else None
+            return replace(card, answer=owner.name, slot="named", confidence=_ONE_VALUE_CONFIDENCE) if card else None
+        return None
     people = [e for e in analysis.options if store.entities[e].type == "person"]
     if len(people) < 2 or len(people) != len(analysis.options):
         return None
-    at = 0 if analysis.name_part == "first" else -1
     offered = " ".join(analysis.option_texts).lower().split()
     said = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", analysis.question) if w.lower() not in offered}
     owners = [e for e in people if {p.lower() for p in _name_parts(store.entities[e], at)} & said]

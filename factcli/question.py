@@ -568,6 +568,10 @@ def _topic_then_asked(question: str) -> str:
     return question
 
 
+_ORDINAL_WORD = r"(?:the\s+)?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)"
+_ORDINAL_EXAMPLES = (rf"(?i),?\s*(?:like|such\s+as|e\.?g\.?,?|for\s+example|for\s+instance)\s+{_ORDINAL_WORD}"
+                     rf"(?:\s*(?:,|/|\bor\b|\band\b)\s*{_ORDINAL_WORD})+\s*(?:,?\s*(?:\.{{2,}}|\u2026|etc\.?|and\s+so\s+on))?"
+                     r"\s*(?=[?.!]*\s*$)")
 _THANKS = ("please", "pls", "plz", "thanks", "thank you", "thx")
 _THANKS_AT_END = r"(?i)[,\s]+(?:please|pls|plz|thanks|thank\s+you|thx)\s*([?.!]*)\s*$"
 
@@ -582,8 +586,14 @@ def plainly_asked(question: str) -> str:
         question = _topic_then_asked(question)
     if question.rstrip(" ?.!").lower().endswith(" by"):
         question = _by_whom_typed(question)
+    if " / " in question:
+        question = re.sub(r"\s+/\s+", " or ", question)  # "in their sixth round / thirteenth round": a choice
     if "vs" in question.lower() or "versus" in question.lower():
         question = re.sub(_VERSUS, " or ", question)  # "Mikhail vs Sergey": a choice between them
+    if "first" in question.lower() or "1st" in question.lower():
+        # "... it was which edition, like the first, the second...?": examples of the
+        # kind of answer, no option offered
+        question = re.sub(_ORDINAL_EXAMPLES, "", question)
     if question.rstrip(" ?.!").lower().endswith(_THANKS):
         question = re.sub(_THANKS_AT_END, r"\1", question)  # "..., what is his name please?"
     if question.rstrip(" ?.!").lower().endswith(_HEDGE_ENDS):
@@ -2487,6 +2497,12 @@ def _wanted(tokens: list[str]) -> str:
             elif tok == "what" and len(tokens) > i + 4 and tokens[i + 1] in ("is", "are", "was", "were") \
                     and tokens[i + 2] == "the" and tokens[i + 4] == "of" and _noun_type(tokens[i + 3]) == "date":
                 return "date"  # "what are the dates of the Moscow meetings": the copula does not end it
+            elif tok == "what" and i == 0 and len(tokens) > 4 and tokens[1] in ("is", "are", "was", "were") \
+                    and tokens[2] == "the" and tokens[4] in ("that", "who", "whose", "where", "which", "whom") \
+                    and _noun_type(tokens[3]):
+                # "what was the country whose hopes ...", "what is the city where ...": the
+                # noun the clause describes is the kind asked, as after "which"
+                return _noun_type(tokens[3])
             previous = -1
             for k, noun in enumerate(tokens[i + 1 : i + reach]):
                 if noun in _AUXILIARIES or noun in ("who", "that", "whom") or noun in _TAKE:
