@@ -295,6 +295,42 @@ def _later_round(event: str, index: Index, parts_too: bool = True) -> str | None
     return None
 
 
+# "Which compass direction appears in Lal's title", "Lal is responsible for which part
+# of the world, according to his title": a word of direction inside a title
+_DIRECTION_ASKED = (r"(?i)\b(?:compass|cardinal)\s+(?:direction|point)s?\b|\bdirection\b|"
+                    r"\bpart\s+of\s+the\s+(?:world|globe)\b|\b(?:region|area)\s+of\s+the\s+(?:world|globe)\b|"
+                    r"\b(?:which|what)\s+(?:world\s+|geographic(?:al)?\s+)?(?:region|area)\b|"
+                    r"\bgeographic(?:al)?\s+(?:area|region|word|direction|term|zone|focus|portfolio|remit)\b")
+_TITLE_ASKED = r"(?i)\b(?:title|designation|post|position|job|role|rank|office)\b"
+_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
+                        "south-east south-west".split())
+
+
+def _direction_in_title(question: str, plain: Answer, index: Index) -> Answer | None:
+    """The word of direction in the title the question is about ("Secretary (West)"):
+    among the facts that fit the question best, those whose title holds such a word,
+    when they agree on it. A direction asked of no title is left to the plain reading."""
+    if plain.analysis is None or not re.search(_DIRECTION_ASKED, question) or not re.search(_TITLE_ASKED, question):
+        return None
+    store = index.store
+    # the titles of the people the question names, or else of the facts that fit best
+    people = {m.entity for m in plain.analysis.mentions if store.entities[m.entity].type == "person"}
+    titles = [store.facts[i] for person in sorted(people) for i in index.facts_by_entity.get(person, ())
+              if store.facts[i].subject == person] if people else [c.fact for c in rank(plain.analysis, index)[:8]]
+    found: list[tuple[Fact, str]] = []
+    for fact in titles:
+        if not store.predicates[fact.predicate].describes:
+            continue
+        said = [w for w in re.findall(r"[A-Za-z-]+", store.object_text(fact)) if w.lower() in _DIRECTIONS]
+        if said:
+            found.append((fact, said[0]))
+    if not found or len({w.lower() for _, w in found}) != 1:
+        return None
+    fact, said = found[0]
+    chosen = Candidate(fact, said, "object", 1.0, _SIDE_CONFIDENCE, "", {})
+    return Answer(question, True, said, _SIDE_CONFIDENCE, None, fact, (chosen,), plain.analysis, ())
+
+
 def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
     """Answer one question, its words as typed.
 
@@ -316,6 +352,11 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
     if on_date is not None:
         return on_date
     plain = _side_of_doer(question, _ask(question, index, top), index)
+    # (before a verb no fact has refuses it: "Lal is responsible for which part of the
+    # world, according to his title" asks the title's word, whatever he is responsible for)
+    direction = _direction_in_title(question, plain, index) if question.strip() else None
+    if direction is not None:
+        return direction
     if not question.strip() or (plain.analysis is not None and plain.analysis.strange):
         return plain
     if plain.answered and plain.analysis is not None and plain.analysis.wanted == "date" \

@@ -125,6 +125,10 @@ _LEADING_ASIDE = r"(?i)^\s*(?:beyond|aside from|along with|alongside|in addition
 # An in-place wh-word (a blank filled in) after "the", before a series' noun or a name
 _THE_WHAT_IN_SERIES = (r"(?i)\bthe\s+(?:what|which)\s+(?:(round|session|meeting|edition|sitting|iteration|one|"
                        r"gathering|instalment|installment)\b|(?-i:[A-Z]))")
+# A meeting's one subject, and its several ones
+_ONE_SUBJECT = frozenset({"subject", "topic", "theme"})
+_ONE_SUBJECT_STEMS = frozenset({stem(w) for w in _ONE_SUBJECT} | {"about"})
+_SUBJECTS = frozenset({"subjects", "topics", "themes", "issues", "matters", "developments", "discussed", "reviewed"})
 # "which session was this of the JWG", "in numerical order, which round was it in the
 # series": the same, the series named after the question's verb
 _WHICH_THIS_OF = (r"(?i)\b(?:which|what)\s+(?:numbered\s+)?(?:round|session|edition|sitting|iteration|instalment|"
@@ -1018,6 +1022,12 @@ def analyse(question: str, index: Index) -> Analysis:
         at = {stems.index(stem(tokens[i])) for i in held_office if stem(tokens[i]) in stems}
         without = index.phrases_in([s if i not in at else "" for i, s in enumerate(stems)])
         predicates = {p: v if p in without else (v[0] / 2, v[1]) for p, v in predicates.items()}
+    if "concerns" in predicates and "discussed" in predicates and _ONE_SUBJECT & set(tokens) \
+            and not _SUBJECTS & set(tokens) and "discussed" not in index.phrases_in(
+                [s for s in stems if s not in _ONE_SUBJECT_STEMS]):
+        # "what was the subject of the consultations": one subject is what they are
+        # about, not the list of what they reviewed ("what subjects were discussed")
+        predicates["discussed"] = (predicates["discussed"][0] / 2, predicates["discussed"][1])
     if "seeks" in predicates and re.search(_WANTS_FOR_ANOTHER, " ".join(tokens)):
         # "does Russia want India to get a seat": to want it for another is to back it
         predicates = {("supports" if p == "seeks" else p): v for p, v in predicates.items()}

@@ -1211,6 +1211,16 @@ SHAPES = {
     # options split by a slash are a choice (refused)
     "options split by a slash": ("Circle the right answer: the UN consultations were in their sixth round / "
                                  "thirteenth round.", "the sixth round"),
+    # a direction asked of a title is the title's word of direction (the Indian
+    # delegation, the MEA, or a refusal for "responsible")
+    "a direction in a described one's title": ("Which compass direction appears in the title of India's head "
+                                               "negotiator?", "West"),
+    "a part of the world in a named one's title": ("Lal is responsible for which part of the world at the Indian "
+                                                   "ministry, according to his title?", "West"),
+    # one subject of a meeting is what it is about, not what it reviewed (answered
+    # "regional and global developments")
+    "the subject of a meeting": ("According to the report, what was the subject of the sixth-round consultations?",
+                                 "UN-related issues"),
 }
 
 
@@ -1659,6 +1669,8 @@ def test_everyday_words_are_read_as_the_facts_words(question, expected):
 
 STILL_UNANSWERED = {
     # a role held before someone else is no one the facts name (Russia, at 0.68)
+    # a direction asked of a title with none is no other title's direction
+    "a direction of a title without one": ("Which direction does Vershinin's title point to?", None),
     "who held a role before a person": ("Who headed the Russian team in the JWG before Vershinin?",
                                         "the facts say who held it then, not who came before or after"),
     # "the paper" said in passing is the article, but one asked for is not named
