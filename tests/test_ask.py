@@ -1221,6 +1221,10 @@ SHAPES = {
     # "regional and global developments")
     "the subject of a meeting": ("According to the report, what was the subject of the sixth-round consultations?",
                                  "UN-related issues"),
+    # to say something was important or mattered is to underscore it (refused)
+    "said was important": ("What did the JWG say was important?", "the importance of collaboration in both bilateral "
+                           "and multilateral platforms to strengthen counter-terrorism efforts"),
+    "said it matters": ("they said teaming up matters in what kinds of settings?", "bilateral and multilateral platforms"),
 }
 
 
