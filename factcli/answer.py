@@ -331,6 +331,39 @@ def _direction_in_title(question: str, plain: Answer, index: Index) -> Answer | 
     return Answer(question, True, said, _SIDE_CONFIDENCE, None, fact, (chosen,), plain.analysis, ())
 
 
+# "on the council as it stands today, or on a changed, overhauled version of it?": a
+# thing as it is, or changed; a fact's "a reformed UNSC" says which
+_AS_IT_IS = (r"(?i)\bas\s+it\s+(?:is|stands|exists|was)\b|\b(?:current|existing|present|unchanged|today['\u2019]s|"
+             r"as-is)\b|\bthe\s+same\b")
+_CHANGED = (r"(?i)\b(?:chang(?:ed|e)|reform(?:ed)?|overhaul(?:ed)?|revamp(?:ed)?|restructur(?:ed|e)|shaken[\s-]up|"
+            r"shake-up|expand(?:ed)?|enlarg(?:ed|e)|alter(?:ed)?|modifi(?:ed)|remodel(?:l?ed)?|transform(?:ed)?|"
+            r"different|new)\b")
+_CHANGED_IN_QUOTE = (r"\b(reformed|expanded|enlarged|restructured|revamped|overhauled|transformed|modernised|"
+                     r"modernized|changed)\s+((?:[A-Z][\w-]*\s*)+)")
+
+
+def _as_it_is_or_changed(question: str, plain: Answer, index: Index) -> Answer | None:
+    """"Does Russia want India on the Council as it is now, or on a changed one?": the
+    fact whose sentence puts a word of change before the name of a thing the question
+    names ("a reformed UNSC") answers with that word; refused, as before, when none does."""
+    if " or " not in question.lower() or not re.search(_AS_IT_IS, question) or not re.search(_CHANGED, question):
+        return None
+    asked = set(index_stems(question, index))
+    for fact in index.store.facts:
+        for found in re.finditer(_CHANGED_IN_QUOTE, fact.quote.text):
+            named = index.mentions(index_stems(found.group(2), index))
+            if not named:
+                continue
+            entity = index.store.entities[named[0].entity]
+            # the thing is the question's: named there, or a word of its name said ("council")
+            if named[0].entity in (plain.analysis.entities if plain.analysis else ()) or \
+                    set(index_stems(entity.name, index)) & asked - {"united", "nation"}:
+                said = found.group(1)  # the word that chooses, as a choice of words is answered
+                chosen = Candidate(fact, said, "choice", 1.0, _SIDE_CONFIDENCE, "", {"entity": entity.id})
+                return Answer(question, True, said, _SIDE_CONFIDENCE, None, fact, (chosen,), plain.analysis, ())
+    return None
+
+
 def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
     """Answer one question, its words as typed.
 
@@ -357,6 +390,9 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
     direction = _direction_in_title(question, plain, index) if question.strip() else None
     if direction is not None:
         return direction
+    changed = _as_it_is_or_changed(question, plain, index) if question.strip() else None
+    if changed is not None and not (plain.answered and (changed.answer or "") in (plain.answer or "")):
+        return changed  # (a plain answer that says the word already stands: "reformed UNSC")
     if not question.strip() or (plain.analysis is not None and plain.analysis.strange):
         return plain
     if plain.answered and plain.analysis is not None and plain.analysis.wanted == "date" \

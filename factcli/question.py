@@ -516,6 +516,11 @@ _TOPIC_THEN_OPTIONS = (r"(?i)^\s*(?P<topic>[^,?\u2013\u2014]{3,}?)\s*(?:,|\u2013
                        r"\s+or\s+(?:(?:of|at|from|in|for|by)\s+)?(?P<b>(?:[\w'-]+\s+){0,4}?[\w'-]+)\s*[?.!]*\s*$")
 
 
+_OPTIONS_BETWEEN_COMMAS = (r"(?i)^\s*(?P<asked>(?:what|which)\s+(?:kind|sort|type)\s+of\s+[\w-]+)\s*,\s*"
+                           r"(?P<options>(?:an?\s+)?[\w-]+(?:\s+one)?\s+or\s+(?:an?\s+)?[\w-]+(?:\s+one)?)\s*,\s*"
+                           r"(?P<rest>[^?,]+?)\s*\?*\s*$")
+
+
 def _options_first(question: str) -> str:
     chosen = re.match(_OPTIONS_FIRST, question)
     fronted = None if chosen else re.match(_TOPIC_THEN_OPTIONS, question)
@@ -608,6 +613,9 @@ def plainly_asked(question: str) -> str:
     if "name" in question.lower():
         question = re.sub(_BEARS_NAME, lambda m: f"has the {m.group(1)}name" if m.group(1) else "is named",
                           question)
+    if " or " in question and "," in question:
+        # "what kind of seat, temporary or lasting, is India seeking": the options last
+        question = re.sub(_OPTIONS_BETWEEN_COMMAS, r"\g<asked> \g<rest>, \g<options>?", question)
     if " or " in question and (question.lstrip()[:1] in "IiWwAa" or re.search(r"(?i)\b(?:is|was)\s+(?:it|that|this)\b",
                                                                                   question)):
         question = _one_kind_asked(_options_first(question))
@@ -682,7 +690,7 @@ _COUNT_FRAME = (r"(?i)(?:,\s*|\s+)(?:(?:counting|including)\s+(?:this|that|the\s
 _ARTICLE_SAYS = (r"(?i)\b(?:does|did|do)\s+(?:the\s+)?(?:article|piece|report|story|text|writer|author|write-up|"
                  r"reporter|journalist|it)\s+(?:say|says|said|state|claim|report|think|believe|suggest|argue|"
                  r"expect|feel|reckon)\s+(?:that\s+)?"
-                 r"(?!(?:about|of|on|regarding|concerning|to|was|is|were|are|they|it)\b)"
+                 r"(?!(?:about|of|on|regarding|concerning|to|they|it)\b)"
                  r"(?=(?-i:[a-z]))")
 
 

@@ -1194,8 +1194,15 @@ SHAPES = {
                                         "the 13th round"),
     "a blank before a series noun": ("It was the ____ meeting of the Joint Working Group.", "the 13th round"),
     # the describing word the article puts before the thing's name (refused)
-    "a describing word chosen": ("Is the Security Council that Russia wants India to join described as the existing "
-                                 "Council or a reformed one?", "a reformed Council"),
+    "a describing word chosen": ("The counter-terrorism working group \u2014 was that its 13th meeting or its sixth?",
+                                 "its 13th meeting"),
+    # "of it" is the council again, so the options are "current" and "overhauled" (was
+    # India's seeking, at 0.78, then refused)
+    "a choice of versions 'of it'": (
+        "Russia wants India in for keeps on the council \u2014 but the current version of it or an overhauled one?",
+        "reformed"),
+    "an existing or a reformed one": ("Is the Security Council that Russia wants India to join described as the "
+                                      "existing Council or a reformed one?", "reformed"),
     # "which pair of countries" asks two, as "which two countries" does (Russia, at 0.73)
     "which pair of countries": ("Which pair of countries took part in these meetings?", "India and Russia"),
     # a name part said first names its owner, whatever descriptions are offered after it
@@ -1225,6 +1232,20 @@ SHAPES = {
     "said was important": ("What did the JWG say was important?", "the importance of collaboration in both bilateral "
                            "and multilateral platforms to strengthen counter-terrorism efforts"),
     "said it matters": ("they said teaming up matters in what kinds of settings?", "bilateral and multilateral platforms"),
+    # a thing as it is, or changed: the fact that says "a reformed UNSC" chooses
+    # (refused, or answered "permanent membership of the UNSC" at 0.94)
+    "as it stands, or changed": ("The place India is after, is it on the council as it stands today, or on a "
+                                 "shaken-up, overhauled version of it?", "reformed"),
+    "as it is now, or changed": ("Russia wants India as a permanent member, but of the Security Council as it is now, "
+                                 "or of a Security Council that was changed?", "reformed"),
+    # options between commas after the kind asked are read last ("temporary" had been
+    # read as the noun asked)
+    "options between commas": ("What kind of seat, temporary or lasting, is New Delhi hoping to secure?", "permanent"),
+    # hoping to land / secure / obtain is seeking (refused)
+    "hoping to land": ("Which country is the one hoping to land the permanent UNSC seat, India or Russia?", "India"),
+    # "what does the article say is / are ..." frames the question as "say" before a noun does
+    "the article says are": ("Which sort of relations does the article say are being strengthened — between two "
+                             "nations or among many?", "stronger bilateral relations"),
 }
 
 
@@ -1417,10 +1438,6 @@ def test_which_of_the_two_countries_asks_for_a_country():
 REFUSED = {
     # the MEA's words say nothing of Ukraine
     "what a body said about what its words do not say": ("What did the MEA say about Ukraine?", None),
-    # "of it" is the council again, so the options are "current" and "overhauled"; the
-    # relation ("wants") is India's, so no answer is sure (was India's seeking, at 0.78)
-    "a choice of versions 'of it'": (
-        "Russia wants India in for keeps on the council — but the current version of it or an overhauled one?", None),
     # what a person said is asked; his title, found by his name, is no such thing (was the
     # title at 0.88-0.91)
     "what a person said": ("So what exactly did Galuzin tell Lal about Ukraine — any specific positions?",
@@ -1675,6 +1692,8 @@ STILL_UNANSWERED = {
     # a role held before someone else is no one the facts name (Russia, at 0.68)
     # a direction asked of a title with none is no other title's direction
     "a direction of a title without one": ("Which direction does Vershinin's title point to?", None),
+    # a thing as it is or changed, when no fact says it changed
+    "as it is, or changed, unsaid": ("Is the JWG the same as before, or a changed one?", None),
     "who held a role before a person": ("Who headed the Russian team in the JWG before Vershinin?",
                                         "the facts say who held it then, not who came before or after"),
     # "the paper" said in passing is the article, but one asked for is not named
