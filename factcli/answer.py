@@ -333,11 +333,20 @@ def _direction_in_title(question: str, plain: Answer, index: Index) -> Answer | 
 
 # "on the council as it stands today, or on a changed, overhauled version of it?": a
 # thing as it is, or changed; a fact's "a reformed UNSC" says which
-_AS_IT_IS = (r"(?i)\bas\s+it\s+(?:is|stands|exists|was)\b|\b(?:current|existing|present|unchanged|today['\u2019]s|"
+_AS_IT_IS = (r"(?i)\bas\s+it\s+(?:currently\s+|now\s+)?(?:is|stands|exists|was)\b|"
+             r"\b(?:current|existing|present|unchanged|actual|today['\u2019]s|"
              r"as-is)\b|\bthe\s+same\b")
 _CHANGED = (r"(?i)\b(?:chang(?:ed|e)|reform(?:ed)?|overhaul(?:ed)?|revamp(?:ed)?|restructur(?:ed|e)|shaken[\s-]up|"
             r"shake-up|expand(?:ed)?|enlarg(?:ed|e)|alter(?:ed)?|modifi(?:ed)|remodel(?:l?ed)?|transform(?:ed)?|"
             r"different|new)\b")
+# "what has to happen to the council first", "in what condition must the council be",
+# "what sort of Security Council", "a council that has been what": the state it is in
+_STATE_ASKED = (r"(?i)\bin\s+(?:what|which)\s+(?:condition|shape|state|form)\b|\b(?:what|which)\s+condition\b|"
+                r"\bcondition\s+(?:is\s+)?attached\b|\bwhat\s+(?:has\s+to|must|should|needs?\s+to)\s+happen\s+to\b|"
+                r"\b(?:has|have)\s+(?:been|to\s+be)\s+what\b|\bafter\s+what\s+change\b|\bgets\s+wh?at\b|"
+                r"\b(?:what|which)\s+(?:sort|kind|type)\s+of\s+(?:overhauled\s+|reformed\s+|changed\s+)?"
+                r"(?:security\s+)?council\b(?!\s+(?:seat|membership|member|place|chair|spot|slot|berth|position|bid|role))|"
+                r"\bfirst\s+(?:has|have|needs?)\s+to\s+be\s+what\b")
 _CHANGED_IN_QUOTE = (r"\b(reformed|expanded|enlarged|restructured|revamped|overhauled|transformed|modernised|"
                      r"modernized|changed)\s+((?:[A-Z][\w-]*\s*)+)")
 
@@ -346,7 +355,8 @@ def _as_it_is_or_changed(question: str, plain: Answer, index: Index) -> Answer |
     """"Does Russia want India on the Council as it is now, or on a changed one?": the
     fact whose sentence puts a word of change before the name of a thing the question
     names ("a reformed UNSC") answers with that word; refused, as before, when none does."""
-    if " or " not in question.lower() or not re.search(_AS_IT_IS, question) or not re.search(_CHANGED, question):
+    choice_of_two = " or " in question.lower() and re.search(_AS_IT_IS, question) and re.search(_CHANGED, question)
+    if not choice_of_two and not re.search(_STATE_ASKED, question):
         return None
     asked = set(index_stems(question, index))
     for fact in index.store.facts:
@@ -358,7 +368,8 @@ def _as_it_is_or_changed(question: str, plain: Answer, index: Index) -> Answer |
             # the thing is the question's: named there, or a word of its name said ("council")
             if named[0].entity in (plain.analysis.entities if plain.analysis else ()) or \
                     set(index_stems(entity.name, index)) & asked - {"united", "nation"}:
-                said = found.group(1)  # the word that chooses, as a choice of words is answered
+                # the word that chooses, as a choice of words is answered; else the thing so described
+                said = found.group(1) if choice_of_two else f"{found.group(1)} {found.group(2).strip()}"
                 chosen = Candidate(fact, said, "choice", 1.0, _SIDE_CONFIDENCE, "", {"entity": entity.id})
                 return Answer(question, True, said, _SIDE_CONFIDENCE, None, fact, (chosen,), plain.analysis, ())
     return None

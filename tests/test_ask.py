@@ -1201,6 +1201,16 @@ SHAPES = {
     "a choice of versions 'of it'": (
         "Russia wants India in for keeps on the council \u2014 but the current version of it or an overhauled one?",
         "reformed"),
+    # the state the thing must be in, asked openly (refused, or India's bid at 0.84)
+    "a council that has been what": ("Moscow's endorsement is for a permanent seat in a Security Council that has "
+                                     "been what?", "reformed UNSC"),
+    "in what condition must it be": ("In what condition must the Security Council be for Moscow's backing of India to "
+                                     "apply?", "reformed UNSC"),
+    "as it currently stands": ("Does Russia want India on the Security Council as it currently stands, or on a "
+                               "changed one?", "reformed"),
+    # a kind of seat on the council is no state of the council
+    "a kind of council seat": ("What kind of Security Council seat does Moscow want New Delhi to get?",
+                               "permanent seat"),
     "an existing or a reformed one": ("Is the Security Council that Russia wants India to join described as the "
                                       "existing Council or a reformed one?", "reformed"),
     # "which pair of countries" asks two, as "which two countries" does (Russia, at 0.73)
