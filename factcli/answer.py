@@ -331,6 +331,54 @@ def _direction_in_title(question: str, plain: Answer, index: Index) -> Answer | 
     return Answer(question, True, said, _SIDE_CONFIDENCE, None, fact, (chosen,), plain.analysis, ())
 
 
+# "Was Ukraine discussed with the head of the Russian team, or with a different Russian
+# deputy minister? Name him.": one person, or someone else
+_ONE_OR_ANOTHER = (r"(?i)^(?P<before>.*?\b(?:with|to|by|met|see|saw|meet|visit|visited)\s+)(?P<first>[^,?]+?),?\s+or\s+"
+                   r"(?:(?:with|to|by)\s+)?(?P<other>some(?:one|body)\s+else|another\s+[\w\s-]+?|"
+                   r"a\s+different\s+[\w\s-]+?|the\s+other\s+[\w\s.-]+?|other\s+[\w\s-]+?)\s*[?.!]*"
+                   r"(?:\s+(?:name|give|who)\b[^?]*[?.!]*)?\s*$")
+
+
+def _this_one_or_another(question: str, index: Index) -> Answer | None:
+    """"Was the Ukraine situation taken up with the Russian delegation head, or with a
+    different deputy minister?": the question asked without its options ("... taken up
+    with whom") names the person; that is the first option's one, or the other, named."""
+    found = re.match(_ONE_OR_ANOTHER, question)
+    if not found:
+        return None
+    first = found.group("first").strip()
+    named = [m.entity for m in index.mentions(index_stems(first, index))
+             if index.store.entities[m.entity].type == "person"]
+    if len(set(named)) == 1:
+        one = named[0]
+    else:
+        resolved = None
+        for said in (first, f"the official who is {first}"):  # "the Russian delegation head", as a role
+            whole = [r for r in descriptors.readings(said) if r.start == 0 and r.end == len(said)]
+            resolved = resolved or (_entity_answer(whole[0].sub_question, whole[0].noun, index) if whole else None)
+        if resolved is None:
+            return None
+        one = resolved[0]
+    # the question without its options, the person it asks for in their place
+    lead = re.match(r"(?i)^(?:.*?,\s*)?(?P<aux>was|were|is|are|did|does|do|has|have|had)\s+(?P<rest>.+?)\s+"
+                    r"(?P<last>\w+)\s*$", found.group("before"))
+    if lead is None:
+        return None
+    last = lead.group("last").lower()
+    asked_text = f"{last} whom {lead.group('aux')} {lead.group('rest')}?" if last in ("with", "to", "by") \
+        else f"whom {lead.group('aux')} {lead.group('rest')} {last}?"
+    asked = _ask(asked_text[0].upper() + asked_text[1:], index, 3)
+    if not asked.answered or not asked.candidates:
+        return None
+    person = str(asked.candidates[0].details.get("entity") or "")
+    if person not in index.store.entities or index.store.entities[person].type != "person":
+        return None
+    said = index.store.entities[person].name
+    text = said if person == one else f"{found.group('other').strip()}: {said}"
+    chosen = replace(asked.candidates[0], answer=text, slot="choice")
+    return replace(asked, question=question, answer=text, candidates=(chosen, *asked.candidates[1:]))
+
+
 # "on the council as it stands today, or on a changed, overhauled version of it?": a
 # thing as it is, or changed; a fact's "a reformed UNSC" says which
 _AS_IT_IS = (r"(?i)\bas\s+it\s+(?:currently\s+|now\s+)?(?:is|stands|exists|was)\b|"
@@ -401,6 +449,9 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
     direction = _direction_in_title(question, plain, index) if question.strip() else None
     if direction is not None:
         return direction
+    other = _this_one_or_another(question, index) if " or " in question.lower() else None
+    if other is not None:
+        return other
     changed = _as_it_is_or_changed(question, plain, index) if question.strip() else None
     if changed is not None and not (plain.answered and (changed.answer or "") in (plain.answer or "")):
         return changed  # (a plain answer that says the word already stands: "reformed UNSC")

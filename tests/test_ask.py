@@ -1211,6 +1211,13 @@ SHAPES = {
     # a kind of seat on the council is no state of the council
     "a kind of council seat": ("What kind of Security Council seat does Moscow want New Delhi to get?",
                                "permanent seat"),
+    # one person, or someone else: the question without its options names the one
+    # (refused as a choice too long to read, or as nothing stated)
+    "this one or a different one": ("Was Ukraine discussed with the head of the Russian team or with a different "
+                                    "Russian deputy foreign minister?",
+                                    "a different Russian deputy foreign minister: Mikhail Galuzin"),
+    "a named one or someone else": ("Was the war talk part of Lal's sit-down with Vershinin, or with someone else?",
+                                    "someone else: Mikhail Galuzin"),
     "an existing or a reformed one": ("Is the Security Council that Russia wants India to join described as the "
                                       "existing Council or a reformed one?", "reformed"),
     # "which pair of countries" asks two, as "which two countries" does (Russia, at 0.73)
