@@ -1074,6 +1074,9 @@ def analyse(question: str, index: Index) -> Analysis:
     doer = _doer_asked(tokens, question, index)
     if doer and wanted == "thing" and asked_phrase[-1:] in (["side"], ["party"]):
         wanted = "agent"  # "which side voiced support": a country or its team, whichever did it
+    if wanted == "thing" and focus is None and len(options) >= 2 and all(
+            index.store.entities[e].type == "person" for e in options):
+        wanted = "person"  # "Lal or Vershinin: which of the two is ...": the people offered say the kind
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
                     _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
                     excluded, options, hint, focus, _asks_ahead_or_behind(tokens, question), name_part,

@@ -1218,6 +1218,9 @@ SHAPES = {
                                     "a different Russian deputy foreign minister: Mikhail Galuzin"),
     "a named one or someone else": ("Was the war talk part of Lal's sit-down with Vershinin, or with someone else?",
                                     "someone else: Mikhail Galuzin"),
+    # the people offered say what kind of answer "which of the two" asks (refused at 0.15)
+    "which of two people offered": ("Lal or Vershinin \u2014 which of the two is Russia's Deputy Minister of Foreign "
+                                    "Affairs?", "Sergey Vershinin"),
     "an existing or a reformed one": ("Is the Security Council that Russia wants India to join described as the "
                                       "existing Council or a reformed one?", "reformed"),
     # "which pair of countries" asks two, as "which two countries" does (Russia, at 0.73)
