@@ -148,6 +148,8 @@ _OPPOSITE_NUMBER = r"(?i)\bopposite number(?=s?\b)"
 _POSITION_ON = (r"(?i)\b(?:pos+i?t+i?on|stand)\s+(on|regarding|about|towards?|over)\b|"  # "positon", "postion" too
                 r"\bposition\b(?=(?:\s+\w+){1,4}\s+(?:express|expressed|take|took|adopt|adopted|voice|voiced|lay|laid|"
                 r"set|state|stated|outline|outlined|present|presented|spell|spelled|spelt)\b)")
+_WHERE_STANDS = (r"(?i)^\s*where\s+(?:do|does|did)\s+((?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+stand\s+"
+                 r"(on|regarding|towards?|about|over)\b")
 # "In the article, what does ... refer to": where the asker read it, not what is asked.
 _IN_THE_ARTICLE = r"(?i)\b(?:in|from|per)\s+(?:the|this)\s+(?:article|piece|report|story|text)\b(?!['\u2019]s)"
 # A guess after a complete wh-question: "who led the Indian side, Lal?"
@@ -767,6 +769,8 @@ def analyse(question: str, index: Index) -> Analysis:
         # "which part of the Indian government": a body within it, not who is part of it
         said = re.sub(r"(?i)\b(which|what)\s+(?:part|branch|arm|wing)\s+of\s+", r"\1 body of ", said)
     if "pos" in low or "stand" in low:
+        # "where does Moscow stand on ...": a stance, not a place ("what is Moscow's stance on")
+        said = re.sub(_WHERE_STANDS, lambda m: f"What is {m.group(1)}'s stance {m.group(2)}", said)
         said = re.sub(_POSITION_ON, lambda m: "stance " + (m.group(1) or ""), said)
     if "how many" in low:
         # "counting this latest meeting, how many rounds ...", "... now, counting this

@@ -1221,6 +1221,10 @@ SHAPES = {
     # the people offered say what kind of answer "which of the two" asks (refused at 0.15)
     "which of two people offered": ("Lal or Vershinin \u2014 which of the two is Russia's Deputy Minister of Foreign "
                                     "Affairs?", "Sergey Vershinin"),
+    # "where does X stand on ..." asks a stance, not a place (Russia, at 0.63)
+    "where one stands on something": ("Where does Russia stand on India's bid?",
+                                      "supports India's bid to become a permanent member of the United Nations Security "
+                                      "Council"),
     "an existing or a reformed one": ("Is the Security Council that Russia wants India to join described as the "
                                       "existing Council or a reformed one?", "reformed"),
     # "which pair of countries" asks two, as "which two countries" does (Russia, at 0.73)
