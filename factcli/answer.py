@@ -395,8 +395,10 @@ _STATE_ASKED = (r"(?i)\bin\s+(?:what|which)\s+(?:condition|shape|state|form)\b|\
                 r"\b(?:what|which)\s+(?:sort|kind|type)\s+of\s+(?:overhauled\s+|reformed\s+|changed\s+)?"
                 r"(?:security\s+)?council\b(?!\s+(?:seat|membership|member|place|chair|spot|slot|berth|position|bid|role))|"
                 r"\bfirst\s+(?:has|have|needs?)\s+to\s+be\s+what\b")
-_CHANGED_IN_QUOTE = (r"\b(reformed|expanded|enlarged|restructured|revamped|overhauled|transformed|modernised|"
-                     r"modernized|changed)\s+((?:[A-Z][\w-]*\s*)+)")
+_CHANGE_WORDS = ("reformed", "expanded", "enlarged", "restructured", "revamped", "overhauled", "transformed",
+                 "modernised", "modernized", "changed")
+_CHANGE_STEMS = frozenset(stem(w) for w in _CHANGE_WORDS)
+_CHANGED_IN_QUOTE = rf"\b({'|'.join(_CHANGE_WORDS)})\s+((?:[A-Z][\w-]*\s*)+)"
 
 
 def _as_it_is_or_changed(question: str, plain: Answer, index: Index) -> Answer | None:
@@ -407,7 +409,9 @@ def _as_it_is_or_changed(question: str, plain: Answer, index: Index) -> Answer |
     if not choice_of_two and not re.search(_STATE_ASKED, question):
         return None
     asked = set(index_stems(question, index))
-    for fact in index.store.facts:
+    # only the facts that have a word of change: the inverted lists find them in a big store
+    for i in sorted(index.facts_sharing(_CHANGE_STEMS, 1)):
+        fact = index.store.facts[i]
         for found in re.finditer(_CHANGED_IN_QUOTE, fact.quote.text):
             named = index.mentions(index_stems(found.group(2), index))
             if not named:
@@ -4206,10 +4210,7 @@ def _owner_of_name_part(analysis: Analysis, index: Index) -> Candidate | None:
         owners = [e for e, entity in store.entities.items() if entity.type == "person"
                   and part in {p.lower() for p in _name_parts(entity, at)}]
         if len(owners) == 1:
-            owner = store.entities[owners[0]]
-            named = [m for m in index.mentions(index_stems(owner.name, index)) if m.entity == owner.id]
-            card = _card(replace(analysis, mentions=tuple(named[:1])), index) if named else None
-            return replace(card, answer=owner.name, slot="named", confidence=_ONE_VALUE_CONFIDENCE) if card else None
+            return _owner_named(store.entities[owners[0]], analysis, index)
         return None
     people = [e for e in analysis.options if store.entities[e].type == "person"]
     if len(people) < 2 or len(people) != len(analysis.options):
@@ -4219,7 +4220,11 @@ def _owner_of_name_part(analysis: Analysis, index: Index) -> Candidate | None:
     owners = [e for e in people if {p.lower() for p in _name_parts(store.entities[e], at)} & said]
     if len(owners) != 1:
         return None
-    owner = store.entities[owners[0]]
+    return _owner_named(store.entities[owners[0]], analysis, index)
+
+
+def _owner_named(owner: Entity, analysis: Analysis, index: Index) -> Candidate | None:
+    """The owner of a name part, in full, with the card of facts about them as evidence."""
     named = [m for m in index.mentions(index_stems(owner.name, index)) if m.entity == owner.id]
     card = _card(replace(analysis, mentions=tuple(named[:1])), index) if named else None
     return replace(card, answer=owner.name, slot="named", confidence=_ONE_VALUE_CONFIDENCE) if card else None
