@@ -355,7 +355,9 @@ def _this_one_or_another(question: str, index: Index) -> Answer | None:
         resolved = None
         for said in (first, f"the official who is {first}"):  # "the Russian delegation head", as a role
             whole = [r for r in descriptors.readings(said) if r.start == 0 and r.end == len(said)]
-            resolved = resolved or (_entity_answer(whole[0].sub_question, whole[0].noun, index) if whole else None)
+            resolved = _entity_answer(whole[0].sub_question, whole[0].noun, index) if whole else None
+            if resolved is not None:
+                break  # each reading is a whole ask: the second only when the first says no one
         if resolved is None:
             return None
         one = resolved[0]
