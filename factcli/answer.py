@@ -39,9 +39,11 @@ from factcli.question import (
     AHEAD,
     BEHIND,
     GENERIC,
+    HIGHER,
     HINT_ADJECTIVES,
     IRREGULAR_PAST,
     LIST_SEPARATOR,
+    LOWER,
     NOUN_TYPES,
     ORDINALS,
     PLAIN_TYPES,
@@ -1592,32 +1594,61 @@ def _owns_the_noun(question: str, best: object, said: str, index: Index) -> bool
     return re.search(rf"(?i)\b{re.escape(owner)}['\u2019]s\s+{re.escape(found.group(1))}", text) is not None
 
 
-_HIGHER = frozenset({"higher", "highest", "bigger", "biggest", "larger", "largest", "greater", "greatest", "later",
-                     "latest"})
-_LOWER = frozenset({"lower", "lowest", "smaller", "smallest", "earlier", "earliest"})
+# Words that say a count or a place in a series is compared ("met more times", "the
+# higher round number"), not something no number here counts ("which meeting was bigger")
+_COUNTED = frozenset({"number", "numbered", "round", "rounds", "times", "sessions", "editions", "iterations",
+                      "ordinal", "series"})
 
 
-def _compared(question: str, analysis: Analysis, best: Candidate, other: Candidate, index: Index) -> Answer | None:
-    """"Of the two meetings, which had the higher round number?": two answers that
-    fit alike, each a number of the same relation, and a word that compares them
-    picks one; a meeting asked for is named with its number."""
+def _compared(question: str, analysis: Analysis, ranked: list[Candidate], index: Index) -> Answer | None:
+    """"Of the two meetings, which had the higher round number?", "which had met more
+    times": the two best answers that are each a number of the same relation, and a
+    word that compares them picks one, however the rest of the question ranks them; a
+    meeting asked for is named with its number."""
     words_ = set(words(question.lower()))
-    if not {"number", "numbered", "round", "rounds"} & words_:
-        return None  # "which meeting was bigger" compares something no number here counts
-    higher, lower = bool(_HIGHER & words_), bool(_LOWER & words_)
-    pair = (best.fact.object, other.fact.object)
-    if higher == lower or best.fact.predicate != other.fact.predicate \
-            or not all(isinstance(o, Literal) and o.kind == "number" for o in pair):
+    if not _COUNTED & words_ or analysis.wanted in ("number", "yesno"):
+        return None  # "how many more rounds": a difference, which no fact states
+    higher, lower = bool(HIGHER & words_), bool(LOWER & words_)
+    if higher == lower:
         return None
+    if len(analysis.options) >= 2:
+        # "which had held more rounds: the JWG or the UN consultations": each option's
+        # number in the relation asked, ranked or not (the question's other words may
+        # favour another fact, or a meeting where a number is asked)
+        for predicate in analysis.predicates:
+            facts = [index.store.facts[i] for i in index.relation_facts(predicate, _SCAN_LIMIT)]
+            numbered = [f for f in facts if f.subject in analysis.options and _is_number(f.object)]
+            if {f.subject for f in numbered} == set(analysis.options) and len(numbered) == len(analysis.options):
+                return _the_one_compared(question, analysis, numbered, higher, None, index)
+        return None
+    ranked_numbers = [c for c in ranked[:6] if _is_number(c.fact.object)]
+    first = ranked_numbers[0] if ranked_numbers else None
+    facts = [c.fact for c in ranked_numbers if first and c.fact.predicate == first.fact.predicate]
+    by_subject = {f.subject: f for f in reversed(facts)}  # the best-ranked fact of each
+    if len(by_subject) != 2:
+        return None
+    return _the_one_compared(question, analysis, list(by_subject.values()), higher, first, index)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, Literal) and value.kind == "number"
+
+
+def _the_one_compared(question: str, analysis: Analysis, facts: list[Fact], higher: bool,
+                      ranked: Candidate | None, index: Index) -> Answer:
+    """The fact with the higher (or lower) number, named as the question asks: the
+    thing it is about when that was asked or offered, else its number."""
     chosen = max if higher else min
-    pick = chosen((best, other), key=lambda c: float(c.fact.object.value))  # type: ignore[union-attr]
-    subject = index.store.entities.get(pick.fact.subject)
-    text = pick.answer
-    if subject is not None and subject.type == "event" and re.search(r"(?i)\b(?:meeting|meetings|talks|which one)\b",
-                                                                       question):
-        text = f"{subject.name} ({index.store.object_text(pick.fact)})"
-    found = replace(pick, answer=text, confidence=_ONE_VALUE_CONFIDENCE)
-    return Answer(question, True, text, _ONE_VALUE_CONFIDENCE, None, pick.fact, (found,), analysis, ())
+    pick = chosen(facts, key=lambda f: float(f.object.value))  # type: ignore[union-attr]
+    subject = index.store.entities.get(pick.subject)
+    asked_subject = analysis.options or (ranked is not None and ranked.slot == "subject")
+    text = subject.name if subject is not None and asked_subject else index.store.object_text(pick)
+    if subject is not None and subject.type == "event" and (analysis.options or re.search(
+            r"(?i)\b(?:meeting|meetings|talks|which one)\b", question)):
+        text = f"{subject.name} ({index.store.object_text(pick)})"
+    found = Candidate(pick, text, "choice" if analysis.options else (ranked.slot if ranked else "object"),
+                      1.0, _ONE_VALUE_CONFIDENCE, "")
+    return Answer(question, True, text, _ONE_VALUE_CONFIDENCE, None, pick, (found,), analysis, ())
 
 
 _OWNER_BEHIND = 0.25  # likelihood: how far behind the best a fact that gives the owner may be
@@ -1885,6 +1916,10 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
     side = _side_yes_no(analysis, index)
     if side is not None:
         return side
+    if len(analysis.options) >= 2 and _COUNTED & set(analysis.tokens):
+        compared = _compared(question, analysis, [], index)  # "which had the lower round number: A or B"
+        if compared is not None:
+            return compared
     kind = _unknown_kind(analysis, index)
     if kind:
         # "which social media platforms": platforms the facts have, but of no kind they know
@@ -1902,6 +1937,9 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
     if not ranked:
         contradicted = _contradicted(analysis, index) if analysis.wanted == "yesno" else None
         return contradicted or refusal(question, _nothing_reason(analysis, index), analysis)
+    compared = _compared(question, analysis, ranked, index) if _COUNTED & set(analysis.tokens) else None
+    if compared is not None:
+        return compared
     best = _widest_date(ranked[0], ranked)
     owner = _owner_asked(question, ranked, index)
     if owner is not None:
@@ -1954,9 +1992,6 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         # "which meeting covered cricket": no fact has the word, so the meetings are no
         # two answers to choose between
         return refusal(question, _nothing_reason(analysis, index), analysis, shown)
-    compared = _compared(question, analysis, best, other, index) if other else None
-    if compared is not None:
-        return compared
     pair = other or (rival if rival and best.confidence < CONFIDENT and _margin(best, rival) < CLOSE_CALL else None)
     shared = _shared_words(question, best, pair, ranked, analysis) if pair else None
     if shared is not None:

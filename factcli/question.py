@@ -71,6 +71,12 @@ _PARTITIVE = frozenset({"one", "of", "the", "these", "those", "two", "both", "th
 AHEAD = frozenset({"will", "next", "upcoming", "future", "forthcoming", "planned", "shall"})
 # Words that ask about what came before ("his previous posting"): the facts report these talks.
 BEHIND = frozenset({"previous", "previously", "prior", "formerly", "preceding"})
+# Words that compare two things by a number ("the higher round number", "met more times"):
+# no name of another thing, though the facts never say them
+HIGHER = frozenset({"higher", "highest", "bigger", "biggest", "larger", "largest", "greater", "greatest", "later",
+                    "latest", "more", "most"})
+LOWER = frozenset({"lower", "lowest", "smaller", "smallest", "earlier", "earliest", "fewer", "fewest", "less",
+                   "least"})
 # "before becoming Secretary (West)", "before he joined": a state earlier than the one reported
 _OFFICE_NOUNS = frozenset({"job", "post", "role", "title", "position", "posting", "office", "career", "work"})
 # "hold a seat", "holds the post": an office held, not a meeting
@@ -593,6 +599,8 @@ def plainly_asked(question: str) -> str:
     its options last, a topic said first and then asked about through a pronoun, a
     blank as a wh-word, an imperative request as a question, and options said first
     ("is X or Y the ...?") last."""
+    if "s " in question:
+        question = re.sub(_WH_IS_UNMARKED, r"\1 is", question)  # "whos the minister that Lal met"
     if ">" in question or "\u2192" in question:
         question = _topic_then_asked(question)
     if question.rstrip(" ?.!").lower().endswith(" by"):
@@ -662,6 +670,9 @@ def plainly_asked(question: str) -> str:
 # "what's" is "what is", not a possessive: dropping the 's as for "India's" would
 # make "what's Vershinin's title" ask which Vershinin the title is.
 _WH_IS = r"(?i)\b(what|who|where|when|how|which|that|there|it)['\u2019]s\b"  # compiled on first use
+# ... and typed without its apostrophe, as the words read ("whats", "whos"), so that
+# patterns on the text see the "who is" the words do
+_WH_IS_UNMARKED = r"(?i)\b(what|who|where|how)s(?=\s)"
 
 
 # A reporting verb before the clause it reports: the clause opens with a determiner, a
@@ -772,6 +783,9 @@ def analyse(question: str, index: Index) -> Analysis:
         # "where does Moscow stand on ...": a stance, not a place ("what is Moscow's stance on")
         said = re.sub(_WHERE_STANDS, lambda m: f"What is {m.group(1)}'s stance {m.group(2)}", said)
         said = re.sub(_POSITION_ON, lambda m: "stance " + (m.group(1) or ""), said)
+    if "times" in low:
+        # "how many times have they met", "which had met more times": its rounds, not a time of day
+        said = re.sub(r"(?i)\b(how\s+many|more|fewer|most|fewest)\s+times\b", r"\1 rounds", said)
     if "how many" in low:
         # "counting this latest meeting, how many rounds ...", "... now, counting this
         # one": the count includes the one reported, as every count from a place in a
@@ -1057,7 +1071,7 @@ def analyse(question: str, index: Index) -> Analysis:
                     and t not in NOUN_TYPES and t not in ENTITY_TYPES
                     and t not in PLAIN_TYPES and not index.knows_stem(index.canon.get(stem(t), stem(t)))
                     and not _inflected(t, index) and not _bridged(t, index))
-    strange = tuple(t for i, t in enumerate(content) if t in unknown and t not in AHEAD | BEHIND and (
+    strange = tuple(t for i, t in enumerate(content) if t in unknown and t not in AHEAD | BEHIND | HIGHER | LOWER and (
         t in place_names() or _looks_like_name(t, question) or _names_another(i, content, stems, tokens, question, index)))
     # a place of two known words ("United States": "united" as in United Nations)
     strange += tuple(f"{a} {b}" for i, (a, b) in enumerate(itertools.pairwise(content))
@@ -1601,8 +1615,10 @@ def _names_short_of_a_word(stems: list[str], taken: set[int], index: Index) -> l
 
 
 # A leading time clause before the question proper: "When the war in Ukraine came up,
-# which Russian official ...?" asks a person, not a date.
-_LEADING_CLAUSE = r"(?i)^\s*(?:when|while|whenever|once|as|after)\b[^,?]*,\s*(who|whom|whose|which|what|where|how)\b"
+# which Russian official ...?" asks a person, and "When Lal met Galuzin, was Ukraine
+# discussed?" a yes or no, not a date.
+_LEADING_CLAUSE = (r"(?i)^\s*(?:when|while|whenever|once|as|after)\b[^,?]*,\s*"
+                   r"(who|whom|whose|which|what|where|how|is|are|was|were|did|do|does|has|have|had)\b")
 
 
 def _main_clause(main: str, tokens: list[str]) -> list[str]:
@@ -2449,6 +2465,8 @@ def _wanted(tokens: list[str]) -> str:
     text = " ".join(tokens)
     if tokens and (tokens[0] in _AUXILIARIES or tokens[0] == "whether") and not any(
             t in WH_WORDS and not (i and tokens[i - 1] in _RELATIVE_AFTER) and not _after_its_noun(tokens, i)
+            # "was X discussed when Lal met Galuzin", but not "is that when they met"
+            and not (t == "when" and tokens[i - 1] not in _WONDERING and tokens[i - 1] not in ("that", "this", "it"))
             for i, t in enumerate(tokens)):
         # "did Russia support India's bid?", "(tell me) whether Russia backed India";
         # "was radicalisation among the subjects on which they shared experience?";

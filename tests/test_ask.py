@@ -1270,6 +1270,26 @@ SHAPES = {
     # "what does the article say is / are ..." frames the question as "say" before a noun does
     "the article says are": ("Which sort of relations does the article say are being strengthened — between two "
                              "nations or among many?", "stronger bilateral relations"),
+    # "whos" typed without its apostrophe is "who is" to the patterns too (Lal, the one
+    # in the relative clause, had been the answer)
+    "whos without an apostrophe": ("Whos the Russian depty foreign minister that Lal met?", "Mikhail Galuzin"),
+    # a leading "when" clause before a question asked yes or no, or a choice, is no date
+    # asked (the dates, or part of an option, had been the answer)
+    "a when clause, then yes or no": ("When the UN consultations were held, did Russia back India's bid?", "Yes"),
+    "a when clause, then a choice": ("When Lal met Galuzin, was the subject counter-terrorism or the situation "
+                                     "in Ukraine?", "the current situation in Ukraine"),
+    "a when clause after yes or no": ("Was Ukraine discussed when Lal met Galuzin?", "Yes"),
+    # "how many times" counts the rounds, not a time of day (refused)
+    "how many times, this one included": ("How many times have the two sides now sat down for consultations on UN "
+                                          "matters, this meeting included?", "6 (the sixth round)"),
+    # a comparing word picks between the options by their numbers, whichever fact the
+    # rest of the question favours (refused, or answered the consultations for being held)
+    "met more times": ("Which had held more rounds: the JWG or the UN consultations?",
+                       "Joint Working Group on Counter-Terrorism (the 13th round)"),
+    "the lower number": ("Which had the lower round number: the JWG or the UN consultations?",
+                         "consultations on UN-related issues (the sixth round)"),
+    "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
+                               "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
 
 
@@ -1713,6 +1733,9 @@ def test_everyday_words_are_read_as_the_facts_words(question, expected):
 
 
 STILL_UNANSWERED = {
+    # a thing compared by a number no fact gives stays unanswered
+    "compared by something uncounted": ("Which had more participants: the JWG or the UN consultations?", None),
+    "a time of day, not how many times": ("What time did the Joint Working Group meeting begin?", None),
     # a role held before someone else is no one the facts name (Russia, at 0.68)
     # a direction asked of a title with none is no other title's direction
     "a direction of a title without one": ("Which direction does Vershinin's title point to?", None),
