@@ -30,7 +30,7 @@ mr mrs ms dr mister shri sri smt
 IS_IT_TRUE_THAT = r"(?:is|was)\s+it\s+(?:true|correct|accurate|right|the\s+case)\s+(?:that\s+)?"
 
 FRAME_WORDS = frozenset(["exactly", "specifically", "actually", "kind", "sort", "type", "version", "variety",
-                         "category", "categories", "class"])
+                         "category", "categories", "class", "flavour", "flavor", "strain"])
 
 # Chat and text-message spellings people type into a terminal, read as the words they
 # stand for; an empty expansion is filler ("lol") that says nothing.
@@ -288,7 +288,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("aspirations", "aspiration", "ambitions", "ambition", "hopes", "dreams", "dream", "desire", "wish", "wishes"),
     ("focus", "focused", "focussed", "concentrate", "concentrated", "centred", "centered", "dwell", "dwelt"),
     ("led", "headed", "chaired", "helmed", "fronted", "spearheaded", "ran", "captained", "steered", "piloted",
-     "commanded", "oversaw"),
+     "commanded", "oversaw", "skippered", "quarterbacked", "marshalled", "marshaled"),
+    ("team", "squad", "line-up", "lineup"),
     ("reformed", "reform", "overhauled", "overhaul", "revamped", "revamp", "restructured", "remodelled", "remodeled",
      "changed", "reshaped", "reworked", "modernised", "modernized", "transformed"),
 )

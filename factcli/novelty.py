@@ -15,6 +15,7 @@ from dataclasses import dataclass
 # compiled on first use: most questions never get past the cheap word test below
 _AT_CLAUSE_END = r"(?=\s*(?:[?,.!]|$|\bor\b))"  # "... new?", "... before, or ..."
 _FIRST = (r"(?i)\b(?:for\s+the\s+(?:very\s+)?first\s+time|the\s+(?:very\s+)?first\s+time|first[- ]ever"
+          r"|(?<=['\u2019]s\s)(?:very\s+)?first\s+time"  # "Moscow's first time backing ..."
           r"|(?:something|anything)\s+new|brand[- ]new|newly(?:\s+\w+)?|(?<=\s)new" + _AT_CLAUSE_END + ")")
 _AGAIN = (r"(?i)\b(?:once\s+again|once\s+more|yet\s+again|again|anew|previously|already"
           r"|before(?:\s+(?:too|as\s+well|also))?" + _AT_CLAUSE_END + r"|earlier" + _AT_CLAUSE_END
@@ -23,8 +24,8 @@ _AGAIN = (r"(?i)\b(?:once\s+again|once\s+more|yet\s+again|again|anew|previously|
           # "a fresh round of old support", "repeating an earlier stance": what was there before
           r"|\b(?:earlier|previous|prior|old|older|existing|long-standing|longstanding)\s+(?:stance|position|"
           r"support|backing|view|line|policy|commitment)\b")
-_FIRST_TIME_CLAUSE = (r"(?i)^\s*(?:is|was)\s+(?:this|it|that)\s+(?:really\s+)?(?:the\s+)?(?:very\s+)?first\s+time"
-                      r"\s+(?:that\s+)?(.+)$")
+_FIRST_TIME_CLAUSE = (r"(?i)^\s*(?:is|was)\s+(?:this|it|that)\s+(?:really\s+)?(?:the\s+|(?P<owner>\w+)['\u2019]s\s+)?"
+                      r"(?:very\s+)?first\s+time\s+(?:that\s+)?(.+)$")
 # verbs that ask whether it was repeated and are themselves the relation's words
 _REPEAT = r"(?:reiterat\w*|repeat\w*|restat\w*|reaffirm\w*|renew\w*|reinforc\w*)"
 _REPEAT_WORDS = r"\b" + _REPEAT + r"\b"
@@ -68,11 +69,14 @@ def asked(question: str) -> Asked | None:
         return None
     kind = "choice" if first and (again or verb) else "first" if first else "again"
     clause = re.match(_FIRST_TIME_CLAUSE, question)
-    other = re.search(_OR_AGAIN, clause.group(1)) if clause else None
+    other = re.search(_OR_AGAIN, clause.group(2)) if clause else None
     if clause and (not (again or verb) or other):
         # "was this the first time Lal met Galuzin?": did Lal meet Galuzin? (", or did
-        # it reiterate earlier support" is the other option, not part of what was done)
-        done = clause.group(1)[: other.start()] if other else clause.group(1)
+        # it reiterate earlier support" is the other option, not part of what was done);
+        # "was this Moscow's first time backing ...": did Moscow back ...
+        done = clause.group(2)[: other.start()] if other else clause.group(2)
+        if clause.group("owner"):
+            done = f"{clause.group('owner')} {done.strip()}"
         return Asked(kind, f"Did {done.strip().rstrip('?.!')}?")
     rest = question
     if first and verb and not again:

@@ -42,7 +42,7 @@ NOUN_TYPES = {
     "country": "country", "nation": "country", "countries": "country", "nations": "country",
     "city": "city", "town": "city", "place": "place", "venue": "place", "location": "place", "capital": "city",
     "date": "date", "day": "date", "dates": "date", "year": "date", "month": "date", "days": "date",
-    "span": "date", "period": "date",
+    "span": "date", "period": "date", "stretch": "date", "timeframe": "date",
     "person": "person", "official": "person", "man": "person", "woman": "person", "individual": "person",
     "figure": "person", "guy": "person", "gentleman": "person", "fellow": "person", "chap": "person",
     "lady": "person", "spokesperson": "person", "spokesman": "person", "spokeswoman": "person",
@@ -98,7 +98,7 @@ ADJECTIVES_LIKE_VERBS = {"ongoing", "upcoming", "leading", "emerging", "existing
 _TEAM_WORDS = {"side", "team", "delegation", "country", "nation", "group", "body", "organisation",
                "organization", "ministry", "party", "host"}
 PLAIN_TYPES = {"person", "people", "man", "men", "woman", "women", "individual", "figure", "guy", "place",
-                "country", "nation", "city", "date", "day", "year", "month", "span", "period",
+                "country", "nation", "city", "date", "day", "year", "month", "span", "period", "stretch", "timeframe",
                 "thing", "official", "location", "venue", "one", "event", "body", "group", "round", "meeting",
                 "talks", "session", "leader", "town", "track", "tracks", "workstream", "workstreams", "strand",
                 # nouns that only say "a person": facts give officials their titles, not these
@@ -546,6 +546,15 @@ def _options_first(question: str) -> str:
     return f"Which {be.lower()} {rest}, {a} or {b}?"
 
 
+# "Tanmaya Lal or Sergey Vershinin: which one was India's man?": two short options,
+# then the question they answer, read with its options last
+_OPTION = r"(?:[\w'\u2019().-]+\s+){0,4}?[\w'\u2019().-]+"
+# (numbers first, "13 or 6: which number ...", and "India or Russia: whose ..." are read
+# as they stand)
+_OPTIONS_THEN_ASKED = (rf"(?i)^\s*(?!\d)(?P<a>{_OPTION})\s+or\s+(?!\d)(?P<b>{_OPTION})\s*(?::|\u2014|\u2013|\s-)\s*"
+                       r"(?P<asked>(?:which|what|who|whom|where|when)\b[^?]*?)\s*[?.!]*\s*$")
+
+
 _VERSUS = r"(?i)\s+(?:vs\.?|versus|v\.)\s+"
 # "2 russian dep FMs mentioned -> which one discussed ukraine": a topic, an arrow, and
 # what is asked of it, as people type in chat
@@ -623,6 +632,8 @@ def plainly_asked(question: str) -> str:
     if "name" in question.lower():
         question = re.sub(_BEARS_NAME, lambda m: f"has the {m.group(1)}name" if m.group(1) else "is named",
                           question)
+    if " or " in question and (":" in question or "\u2014" in question or "\u2013" in question or " - " in question):
+        question = re.sub(_OPTIONS_THEN_ASKED, r"\g<asked>, \g<a> or \g<b>?", question)
     if " or " in question and "," in question:
         # "what kind of seat, temporary or lasting, is India seeking": the options last
         question = re.sub(_OPTIONS_BETWEEN_COMMAS, r"\g<asked> \g<rest>, \g<options>?", question)
@@ -2022,7 +2033,8 @@ def _capitalised(word: str, question: str) -> bool:
     return re.search(rf"\b{re.escape(word[:1].upper() + word[1:])}\b", question) is not None
 
 
-_KIND_WORDS = frozenset({"kind", "kinds", "sort", "sorts", "type", "types", "version", "form", "forms", "variety"})
+_KIND_WORDS = frozenset({"kind", "kinds", "sort", "sorts", "type", "types", "version", "form", "forms", "variety",
+                         "flavour", "flavor", "strain"})
 
 
 # Words that ask a kind outside "what kind of" ("India UNSC membership type", "at what

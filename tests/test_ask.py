@@ -1288,6 +1288,18 @@ SHAPES = {
                        "Joint Working Group on Counter-Terrorism (the 13th round)"),
     "the lower number": ("Which had the lower round number: the JWG or the UN consultations?",
                          "consultations on UN-related issues (the sixth round)"),
+    # two short options said first, before a colon, then the question they answer (refused)
+    "options before a colon": ("Tanmaya Lal or Sergey Vershinin: which one was India's man?", "Tanmaya Lal"),
+    "first names before a colon": ("Mikhail or Sergey: what's Vershinin's first name?", "Sergey (Sergey Vershinin)"),
+    # "Moscow's first time backing ...": did Moscow back ..., and had it before (refused)
+    "someone's first time": ("Was this Moscow's first time backing India's bid?", "No: reiterated (not the first time)"),
+    # a sports commentator's words for leading, discussing, a team, a period and a kind (refused)
+    "skippered": ("Who skippered the Russian side?", "Sergey Vershinin"),
+    "got airtime": ("Which war got some airtime when Lal met Galuzin?", "conflict in Ukraine"),
+    "a squad": ("Which squad did Vershinin captain?", "Russian delegation"),
+    "a stretch of days": ("Over which stretch of December did the Moscow sessions run?", "December 19-20, 2024"),
+    "a flavour of terrorism": ("What flavour of terrorism did both sides share experiences on?",
+                               "cross-border terrorism"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
