@@ -1295,7 +1295,7 @@ SHAPES = {
     "someone's first time": ("Was this Moscow's first time backing India's bid?", "No: reiterated (not the first time)"),
     # a sports commentator's words for leading, discussing, a team, a period and a kind (refused)
     "skippered": ("Who skippered the Russian side?", "Sergey Vershinin"),
-    "got airtime": ("Which war got some airtime when Lal met Galuzin?", "conflict in Ukraine"),
+    "got airtime": ("Which war got airtime?", "conflict in Ukraine"),
     "a squad": ("Which squad did Vershinin captain?", "Russian delegation"),
     "a stretch of days": ("Over which stretch of December did the Moscow sessions run?", "December 19-20, 2024"),
     "a flavour of terrorism": ("What flavour of terrorism did both sides share experiences on?",
