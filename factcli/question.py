@@ -224,7 +224,7 @@ matter matters else per together separately alongside among regarding concerning
 therein referenced refer refers referred piece story report clarify stuff
 counterpart counterparts equivalent same separate
 problem problems aspect aspects item items field fields scope reach
-summary paragraph paragraphs sentence sentences passage intro introduction lede
+summary paragraph paragraphs sentence sentences passage intro introduction lede line lines closing wrap-up wrapup
 word words wording adjective adjectives phrase phrasing expression numbered manyth manieth view
 if so across meant quote quotes whole even ever yet already such related involve involves involved involving
 gentleman gentlemen fellow chap lady guy person individual folk folks bloke like
@@ -598,6 +598,13 @@ _ORDINAL_WORD = r"(?:the\s+)?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|
 _ORDINAL_EXAMPLES = (rf"(?i),?\s*(?:like|such\s+as|e\.?g\.?,?|for\s+example|for\s+instance)\s+{_ORDINAL_WORD}"
                      rf"(?:\s*(?:,|/|\bor\b|\band\b)\s*{_ORDINAL_WORD})+\s*(?:,?\s*(?:\.{{2,}}|\u2026|etc\.?|and\s+so\s+on))?"
                      r"\s*(?=[?.!]*\s*$)")
+# "Who led the Russian side? Give the full name.": a sentence after the question that
+# only says how to put the answer, which the answer (a name in full, the article's
+# own words) already does; read as a question of its own, it had been answered instead
+_FORM_AFTER = (r"(?i)(?<=\?)\s*(?:(?:please|and|just|now)\s+)?(?:give|state|provide|use|quote|write|spell|tell)\s+"
+               r"(?:me\s+|us\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+|just\s+|only\s+|an?\s+)?"
+               r"(?:[\w'\u2019-]+\s+){0,3}?(?:name|names|word|words|term|terms|phrase|wording|number|ordinal|"
+               r"title|answer|figure|letters|version|form|spelling)\b(?:\s+(?:for|of)\s+[^?.!]{0,40})?\s*[.!]?\s*$")
 _THANKS = ("please", "pls", "plz", "thanks", "thank you", "thx")
 _THANKS_AT_END = r"(?i)[,\s]+(?:please|pls|plz|thanks|thank\s+you|thx)\s*([?.!]*)\s*$"
 
@@ -622,6 +629,9 @@ def plainly_asked(question: str) -> str:
         # "... it was which edition, like the first, the second...?": examples of the
         # kind of answer, no option offered
         question = re.sub(_ORDINAL_EXAMPLES, "", question)
+    if "?" in question.rstrip(" ?.!") and question.split(maxsplit=1)[0].lower() not in _AUXILIARIES:
+        # (after "did someone from Russia meet Lal?", "give his name" asks who did)
+        question = re.sub(_FORM_AFTER, "", question)
     if question.rstrip(" ?.!").lower().endswith(_THANKS):
         question = re.sub(_THANKS_AT_END, r"\1", question)  # "..., what is his name please?"
     if question.rstrip(" ?.!").lower().endswith(_HEDGE_ENDS):
@@ -769,6 +779,12 @@ def _without_known_region(said: str, index: Index) -> str:
                   said)
 
 
+# (a participle after its noun, "the consultations held alongside the JWG", describes
+# the noun: what is asked is something else)
+_HELD_BESIDE = (r"(?i)\b((?:(?:was|were|is|are|been|be|being)\s+(?:held|run|staged|convened|conducted))|ran|took\s+place|"
+                r"taking\s+place|happened|happening)\s+(?:side\s+by\s+side\s+with|alongside)\b")
+
+
 _AT_WHAT_SCALE = r"(?i)\b(?:at|on)\s+what\s+(other\s+)?(?:[a-z]+\s+)?scales?\s+(was|were|is|are)\s+(?:the\s+)?([a-z]+)"
 
 
@@ -794,6 +810,10 @@ def analyse(question: str, index: Index) -> Analysis:
         # "where does Moscow stand on ...": a stance, not a place ("what is Moscow's stance on")
         said = re.sub(_WHERE_STANDS, lambda m: f"What is {m.group(1)}'s stance {m.group(2)}", said)
         said = re.sub(_POSITION_ON, lambda m: "stance " + (m.group(1) or ""), said)
+    if "side" in low:  # (and "alongside")
+        # "held side by side with / alongside the JWG": at the same time as it, not
+        # working together with it (as "side by side" says of people)
+        said = re.sub(_HELD_BESIDE, r"\1 in parallel with", said)
     if "times" in low:
         # "how many times have they met", "which had met more times": its rounds, not a time of day
         said = re.sub(r"(?i)\b(how\s+many|more|fewer|most|fewest)\s+times\b", r"\1 rounds", said)

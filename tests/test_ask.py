@@ -1300,6 +1300,16 @@ SHAPES = {
     "a stretch of days": ("Over which stretch of December did the Moscow sessions run?", "December 19-20, 2024"),
     "a flavour of terrorism": ("What flavour of terrorism did both sides share experiences on?",
                                "cross-border terrorism"),
+    # a sentence after the question that only says how to put the answer ("Russian
+    # delegation", the "full name" of the side, had been the answer)
+    "how to put the answer, after it": ("Who led the Russian side? Give the full name.", "Sergey Vershinin"),
+    # held side by side with / alongside a meeting is held in parallel with it (the
+    # agreed cooperation had been the answer, "side by side" read as working together)
+    "held side by side": ("What was held side by side with the counter-terrorism working group?",
+                          "consultations on UN-related issues"),
+    # a line of the article is where it says it, no word of what is asked (refused)
+    "the final line says": ("The final line says the ongoing collaboration helps foster what sort of relations?",
+                            "stronger bilateral relations"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
