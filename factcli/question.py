@@ -520,8 +520,8 @@ _BEARS_NAME = (r"(?i)\b(?:bears?|bore|answers?\s+to|answered\s+to|carr(?:y|ies|i
 # "The 13th round, is it of the terror JWG or of the UN consultations?": a topic said
 # first, then which of two it is ("yes" had answered it)
 _TOPIC_THEN_OPTIONS = (r"(?i)^\s*(?P<topic>[^,?\u2013\u2014]{3,}?)\s*(?:,|\u2013|\u2014|\s-)\s*(?P<be>is|was)\s+"
-                       r"(?:it|that|this)\s+(?:(?:of|at|from|in|for|by)\s+)?(?P<a>(?:[\w'-]+\s+){0,4}?[\w'-]+)"
-                       r"\s+or\s+(?:(?:of|at|from|in|for|by)\s+)?(?P<b>(?:[\w'-]+\s+){0,4}?[\w'-]+)\s*[?.!]*\s*$")
+                       r"(?:it|that|this)\s+(?:(?P<prep>of|at|from|in|for|by|with)\s+)?(?P<a>(?:[\w'-]+\s+){0,4}?[\w'-]+)"
+                       r"\s+or\s+(?:(?:of|at|from|in|for|by|with)\s+)?(?P<b>(?:[\w'-]+\s+){0,4}?[\w'-]+)\s*[?.!]*\s*$")
 
 
 _OPTIONS_BETWEEN_COMMAS = (r"(?i)^\s*(?P<asked>(?:what|which)\s+(?:kind|sort|type)\s+of\s+[\w-]+)\s*,\s*"
@@ -537,7 +537,9 @@ def _options_first(question: str) -> str:
     if fronted and all(re.match(r"(?:the|an?|that|this)\s|[A-Z]", option) and not re.match(
             r"(?i)(?:both|neither|either|not|no|something|someone|other)\b", option) for option in fronted.group("a", "b")):
         topic, be, a, b = fronted.group("topic", "be", "a", "b")
-        return f"Which {be.lower()} {topic[0].lower()}{topic[1:]}, {a} or {b}?"
+        # "..., was that with Vershinin or with Galuzin": with whom it was
+        asked = "With whom" if (fronted.group("prep") or "").lower() == "with" else "Which"
+        return f"{asked} {be.lower()} {topic[0].lower()}{topic[1:]}, {a} or {b}?"
     if not chosen:
         return question
     be, a, b, rest = chosen.group("be", "a", "b", "rest")

@@ -661,7 +661,7 @@ SHAPES = {
     "', which one ...' after a set is the question, not a guess at the answer": (
         "Of the three officials named, which one is Russian and met Lal about Ukraine?", "Mikhail Galuzin"),
     "'which one' takes its type from the set's own noun, not one after its preposition": (
-        "Of the several topics in the talks, which one did Lal take up with Galuzin?", "conflict in Ukraine"),
+        "Of the several topics in the talks, which one did Lal take up with Galuzin?", "the current situation in Ukraine"),
     "two answers in words of one meaning are one answer, not a close call": ("UNSC seat type for India",
                                                                              "permanent membership"),
     "'singled out' is flagged (discussed), 'falls into' is in": (
@@ -1310,6 +1310,12 @@ SHAPES = {
     # a line of the article is where it says it, no word of what is asked (refused)
     "the final line says": ("The final line says the ongoing collaboration helps foster what sort of relations?",
                             "stronger bilateral relations"),
+    # a chat with someone is meeting them (refused)
+    "a side chat": ("who did the indian official have a side chat w/ about the war in eastern europe",
+                    "Mikhail Galuzin"),
+    # a topic, then "was that with A or with B": with whom (read as which of the two the chat was)
+    "was that with A or with B": ("The Indian official's chat about Ukraine - was that with Vershinin or with "
+                                  "Galuzin?", "Mikhail Galuzin"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
