@@ -3616,7 +3616,7 @@ def _country_behind(question: str, analysis: Analysis, index: Index, top: int) -
     return replace(found, question=question, answer=text, candidates=(chosen, *found.candidates[1:]), analysis=analysis)
 
 
-_COUNTRY_OWNS = r"(?:which|what)\s+(?:country|nation|state)(?:'s|\u2019s|s'|s\u2019)\s"  # "which country's ministry"
+_COUNTRY_OWNS = r"(?:which|what)\s+(?:country|nation|state|side)(?:'s|\u2019s|s'|s\u2019)\s"  # "which country's ministry"
 _WHOSE_COUNTRY = rf"(?i)^\W*{_COUNTRY_OWNS}"
 
 

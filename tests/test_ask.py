@@ -1316,6 +1316,9 @@ SHAPES = {
     # a topic, then "was that with A or with B": with whom (read as which of the two the chat was)
     "was that with A or with B": ("The Indian official's chat about Ukraine - was that with Vershinin or with "
                                   "Galuzin?", "Mikhail Galuzin"),
+    # "which side's ministry" asks the country, as "which country's ministry" does (refused)
+    "which side's ministry": ("Which side's ministry put out the press release?",
+                              "India (Ministry of External Affairs)"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
