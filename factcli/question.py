@@ -1111,6 +1111,10 @@ def analyse(question: str, index: Index) -> Analysis:
                      if f"{a} {b}" in place_names() and not {i, i + 1} & covered)
     # "which kind of UNSC membership: permanent or non-permanent": the options are not the noun
     kind_of = _one_name(_kind_of([t for t in tokens if t not in offered - STOPWORDS]), mentions)
+    while len(kind_of) > 1 and not _WH_WORDS & set(tokens) and index.phrases_in([kind_of[-1]]):
+        # "type of terrorism experiences shared", typed as keywords: a relation's word
+        # ends the noun ("at what level were the Moscow meetings held" keeps its meetings)
+        kind_of = kind_of[:-1]
     asked_phrase = _asked_phrase(tokens, question)  # its head is the focus, the words before it modifiers
     # "which ministry employs Lal": a verb of a relation ends the phrase, though it ends in -s
     verb_at = next((k for k, w in enumerate(asked_phrase) if k and w.endswith("s") and not w.endswith("ss")

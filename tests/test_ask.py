@@ -1319,6 +1319,8 @@ SHAPES = {
     # "which side's ministry" asks the country, as "which country's ministry" does (refused)
     "which side's ministry": ("Which side's ministry put out the press release?",
                               "India (Ministry of External Affairs)"),
+    # keywords: a relation's word after the noun whose kind is asked ends that noun (refused)
+    "a kind, then the relation, as keywords": ("type of terrorism experiences shared", "cross-border terrorism"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
