@@ -30,7 +30,7 @@ mr mrs ms dr mister shri sri smt
 IS_IT_TRUE_THAT = r"(?:is|was)\s+it\s+(?:true|correct|accurate|right|the\s+case)\s+(?:that\s+)?"
 
 FRAME_WORDS = frozenset(["exactly", "specifically", "actually", "kind", "sort", "type", "version", "variety",
-                         "category", "categories", "class", "flavour", "flavor", "strain"])
+                         "category", "categories", "class", "flavour", "flavor", "strain", "scale", "scales"])
 
 # Chat and text-message spellings people type into a terminal, read as the words they
 # stand for; an empty expansion is filler ("lol") that says nothing.
@@ -108,6 +108,8 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("slipping", "over"): "crossing",
     # "the write-up": the article; "a seat at the top table": on the Security Council
     ("write", "up"): "article", ("top", "table"): "unsc",
+    # "happenings near home and further afield": regional and global ones
+    ("near", "home"): "regional", ("further", "afield"): "global", ("farther", "afield"): "global",
     # "bigger picture worries", "India's place on the world stage": global ones
     ("bigger", "picture"): "global", ("big", "picture"): "global", ("world", "stage"): "global",
     ("peace", "keeping"): "peacekeeping",
@@ -204,6 +206,7 @@ THREE_WORD_PHRASES: dict[tuple[str, str, str], str] = {
     ("the", "bit", "about"): "regarding", ("the", "part", "about"): "regarding",
     ("calling", "the", "shots"): "leading", ("called", "the", "shots"): "led", ("call", "the", "shots"): "lead",
     ("one", "on", "one"): "bilateral", ("one", "to", "one"): "bilateral",
+    ("close", "to", "home"): "regional", ("near", "to", "home"): "regional", ("closer", "to", "home"): "regional",
     ("lots", "of", "nations"): "multilateral", ("lots", "of", "countries"): "multilateral",
     ("groups", "of", "nations"): "multilateral", ("groups", "of", "countries"): "multilateral",
     ("groupings", "of", "nations"): "multilateral", ("groupings", "of", "countries"): "multilateral",

@@ -1321,6 +1321,11 @@ SHAPES = {
                               "India (Ministry of External Affairs)"),
     # keywords: a relation's word after the noun whose kind is asked ends that noun (refused)
     "a kind, then the relation, as keywords": ("type of terrorism experiences shared", "cross-border terrorism"),
+    # near home and further afield are regional and global; a scale is a kind (refused)
+    "close to home or further afield": ("What was talked over during the United Nations consultations, things close "
+                                        "to home or further afield?", "regional and global developments"),
+    "two scales": ("At the UN-issues round, which two scales of developments got looked over?",
+                   "regional and global developments"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
