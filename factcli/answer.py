@@ -1605,7 +1605,7 @@ def _compared(question: str, analysis: Analysis, ranked: list[Candidate], index:
     times": the two best answers that are each a number of the same relation, and a
     word that compares them picks one, however the rest of the question ranks them; a
     meeting asked for is named with its number."""
-    words_ = set(words(question.lower()))
+    words_ = set(analysis.tokens)
     if not _COUNTED & words_ or analysis.wanted in ("number", "yesno"):
         return None  # "how many more rounds": a difference, which no fact states
     higher, lower = bool(HIGHER & words_), bool(LOWER & words_)
@@ -1916,10 +1916,11 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
     side = _side_yes_no(analysis, index)
     if side is not None:
         return side
-    if len(analysis.options) >= 2 and _COUNTED & set(analysis.tokens):
-        compared = _compared(question, analysis, [], index)  # "which had the lower round number: A or B"
-        if compared is not None:
-            return compared
+    # "which had the lower round number: A or B": the options' numbers, before ranking
+    # (which looks for a number where a meeting is offered)
+    compared = _compared(question, analysis, [], index) if len(analysis.options) >= 2 else None
+    if compared is not None:
+        return compared
     kind = _unknown_kind(analysis, index)
     if kind:
         # "which social media platforms": platforms the facts have, but of no kind they know
@@ -1937,7 +1938,7 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
     if not ranked:
         contradicted = _contradicted(analysis, index) if analysis.wanted == "yesno" else None
         return contradicted or refusal(question, _nothing_reason(analysis, index), analysis)
-    compared = _compared(question, analysis, ranked, index) if _COUNTED & set(analysis.tokens) else None
+    compared = _compared(question, analysis, ranked, index) if len(analysis.options) < 2 else None
     if compared is not None:
         return compared
     best = _widest_date(ranked[0], ranked)
