@@ -2998,7 +2998,12 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         # named as the subject, ask whether anyone did; a fact that says so answers
         # "Was terror financing discussed?": one item of a listed object is given too
         item_given = literal and not rank_missing and _item_given(obj, analysis, index)  # type: ignore[arg-type]
-        if not object_given and not literal and _named_in_its_name(fact, analysis, context, index):
+        named_by_part = not object_given and not literal and _named_in_its_name(fact, analysis, context, index)
+        # ... as the only relation the question states ("the discussion about Ukraine,
+        # did they agree on something" asks an agreement)
+        only_by_part = named_by_part and all(p == fact.predicate for p, (strength, _) in analysis.predicates.items()
+                                             if strength >= 0.8)
+        if named_by_part:
             slot_hits += 1  # "did Lal lead India": he led the Indian delegation, which India's name names
         if not object_given and literal and not rank_missing and not unexplained \
                 and _text_given_in_other_words(lit, analysis, naming_subject, entities - {fact.subject}, index):
@@ -3011,8 +3016,9 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
             # ("did India support Russia's bid": India is who is asked about, not Russia)
             object_given = True  # "did Russia support the bid": "the bid" is India's, the one the fact says
             slot_hits += 1
-        object_only = (object_given or item_given) and not subject_given and pred_strength >= 0.8 \
-            and entities <= {obj}
+        # ("was Ukraine discussed": the conflict in Ukraine, which the country's name names)
+        object_only = (object_given or item_given or only_by_part) and not subject_given and pred_strength >= 0.8 \
+            and (entities <= {obj} or only_by_part)
         # "did the JWG stress collaboration on multilateral platforms": three words or
         # more of a long text object, with no word of the question left unexplained
         part_given = literal and not object_given and not item_given and not rank_missing \
@@ -3728,7 +3734,7 @@ def _named_in_its_name(fact: Fact, analysis: Analysis, context: frozenset[str], 
     Delhi"), and everything else it names is in the fact's slots ("at the JWG")."""
     store = index.store
     group = fact.object
-    if not isinstance(group, str) or store.entities[group].type != "group":
+    if not isinstance(group, str) or store.entities[group].type not in ("group", "topic"):
         return False
     own = set(index_stems(store.entities[group].name, index))
     by_name = {m.entity for m in analysis.mentions if m.entity not in (group, fact.subject) and set(m.form.stems) <= own}

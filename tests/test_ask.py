@@ -1326,6 +1326,9 @@ SHAPES = {
                                         "to home or further afield?", "regional and global developments"),
     "two scales": ("At the UN-issues round, which two scales of developments got looked over?",
                    "regional and global developments"),
+    # a country's name names the topic named after it, when the relation asked is the
+    # fact's own (refused: "conflict in Ukraine" is a topic, not the country)
+    "a topic by its country's name": ("Was Ukraine discussed?", "Yes"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -1771,6 +1774,10 @@ def test_everyday_words_are_read_as_the_facts_words(question, expected):
 
 
 STILL_UNANSWERED = {
+    # ... but not when the question asks another relation of it
+    "another relation of the topic": ("What was the result of the discussion about Ukraine, did they agree on "
+                                      "something?", None),
+    "an agreement on the topic": ("Did they agree on Ukraine?", None),
     # a thing compared by a number no fact gives stays unanswered
     "compared by something uncounted": ("Which had more participants: the JWG or the UN consultations?", None),
     "a time of day, not how many times": ("What time did the Joint Working Group meeting begin?", None),
