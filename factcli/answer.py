@@ -2432,6 +2432,10 @@ def _nothing_reason(analysis: Analysis, index: Index) -> str:
 
 def rank(analysis: Analysis, index: Index) -> list[Candidate]:
     parties = re.search(_PLURAL_PARTIES, analysis.question) if analysis.wanted == "country" else None
+    if parties and analysis.done_to_asked and any(analysis.predicates.get(p, (0.0,))[0] >= 0.8 for p in _TALKED_OVER):
+        # "which countries were covered in the consultations": what was talked about,
+        # never the parties who did the talking
+        parties = None
     if parties and " two " not in analysis.question.lower() and not any(
             index.store.entities[m.entity].type == "country" for m in analysis.mentions):  # "which countries did Russia back"
         # "which countries shared experiences ...": asked as "which two" is (the parties
@@ -2442,6 +2446,9 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
         if found:
             return found
     return _rank(analysis, index)
+
+
+_TALKED_OVER = frozenset({"discussed", "concerns"})  # relations whose object is a topic, not a party
 
 
 def _rank(analysis: Analysis, index: Index) -> list[Candidate]:

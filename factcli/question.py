@@ -1053,6 +1053,14 @@ def analyse(question: str, index: Index) -> Analysis:
         # date" stays: "what date is printed on the article" asks the dateline)
         without = index.phrases_in([s if i != asked_type else "" for i, s in enumerate(stems)])
         predicates = {p: v if p in without else (v[0] / 2, v[1]) for p, v in predicates.items()}
+    date_word = _asked_type_word(tokens, _DATE_WORDS)
+    if date_word is not None:
+        # "what date did the talks end": "date" is the answer's type when a verb says which
+        # of the days ("ended on"); alone it is the relation ("what date is printed on the
+        # article"), and beside another verb it still names the meetings' dates
+        without = index.phrases_in([s if i != date_word else "" for i, s in enumerate(stems)])
+        if any(without.get(p, (0.0,))[0] >= 0.8 for p in _ONE_END):
+            predicates = {p: v if p in without else (v[0] / 2, v[1]) for p, v in predicates.items()}
     numbered = {i for i in range(1, len(stems)) if stems[i] in _SERIES_STEMS and _is_ordinal_stem(stems[i - 1])}
     if numbered:
         # "what was discussed at the sixth round": "the sixth round" names a meeting; the
@@ -1702,11 +1710,17 @@ def _as_question(question: str) -> str:
 _TYPE_WORDS = frozenset({"year", "years", "month", "months", "day"})  # "which days" asks when it was held
 
 
-def _asked_type_word(tokens: list[str]) -> int | None:
+_DATE_WORDS = frozenset({"date", "dates"})
+_ONE_END = ("began-on", "ended-on")  # relations whose date is one end of the meetings' days
+_NAMING_VERBS = frozenset({"name", "give", "state", "identify", "specify", "provide", "tell"})
+
+
+def _asked_type_word(tokens: list[str], words: frozenset[str] = _TYPE_WORDS) -> int | None:
     """Where among the content words a year or month right after "what"/"which" is
-    ("in what year ...")."""
+    ("in what year ..."), or after an imperative's "the" ("name the date on which ...")."""
     for i, tok in enumerate(tokens[:-1]):
-        if tok in ("what", "which") and tokens[i + 1] in _TYPE_WORDS:
+        if (tok in ("what", "which") or (i == 1 and tok == "the" and tokens[0] in _NAMING_VERBS)) \
+                and tokens[i + 1] in words:
             return sum(1 for t in tokens[: i + 1] if t not in STOPWORDS and t not in FRAME_WORDS)
     return None
 
@@ -2579,15 +2593,20 @@ def _wanted(tokens: list[str]) -> str:
                     and tokens[i + 2] == "the" and tokens[i + 4] == "of" and _noun_type(tokens[i + 3]) == "date":
                 return "date"  # "what are the dates of the Moscow meetings": the copula does not end it
             elif tok == "what" and i == 0 and len(tokens) > 4 and tokens[1] in ("is", "are", "was", "were") \
-                    and tokens[2] == "the" and tokens[4] in ("that", "who", "whose", "where", "which", "whom") \
+                    and tokens[2] == "the" and (tokens[4] in ("that", "who", "whose", "where", "which", "whom") or (
+                        tokens[4] in _RELATIVE_AFTER and tokens[5:6] in (["which"], ["whom"]))) \
                     and _noun_type(tokens[3]):
-                # "what was the country whose hopes ...", "what is the city where ...": the
-                # noun the clause describes is the kind asked, as after "which"
+                # "what was the country whose hopes ...", "what is the city where ...", "what
+                # is the date on which ...": the noun the clause describes is the kind
+                # asked, as after "which"
                 return _noun_type(tokens[3])
             previous = -1
             for k, noun in enumerate(tokens[i + 1 : i + reach]):
                 if noun in _AUXILIARIES or noun in ("who", "that", "whom") or noun in _TAKE:
                     break  # "what took place": a verb, and "place" its object, not the answer's type
+                if tok not in ("which", "what") and found and (noun in ("which", "where", "whose", "when") or (
+                        previous == k - 1 and noun in ("the", "a", "an"))):
+                    break  # "name the date on which the talks began", "name the day the talks ended": a clause
                 kind = None if _seat_place(tokens, i + 1 + k) or (
                     noun in _ADJECTIVE_TOO and tokens[i + 2 + k : i + 3 + k] and tokens[i + 2 + k] in _QUALIFIED_NOUNS) \
                     else _noun_type(noun)  # "what official title": a title, not an official

@@ -1329,6 +1329,12 @@ SHAPES = {
     # a country's name names the topic named after it, when the relation asked is the
     # fact's own (refused: "conflict in Ukraine" is a topic, not the country)
     "a topic by its country's name": ("Was Ukraine discussed?", "Yes"),
+    # a noun a clause describes ("the date on which ...", "the day the ...") is the kind
+    # asked, and "date" beside a verb of one end asks that end, not the meetings' days
+    "the date a clause describes": ("Give the date on which the talks began.", "December 19, 2024"),
+    "the day a contact clause describes": ("Name the day the meetings ended.", "December 20, 2024"),
+    "the city a clause describes": ("Name the city where the talks were held.", "Moscow"),
+    "what date, one end": ("What date did the meetings end?", "December 20, 2024"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -1774,6 +1780,11 @@ def test_everyday_words_are_read_as_the_facts_words(question, expected):
 
 
 STILL_UNANSWERED = {
+    # the date of a thing no fact dates, asked through a clause (had been "Ministry of
+    # External Affairs": the clause's "which" was read as the question's)
+    "the date of an undated thing, by a clause": ("What is the date on which the press release came out?", None),
+    # countries talked about are not the countries that talked (had been "India and Russia")
+    "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
     "another relation of the topic": ("What was the result of the discussion about Ukraine, did they agree on "
                                       "something?", None),
