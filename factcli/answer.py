@@ -1977,6 +1977,11 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         # put as a question, which its unknown words make another one than any fact's
         unknown = ", ".join(repr(w) for w in analysis.unknown)
         return refusal(question, f"no fact states what is said ({unknown})", analysis, shown)
+    if best.details.get("other_relation") and best.details.get("focus_missing"):
+        # "what was the title of the MEA press release": the MEA issued it, but that
+        # answer is neither by the relation asked nor of the noun asked
+        asked = next((t for t in analysis.tokens if stem(t) == analysis.focus), analysis.focus)
+        return refusal(question, f"no fact states the {asked!r} asked about", analysis, shown)
     any_one = re.match(_ANY_ONE, question) is not None
     if any_one and best.confidence < CONFIDENT and best.details.get("type_fit", 0.0) >= 0.8:
         # "name a Russian deputy foreign minister": any one that fits will do, so another
@@ -2493,7 +2498,10 @@ def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
         ordinal = replace(analysis, wanted="ordinal", focus=None,
                           predicates={p: v for p, v in analysis.predicates.items() if p not in held},
                           stems=tuple(s for s in analysis.stems if s not in counted))
-        return [c for c in (_round_count(c, before) for c in rank(ordinal, index)) if c]
+        # "how many rounds has Lal led": a series' count is no count of a person's part in it
+        people = {m.entity for m in analysis.mentions if index.store.entities[m.entity].type == "person"}
+        return [c for c in (_round_count(c, before) for c in rank(ordinal, index))
+                if c and people <= set(index.slot_entities(c.fact))]
     if analysis.wanted in ("number", "any") and re.search(r"\bhow many days\b|\bhow long (did|do|does|was|were)\b",
                                                         " ".join(analysis.tokens)):
         # "how many days did the meetings last": counted from the dates the facts give

@@ -1783,6 +1783,12 @@ STILL_UNANSWERED = {
     # the date of a thing no fact dates, asked through a clause (had been "Ministry of
     # External Affairs": the clause's "which" was read as the question's)
     "the date of an undated thing, by a clause": ("What is the date on which the press release came out?", None),
+    # a noun asked of a thing that no fact gives, answered by another relation of it
+    # (had been "Ministry of External Affairs", which issued the press release)
+    "the headline of a press release": ("What was the headline of the MEA's press release?",
+                                        "no fact states the 'headline' asked about"),
+    # a series' count is no count of one person's part in it (had been 13)
+    "the rounds a person led": ("How many rounds of the counter-terrorism group has Vershinin headed?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
