@@ -2902,6 +2902,16 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
     side = set() if subject_given or analysis.wanted == "yesno" or fact.object in entities \
         or not _is_person(fact.object, index) else _side_named(fact.subject, entities, context, analysis, index)
     subject_given = subject_given or bool(side)
+    parties_did = not subject_given and analysis.wanted not in ("event", "yesno") and not analysis.options \
+        and not analysis.set_aside \
+        and not entities and re.search(_BOTH_DID, " ".join(analysis.tokens)) is not None \
+        and fact.subject in store.entities and store.entities[fact.subject].type == "event" \
+        and bool(index.parties(fact)) and set(index.parties(fact)) <= index.fact_context[i]
+    # "what did the two delegations exchange regarding terror financing": the parties
+    # said together are the doer, when the fact's sentence says them too ("Both nations
+    # shared ...", "India and Russia reinforced ..."), and what they did is asked, however
+    # much of it the question also says
+    subject_given = subject_given or parties_did
     # the words of "X or Y" are what is asked, not what is given
     offered = {s for option in analysis.option_stems for s in option}
     # words spent naming the subject do not also give its object: "at the Joint Working
@@ -2920,6 +2930,7 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         lit_cover >= 0.99 or (len(lit) >= 4 and lit_cover >= 0.75)
         or any((any(c.isdigit() for c in s) or s in ORDINALS) and not (obj.kind == "date" and _is_year(s))  # type: ignore[union-attr]
                for s in matched_lit)))
+    object_given = object_given and not parties_did  # what the parties did is asked, however much of it is said
 
     # "what did India and Russia share experiences on": the JWG between them did
     # (for a relation said in full: a one-word one, as "discussed", is said of too much)
@@ -3823,6 +3834,10 @@ def _side_named(person: str, entities: set[str] | frozenset[str], context: froze
         sides |= {m.entity for m in index.mentions(index_stems(store.entities[group].name, index), exclusive=False)
                   if store.entities[m.entity].type == "country"}
     return loose if loose <= sides else set()
+
+
+# "what did both (nations) exchange": the parties said together before the verb
+_BOTH_DID = r"\b(?:did|do|does|have|has|had|will|would)\s+(?:the\s+)?both\b"
 
 
 def _parties_of(fact: Fact, analysis: Analysis, index: Index) -> set[str]:

@@ -141,6 +141,8 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("two", "countries"): "both", ("both", "countries"): "both", ("two", "nations"): "both",
     ("both", "nations"): "both", ("two", "sides"): "both", ("both", "sides"): "both",
     ("two", "lots"): "both", ("both", "lots"): "both",
+    # "what did the two delegations exchange": the parties, as "the two sides" says
+    ("two", "delegations"): "both", ("both", "delegations"): "both",
 }
 
 # Three-word titles read as the one word they mean: "head of state" is no head of anything

@@ -1335,6 +1335,13 @@ SHAPES = {
     "the day a contact clause describes": ("Name the day the meetings ended.", "December 20, 2024"),
     "the city a clause describes": ("Name the city where the talks were held.", "Moscow"),
     "what date, one end": ("What date did the meetings end?", "December 20, 2024"),
+    # the parties said together before the verb are the doer, as the fact's sentence
+    # says them, though the question repeats the object (had been the JWG, the subject)
+    "what the two sides did, its object repeated": (
+        "What did both delegations swap on cross-border terrorism, radicalisation and terror financing?",
+        "experiences in tackling cross-border terrorism, radicalisation, and terror financing"),
+    "what both countries reaffirmed": ("What did both countries reaffirm regarding global terrorism and extremism?",
+                                       "their commitment to combatting global terrorism and extremism"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
