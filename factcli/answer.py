@@ -2931,6 +2931,14 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         or any((any(c.isdigit() for c in s) or s in ORDINALS) and not (obj.kind == "date" and _is_year(s))  # type: ignore[union-attr]
                for s in matched_lit)))
     object_given = object_given and not parties_did  # what the parties did is asked, however much of it is said
+    if not object_given and not subject_given and literal and not rank_missing \
+            and analysis.wanted not in ("yesno", "thing", "any") and analysis.mentions and lit_cover > 0 \
+            and analysis.predicates.get(fact.predicate, (0.0,))[0] >= 0.8 \
+            and _text_given_in_other_words(lit, analysis, naming_subject, entities - {fact.subject}, index):
+        # "which country wants a permanent UNSC seat": the object of the relation asked,
+        # said in other words ("permanent membership of the United Nations Security
+        # Council"), and a doer of a kind asked
+        object_given = True
 
     # "what did India and Russia share experiences on": the JWG between them did
     # (for a relation said in full: a one-word one, as "discussed", is said of too much)

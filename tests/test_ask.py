@@ -1342,6 +1342,11 @@ SHAPES = {
         "experiences in tackling cross-border terrorism, radicalisation, and terror financing"),
     "what both countries reaffirmed": ("What did both countries reaffirm regarding global terrorism and extremism?",
                                        "their commitment to combatting global terrorism and extremism"),
+    # the object of the relation asked said in other words ("a permanent seat on the
+    # UNSC" for "permanent membership of the United Nations Security Council"): its
+    # doer is asked (had been refused, India at 0.56 against Russia, which backs it)
+    "the doer of an object said in other words": (
+        "Which country is angling for a permanent seat on the UNSC, Russia or India?", "India"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
