@@ -938,7 +938,7 @@ def analyse(question: str, index: Index) -> Analysis:
         phrase = _asked_phrase(tokens, question) if name_part == "full" else []
         named = NOUN_TYPES.get(phrase[-1], "") if phrase else ""
         wanted = named if named and named != "thing" else "person"
-    hint = _hint(tokens, content, mentions)
+    hint = _hint(tokens, content, mentions, question)
     # ("which JWG", "which Joint Working Group": an acronym or a capitalised alias names
     # the meeting as its name does; "the Moscow meetings" is a description)
     if hint is not None and index.store.entities[hint].type == "event" and (re.search(_WHICH_WAS_THIS, main) or any(
@@ -1523,13 +1523,13 @@ others both either neither former latter""".split())
 
 # A request around the question: "I'd like to know where ...", "tell me the name of ...".
 _REQUEST = (r"(?i)^\s*(?:i\s+[^?,;:]{3,80}?\s+(?:and|so)\s+(?=i\b))?"  # "I am reading this for class and I want to know"
-            r"(?:please\s+)?(?:i['\u2019]?d\s+like\s+to\s+know|i\s+would\s+like\s+to\s+know|"
+            r"(?:(?:please|kindly)\s+)?(?:i['\u2019]?d\s+like\s+to\s+know|i\s+would\s+like\s+to\s+know|"
             r"i\s+want\s+to\s+know|i\s+wonder|i\s+am\s+curious|i['\u2019]m\s+curious|"
             r"(?:can|could|would)\s+you\s+(?:please\s+)?tell\s+me|do\s+you\s+know|(?:please\s+)?tell\s+me|"
             r"let\s+me\s+know|(?:so\s+)?remind\s+me|quick\s+question|"
             # an imperative before the question it asks: "explain what the sixth round was"
-            r"(?:explain|describe|identify|specify|state|indicate|clarify|determine)"
-            r"(?=\s+(?:what|who|whom|which|where|when|why|how)\b))\b[\s,:]*")
+            r"(?:explain|describe|identify|specify|state|indicate|clarify|determine|confirm|verify|establish|check)"
+            r"(?=\s+(?:what|who|whom|which|where|when|why|how|whether)\b))\b[\s,:]*")
 
 
 def _its_party(question: str, index: Index) -> str:
@@ -1695,7 +1695,7 @@ def _as_question(question: str) -> str:
     first = question.split(maxsplit=1)[0].lower() if question.split() else ""
     if first not in ("i", "i'd", "i\u2019d", "please", "can", "could", "would", "do", "tell", "let", "remind", "so",
                      "quick", "i'm", "i\u2019m", "explain", "describe", "identify", "specify", "state", "indicate",
-                     "clarify", "determine"):
+                     "clarify", "determine", "kindly", "confirm", "verify", "establish", "check"):
         return question
     found = re.match(_REQUEST, question)
     if not found or found.end() >= len(question):
@@ -2045,6 +2045,8 @@ def _asked_phrase(tokens: list[str], question: str) -> list[str]:
             start += 1  # "which of the two Russian officials": the phrase after "of the two"
     if tokens[start : start + 2] == ["name", "of"]:
         start += 2  # "the name of the MEA spokesperson": a spokesperson is asked
+    if start and tokens[start - 1] == "what" and _capitalised(tokens[start], question) and _verb_at(tokens, start + 1):
+        return []  # "(tell me) what Russia reiterated its support for": a name acts, no noun is asked
     for word in tokens[start : start + 8]:
         if len(phrase) == 4:
             break  # "the Russian deputy foreign minister": four words past the articles
@@ -2067,6 +2069,12 @@ def _asked_phrase(tokens: list[str], question: str) -> list[str]:
             break
         phrase.append(word)
     return phrase
+
+
+def _verb_at(tokens: list[str], k: int) -> bool:
+    """Whether the word at k is a verb by its form: an auxiliary or a past tense."""
+    return k < len(tokens) and (tokens[k] in _AUXILIARIES or tokens[k] in IRREGULAR_PAST
+                                or (len(tokens[k]) > 4 and tokens[k].endswith("ed")))
 
 
 def _capitalised(word: str, question: str) -> bool:
@@ -2184,7 +2192,7 @@ HINT_ADJECTIVES = frozenset({"other", "main", "new", "recent", "current", "key",
                               "active", "live", "raging", "present", "latest", "hot"})
 
 
-def _hint(tokens: list[str], content: list[str], mentions: list[Mention]) -> str | None:
+def _hint(tokens: list[str], content: list[str], mentions: list[Mention], question: str) -> str | None:
     """The entity named right after "which"/"what" ("which war") says what kind of
     thing the answer is; it is not something the question gives."""
     for i, tok in enumerate(tokens[:-1]):
@@ -2200,8 +2208,9 @@ def _hint(tokens: list[str], content: list[str], mentions: list[Mention]) -> str
                 if noun in content:
                     at = content.index(noun)
                     for m in mentions:
-                        if m.start == at:
-                            return m.entity
+                        if m.start == at and not (tok == "what" and k == 0 and m.start == m.end
+                                                  and _capitalised(noun, question) and _verb_at(tokens, j + 1)):
+                            return m.entity  # (not "what Russia reiterated": Russia acts)
                 if k < 2 and noun not in ADJECTIVES_LIKE_VERBS and noun not in HINT_ADJECTIVES:
                     return None
             return None

@@ -1347,6 +1347,17 @@ SHAPES = {
     # doer is asked (had been refused, India at 0.56 against Russia, which backs it)
     "the doer of an object said in other words": (
         "Which country is angling for a permanent seat on the UNSC, Russia or India?", "India"),
+    # a reported question "what NAME did ...": the name acts; it is no noun asked nor a
+    # hint of the answer's kind (had been refused, or answered with the name itself)
+    "what a name did, reported": ("Tell me what India is seeking.",
+                                  "permanent membership of the United Nations Security Council"),
+    "what a person discussed, reported": ("I'd like to know what Lal discussed with Galuzin.",
+                                          "the current situation in Ukraine"),
+    # "kindly confirm", "verify" lead in to the question they put (had been "India",
+    # and "Sergey Vershinin")
+    "kindly confirm what": ("Kindly confirm what Russia reiterated its support for.",
+                            "India's bid to become a permanent member of the United Nations Security Council"),
+    "verify what": ("Verify what Vershinin headed.", "Russian delegation"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
