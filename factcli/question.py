@@ -302,7 +302,7 @@ _HEDGE_ENDS = ("believe", "think", "guess", "suppose", "reckon", "imagine", "ass
 # asked about through a pronoun; read as "what is the title of the man who ...".
 _TOPIC_END = r"\s*(?:,|\s[-\u2013\u2014]|\u2014)\s*"  # a comma or a dash sets the topic off
 _FRONTED_TOPIC = (rf"(?i)^\s*(?P<topic>(?:the|a|an|this|that)\s+[^,?\u2014]+?){_TOPIC_END}(?P<wh>what|which|who|where|when|how)\b"
-                  r"(?P<mid>[^,?]*?)\b(?:his|her|its|their)\s+(?P<noun>[^,?]+?)\s*[?.!]*\s*$")
+                  r"(?P<mid>[^,?]*?)\b(?:his|her|its|their)\s+(?P<noun>[^,?:]+?)\s*[?.!]*\s*$")  # (no options after it)
 # "The official who met Galuzin - which ministry does he work for?": the topic is the
 # pronoun's subject ("which ministry does the official who met Galuzin work for")
 _FRONTED_SUBJECT = (rf"(?i)^\s*(?P<topic>(?:the|a|an|this|that)\s+[^,?\u2014]+?){_TOPIC_END}"

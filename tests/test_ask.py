@@ -1358,6 +1358,11 @@ SHAPES = {
     "kindly confirm what": ("Kindly confirm what Russia reiterated its support for.",
                             "India's bid to become a permanent member of the United Nations Security Council"),
     "verify what": ("Verify what Vershinin headed.", "Russian delegation"),
+    # a topic said first, then a question whose "its" is another's and whose options
+    # follow a colon: the options stay options (had been refused; "the Moscow talks")
+    "a fronted topic before options": (
+        "The Moscow talks — which meeting was where Russia voiced its firm support: the JWG or the UN consultations?",
+        "consultations on UN-related issues"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
