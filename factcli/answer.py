@@ -119,7 +119,8 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
 
 
 # "Is Vershinin the one who headed the Russian team, or the one Lal met about Ukraine?"
-_ONE = r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:one|person|official|man|woman|minister|diplomat|envoy|leader|\w+an)\b"
+_ONE = (r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:one|person|official|man|woman|guy|fellow|figure|individual|minister|diplomat|envoy|leader|\w+an)\b")
 _ONE_OR_THE_OTHER = (rf"(?i)^\s*(?:is|was)\s+(?P<name>[^,?]+?)\s+(?P<first>{_ONE}[^?]*?),?\s+or\s+"
                      rf"(?P<second>{_ONE}[^?]*?)\s*\?*\s*$")
 _TYPE_NOUN = {"person": "official", "event": "meeting", "organization": "body", "country": "country"}

@@ -1363,6 +1363,11 @@ SHAPES = {
     "a fronted topic before options": (
         "The Moscow talks — which meeting was where Russia voiced its firm support: the JWG or the UN consultations?",
         "consultations on UN-related issues"),
+    # "the guy/fellow who ..., or the one ...": a person offered by what they did
+    # (had been "Russian delegation", the team of the first option)
+    "the fellow who did one or the other": (
+        "Was Vershinin the fellow heading Russia's team, or the fellow Lal met about Ukraine?",
+        "The fellow heading Russia's team"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
