@@ -1978,6 +1978,12 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         # put as a question, which its unknown words make another one than any fact's
         unknown = ", ".join(repr(w) for w in analysis.unknown)
         return refusal(question, f"no fact states what is said ({unknown})", analysis, shown)
+    chosen = str(best.details.get("entity") or "")
+    if chosen in index.store.entities and index.store.entities[chosen].type == "person" \
+            and any(not _titled(chosen, t, index) for t in _titles_asked(analysis.question)):
+        # "who is India's External Affairs Minister": Lal, of that ministry, is its
+        # secretary, not its minister, and no other fact names one
+        return refusal(question, "no fact names anyone holding the office asked about", analysis, shown)
     if best.details.get("other_relation") and best.details.get("focus_missing"):
         # "what was the title of the MEA press release": the MEA issued it, but that
         # answer is neither by the relation asked nor of the noun asked
@@ -3412,6 +3418,21 @@ def _kin(stem_: str, index: Index) -> set[str]:
 _TITLE_STEMS = frozenset(stem(w) for w in """minister secretary ambassador president chancellor premier governor
 mayor spokesperson spokesman spokeswoman chairman chairwoman chairperson director admiral
 undersecretary consul king queen prince""".split())
+
+
+# "who is India's External Affairs Minister", "which official served as ...": the phrase
+# after the copula is the one asked, up to a clause about someone else ("who met ...")
+_WHO_IS_THE = (r"(?i)^\W*(?:who|which\s+(?:official|person|one|man|woman|diplomat))\s+"
+               r"(?:is|was|served\s+as|serves\s+as|acted\s+as|acts\s+as)\s+(?P<phrase>[^?,;:]*)")
+
+
+def _titles_asked(question: str) -> set[str]:
+    """The office words of the phrase a "who is ..." question asks by."""
+    said = re.match(_WHO_IS_THE, question)
+    if not said:
+        return set()
+    phrase = re.split(r"(?i)\b(?:who|whom|that|which|whose)\b", said.group("phrase"))[0]
+    return {s for s in (stem(w) for w in words(phrase)) if s in _TITLE_STEMS}
 
 
 def _titled(person: str, title: str, index: Index) -> bool:

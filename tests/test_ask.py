@@ -1822,6 +1822,10 @@ STILL_UNANSWERED = {
                                         "no fact states the 'headline' asked about"),
     # a series' count is no count of one person's part in it (had been 13)
     "the rounds a person led": ("How many rounds of the counter-terrorism group has Vershinin headed?", None),
+    # an office asked by "who is / served as": the person found must hold it (had been
+    # Tanmaya Lal, of that ministry, but its secretary)
+    "a minister no fact names": ("Which official served as India's Foreign Minister during these talks?",
+                                 "no fact names anyone holding the office asked about"),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
