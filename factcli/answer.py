@@ -2938,6 +2938,13 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         or any((any(c.isdigit() for c in s) or s in ORDINALS) and not (obj.kind == "date" and _is_year(s))  # type: ignore[union-attr]
                for s in matched_lit)))
     object_given = object_given and not parties_did  # what the parties did is asked, however much of it is said
+    if not object_given and not subject_given and not literal and analysis.wanted in ("person", "agent") \
+            and not analysis.options and obj in store.entities and store.entities[obj].type == "person" \
+            and not (analysis.hint and _hinted_countries(analysis.hint, index) & _described_countries(obj, index)) \
+            and _named_by_title(obj, analysis, index):
+        # "who met the Russian Deputy Foreign Minister": Galuzin, by what he is; the one
+        # who met him is asked (not "which Russian official ...": one like him is)
+        object_given = True
     if not object_given and not subject_given and literal and not rank_missing \
             and analysis.wanted not in ("yesno", "thing", "any") and analysis.mentions and lit_cover > 0 \
             and analysis.predicates.get(fact.predicate, (0.0,))[0] >= 0.8 \
@@ -3726,6 +3733,19 @@ def _owner_country(question: str, plain: Answer, index: Index) -> Answer | None:
     chosen = replace(plain.candidates[0], answer=text, slot="country")
     return replace(plain, answer=text, confidence=min(plain.confidence, _SIDE_CONFIDENCE),
                    candidates=(chosen, *plain.candidates[1:]))
+
+
+def _hinted_countries(hint: str, index: Index) -> set[str]:
+    """The country a hint names: itself, or the one its name names ("Russian delegation")."""
+    entity = index.store.entities[hint]
+    return {hint} if entity.type == "country" else _countries_in(entity.name, index)
+
+
+def _named_by_title(person: str, analysis: Analysis, index: Index) -> bool:
+    """Whether the question says every word of what the person is, the first clause
+    of their description ("Russian Deputy Foreign Minister")."""
+    title = content_stems(index.store.entities[person].description.split(";")[0], index.canon)
+    return len(title) >= 3 and set(title) <= set(analysis.stems)  # (three words or more: an office, not a kind)
 
 
 def _described_countries(entity: str, index: Index) -> set[str]:

@@ -1368,6 +1368,9 @@ SHAPES = {
     "the fellow who did one or the other": (
         "Was Vershinin the fellow heading Russia's team, or the fellow Lal met about Ukraine?",
         "The fellow heading Russia's team"),
+    # a person named by what they are (Galuzin's "Russian Deputy Foreign Minister"):
+    # the one who met them is asked (had been Galuzin himself)
+    "who met a person named by their office": ("Who met the Russian Deputy Foreign Minister?", "Tanmaya Lal"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
