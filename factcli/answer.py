@@ -2240,7 +2240,7 @@ def _explains_less(other: Candidate, best: Candidate) -> bool:
     return mine < theirs and best.details.get("relation", 0.0) >= 0.8 and 0 < other.details.get("relation", 0.0) <= 0.5
 
 
-_STANCE_WORDS = frozenset({"stance", "attitude", "view", "views", "viewpoint"})
+_STANCE_WORDS = frozenset({"stance", "attitude", "view", "views", "viewpoint", "position"})  # (a title is no stance: see _stance)
 
 
 def _stance(best: Candidate, ranked: list[Candidate], analysis: Analysis, index: Index) -> Candidate | None:

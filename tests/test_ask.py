@@ -287,8 +287,11 @@ SHAPES = {
     "which of two descriptions a named person is": (
         "Is Vershinin the Russian who met Lal on Ukraine, or the one who headed the Russian team?",
         "The one who headed the Russian team"),
+    # ... answered as a stance is, with the relation: "supports ..." (had been the object
+    # alone, which reads as if Russia's position were a seat)
     "a country's position is its stance, not a post": (
-        "russia position india unsc seat", "India's permanent membership in a reformed UNSC (firm support, voiced once again)"),
+        "russia position india unsc seat",
+        "supports India's permanent membership in a reformed UNSC (firm support, voiced once again)"),
     "a keyword query ending in the kind of one asked": ("Ukraine discussion Russian official", "Mikhail Galuzin"),
     "the Nth in its series is its round": ("Which of the two meetings was the 13th in its series?",
                                            "Joint Working Group on Counter-Terrorism"),
