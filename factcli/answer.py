@@ -1984,7 +1984,7 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         # "who is India's External Affairs Minister": Lal, of that ministry, is its
         # secretary, not its minister, and no other fact names one
         return refusal(question, "no fact names anyone holding the office asked about", analysis, shown)
-    if best.details.get("other_relation") and best.details.get("focus_missing"):
+    if best.details.get("other_relation") and best.details.get("focus_missing") and analysis.wanted in ("thing", "any"):
         # "what was the title of the MEA press release": the MEA issued it, but that
         # answer is neither by the relation asked nor of the noun asked
         asked = next((t for t in analysis.tokens if stem(t) == analysis.focus), analysis.focus)

@@ -1374,6 +1374,10 @@ SHAPES = {
     # a person named by what they are (Galuzin's "Russian Deputy Foreign Minister"):
     # the one who met them is asked (had been Galuzin himself)
     "who met a person named by their office": ("Who met the Russian Deputy Foreign Minister?", "Tanmaya Lal"),
+    # ... but a person asked among a set by their office is no noun missing from the
+    # answer: Galuzin is one of the two deputy ministers
+    "one of two officials by their office": ("Which of the two Russian deputy foreign ministers discussed Ukraine "
+                                             "with Lal?", "Mikhail Galuzin"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
