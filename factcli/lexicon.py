@@ -362,7 +362,9 @@ _NOUNS_NOT_VERBS = {"meeting": "meeting", "meetings": "meeting"}
 
 # Irregular verb forms too short for the suffix rules, read as their plain verb:
 # "what did the MEA say" meets "stated ... said".
-_IRREGULAR = {"said": "say", "says": "say"}
+_IRREGULAR = {"said": "say", "says": "say",
+              # too short for the suffix rule: "terrorists using technology" is its use
+              "using": "use", "used": "use", "uses": "use"}
 
 
 def stem(word: str) -> str:

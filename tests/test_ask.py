@@ -1378,6 +1378,9 @@ SHAPES = {
     # answer: Galuzin is one of the two deputy ministers
     "one of two officials by their office": ("Which of the two Russian deputy foreign ministers discussed Ukraine "
                                              "with Lal?", "Mikhail Galuzin"),
+    # "using", "used" are "use" (too short for the suffix rule, they had met no fact's word)
+    "terrorists using technology": ("Did the sides agree to step up cooperation against terrorists using technology?",
+                                    "Yes"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
