@@ -2947,11 +2947,13 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         object_given = True
     if not object_given and not subject_given and literal and not rank_missing \
             and analysis.wanted not in ("yesno", "thing", "any") and analysis.mentions and lit_cover > 0 \
-            and analysis.predicates.get(fact.predicate, (0.0,))[0] >= 0.8 \
+            and analysis.predicates.get(fact.predicate, (0.0,))[0] >= 0.8 and not analysis.predicates[fact.predicate][1] \
+            and not analysis.done_to_asked and "whose" not in analysis.tokens \
             and _text_given_in_other_words(lit, analysis, naming_subject, entities - {fact.subject}, index):
         # "which country wants a permanent UNSC seat": the object of the relation asked,
         # said in other words ("permanent membership of the United Nations Security
-        # Council"), and a doer of a kind asked
+        # Council"), and a doer of a kind asked (not "whose bid is being backed": the
+        # passive asks whom it was done to)
         object_given = True
 
     # "what did India and Russia share experiences on": the JWG between them did

@@ -1153,7 +1153,8 @@ def analyse(question: str, index: Index) -> Analysis:
 # is what a verb in the passive was done to, no doer said ("by" would name it)
 # (the wh-phrase first and short: "at which meeting was X discussed" asks the meeting,
 # where it was done; a verb of saying or naming is no doing: "which official is titled")
-_DONE_TO = (r"(?i)^\W*(?:for\s[^,]*,\s*)?(?:which|what)(?:\s+[\w-]+){1,2}?\s+(?:is|was|are|were)\s+(?:the\s+one\s+)?"
+_DONE_TO = (r"(?i)^\W*(?:(?:for|in)\s[^,]*,\s*)?(?:(?:which|what)(?:\s+[\w-]+){1,2}?|whose(?:\s+[\w-]+){1,8}?)"
+            r"\s+(?:is|was|are|were)\s+(?:the\s+one\s+)?"
             r"(?:being\s+|getting\s+)?(?!(?:titled|stated|said|described|called|named|reported|convened)\b)"
             r"([a-z]+ed)\b(?!\s+by\b)")
 

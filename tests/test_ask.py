@@ -1381,6 +1381,10 @@ SHAPES = {
     # "using", "used" are "use" (too short for the suffix rule, they had met no fact's word)
     "terrorists using technology": ("Did the sides agree to step up cooperation against terrorists using technology?",
                                     "Yes"),
+    # "whose X is being backed": the passive asks whom it was done to, however the
+    # question says X (had been Russia, which does the backing)
+    "whose thing is being backed": ("In the UNSC piece, whose bid for a permanent seat on the UNSC is being backed, "
+                                    "India's or Russia's?", "India"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
