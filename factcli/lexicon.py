@@ -58,6 +58,7 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     "bilat": ("bilateral",), "multilat": ("multilateral",), "mgmt": ("management",),
     "fm": ("foreign", "minister"), "dfm": ("deputy", "foreign", "minister"),  # as diplomats write them
     "mfa": ("foreign", "ministry"),  # a ministry of foreign affairs, any country's
+    "indo": ("india",),  # "Indo-Russian talks": India's, as "India-Russia talks" says
     "fms": ("foreign", "ministers"), "dfms": ("deputy", "foreign", "ministers"), "dy": ("deputy",),
     # a digit typed for a small number word ("the 2 sides"); homophones of wh-words
     "2": ("two",), "3": ("three",), "witch": ("which",), "wich": ("which",),

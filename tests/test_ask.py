@@ -1385,6 +1385,8 @@ SHAPES = {
     # question says X (had been Russia, which does the backing)
     "whose thing is being backed": ("In the UNSC piece, whose bid for a permanent seat on the UNSC is being backed, "
                                     "India's or Russia's?", "India"),
+    # "Indo-" is India's ("the facts say nothing about 'indo'" before)
+    "Indo-Russian": ("Where were the Indo-Russian talks held?", "Moscow"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
