@@ -1090,6 +1090,9 @@ def _weigh_options(analysis: Analysis, index: Index) -> Answer | None:
     return Answer(analysis.question, True, said, confidence, None, fact, (found,), analysis, ())
 
 
+_CLAUSE_OPTION = r"(?i)^\s*(?:did|do|does|is|was|were|are|has|have|had|can|will|would|could)\s"
+
+
 def _describing_word_said(analysis: Analysis, index: Index) -> Answer | None:
     """"Is the Council described as the existing one or a reformed one?": two options
     told apart by one describing word each, of a thing the question names. The option
@@ -1099,6 +1102,8 @@ def _describing_word_said(analysis: Analysis, index: Index) -> Answer | None:
         return None
     if re.search(_UNWEIGHABLE, analysis.question):
         return None  # "at the same time, or later": an order in time, not a description
+    if any(re.match(_CLAUSE_OPTION, text) for text in analysis.option_texts):
+        return None  # "..., or did it back it again": a clause offered, no describing word
     own = choice.distinguishing(analysis.option_stems)
     if not all(len(option) == 1 and not index.mentions(list(option)) for option in own):
         return None  # a word that names a thing ("meeting") describes none

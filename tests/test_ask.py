@@ -1845,6 +1845,10 @@ STILL_UNANSWERED = {
     # Tanmaya Lal, of that ministry, but its secretary)
     "a minister no fact names": ("Which official served as India's Foreign Minister during these talks?",
                                  "no fact names anyone holding the office asked about"),
+    # a clause offered as an option is no describing word of the thing named (had been
+    # "seat", the last word of the first option, said before "the UNSC" in a quote)
+    "a clause offered, no describing word": ("Did Russia drop its support for India's permanent UNSC seat, or did "
+                                             "it repeat it?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
