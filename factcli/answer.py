@@ -2248,6 +2248,9 @@ def _explains_less(other: Candidate, best: Candidate) -> bool:
 _STANCE_WORDS = frozenset({"stance", "attitude", "view", "views", "viewpoint", "position"})  # (a title is no stance: see _stance)
 
 
+_STANCE_ENDS = frozenset({"on", "about", "regarding", "towards", "toward", "concerning", "over", "with", "to"})
+
+
 def _stance(best: Candidate, ranked: list[Candidate], analysis: Analysis, index: Index) -> Candidate | None:
     """"What is Russia's stance on India's UNSC bid": the relation the facts state from
     the one to the other is the answer ("supports India's bid ..."); the facts that say
@@ -2259,6 +2262,13 @@ def _stance(best: Candidate, ranked: list[Candidate], analysis: Analysis, index:
     at = next(k for k, t in enumerate(analysis.tokens) if t in _STANCE_WORDS)
     holder = analysis.tokens[at - 1] if at > 0 else ""
     holders = {m.entity for m in index.mentions([index.canon.get(stem(holder), stem(holder))])} if holder else set()
+    if analysis.tokens[at + 1 : at + 2] == ("of",):
+        # "the stance of (the) Russia(n delegation) on ...": the holder said after it, and a
+        # team speaks for the country its name names
+        after = list(itertools.takewhile(lambda t: t not in _STANCE_ENDS, analysis.tokens[at + 2 :]))
+        named = {m.entity for m in index.mentions([index.canon.get(stem(t), stem(t)) for t in after])}
+        holders |= named | {c for e in named if index.store.entities[e].type == "group"
+                            for c in _countries_in(index.store.entities[e].name, index)}
     if fact.subject not in holders or index.store.predicates[fact.predicate].describes:
         return None  # "Russia's stance": Russia's relation, not what Galuzin is ("what did Galuzin say of it")
     i = next((k for k in index.facts_by_entity.get(fact.subject, ()) if index.store.facts[k] is fact), None)

@@ -1387,6 +1387,11 @@ SHAPES = {
                                     "India's or Russia's?", "India"),
     # "Indo-" is India's ("the facts say nothing about 'indo'" before)
     "Indo-Russian": ("Where were the Indo-Russian talks held?", "Moscow"),
+    # "the stance of X on ...": the holder said after "of" (a team too, for its country)
+    # (had been refused: only a holder before the word was read)
+    "the stance of a country": ("What is the stance of Russia on India's bid?",
+                                       "supports India's permanent membership in a reformed UNSC "
+                                       "(firm support, voiced once again)"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
