@@ -2925,10 +2925,9 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         or not _is_person(fact.object, index) else _side_named(fact.subject, entities, context, analysis, index)
     subject_given = subject_given or bool(side)
     parties_did = not subject_given and analysis.wanted not in ("event", "yesno") and not analysis.options \
-        and not analysis.set_aside \
-        and not entities and re.search(_BOTH_DID, " ".join(analysis.tokens)) is not None \
+        and not analysis.set_aside and not entities and re.search(_BOTH_DID, " ".join(analysis.tokens)) is not None \
         and fact.subject in store.entities and store.entities[fact.subject].type == "event" \
-        and bool(index.parties(fact)) and set(index.parties(fact)) <= index.fact_context[i]
+        and bool(met := set(index.parties(fact))) and met <= index.fact_context[i]
     # "what did the two delegations exchange regarding terror financing": the parties
     # said together are the doer, when the fact's sentence says them too ("Both nations
     # shared ...", "India and Russia reinforced ..."), and what they did is asked, however

@@ -1390,8 +1390,8 @@ SHAPES = {
     # "the stance of X on ...": the holder said after "of" (a team too, for its country)
     # (had been refused: only a holder before the word was read)
     "the stance of a country": ("What is the stance of Russia on India's bid?",
-                                       "supports India's permanent membership in a reformed UNSC "
-                                       "(firm support, voiced once again)"),
+                                "supports India's permanent membership in a reformed UNSC "
+                                "(firm support, voiced once again)"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
