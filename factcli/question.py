@@ -419,7 +419,8 @@ def _blank_as_wh(question: str) -> str:
 # what they did. Only a phrase opened by "the": "name him" is read as it stands, and
 # "tell me ..." is a lead-in of its own (_REQUEST).
 _IMPERATIVE = (r"(?i)^\s*(?:(?:please|kindly)\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
-               r"(?P<verb>identify|specify|state|indicate|mention|provide|give|name|list|recall|cite)"
+               r"(?P<verb>identify|specify|state|indicate|mention|provide|give|name|list|recall|cite|"
+               r"verify|confirm|record|note|determine|establish|check|report|find|supply)"
                r"\s+(?:(?:me|us)\s+)?(?P<phrase>(?:the\s+|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['\u2019]s\s+)"
                r"[^?]+?)\s*[.?!]*\s*$")  # "the ...", or a name's: "give Vershinin's role"
 # a request as a question's last sentence ("... ? Kindly tell the supporter.")
@@ -462,12 +463,29 @@ def _doer_named(phrase: str) -> bool:
         and (len(said) == 2 or said[2].lower() in _PHRASE_ENDS)
 
 
+# a finite verb that makes "the talks were held in Moscow" a clause, not a noun phrase
+_CLAUSE_VERBS = frozenset({"is", "was", "are", "were", "did", "does", "do", "has", "have", "had"})
+
+
+def _states_a_clause(phrase: str) -> bool:
+    """"(confirm) the talks were held in Moscow": a statement to check, not a thing to
+    name; a verb after "who"/"which" belongs to a clause describing the thing."""
+    for word in phrase.lower().split()[1:]:
+        if word in ("who", "that", "which", "where", "when", "whose", "whom"):
+            return False
+        if word in _CLAUSE_VERBS:
+            return True
+    return False
+
+
 def _request_as_question(question: str) -> str:
     last = re.search(_LAST_REQUEST, question) if "." in question or "?" in question else None
     if last and _doer_named(last.group("phrase")):
         # "..., who is giving and who is receiving? Kindly tell the supporter.": the request last is asked
         return f"Who is {last.group('phrase')}?"
     request = re.match(_IMPERATIVE, question)
+    if request and _states_a_clause(request.group("phrase")):
+        request = None  # "confirm the talks were held in Moscow" asks yes or no
     if request and _doer_named(request.group("phrase")):
         return f"Who is {request.group('phrase')}?"  # "name the backer": who backs
     if request:
@@ -1690,10 +1708,18 @@ _PAIR_FIRST = (rf"(?i)^\s*{_OF_ITEM}(?:\s*,\s*{_OF_ITEM})?\s*,?\s+and\s+{_OF_ITE
                r"(?:who|which|whom|whose)\b")
 
 
+# "confirm that the talks were held in Moscow": a statement to check, asked yes or no
+_CHECK_THAT = (r"(?i)^\s*(?:(?:please|kindly)\s+)?(?:confirm|verify|check)\s+(?:for\s+me\s+)?[,:]?\s*"
+               r"(?P<that>that\s+)?(?P<clause>[^?]+?)\s*[.?!]*\s*$")
+
+
 def _as_question(question: str) -> str:
     """"I'd like to know where the talks were" asks "where the talks were"; "tell me
     the name of X" is a query for the name of X."""
     first = question.split(maxsplit=1)[0].lower() if question.split() else ""
+    checked = re.match(_CHECK_THAT, question)
+    if checked and (checked.group("that") or _states_a_clause(checked.group("clause"))):
+        return f"whether {checked.group('clause')}"  # "confirm (that) the talks were held in Moscow"
     if first not in ("i", "i'd", "i\u2019d", "please", "can", "could", "would", "do", "tell", "let", "remind", "so",
                      "quick", "i'm", "i\u2019m", "explain", "describe", "identify", "specify", "state", "indicate",
                      "clarify", "determine", "kindly", "confirm", "verify", "establish", "check"):
@@ -2121,6 +2147,11 @@ def _seat_place(tokens: list[str], at: int) -> bool:
         and tokens[at - 2 : at - 1] and tokens[at - 2] in _KIND_WORDS and tokens[at + 1 : at + 2] in (["in"], ["on"])
 
 
+def _kind_word(word: str) -> str:
+    """The word for a kind a noun asks after "what was the ... of": "level" is a kind."""
+    return word if word in _KIND_WORDS else "kind" if word in ("level", "levels") else ""
+
+
 def _kind_of(tokens: list[str]) -> list[str]:
     """"What kind of terrorism": the stems of the noun phrase whose kind is asked.
     "What kind of document" asks which document: a type noun is the thing itself."""
@@ -2128,6 +2159,13 @@ def _kind_of(tokens: list[str]) -> list[str]:
     if "describes the" in said or "describe the" in said:
         # "what word describes the version of the council": what kind of council
         tokens = re.sub(r"\b(what|which) (?:word|adjective|term) (?:best )?describes? the (?=\w+ of\b)", r"\1 ",
+                        said).split()
+    # "what was the kind of UNSC in which ...": what kind of UNSC (not "what is the type
+    # of membership India wants", whose clause has no verb of its own to ask with)
+    asked_after = r"(?= (?:the )?\w+(?: \w+)?(?: (?:in|on|at|that|which|where|whose|for|to|is|was|did|does|do)\b|$))"
+    if re.search(rf"\b(?:what|which) (?:is|was|are|were) the \w+ of\b{asked_after}", said):
+        tokens = re.sub(rf"\b(what|which) (?:is|was|are|were) the (\w+) of\b{asked_after}",
+                        lambda m: f"{m.group(1)} {_kind_word(m.group(2))} of" if _kind_word(m.group(2)) else m.group(0),
                         said).split()
     for i in range(len(tokens) - 3):
         if tokens[i] in ("what", "which") and tokens[i + 1] in _KIND_WORDS and tokens[i + 2] == "of":
@@ -2603,13 +2641,11 @@ def _wanted(tokens: list[str]) -> str:
                     and tokens[i + 2] == "the" and tokens[i + 4] == "of" and _noun_type(tokens[i + 3]) == "date":
                 return "date"  # "what are the dates of the Moscow meetings": the copula does not end it
             elif tok == "what" and i == 0 and len(tokens) > 4 and tokens[1] in ("is", "are", "was", "were") \
-                    and tokens[2] == "the" and (tokens[4] in ("that", "who", "whose", "where", "which", "whom") or (
-                        tokens[4] in _RELATIVE_AFTER and tokens[5:6] in (["which"], ["whom"]))) \
-                    and _noun_type(tokens[3]):
+                    and tokens[2] == "the" and _described_noun(tokens):
                 # "what was the country whose hopes ...", "what is the city where ...", "what
-                # is the date on which ...": the noun the clause describes is the kind
-                # asked, as after "which"
-                return _noun_type(tokens[3])
+                # is the date on which ...", "what was the specific venue in Moscow where
+                # ...": the noun the clause describes is the kind asked, as after "which"
+                return _noun_type(_described_noun(tokens))
             previous = -1
             for k, noun in enumerate(tokens[i + 1 : i + reach]):
                 if noun in _AUXILIARIES or noun in ("who", "that", "whom") or noun in _TAKE:
@@ -2639,6 +2675,30 @@ def _wanted(tokens: list[str]) -> str:
                 return found[0] if tok in ("which", "what") else found[-1]
             return "thing"
     return "any"
+
+
+_CLAUSE_OPENERS = frozenset({"that", "who", "whose", "where", "which", "whom"})
+
+
+def _described_noun(tokens: list[str]) -> str:
+    """"what was the specific venue in Moscow where ...": the type noun a clause
+    describes, the first in the few words between "the" and the clause ("" if none)."""
+    if tokens[-1] in STOPWORDS:
+        return ""  # "what was the working group that they convened dedicated to": what it was for
+    for end in range(4, min(len(tokens), 11)):
+        if tokens[end] in _CLAUSE_OPENERS or (tokens[end] in _RELATIVE_AFTER and tokens[end + 1 : end + 2] in (
+                ["which"], ["whom"])):
+            break
+    else:
+        return ""
+    for word in tokens[3:end]:
+        if word in ("or", "and"):
+            continue  # "the building or venue": two words for one kind
+        if word in STOPWORDS or word in _AUXILIARIES:
+            return ""  # "the venue in Moscow" has its head before the preposition
+        if _noun_type(word):
+            return word
+    return ""
 
 
 # Type nouns that are adjectives too, before a noun of what is said or held: "what

@@ -1392,6 +1392,17 @@ SHAPES = {
     "the stance of a country": ("What is the stance of Russia on India's bid?",
                                 "supports India's permanent membership in a reformed UNSC "
                                 "(firm support, voiced once again)"),
+    # "record/verify/note the ..." asks for the thing named, as "identify the ..." does
+    # (had been the title 0.68, "the Moscow talks" 0.97)
+    "record the one who did it": ("Note the Russian official who chaired Moscow's side.", "Sergey Vershinin"),
+    "verify the thing described": ("Verify the conflict that came up among the international issues.",
+                                   "conflict in Ukraine"),
+    # "confirm (that) <statement>" asks yes or no (had been refused)
+    "confirm a statement": ("Confirm that the talks took place in Moscow.", "Yes"),
+    # "what was the kind/level of X": what kind of X (had been the bid, and "Moscow")
+    "the kind of a noun asked with a copula": ("What was the sort of Security Council in which Russia backs "
+                                               "India's permanent seat?", "reformed UNSC"),
+    "the level of the meetings": ("What was the level of the Moscow meetings?", "high-level meetings"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -1854,6 +1865,11 @@ STILL_UNANSWERED = {
     # "seat", the last word of the first option, said before "the UNSC" in a quote)
     "a clause offered, no describing word": ("Did Russia drop its support for India's permanent UNSC seat, or did "
                                              "it repeat it?", None),
+    # the noun a clause describes is the kind asked, after an adjective too: a venue, not
+    # the dates (had been "December 19-20, 2024")
+    "a venue described by a clause": ("What was the specific building or venue in Moscow where the talks "
+                                      "took place?", None),
+    "a statement to confirm that no fact makes": ("Verify the talks were held in Beijing.", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
