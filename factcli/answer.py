@@ -34,6 +34,7 @@ from factcli.lexicon import (
     wordnet_related,
 )
 from factcli.model import AGENT_TYPES, PLACE_TYPES, Entity, Fact, Literal, Store, format_date
+from factcli.passage import in_passage, passage_asked
 from factcli.question import (
     ADJECTIVES_LIKE_VERBS,
     AHEAD,
@@ -2472,7 +2473,14 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
         found = [c for c in _rank(paired, index) if c.slot == "pair"]
         if found:
             return found
-    return _rank(analysis, index)
+    ranked = _rank(analysis, index)
+    passage = passage_asked(analysis.question)
+    if passage:
+        # "per the opening summary, what did the talks also focus on": what that
+        # paragraph says, when one of the facts quotes it
+        inside = [c for c in ranked if in_passage(index.store.sources[c.fact.source].text, c.fact.quote.start, passage)]
+        return inside or ranked
+    return ranked
 
 
 _TALKED_OVER = frozenset({"discussed", "concerns"})  # relations whose object is a topic, not a party
@@ -3021,8 +3029,19 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
     # the options not taken are no words this fact leaves unexplained; nor is the noun
     # asked for when the list also has what is set aside ("besides terrorism, what
     # other threat": terrorism is one, so the rest of its list are threats too)
+    # "what three threats": a list of three answers it, each of its things one of the
+    # kind asked; a lone thing does not
+    items = len(re.split(LIST_SEPARATOR, obj.text)) if analysis.count_asked and literal else 0  # type: ignore[union-attr]
+    listed = bool(items) and items == analysis.count_asked + (1 if aside else 0)  # (with what is set aside)
+    # "which threats did they talk about countering": what a fact's text says is fought
+    # ("efforts to combat terrorism, radicalisation ...") is the threat a question that
+    # asks what is fought means, though not called one
+    fought = literal and analysis.focus in _TOPIC_NOUNS and bool(_FOUGHT & set(analysis.tokens)) \
+        and bool(_FOUGHT & set(words(obj.text)))  # type: ignore[union-attr]
+    if (listed or fought) and analysis.focus in weighed and analysis.focus not in strong + weak + loose:
+        lex += 1 / len(weighed)  # the noun asked is said by the list, or by what is fought
     unexplained = [s for s in weighed if s not in strong and s not in weak and s not in loose and s not in offered
-                   and not (aside and s == analysis.focus)]
+                   and not ((aside or listed or fought) and s == analysis.focus)]
 
     # "the 6th or the 13th": one of them is not stated
     if any(s not in doc and s not in sentence and not (_is_year(s) and store.sources[fact.source].date.startswith(s))
@@ -3214,13 +3233,15 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         "keywords_covered": float(analysis.wanted == "any" and lex >= 1.0 and not unexplained),
         "modifier_in_answer": _modifier_in_answer(analysis, answer, entity, index),
         "focus_in_answer": float(_focus_in_answer(analysis, answer, index)),
-        "focus_missing": float((analysis.focus is not None and not _expanded(analysis.focus) & (doc | sentence)
+        "count_fit": 1.0 if listed else -1.0 if items == 1 else 0.0,
+        "focus_missing": float(not listed and (
+                               (analysis.focus is not None and not _expanded(analysis.focus) & (doc | sentence)
                                 and not _of_focus_type(analysis.focus, entity, index)
                                 and not (literal and analysis.focus in _TOPIC_NOUNS)
                                 and not _named_here(analysis.focus, analysis, context, index))
                                # "which money-related threat": a noun that only classes a topic
                                # is said by the word before it, which the answer must then say
-                               or (analysis.focus in _TOPIC_NOUNS and any(m in unexplained for m in analysis.modifiers))),
+                               or (analysis.focus in _TOPIC_NOUNS and any(m in unexplained for m in analysis.modifiers)))),
     }
     likelihood = probability(features)
     heuristic = sum(_RANK_WEIGHTS.get(k, 0.0) * v for k, v in features.items())
@@ -3233,6 +3254,11 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
     return Candidate(fact, answer, slot, likelihood, likelihood, given, details)
 
 
+# Words that say a thing is fought, which makes it a threat
+_FOUGHT = frozenset({"combat", "combating", "combatting", "fight", "fighting", "counter", "countering", "tackle",
+                     "tackling", "against", "curb", "curbing", "eradicate", "eradicating", "defeat", "defeating",
+                     "battle", "battling", "counteract", "counteracting", "confront", "confronting", "thwart",
+                     "thwarting", "stamp", "stamping", "combated", "combatted", "fought", "countered", "tackled"})
 # Nouns that class a topic without naming it ("what other threat": extremism): a text
 # answer need not say them.
 _TOPIC_NOUNS = frozenset(stem(w) for w in ("threat", "menace", "danger", "topic", "subject", "theme",

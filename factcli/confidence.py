@@ -31,6 +31,9 @@ CONFIDENCE_WEIGHTS: dict[str, float] = {
     # adjective of the answer ("what broader theme")
     "modifier_in_answer": 0.5,
     "focus_in_answer": 1.0,
+    # set by hand: "what three threats" asks a list of three ("count_fit" 1), which a
+    # lone thing (-1) is not
+    "count_fit": 1.0,
     "no_wh_word": 0.000,
     "other_relation": 0.437,
     "phrasing": 2.242,

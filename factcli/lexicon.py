@@ -296,6 +296,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("led", "headed", "chaired", "helmed", "fronted", "spearheaded", "ran", "captained", "steered", "piloted",
      "commanded", "oversaw", "skippered", "quarterbacked", "marshalled", "marshaled"),
     ("team", "squad", "line-up", "lineup"),
+    ("joint", "jointly", "together", "collective", "collectively", "combined", "concerted"),
     ("reformed", "reform", "overhauled", "overhaul", "revamped", "revamp", "restructured", "remodelled", "remodeled",
      "changed", "reshaped", "reworked", "modernised", "modernized", "transformed"),
 )

@@ -146,7 +146,9 @@ LIST_SEPARATOR = r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"
 _LEADING_EXCLUDE = (r"(?i)^\s*(?:apart from|besides|except|other than|beyond|aside from)\b"
                     r"((?:(?!\b(?:what|which|who|whom|whose|where|when|why|how)\b)[^,;:?.()])*)(?=\b(?:what|which|who|"
                     r"whom|whose|where|when|why|how)\b)")
-_ACCORDING = (r"(?i)\b(?:according to|as reported by|as stated by|as per)\s+(?!whom\b|who\b|what\b|which\b)"
+# ("per the MEA press release, ..." leads a question the same way)
+_ACCORDING = (r"(?i)(?:\b(?:according to|as reported by|as stated by|as per)|^\s*per\b|(?<=, )per\b)"
+              r"\s+(?!whom\b|who\b|what\b|which\b)"
               r"[^,;:?]*(?:[,;:]|(?=\?)|$)")
 # "Lal's opposite number": his counterpart; "opposite" alone excludes what follows.
 _OPPOSITE_NUMBER = r"(?i)\bopposite number(?=s?\b)"
@@ -262,6 +264,7 @@ class Analysis:
     option_texts: tuple[str, ...] = ()  # the options of "X or Y" as typed, when option_stems holds them
     doer_asked: bool = False  # "which country reiterated support ...": the wh-phrase is the verb's subject
     done_to_asked: bool = False  # "which country is the one being backed": the wh-phrase is the verb's object
+    count_asked: int = 0  # "what three threats": the answer lists that many things
 
     @property
     def entities(self) -> set[str]:
@@ -1164,7 +1167,20 @@ def analyse(question: str, index: Index) -> Analysis:
                     tuple(index.canon.get(s, s) for s in kind_of), option_stems,
                     tuple(index.canon.get(s, s) for s in _modifiers(asked_phrase)), set_aside,
                     option_texts if len(option_texts) == len(option_stems) else (), doer,
-                    not doer and _done_to_asked(main, index))
+                    not doer and _done_to_asked(main, index), _count_asked(question))
+
+
+# "what three threats", "which two related problems", "name the three areas": a list of
+# that many is asked; not "which two sides", whose number counts the parties that spoke
+_COUNT_ASKED = (r"(?i)\b(?:what|which|name\s+the|list\s+the)\s+(?:other\s+)?(?P<count>two|three|four|five)\b"
+                r"(?!\s+(?:of|sides?|countries|nations|delegations|parties|governments|capitals|states|men|officials|"
+                r"people|leaders|diplomats|meetings|rounds|days)\b)")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _count_asked(question: str) -> int:
+    found = re.search(_COUNT_ASKED, question)
+    return _COUNTS[found.group("count").lower()] if found else 0
 
 
 # "which country is (the one) being backed", "which country was endorsed": the wh-phrase

@@ -1403,6 +1403,15 @@ SHAPES = {
     "the kind of a noun asked with a copula": ("What was the sort of Security Council in which Russia backs "
                                                "India's permanent seat?", "reformed UNSC"),
     "the level of the meetings": ("What was the level of the Moscow meetings?", "high-level meetings"),
+    # "what three threats": a list of three answers it, not a lone challenge (had been
+    # "the emerging challenges posed by new technologies ..." at 0.74)
+    "a count of things asked": ("What three dangers did the two countries talk about fighting jointly?",
+                                "joint efforts to combat terrorism, radicalisation, and terror financing"),
+    # "per the ..., " leads a question as "according to the ..." does (had been the
+    # ministry itself, "Ministry of External Affairs" at 0.86)
+    "per the source": ("Per the ministry's press release, on what issues did the sides agree to enhance cooperation?",
+                       "enhance cooperation on radicalisation, terror financing, and the use of technology for "
+                       "terrorist purposes"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
