@@ -2483,6 +2483,13 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
     return ranked
 
 
+def _demonym_of_a_person(named: str, analysis: Analysis, index: Index) -> bool:
+    """"russian official name": the country said as an adjective of the person whose
+    name is asked, not the country whose full name is."""
+    entity = index.store.entities[named]
+    return analysis.wanted == "person" and entity.type == "country" and entity.name.lower() not in analysis.tokens
+
+
 _TALKED_OVER = frozenset({"discussed", "concerns"})  # relations whose object is a topic, not a party
 
 
@@ -2492,7 +2499,8 @@ def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
     # organization) says the name asked is another's, which India's clause describes
     named_kind = named_one is not None and (analysis.wanted in ("person", "thing", "any") or
                                             _fit(analysis.wanted, named_one, index) >= 1.0)
-    if analysis.name_part == "full" and named_kind and index.store.entities[named_one].type != "topic" and (
+    if analysis.name_part == "full" and named_kind and index.store.entities[named_one].type != "topic" \
+            and not _demonym_of_a_person(named_one, analysis, index) and (
             # "the full name of the ministry where Lal works" asks for the ministry's, not Lal's;
             # a topic's name is the facts' label for it, which no one calls it
             not analysis.focus or _is_a(index.store.entities[named_one], analysis.focus, index)):
@@ -4461,6 +4469,10 @@ def _as_short_form(candidate: Candidate, index: Index) -> Candidate:
     """"What abbreviation is used for the counter-terror grouping": the fact found
     gives the long form of a name its subject also has as an acronym; the acronym is
     what is asked."""
+    named = index.store.entities.get(str(candidate.details.get("entity", "")))
+    if named is not None and candidate.answer == named.name and any(is_acronym(a) for a in named.aliases):
+        # "which acronym names the body India seeks to join": the body found, by its acronym
+        return replace(candidate, answer=next(a for a in named.aliases if is_acronym(a)))
     subject = index.store.entities.get(candidate.fact.subject)
     if candidate.slot != "object" or subject is None:
         return candidate

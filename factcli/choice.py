@@ -18,7 +18,7 @@ _TEXT_WORD = r"[A-Za-z0-9]+(?:[-\u2010\u2011][A-Za-z0-9]+)*"  # compiled on firs
 
 # An option of more words is a clause that carries the question's own words ("or
 # underline the importance of collaboration"), and those are in every fitting sentence.
-_MOST_WORDS = 2
+_MOST_WORDS = 3
 _NEGATION = "non"  # the stem of the prefix that negates a word: "non-permanent"
 
 

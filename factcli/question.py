@@ -1162,7 +1162,9 @@ def analyse(question: str, index: Index) -> Analysis:
             index.store.entities[e].type == "person" for e in options):
         wanted = "person"  # "Lal or Vershinin: which of the two is ...": the people offered say the kind
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
-                    _asks_short_form(tokens, mentions), tuple(mentions), predicates, unknown, strange,
+                    # ("which acronym ...: UNSC or JWG?": the acronyms offered are the answers)
+                    _asks_short_form(tokens, [m for m in mentions if m.entity not in options]),
+                    tuple(mentions), predicates, unknown, strange,
                     excluded, options, hint, focus, _asks_ahead_or_behind(tokens, question), name_part,
                     tuple(index.canon.get(s, s) for s in kind_of), option_stems,
                     tuple(index.canon.get(s, s) for s in _modifiers(asked_phrase)), set_aside,
@@ -2743,7 +2745,10 @@ _TERSE_TYPES = {"city": "city", "country": "country", "date": "date", "dates": "
 
 def _terse_type(content: list[str], wanted: str) -> str:
     """The answer type a keyword query's own type noun names, the last one winning."""
-    kinds = [_TERSE_TYPES[w] for w in content if w in _TERSE_TYPES]
+    # ("Vershinin's official position": "official" as an adjective, before a post)
+    kinds = [_TERSE_TYPES[w] for k, w in enumerate(content) if w in _TERSE_TYPES
+             and not (w in _ADJECTIVE_TOO and content[k + 1 : k + 2] and content[k + 1] in _QUALIFIED_NOUNS
+                     and content[k + 1] not in ("name", "names"))]  # ("russian official name": his)
     return kinds[-1] if kinds else wanted
 
 

@@ -1412,6 +1412,14 @@ SHAPES = {
     "per the source": ("Per the ministry's press release, on what issues did the sides agree to enhance cooperation?",
                        "enhance cooperation on radicalisation, terror financing, and the use of technology for "
                        "terrorist purposes"),
+    # "official" before a post is an adjective, not the person asked (had been refused)
+    "an official post in a terse query": ("Galuzin's official title, please.", "Russian Deputy Foreign Minister"),
+    # an option of three stems said in two words ("UN-related issues") is an option, not a
+    # clause (had been "issues", the one word tried alone)
+    "a hyphenated option": ("Were the consultations held on UN-related issues or on energy trade?",
+                            "UN-related issues"),
+    # the acronyms offered are the answer's form (had been "Ministry of External Affairs")
+    "an acronym chosen": ("Which acronym stands for the ministry Lal serves in: MEA or JWG?", "MEA"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -1879,6 +1887,9 @@ STILL_UNANSWERED = {
     "a venue described by a clause": ("What was the specific building or venue in Moscow where the talks "
                                       "took place?", None),
     "a statement to confirm that no fact makes": ("Verify the talks were held in Beijing.", None),
+    # a country said as an adjective of the person whose name is asked: not the country's
+    # full name (had been "Russia" at 0.90); two Russians are named
+    "a person named by country and rank alone": ("russian official name", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
