@@ -2148,9 +2148,17 @@ def _underspecified(best: Candidate, ranked: list[Candidate], index: Index) -> C
     for c in ranked[1:]:
         if (c.fact.predicate == best.fact.predicate and c.given != best.given and c.answer != best.answer
                 and _margin(best, c) < limit and not c.details.get("focus_missing", 0.0) > best.details.get(
-                    "focus_missing", 0.0) and not _fewer_words(c, best, index)):
+                    "focus_missing", 0.0) and not _fewer_words(c, best, index) and not _listed_as_asked(best, c)):
             return c
     return None
+
+
+def _listed_as_asked(best: Candidate, other: Candidate) -> bool:
+    """"Apart from terrorism, which related problems", "what three threats": a list
+    that has what is set aside, or as many things as asked, is the one meant, where
+    the other candidate is not such a list."""
+    return any(float(best.details.get(k, 0.0)) > float(other.details.get(k, 0.0))  # type: ignore[arg-type]
+               for k in ("aside_listed", "count_fit"))
 
 
 _IN_COMMON = r"(?i)\b(?:in\s+common|both\s+(?:hold|have|share|held|had)|share|shared|same)\b"
@@ -3242,6 +3250,11 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         "modifier_in_answer": _modifier_in_answer(analysis, answer, entity, index),
         "focus_in_answer": float(_focus_in_answer(analysis, answer, index)),
         "count_fit": 1.0 if listed else -1.0 if items == 1 else 0.0,
+        # "apart from terrorism itself, which related threats": a list with terrorism
+        # among its items is the list asked about; a lone thing that says it is not
+        # (every thing set aside in it: "beyond terrorism and UN matters" names no list of terrorism's)
+        "aside_listed": float(bool(aside) and aside == len(analysis.set_aside) and not (stated and fact.predicate not in stated)
+                              and len(re.split(LIST_SEPARATOR, obj.text)) > 1),  # type: ignore[union-attr]
         "focus_missing": float(not listed and (
                                (analysis.focus is not None and not _expanded(analysis.focus) & (doc | sentence)
                                 and not _of_focus_type(analysis.focus, entity, index)
@@ -3347,8 +3360,10 @@ def _set_aside_in(text: str, analysis: Analysis, index: Index) -> tuple[str | No
     items = [item.strip() for item in re.split(LIST_SEPARATOR, text) if item.strip()]
     kept, found = [], set()
     for item in items:
-        said = set(index_stems(item, index))
-        hits = [k for k, phrase in enumerate(analysis.set_aside) if _names_item(phrase, said)]
+        stems_ = index_stems(item, index)
+        said = set(stems_)
+        hits = [k for k, phrase in enumerate(analysis.set_aside)
+                if _names_item(phrase, said, stems_[-1] if stems_ else None)]
         found.update(hits)
         if not hits:
             kept.append(item)
@@ -3361,14 +3376,16 @@ def _set_aside_in(text: str, analysis: Analysis, index: Index) -> tuple[str | No
     return joined, len(found)
 
 
-def _names_item(phrase: tuple[str, ...], item: set[str]) -> bool:
+def _names_item(phrase: tuple[str, ...], item: set[str], head: str | None = None) -> bool:
     """Whether words set aside name a listed item: one of them as the item says it, and
     half of them at least as it or a word it may use ("terror funding": "terror
     financing"); "terrorism" alone is not "terror financing". A head noun that the
     items share is not enough: "regional developments" is not "global developments"."""
     near = [k for k, s in enumerate(phrase) if _expanded(s) & item]
     return any(s in item for s in phrase) and 2 * len(near) >= len(phrase) and (
-        len(phrase) == 1 or any(k < len(phrase) - 1 for k in near))
+        len(phrase) == 1 or any(k < len(phrase) - 1 for k in near)) and not (
+        # "besides terror": the word that only modifies "terror financing" is not it
+        len(phrase) == 1 and head is not None and head not in _expanded(phrase[0]))
 
 
 def _item_given(obj: Literal, analysis: Analysis, index: Index) -> bool:

@@ -34,6 +34,8 @@ CONFIDENCE_WEIGHTS: dict[str, float] = {
     # set by hand: "what three threats" asks a list of three ("count_fit" 1), which a
     # lone thing (-1) is not
     "count_fit": 1.0,
+    # set by hand: "besides terrorism, what other threats": the list that has terrorism
+    "aside_listed": 1.0,
     "no_wh_word": 0.000,
     "other_relation": 0.437,
     "phrasing": 2.242,

@@ -1420,6 +1420,10 @@ SHAPES = {
                             "UN-related issues"),
     # the acronyms offered are the answer's form (had been "Ministry of External Affairs")
     "an acronym chosen": ("Which acronym stands for the ministry Lal serves in: MEA or JWG?", "MEA"),
+    # "apart from terrorism itself": the list that has terrorism is the one asked about,
+    # not a lone challenge another meeting discussed (had been too close to call)
+    "the list that has what is set aside": ("Apart from terrorism itself, which related problems did the two sides "
+                                            "discuss fighting jointly?", "radicalisation and terror financing"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
