@@ -444,6 +444,15 @@ _PHRASE_ENDS = frozenset({"who", "that", "which", "where", "when", "whose", "who
 _DID = frozenset({"was", "is", "had", "has", "did", "does", "didn't", "wasn't", "doesn't"})
 
 
+# "Which Russian official's talks with Lal were about Ukraine?": which official met Lal
+# to discuss it (the meeting is its owner's, and what it was about is its topic)
+_WHOSE_MEETING_ABOUT = (r"(?i)^\s*(?P<wh>which|what)\s+(?P<owner>[\w\s-]{2,40}?)['\u2019]s\s+(?:talks?|meetings?|"
+                        r"exchanges?|conversations?|discussions?|sit-downs?|encounters?|sessions?|consultations?)\s+"
+                        r"with\s+(?P<other>[^?,]{2,60}?)\s+(?:was|were|is|are)\s+(?:(?:specifically|mainly|chiefly)\s+)?"
+                        r"(?:about|on|over|regarding|concerning|tied\s+(?:specifically\s+)?to|concerned\s+with|"
+                        r"focused\s+on|centred\s+on|centered\s+on|devoted\s+to)\s+(?P<topic>[^?]+?)\s*[?.!]*\s*$")
+
+
 def _who_did_it(phrase: str) -> str | None:
     """'the Russian official who discussed Ukraine' as 'Which Russian official
     discussed Ukraine?': a plain noun before "who" and a verb after it."""
@@ -662,6 +671,8 @@ def plainly_asked(question: str) -> str:
     # "I'd like to know, the man who ..., what is his name": the request is taken off
     # first, so the question's own shape is read below (analyse takes it off again)
     question = _request_as_question(_blank_as_wh(_without_asker_and_guess(_as_question(question))))
+    if "'s " in question or "\u2019s " in question:
+        question = re.sub(_WHOSE_MEETING_ABOUT, r"\g<wh> \g<owner> met \g<other> to discuss \g<topic>", question)
     if "name" in question.lower():
         question = re.sub(_BEARS_NAME, lambda m: f"has the {m.group(1)}name" if m.group(1) else "is named",
                           question)

@@ -1424,6 +1424,9 @@ SHAPES = {
     # not a lone challenge another meeting discussed (had been too close to call)
     "the list that has what is set aside": ("Apart from terrorism itself, which related problems did the two sides "
                                             "discuss fighting jointly?", "radicalisation and terror financing"),
+    # "which X's talks with Y were about Z": which X met Y to discuss Z (had been refused)
+    "whose meeting was about it": ("Which Russian diplomat's conversation with Lal was about the situation in Ukraine?",
+                                   "Mikhail Galuzin"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
