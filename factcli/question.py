@@ -2176,6 +2176,11 @@ def _seat_place(tokens: list[str], at: int) -> bool:
         and tokens[at - 2 : at - 1] and tokens[at - 2] in _KIND_WORDS and tokens[at + 1 : at + 2] in (["in"], ["on"])
 
 
+_ADJECTIVE_ATTACHED = (r"\b(what|which) (?:adjective|descriptor|qualifier|epithet) (?:does|did) (?:the |this )?"
+                       r"(?:article|piece|report|story|text|writer|author|it) (?:\w+ ){1,2}?(?:on|to|for|with) "
+                       r"(?:the )?(?:(?:version|form|kind|type|sort) of (?:the )?)?")
+
+
 def _kind_word(word: str) -> str:
     """The word for a kind a noun asks after "what was the ... of": "level" is a kind."""
     return word if word in _KIND_WORDS else "kind" if word in ("level", "levels") else ""
@@ -2189,6 +2194,10 @@ def _kind_of(tokens: list[str]) -> list[str]:
         # "what word describes the version of the council": what kind of council
         tokens = re.sub(r"\b(what|which) (?:word|adjective|term) (?:best )?describes? the (?=\w+ of\b)", r"\1 ",
                         said).split()
+    if re.search(_ADJECTIVE_ATTACHED, said):
+        # "what adjective does the article attach to the Security Council ...", "which
+        # adjective does the piece slap on the version of the Council": what kind of it
+        tokens = re.sub(_ADJECTIVE_ATTACHED, r"\1 kind of ", said).split()
     # "what was the kind of UNSC in which ...": what kind of UNSC (not "what is the type
     # of membership India wants", whose clause has no verb of its own to ask with)
     asked_after = r"(?= (?:the )?\w+(?: \w+)?(?: (?:in|on|at|that|which|where|whose|for|to|is|was|did|does|do)\b|$))"

@@ -1427,6 +1427,11 @@ SHAPES = {
     # "which X's talks with Y were about Z": which X met Y to discuss Z (had been refused)
     "whose meeting was about it": ("Which Russian diplomat's conversation with Lal was about the situation in Ukraine?",
                                    "Mikhail Galuzin"),
+    # "what adjective does the article use for X": what kind of X (had been the bid at
+    # 0.61, and a refusal)
+    "the adjective used for a thing": ("What adjective does the article use for Russia's support?", "firm support"),
+    "the adjective used for the meetings": ("What adjective does the article use for the meetings in Moscow?",
+                                            "high-level meetings"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
