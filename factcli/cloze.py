@@ -102,6 +102,9 @@ def _fill_after(lead: tuple[str, ...], after: tuple[str, ...], found: list[tuple
                     # sixth round of consultations" is said by "sixth")
                     return _of_phrase(found, end + 1, text)
                 break
+            if found[end][0].lower() in ("and", "or") and end > start and after and after[0] in said[end + 1 : end + 4]:
+                end += 1  # "which platforms": "bilateral and multilateral platforms", both of them
+                continue
             if not found[end][0][0].isalnum() or (end > start and found[end][0].lower() in _STOP_AT):
                 break
             end += 1

@@ -63,3 +63,10 @@ def test_the_noun_after_the_wh_word_is_said_by_what_of_names():
     # an ordinal already says which round; "of consultations" says what the rounds are of
     text = "India and Russia held the sixth round of consultations on UN-related issues."
     assert fill(gap("india and russia held what round of talks?"), text, stem) == "the sixth round"
+
+
+def test_a_noun_after_the_wh_word_takes_in_every_thing_joined_before_it_in_the_text():
+    # "and" had ended the answer at "both bilateral"
+    text = "The JWG underscored the importance of collaboration in both bilateral and multilateral platforms."
+    assert fill(gap("the JWG underscored the importance of collaboration in which platforms?"), text, stem) == \
+        "both bilateral and multilateral platforms"
