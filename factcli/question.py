@@ -40,6 +40,8 @@ _AUXILIARIES = {"is", "are", "was", "were", "did", "do", "does", "has", "have", 
 # The noun after "which"/"what" narrows the answer type.
 NOUN_TYPES = {
     "country": "country", "nation": "country", "countries": "country", "nations": "country",
+    # a country said by its state ("which government does Vershinin serve", "which jurisdiction")
+    "government": "country", "state": "country", "jurisdiction": "country",
     "city": "city", "town": "city", "place": "place", "venue": "place", "location": "place", "capital": "city",
     "date": "date", "day": "date", "dates": "date", "year": "date", "month": "date", "days": "date",
     "span": "date", "period": "date", "stretch": "date", "timeframe": "date",
@@ -2693,6 +2695,8 @@ def _wanted(tokens: list[str]) -> str:
                     break  # "name the date on which the talks began", "name the day the talks ended": a clause
                 kind = None if _seat_place(tokens, i + 1 + k) or (
                     noun in _ADJECTIVE_TOO and tokens[i + 2 + k : i + 3 + k] and tokens[i + 2 + k] in _QUALIFIED_NOUNS) \
+                    or (noun.removesuffix("s") in _STATE_NOUNS and (_noun_follows(tokens, i + 2 + k) or (
+                        k and (tokens[i + k] in STOPWORDS or tokens[i + k] in _PHRASE_ENDS)))) \
                     else _noun_type(noun)  # "what official title": a title, not an official
                 if kind is None:
                     if k and noun in _PLACING_PREPOSITIONS and not found and tokens[i + k] not in STOPWORDS \
@@ -2713,6 +2717,20 @@ def _wanted(tokens: list[str]) -> str:
                 return found[0] if tok in ("which", "what") else found[-1]
             return "thing"
     return "any"
+
+
+# nouns for a country's state, which before another noun only qualify it ("which Indian
+# government office": an office), and after a preposition name no answer ("which armed
+# struggle between states": a struggle)
+_STATE_NOUNS = frozenset({"government", "state", "jurisdiction"})
+
+
+def _noun_follows(tokens: list[str], at: int) -> bool:
+    """Whether the word at `at` reads as a noun: neither a small word nor a verb."""
+    if at >= len(tokens):
+        return False
+    word = tokens[at]
+    return not (word in STOPWORDS or word in _AUXILIARIES or word.endswith("ed") or word in IRREGULAR_PAST)
 
 
 _CLAUSE_OPENERS = frozenset({"that", "who", "whose", "where", "which", "whom"})

@@ -1432,6 +1432,12 @@ SHAPES = {
     "the adjective used for a thing": ("What adjective does the article use for Russia's support?", "firm support"),
     "the adjective used for the meetings": ("What adjective does the article use for the meetings in Moscow?",
                                             "high-level meetings"),
+    # a country said by its state (had been refused), but "government" before another
+    # noun only qualifies it (the guard: "Indian government office" is the ministry)
+    "a government is a country": ("Which government does Galuzin serve?", "Russia"),
+    "a state played host": ("Which state played host to the meetings?", "Russia"),
+    "a government office": ("Which Indian government office issued the press release?",
+                            "Ministry of External Affairs"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
