@@ -824,6 +824,9 @@ _HELD_BESIDE = (r"(?i)\b((?:(?:was|were|is|are|been|be|being)\s+(?:held|run|stag
 _AT_WHAT_SCALE = r"(?i)\b(?:at|on)\s+what\s+(other\s+)?(?:[a-z]+\s+)?scales?\s+(was|were|is|are)\s+(?:the\s+)?([a-z]+)"
 
 
+_ABOUT_COMPOUND = r"(?i)\b([a-z]+)-(?:focused|focussed|centred|centered|oriented|themed)\b"
+
+
 def analyse(question: str, index: Index) -> Analysis:
     if "s" in question and ("'" in question or "\u2019" in question):
         question = re.sub(_WH_IS, r"\1 is", question)
@@ -839,6 +842,9 @@ def analyse(question: str, index: Index) -> Analysis:
     low = said.lower()  # (cheap tests first: the patterns compile on first use, which start-up pays)
     if "opposite" in low:
         said = re.sub(_OPPOSITE_NUMBER, "counterpart", said)
+    if "-" in low and re.search(_ABOUT_COMPOUND, said):
+        # "the UN-focused track", "UN-centred talks": what they are about, as "UN-related"
+        said = re.sub(_ABOUT_COMPOUND, r"\1-related", said)
     if "part of" in low or "branch of" in low or "arm of" in low or "wing of" in low:
         # "which part of the Indian government": a body within it, not who is part of it
         said = re.sub(r"(?i)\b(which|what)\s+(?:part|branch|arm|wing)\s+of\s+", r"\1 body of ", said)

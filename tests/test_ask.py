@@ -1438,6 +1438,10 @@ SHAPES = {
     "a state played host": ("Which state played host to the meetings?", "Russia"),
     "a government office": ("Which Indian government office issued the press release?",
                             "Ministry of External Affairs"),
+    # "UN-focused" is "UN-related": what the track is about, not a relation of focusing
+    # (had been refused at 0.44)
+    "an X-focused thing is about X": ("Which round of the UN-focused consultative track took place?",
+                                      "the sixth round"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
