@@ -824,6 +824,10 @@ _HELD_BESIDE = (r"(?i)\b((?:(?:was|were|is|are|been|be|being)\s+(?:held|run|stag
 _AT_WHAT_SCALE = r"(?i)\b(?:at|on)\s+what\s+(other\s+)?(?:[a-z]+\s+)?scales?\s+(was|were|is|are)\s+(?:the\s+)?([a-z]+)"
 
 
+# Nouns that class topics without naming one ("threat", "problem")
+_CLASS_STEMS = frozenset(stem(w) for w in ("threat", "threats", "menace", "menaces", "danger", "dangers", "problem",
+                                           "problems", "trouble", "troubles", "peril", "perils", "hazard", "hazards",
+                                           "scourge", "scourges", "evil", "evils"))
 _ABOUT_COMPOUND = r"(?i)\b([a-z]+)-(?:focused|focussed|centred|centered|oriented|themed)\b"
 
 
@@ -1163,6 +1167,11 @@ def analyse(question: str, index: Index) -> Analysis:
         # "type of terrorism experiences shared", typed as keywords: a relation's word
         # ends the noun ("at what level were the Moscow meetings held" keeps its meetings)
         kind_of = kind_of[:-1]
+    if len(kind_of) == 1 and kind_of[0] in _CLASS_STEMS and not index.knows_stem(kind_of[0]) \
+            and re.search(r"\b(?:what|which)\s+(?:sorts?|kinds?|types?)\s+of\b", " ".join(tokens)):
+        # "what sorts of threats did they swap notes on": a noun that only classes
+        # topics, which the facts never say, asks which ones, as "which threats" does
+        kind_of = []
     asked_phrase = _asked_phrase(tokens, question)  # its head is the focus, the words before it modifiers
     # "which ministry employs Lal": a verb of a relation ends the phrase, though it ends in -s
     verb_at = next((k for k, w in enumerate(asked_phrase) if k and w.endswith("s") and not w.endswith("ss")

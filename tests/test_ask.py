@@ -1442,6 +1442,10 @@ SHAPES = {
     # (had been refused at 0.44)
     "an X-focused thing is about X": ("Which round of the UN-focused consultative track took place?",
                                       "the sixth round"),
+    # "what sorts of threats": a noun that only classes topics, which no fact says, asks
+    # which ones, as "which threats" does (had been refused: no kind of threat is said)
+    "sorts of a class noun": ("What sorts of threats did the two countries swap notes on?",
+                              "tackling cross-border terrorism, radicalisation, and terror financing"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
