@@ -14,19 +14,20 @@ CLOSING = "closing"
 
 # a paragraph or a line of it; a section's heading is a headline, not a passage
 _PASSAGE = r"(?:paragraph|para|summary|sentence|sentences|line|lines|passage|part|section|bit|blurb|words)"
-_OPENING_SAID = re.compile(
+# (patterns, not compiled: re compiles them on first use, which start-up does not pay)
+_OPENING_SAID = (
     rf"(?i)\b(?:(?:opening|lead|leading|first|top|introductory|intro|initial)\s+(?:summary\s+)?{_PASSAGE}"
     r"|summary\s+(?:line\s+|paragraph\s+)?(?:at\s+the\s+top|up\s+top)|(?:the|its|article['\u2019]s|story['\u2019]s)"
     r"\s+(?:lede|lead|intro|introduction|summary|standfirst))\b(?!\s+(?:heading|headline|title)s?\b)")
-_CLOSING_SAID = re.compile(
+_CLOSING_SAID = (
     rf"(?i)\b(?:closing|final|last|concluding|ending|end)\s+{_PASSAGE}\b(?!\s+(?:heading|headline|title)s?\b)")
 
 
 def passage_asked(question: str) -> str | None:
     """OPENING or CLOSING when the question names the article's first or last
     paragraph; None when it names neither, or both."""
-    opening = _OPENING_SAID.search(question) is not None
-    closing = _CLOSING_SAID.search(question) is not None
+    opening = re.search(_OPENING_SAID, question) is not None
+    closing = re.search(_CLOSING_SAID, question) is not None
     if opening == closing:
         return None  # neither, or "the first and the last lines": no one part
     return OPENING if opening else CLOSING
