@@ -3042,9 +3042,6 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         lex = (lex * len(weighed) + aside) / (len(weighed) + aside) if weighed else lex
     else:
         aside = 0
-    # the options not taken are no words this fact leaves unexplained; nor is the noun
-    # asked for when the list also has what is set aside ("besides terrorism, what
-    # other threat": terrorism is one, so the rest of its list are threats too)
     # "what three threats": a list of three answers it, each of its things one of the
     # kind asked; a lone thing does not
     items = len(re.split(LIST_SEPARATOR, obj.text)) if analysis.count_asked and literal else 0  # type: ignore[union-attr]
@@ -3056,6 +3053,10 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         and bool(_FOUGHT & set(words(obj.text)))  # type: ignore[union-attr]
     if (listed or fought) and analysis.focus in weighed and analysis.focus not in strong + weak + loose:
         lex += 1 / len(weighed)  # the noun asked is said by the list, or by what is fought
+    # the options not taken are no words this fact leaves unexplained; nor is the noun
+    # asked for when the list also has what is set aside ("besides terrorism, what
+    # other threat": terrorism is one, so the rest of its list are threats too), or is
+    # as long as asked, or is what is fought
     unexplained = [s for s in weighed if s not in strong and s not in weak and s not in loose and s not in offered
                    and not ((aside or listed or fought) and s == analysis.focus)]
 

@@ -1209,6 +1209,7 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _count_asked(question: str) -> int:
+    """How many things the question asks for ("what three threats": 3), 0 if it says no number."""
     found = re.search(_COUNT_ASKED, question)
     return _COUNTS[found.group("count").lower()] if found else 0
 
