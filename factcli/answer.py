@@ -2251,6 +2251,10 @@ def _explains_less(other: Candidate, best: Candidate) -> bool:
     only name X leave "label" unexplained), so it is no rival to it."""
     mine = set(best.details.get("unexplained_words") or ())  # type: ignore[arg-type]
     theirs = set(other.details.get("unexplained_words") or ())  # type: ignore[arg-type]
+    if not mine and len(theirs) >= 3 and float(best.details.get("word_overlap", 0.0)) >= 1.0:  # type: ignore[arg-type]
+        # "what does Moscow's backing mean for India's ambitions": the fact that has every
+        # word of it, against facts of the backing that leave three or more unexplained
+        return True
     return mine < theirs and best.details.get("relation", 0.0) >= 0.8 and 0 < other.details.get("relation", 0.0) <= 0.5
 
 

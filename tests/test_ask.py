@@ -1446,6 +1446,10 @@ SHAPES = {
     # which ones, as "which threats" does (had been refused: no kind of threat is said)
     "sorts of a class noun": ("What sorts of threats did the two countries swap notes on?",
                               "tackling cross-border terrorism, radicalisation, and terror financing"),
+    # the fact that has every word of the question is the answer, against facts that
+    # leave three or more of its words unexplained (had been refused at 0.46)
+    "every word explained": ("Which body stressed the value of working together on various platforms?",
+                             "Joint Working Group on Counter-Terrorism"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
