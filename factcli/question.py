@@ -2743,10 +2743,7 @@ _STATE_NOUNS = frozenset({"government", "state", "jurisdiction"})
 
 def _noun_follows(tokens: list[str], at: int) -> bool:
     """Whether the word at `at` reads as a noun: neither a small word nor a verb."""
-    if at >= len(tokens):
-        return False
-    word = tokens[at]
-    return not (word in STOPWORDS or word in _AUXILIARIES or word.endswith("ed") or word in IRREGULAR_PAST)
+    return at < len(tokens) and tokens[at] not in STOPWORDS and not _verb_at(tokens, at)
 
 
 _CLAUSE_OPENERS = frozenset({"that", "who", "whose", "where", "which", "whom"})
