@@ -280,6 +280,12 @@ _TRUTH_MARK = r"(?:true\s+or\s+false|false\s+or\s+true|t\s*/\s*f|yes\s+or\s+no|y
 _TRUTH_MARKED = (rf"(?i)^\s*{_TRUTH_MARK}\s*[:?,.;\u2013\u2014-]*\s+(?=\w)"
                  rf"|[\s,:;(\u2013\u2014-]*\b{_TRUTH_MARK}\s*\)?\s*[?.!]*\s*$")
 _IS_IT_TRUE = rf"(?i)^\s*{IS_IT_TRUE_THAT}(?=\w)"
+# The asker checks a memory or a belief: "Am I right in recalling that ...", "Would I be
+# right to say ...", "Do I have it right that ...": the statement, asked yes or no
+_AM_I_RIGHT = (r"(?i)^\s*(?:am\s+i\s+(?:right|correct)|would\s+i\s+be\s+(?:right|correct)|"
+               r"(?:do\s+i\s+have|have\s+i\s+got)\s+(?:it|this|that)\s+(?:right|correct))\s*"
+               r"(?:(?:in|to)\s+(?:recalling|thinking|saying|believing|assuming|remembering|understanding|"
+               r"recall|think|say|believe|assume|remember|understand)\s+)?(?:that\s+)?(?=\w)")
 # "..., right?", "... - correct?", "... . Accurate?": a check asked of the statement before it
 _CHECK_MARK = (r"(?i)(?:[.,;:\u2013\u2014]|\s-)\s*(?:is\s+(?:that|this|it)\s+|am\s+i\s+)?(?:correct|right|accurate|true|"
                r"ok|okay)\s*[?!.]*\s*$")
@@ -643,12 +649,19 @@ _THANKS = ("please", "pls", "plz", "thanks", "thank you", "thx")
 _THANKS_AT_END = r"(?i)[,\s]+(?:please|pls|plz|thanks|thank\s+you|thx)\s*([?.!]*)\s*$"
 
 
+# A worksheet's or a list's number before the question: "Q3.", "Question 12:", "7)"
+_NUMBERED = (r"(?i)^\s*(?:(?:q|question|no)\s*\.?\s*\d{1,3}\s*[.):\u2013\u2014-]?|\(?\d{1,3}\s*[.)])"
+             r"\s+(?=\S)")
+
+
 def plainly_asked(question: str) -> str:
     """The question in the shape it is read in: without a hedge at its end, a
     statement marked "true or false" as "is it true that ...?", a cleft choice with
     its options last, a topic said first and then asked about through a pronoun, a
     blank as a wh-word, an imperative request as a question, and options said first
     ("is X or Y the ...?") last."""
+    if question.lstrip()[:1] in "QqNn0123456789(":
+        question = re.sub(_NUMBERED, "", question, count=1)  # "Q3. Identify ...", "12) Who ..."
     if "s " in question:
         question = re.sub(_WH_IS_UNMARKED, r"\1 is", question)  # "whos the minister that Lal met"
     if ">" in question or "\u2192" in question:
@@ -841,6 +854,10 @@ def analyse(question: str, index: Index) -> Analysis:
     truth = " it " in said[:12].lower() and re.match(_IS_IT_TRUE, said)
     if truth:
         said = re.sub(_IS_IT_TRUE, "", said)  # the statement, asked yes or no
+    elif " i " in said[:8].lower() and "?" not in said.rstrip(" ?.!") and re.match(_AM_I_RIGHT, said):
+        # (a question after the check is one of its own: claims.py reads the two)
+        truth = True
+        said = re.sub(_AM_I_RIGHT, "", said)
     if "if so" in said.lower():
         said = _if_so(said)
     low = said.lower()  # (cheap tests first: the patterns compile on first use, which start-up pays)
@@ -1526,6 +1543,8 @@ def _without_preamble(question: str, index: Index) -> str:
     if cut is None or len(words(question[cut:])) < 2:
         return question
     said = words(question[:cut])
+    if question[cut - 1] == ":" and _labels_a_question(said, words(question[cut:]), index):
+        return question[cut:]
     if any(w in WH_WORDS or (w not in STOPWORDS and (w in index.vocabulary or index.knows_stem(stem(w))))
            for w in said):
         # "The meetings were held on December 19-20; what is the date on the article
@@ -1536,6 +1555,21 @@ def _without_preamble(question: str, index: Index) -> str:
             return question[cut:]
         return question  # "When did Dr. Lal ..." is one question
     return question[cut:]
+
+
+def _labels_a_question(label: list[str], rest: list[str], index: Index) -> bool:
+    """Whether the words before a colon only label the question after it: "Quick check
+    for the show notes: where were the meetings held?". The question stands on its own
+    (a wh-word or a verb first, no "it" or "they"), and the label names nothing the facts
+    know: "JWG: which round was it?" and "UN talks: who led India?" keep theirs, and
+    so does a statement the question asks about ("The two sides agreed to enhance
+    cooperation: which two sides are meant?"), which uses more than one word the facts use."""
+    if not rest or not (rest[0] in WH_WORDS or rest[0] in _AUXILIARIES) or _BACK_REFERENCES & set(rest):
+        return False
+    if any(w in WH_WORDS for w in label):
+        return False
+    said = [stem(w) for w in label if w not in STOPWORDS]
+    return sum(index.knows_stem(s) for s in said) <= 1 and not index.mentions(said)
 
 
 # A short request after the question for the name it asks: "... ? Name him.", "Who?",
@@ -1593,6 +1627,9 @@ _REQUEST = (r"(?i)^\s*(?:i\s+[^?,;:]{3,80}?\s+(?:and|so)\s+(?=i\b))?"  # "I am r
             r"i\s+want\s+to\s+know|i\s+wonder|i\s+am\s+curious|i['\u2019]m\s+curious|"
             r"(?:can|could|would)\s+you\s+(?:please\s+)?tell\s+me|do\s+you\s+know|(?:please\s+)?tell\s+me|"
             r"let\s+me\s+know|(?:so\s+)?remind\s+me|quick\s+question|"
+            # someone else's wish, passed on: "Host wants to know", "my editor would like to know"
+            r"(?:[\w'\u2019]+\s+){0,3}?(?:wants?|needs?|would\s+like|['\u2019]d\s+like|should\s+like|asks?|asked)"
+            r"\s+to\s+know\b[\s,:\u2013\u2014-]*(?=(?:what|who|whom|which|where|when|why|how|whether|if)\b)|"
             # an imperative before the question it asks: "explain what the sixth round was"
             r"(?:explain|describe|identify|specify|state|indicate|clarify|determine|confirm|verify|establish|check)"
             r"(?=\s+(?:what|who|whom|which|where|when|why|how|whether)\b))\b[\s,:]*")
@@ -1769,7 +1806,8 @@ def _as_question(question: str) -> str:
         return f"whether {checked.group('clause')}"  # "confirm (that) the talks were held in Moscow"
     if first not in ("i", "i'd", "i\u2019d", "please", "can", "could", "would", "do", "tell", "let", "remind", "so",
                      "quick", "i'm", "i\u2019m", "explain", "describe", "identify", "specify", "state", "indicate",
-                     "clarify", "determine", "kindly", "confirm", "verify", "establish", "check"):
+                     "clarify", "determine", "kindly", "confirm", "verify", "establish", "check") \
+            and " to know" not in question[:40]:
         return question
     found = re.match(_REQUEST, question)
     if not found or found.end() >= len(question):
@@ -1777,8 +1815,10 @@ def _as_question(question: str) -> str:
     asked = question[found.end() :]
     # "(tell me) what the sixth round was": the copula ends a reported question, and
     # goes back before its subject ("what was the sixth round")
-    ending = re.match(r"(?i)^\s*(what|who|where|which|when)\s+(.+?)\s+(is|was|are|were)\s*[.?!]*\s*$", asked)
-    return f"{ending.group(1)} {ending.group(3)} {ending.group(2)}?" if ending else asked
+    # ("what the sixth round was about": "what was the sixth round about")
+    ending = re.match(r"(?i)^\s*(what|who|where|which|when)\s+(.+?)\s+(is|was|are|were)"
+                      r"(\s+(?:about|for|on|in|with|from|of|by))?\s*[.?!]*\s*$", asked)
+    return f"{ending.group(1)} {ending.group(3)} {ending.group(2)}{ending.group(4) or ''}?" if ending else asked
 
 
 _TYPE_WORDS = frozenset({"year", "years", "month", "months", "day"})  # "which days" asks when it was held

@@ -1450,6 +1450,16 @@ SHAPES = {
     # leave three or more of its words unexplained (had been refused at 0.46)
     "every word explained": ("Which body stressed the value of working together on various platforms?",
                              "Joint Working Group on Counter-Terrorism"),
+    # a label before a colon that names nothing the facts know, and someone else's wish
+    # to know, are lead-ins to the question after them (had been refused)
+    "a label before a colon": ("Fact check for the show notes: which city were the meetings in?", "Moscow"),
+    "someone else wants to know": ("The host wants to know what Lal's title is", "Secretary (West) at the MEA"),
+    "a reported question ending in a preposition": ("Our producer needs to know what the sixth round was about",
+                                                     "consultations on UN-related issues"),
+    # a worksheet's number before an imperative (had been refused: "q7" unknown)
+    "a worksheet number": ("Q7. Identify the city where the talks were held.", "Moscow"),
+    # the asker checks a memory: the statement, asked yes or no (had been refused)
+    "am I right in thinking": ("Am I right in thinking that Galuzin discussed Ukraine with Lal?", "Yes"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
