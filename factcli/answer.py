@@ -1021,10 +1021,27 @@ def _choose(analysis: Analysis, index: Index, top: int) -> Answer | None:
                          for m in re.finditer(_SAYS_BOTH, text) if said in m.group(0) and " and " in m.group(0)), None)
             if both is not None:
                 said = _both_in_words(both)
+            elif options is not analysis.option_stems:
+                said = _option_in_full(said, best, analysis.option_stems, index)
             chosen = replace(best, answer=said, slot="choice")
             return Answer(analysis.question, True, said, round(best.confidence, 3), None, best.fact,
                           (chosen, *ranked[1:top]), analysis, ())
     return None
+
+
+def _option_in_full(said: str, best: Candidate, options: tuple[tuple[str, ...], ...], index: Index) -> str:
+    """The choice settled by the words at either side of "or" ("conflict" of "the
+    Ukraine conflict or the Middle East"), in the article's words for the whole option
+    when its sentence says it all close together ("conflict in Ukraine")."""
+    edge = set(index_stems(said, index))
+    option = next((o for o in options if edge & set(o)), None)
+    if option is None or len(option) < 2:
+        return said
+    for text in (best.fact.quote.text, index.sentence_text.get(best.fact.id, "")):
+        whole = choice.whole_option(text, option, lambda word: index_stems(word, index))
+        if whole is not None:
+            return whole
+    return said
 
 
 def _leaves_out(fact: Fact, analysis: Analysis, index: Index) -> bool:
@@ -4311,6 +4328,8 @@ def _named_person(analysis: Analysis, index: Index) -> Candidate | None:
     """"Which official has the first name Mikhail", "who is called Sergey": the person
     the question names by that part of their name is the answer, in full."""
     people = [m for m in analysis.mentions if index.store.entities[m.entity].type == "person"]
+    if not people and analysis.options:
+        people = _option_called(analysis, index)
     if analysis.wanted not in ("person", "agent") or len(people) != 1:
         return None
     said = people[0].form.text.lower()
@@ -4342,6 +4361,18 @@ def _named_person(analysis: Analysis, index: Index) -> Candidate | None:
         # relation leads to another ("the first name of the official Lal met")
         return None if analysis.predicates else card
     return replace(card, answer=entity.name, slot="named") if card else None
+
+
+def _option_called(analysis: Analysis, index: Index) -> list[Mention]:
+    """"Which Russian official is called Sergey, Vershinin or Galuzin?": the name said
+    after "called" or "named" is read as it is without options, when it names one of them
+    (the options took in its mention)."""
+    tokens = analysis.tokens
+    said = [tokens[k + 1] for k, t in enumerate(tokens[:-1]) if t in ("called", "named")]
+    if len(said) != 1:
+        return []
+    return [m for m in index.mentions(content_stems(said[0], index.canon))
+            if m.entity in analysis.options and index.store.entities[m.entity].type == "person"]
 
 
 # "Is Galuzin's first name Mikhail or Sergey?", "Lal's surname - Lal?": the owner of the

@@ -69,6 +69,9 @@ def settled_by(text: str, options: Sequence[Sequence[str]], asked: set[str], ste
             end = next_end  # words side by side ("Middle East"); not a far one ("emerging ... new")
         else:
             break
+    if end < spans[-1][1]:
+        # the option's words a word or two apart say it whole: "conflict in Ukraine"
+        return k, whole_option(text, sorted(distinguishing(options)[k]), stems_of) or text[start:end]
     return k, text[start:end]
 
 
@@ -169,3 +172,24 @@ def without_both(question: str) -> tuple[str, str] | None:
     if head and re.search(r"(?i)\w\s+one$", other):  # "the counter-terror meeting or the UN one": a UN meeting
         other = other[: -len("one")] + head.group(1)
     return rest + "?", " ".join(other.split())
+
+
+def whole_option(text: str, option: Sequence[str], stems_of: Callable[[str], list[str]]) -> str | None:
+    """The fewest words of the text that say every word of an option, when they stand
+    close together (at most two other words among them): "the Ukraine conflict" is said
+    as "conflict in Ukraine". None when the text does not say it so."""
+    need = set(option)
+    said = [(need & set(stems_of(m.group(0))), m.start(), m.end()) for m in re.finditer(_TEXT_WORD, text)]
+    best: tuple[int, int] | None = None
+    for i, (first, _, _) in enumerate(said):
+        if not first:
+            continue
+        got: set[str] = set()
+        for j in range(i, min(len(said), i + len(need) + 2)):
+            got |= said[j][0]
+            if got == need:
+                if best is None or j - i < best[1] - best[0]:
+                    best = (i, j)
+                break
+    return text[said[best[0]][1] : said[best[1]][2]] if best else None
+

@@ -1460,6 +1460,13 @@ SHAPES = {
     "a worksheet number": ("Q7. Identify the city where the talks were held.", "Moscow"),
     # the asker checks a memory: the statement, asked yes or no (had been refused)
     "am I right in thinking": ("Am I right in thinking that Galuzin discussed Ukraine with Lal?", "Yes"),
+    # the name said after "called" picks the option it belongs to (had been the other one)
+    "an option called by a part of the name": ("Which Russian official is called Sergey, Vershinin or Galuzin?",
+                                               "Sergey Vershinin"),
+    # an option whose words stand a word apart in the sentence is answered whole, in the
+    # article's words (had been "conflict")
+    "an option said whole": ("Which ongoing issue came up, the Ukraine conflict or the Syrian war?",
+                             "conflict in Ukraine"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }

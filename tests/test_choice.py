@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcli.choice import distinguishing, first_settled, settled_by
+from factcli.choice import distinguishing, first_settled, settled_by, whole_option
 from factcli.lexicon import RELATED_STEMS, stem
 
 
@@ -26,6 +26,16 @@ def test_the_sentence_settles_the_option_it_says_in_its_own_words():
         1, "high-level")
     assert settled_by("In a significant diplomatic development", [("minor",), ("major",)], set(), stems_of,
                       related) == (1, "significant")
+
+
+def test_an_option_whose_words_stand_apart_is_given_whole_in_the_sentences_words():
+    text = "ongoing international issues, including the conflict in Ukraine, with Lal meeting Galuzin"
+    options = [(stem("ukraine"), stem("conflict")), (stem("syrian"), stem("war"))]
+    assert settled_by(text, options, set(), stems_of, related) == (0, "conflict in Ukraine")
+    assert whole_option(text, options[0], stems_of) == "conflict in Ukraine"
+    # words too far apart do not make the option
+    assert whole_option("the conflict was discussed at length by the officials of Ukraine", options[0],
+                        stems_of) is None
 
 
 def test_a_sentence_that_says_both_or_neither_settles_nothing():
