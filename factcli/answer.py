@@ -3284,7 +3284,10 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
                                 and not _named_here(analysis.focus, analysis, context, index))
                                # "which money-related threat": a noun that only classes a topic
                                # is said by the word before it, which the answer must then say
-                               or (analysis.focus in _TOPIC_NOUNS and any(m in unexplained for m in analysis.modifiers)))),
+                               # (and so does a noun of what an official is in charge of: "which
+                               # regional portfolio" is not answered by a title that says no region)
+                               or (analysis.focus in _CLASSED_BY_MODIFIER
+                                   and any(m in unexplained for m in analysis.modifiers)))),
     }
     likelihood = probability(features)
     heuristic = sum(_RANK_WEIGHTS.get(k, 0.0) * v for k, v in features.items())
@@ -3306,6 +3309,9 @@ _FOUGHT = frozenset({"combat", "combating", "combatting", "fight", "fighting", "
 # answer need not say them.
 _TOPIC_NOUNS = frozenset(stem(w) for w in ("threat", "menace", "danger", "topic", "subject", "theme",
                                              "scourge", "evil", "peril", "hazard"))
+_REMIT_NOUNS = frozenset(stem(w) for w in ("portfolio", "brief", "remit", "purview", "desk", "beat", "responsibility",
+                                            "responsibilities", "department", "division", "directorate", "bureau"))
+_CLASSED_BY_MODIFIER = _TOPIC_NOUNS | _REMIT_NOUNS
 # Relations that say a meeting took place, so that its place and date are where and
 # when they happened.
 _MEETING_RELATIONS = frozenset({"met"})

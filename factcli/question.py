@@ -157,7 +157,8 @@ _OPPOSITE_NUMBER = r"(?i)\bopposite number(?=s?\b)"
 # "Russia's position on the conflict" is a stance, not the post someone holds.
 _POSITION_ON = (r"(?i)\b(?:pos+i?t+i?on|stand)\s+(on|regarding|about|towards?|over)\b|"  # "positon", "postion" too
                 r"\bposition\b(?=(?:\s+\w+){1,4}\s+(?:express|expressed|take|took|adopt|adopted|voice|voiced|lay|laid|"
-                r"set|state|stated|outline|outlined|present|presented|spell|spelled|spelt)\b)")
+                r"set|state|stated|outline|outlined|present|presented|spell|spelled|spelt|convey|conveyed|"
+                r"communicate|communicated|articulate|articulated|relay|relayed|argue|argued)\b)")
 _WHERE_STANDS = (r"(?i)^\s*where\s+(?:do|does|did)\s+((?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+stand\s+"
                  r"(on|regarding|towards?|about|over)\b")
 # "In the article, what does ... refer to": where the asker read it, not what is asked.

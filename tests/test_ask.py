@@ -1937,6 +1937,12 @@ STILL_UNANSWERED = {
     # a country said as an adjective of the person whose name is asked: not the country's
     # full name (had been "Russia" at 0.90); two Russians are named
     "a person named by country and rank alone": ("russian official name", None),
+    # a position conveyed on a topic is a stance, not a post (had been Galuzin's title)
+    "a position conveyed on a topic": ("What position did India convey to Galuzin about the Ukraine conflict?", None),
+    # a portfolio said by its kind ("regional") is not answered by a title that says no
+    # region (had been Galuzin's title)
+    "a regional portfolio": ("Which regional portfolio is handled by Mikhail Galuzin in the Russian foreign ministry?",
+                             None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
