@@ -1628,6 +1628,9 @@ _REQUEST = (r"(?i)^\s*(?:i\s+[^?,;:]{3,80}?\s+(?:and|so)\s+(?=i\b))?"  # "I am r
             r"i\s+want\s+to\s+know|i\s+wonder|i\s+am\s+curious|i['\u2019]m\s+curious|"
             r"(?:can|could|would)\s+you\s+(?:please\s+)?tell\s+me|do\s+you\s+know|(?:please\s+)?tell\s+me|"
             r"let\s+me\s+know|(?:so\s+)?remind\s+me|quick\s+question|"
+            # a wish for the thing itself: "I should like the name of ...", "I need the date"
+            r"i\s*(?:['\u2019]d|would|should)\s+like(?=\s+(?:the|his|her|its|their)\b)|"
+            r"i\s+(?:need|want)(?=\s+(?:the|his|her|its|their)\b)|"
             # someone else's wish, passed on: "Host wants to know", "my editor would like to know"
             r"(?:[\w'\u2019]+\s+){0,3}?(?:wants?|needs?|would\s+like|['\u2019]d\s+like|should\s+like|asks?|asked)"
             r"\s+to\s+know\b[\s,:\u2013\u2014-]*(?=(?:what|who|whom|which|where|when|why|how|whether|if)\b)|"
@@ -1817,6 +1820,11 @@ def _as_question(question: str) -> str:
     # "(tell me) what the sixth round was": the copula ends a reported question, and
     # goes back before its subject ("what was the sixth round")
     # ("what the sixth round was about": "what was the sixth round about")
+    if re.match(r"(?i)^\s*(?:the|his|her|its|their)\s", asked) and not re.search(
+            r"(?i),\s*(?:what|who|which|where|when|how)\b", asked):
+        # "(tell me) the name of the ministry that ...": what that name is; not a topic
+        # said first ("the person who ..., what is his name")
+        return f"What is {asked.strip().rstrip('.?!')}?"
     ending = re.match(r"(?i)^\s*(what|who|where|which|when)\s+(.+?)\s+(is|was|are|were)"
                       r"(\s+(?:about|for|on|in|with|from|of|by))?\s*[.?!]*\s*$", asked)
     return f"{ending.group(1)} {ending.group(3)} {ending.group(2)}{ending.group(4) or ''}?" if ending else asked

@@ -1467,6 +1467,9 @@ SHAPES = {
     # article's words (had been "conflict")
     "an option said whole": ("Which ongoing issue came up, the Ukraine conflict or the Syrian war?",
                              "conflict in Ukraine"),
+    # "tell me the name of ..." reads as "what is the name of ...?" (had been the release itself)
+    "tell me the name of": ("Tell me the name of the ministry that published the press release",
+                            "Ministry of External Affairs"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -1943,6 +1946,9 @@ STILL_UNANSWERED = {
     # region (had been Galuzin's title)
     "a regional portfolio": ("Which regional portfolio is handled by Mikhail Galuzin in the Russian foreign ministry?",
                              None),
+    # "I'd like the name of ..." asks that name: no spokesman is named (had been the ministry)
+    "a wish for a name no one is given": ("I'd like the name of the Indian spokesman who issued the press release.",
+                                          None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
