@@ -1044,6 +1044,29 @@ def _option_in_full(said: str, best: Candidate, options: tuple[tuple[str, ...], 
     return said
 
 
+# The speaker's own words asked for: "in his own words", "her exact words", "verbatim"
+_OWN_WORDS = (r"(?i)\bin\s+(?:his|her|their|its)\s+own\s+words\b|\b(?:his|her|their|its)\s+(?:exact|precise|"
+              r"actual|very)\s+words\b|\bverbatim\b|\bword\s+for\s+word\b")
+
+
+def _unquoted_speaker(question: str, analysis: Analysis, index: Index) -> str | None:
+    """"How did Vershinin phrase Russia's support in his own words?": the person whose
+    words are asked, as the question names them, when no fact of saying has them say
+    anything (the article quotes a ministry's press release, no official)."""
+    low = question.lower()
+    if ("word" not in low and "verbatim" not in low) or not re.search(_OWN_WORDS, question):
+        return None
+    people = [m for m in analysis.mentions if index.store.entities[m.entity].type == "person"]
+    if len({m.entity for m in people}) != 1:
+        return None
+    person = people[0].entity
+    if any(index.store.facts[i].subject == person
+           and _SPEECH_WORDS & set(index.store.predicates[index.store.facts[i].predicate].synonyms)
+           for i in index.facts_by_entity.get(person, ())):
+        return None
+    return people[0].form.text
+
+
 def _leaves_out(fact: Fact, analysis: Analysis, index: Index) -> bool:
     """Whether the fact's context lacks a person, country or thing the question names:
     "was Ukraine taken up with the Russian delegation head or with Galuzin" is not
@@ -1911,9 +1934,13 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         return refusal(question, "the question asks for others than one it does not name; the facts list no more",
                        analysis)
     traded = re.search(r"(?i)\bin (return|exchange)\b", question)
-    if traded and not index.knows_stem(index.canon.get(stem(traded.group(1)), stem(traded.group(1)))):
-        # "what did Russia ask in return for backing India": a bargain no fact states
+    if traded and not any(re.search(rf"(?i)\bin {traded.group(1)}\b", text) for text in index.sentence_text.values()):
+        # "what did Russia ask in return for backing India": a bargain no sentence states
+        # ("exchange" alone is a word the facts know: experiences exchanged)
         return refusal(question, f"no fact says what was given in {traded.group(1).lower()}", analysis)
+    unquoted = _unquoted_speaker(question, analysis, index)
+    if unquoted:
+        return refusal(question, f"no fact reports what {unquoted} said", analysis)
     undone = [t for t in analysis.tokens if (t in _REVERSALS or t in _FORMAL_ACTS)
               and not index.knows_stem(index.canon.get(stem(t), stem(t)))]
     if undone:

@@ -1949,6 +1949,14 @@ STILL_UNANSWERED = {
     # "I'd like the name of ..." asks that name: no spokesman is named (had been the ministry)
     "a wish for a name no one is given": ("I'd like the name of the Indian spokesman who issued the press release.",
                                           None),
+    # "in exchange for" asks a bargain no sentence states, though the facts know the
+    # word "exchange" (had been India's bid)
+    "a bargain in exchange": ("What did Moscow ask of India in exchange for endorsing its Security Council bid?",
+                              None),
+    # a person's own words, when the article quotes none of theirs (had been answered
+    # from the facts about what he discussed or backed)
+    "a person's own words": ("In his own words, how did Vershinin describe Russia's backing of India's bid?", None),
+    "his own words on a topic": ("How did Galuzin word the Ukraine discussion in his own words?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
