@@ -881,6 +881,9 @@ def _other_of_the_set(question: str, index: Index, top: int) -> Answer | None:
 # Where a question of several sentences starts its last one: "The article shows two
 # dates: ... . When did the meetings happen?"
 _LAST_SENTENCE = r"(?<=[.!?])\s+(?=[A-Z][^.!?]*[.!?]*\s*$)"
+# the first words of a sentence that asks, though it ends in a full stop
+_ASKING_FIRST = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "give", "name",
+                           "state", "list", "tell", "identify", "specify", "provide", "say", "explain", "describe"})
 
 
 def _last_sentence(plain: Answer, index: Index, top: int) -> Answer | None:
@@ -890,7 +893,10 @@ def _last_sentence(plain: Answer, index: Index, top: int) -> Answer | None:
     the last sentence, asked alone, is the question. Only when the whole was not
     answered, and only a sure answer."""
     parts = re.split(_LAST_SENTENCE, plain.question.strip())
-    if len(parts) < 2:
+    if len(parts) < 2 or not (parts[-1].rstrip().endswith("?") or parts[0].rstrip().endswith((".", "!"))
+                              or parts[-1].split()[0].lower() in _ASKING_FIRST):
+        # "Who wrote this article? Need a byline for the show notes.": after the question,
+        # a remark why it is asked, which is no question of its own ("Give the days." is)
         return None
     alone = _ask(parts[-1], index, top)
     if not alone.answered or alone.confidence < CONFIDENT:

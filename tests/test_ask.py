@@ -1957,6 +1957,9 @@ STILL_UNANSWERED = {
     # from the facts about what he discussed or backed)
     "a person's own words": ("In his own words, how did Vershinin describe Russia's backing of India's bid?", None),
     "his own words on a topic": ("How did Galuzin word the Ukraine discussion in his own words?", None),
+    # a remark after the question, why it is asked, is no question of its own (had been
+    # answered alone: the working group's emphasis)
+    "a remark after the question": ("Who wrote the piece? Need an author for the show notes.", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
