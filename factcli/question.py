@@ -191,6 +191,9 @@ _IF_SO = (r"(?i)^\s*(?:so\s+|and\s+)?(did|do|does|was|were|is|are|has|have)\s+(.
 
 
 _WHICH_AFTER = r"(?i)\?\s*(?:which|what|who)\b(?:\s+ones?)?\s*\??\s*$"
+_IF_SO_PHRASE = (r"(?i)^\s*(?:so\s+|and\s+)?(?P<aux>did|was|were|is|are|has|have)\s+(?P<before>[^?,]+?),?\s+and\s+if\s+"
+                 r"so,?\s+(?P<wh>(?:(?:under|by|in|on|at|with|from|to|for|as)\s+)?(?:what|which|whose)\s+[a-z]+)"
+                 r"\s*\??\s*$")
 
 
 def _if_so(question: str) -> str:
@@ -198,7 +201,10 @@ def _if_so(question: str) -> str:
     armed conflict did the talks touch on": the yes follows from the answer."""
     found = re.match(_IF_SO, question)
     if not found:
-        return question
+        # "Was the money side of terrorism taken up, and if so under what name?": the
+        # wh-phrase asks of the clause before it ("under what name was it taken up")
+        found = re.match(_IF_SO_PHRASE, question)
+        return f"{found.group('wh')} {found.group('aux')} {found.group('before')}?" if found else question
     aux, before, noun, wh = found.groups()
     return f"{wh} {noun} {aux} {before}?"
 
@@ -874,6 +880,9 @@ def analyse(question: str, index: Index) -> Analysis:
         # "where does Moscow stand on ...": a stance, not a place ("what is Moscow's stance on")
         said = re.sub(_WHERE_STANDS, lambda m: f"What is {m.group(1)}'s stance {m.group(2)}", said)
         said = re.sub(_POSITION_ON, lambda m: "stance " + (m.group(1) or ""), said)
+    if "meets" in low:
+        # "which of the two meets", "both meets": the noun, meetings (not "Lal meets Galuzin")
+        said = re.sub(r"(?i)\b(the|two|both|these|those|which|what|of|all)\s+meets\b", r"\1 meetings", said)
     if "side" in low:  # (and "alongside")
         # "held side by side with / alongside the JWG": at the same time as it, not
         # working together with it (as "side by side" says of people)

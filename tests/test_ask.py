@@ -1470,6 +1470,15 @@ SHAPES = {
     # "tell me the name of ..." reads as "what is the name of ...?" (had been the release itself)
     "tell me the name of": ("Tell me the name of the ministry that published the press release",
                             "Ministry of External Affairs"),
+    # "taken up" is discussed, as "took up" was (had been refused)
+    "taken up": ("Was cross-border terrorism taken up at the JWG or at the UN-related consultations?",
+                 "Joint Working Group on Counter-Terrorism"),
+    # "the two meets" are the meetings (had been the topic discussed)
+    "meets as a noun": ("At which of the two meets was Ukraine discussed?", "Lal's meeting with Mikhail Galuzin"),
+    # "..., and if so under what name?" asks the wh-phrase of the clause before it (had
+    # been refused)
+    "if so, under what name": ("Was the financing of terror taken up by the two sides, and if so under what name?",
+                               "joint efforts to combat terrorism, radicalisation, and terror financing"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2095,7 +2104,7 @@ def test_which_meeting_prefers_the_meeting_within_the_series():
 
 def test_an_option_said_as_the_x_one_is_answered_with_the_name_it_stands_for():
     # "the UN one" alone would not say which meeting it is
-    result = run("ask", "Was new technology in terrorists' hands taken up at the terror one or the UN one?", "--json")
+    result = run("ask", "Was new technology in terrorists' hands a worry at the terror one or the UN one?", "--json")
     assert result.json["answer"] == "the terror one (Joint Working Group on Counter-Terrorism)"
 
 
