@@ -30,7 +30,7 @@ mr mrs ms dr mister shri sri smt
 IS_IT_TRUE_THAT = r"(?:is|was)\s+it\s+(?:true|correct|accurate|right|the\s+case)\s+(?:that\s+)?"
 
 FRAME_WORDS = frozenset(["exactly", "specifically", "actually", "kind", "sort", "type", "version", "variety",
-                         "category", "categories", "class", "flavour", "flavor", "strain", "scale", "scales"])
+                         "category", "categories", "class", "flavour", "flavor", "strain", "scale", "scales", "manner"])
 
 # Chat and text-message spellings people type into a terminal, read as the words they
 # stand for; an empty expansion is filler ("lol") that says nothing.

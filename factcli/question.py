@@ -2214,7 +2214,7 @@ def _capitalised(word: str, question: str) -> bool:
 
 
 _KIND_WORDS = frozenset({"kind", "kinds", "sort", "sorts", "type", "types", "version", "form", "forms", "variety",
-                         "flavour", "flavor", "strain", "scale", "scales"})
+                         "flavour", "flavor", "strain", "scale", "scales", "manner"})
 
 
 # Words that ask a kind outside "what kind of" ("India UNSC membership type", "at what

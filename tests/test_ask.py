@@ -1479,6 +1479,9 @@ SHAPES = {
     # been refused)
     "if so, under what name": ("Was the financing of terror taken up by the two sides, and if so under what name?",
                                "joint efforts to combat terrorism, radicalisation, and terror financing"),
+    # "what manner of" asks a kind, as "what sort of" does (had been refused: no 'man')
+    "what manner of": ("What manner of backing did Moscow voice for India's bid?",
+                       "India's permanent membership in a reformed UNSC (firm support, voiced once again)"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
