@@ -1217,8 +1217,11 @@ def _side_of(analysis: Analysis, index: Index) -> Answer | None:
     are first ("Russian Deputy Foreign Minister"), and the country it names picks
     the option. The fact behind it is the one whose object names that country."""
     # ("described as India's official or Russia's" asks what the description is)
-    if len(analysis.options) != 2 or set(analysis.predicates) - {"described-as"} \
-            or analysis.wanted not in ("any", "yesno", "thing", "country"):
+    # ("was Galuzin representing India or Russia": whose side he is on, not whom he led)
+    asked = set(analysis.predicates) - {"described-as"}
+    if any(t.startswith("represent") for t in analysis.tokens):
+        asked -= {"led", "marks"}
+    if len(analysis.options) != 2 or asked or analysis.wanted not in ("any", "yesno", "thing", "country"):
         return None
     store = index.store
     people = {m.entity for m in analysis.mentions if store.entities[m.entity].type == "person"}

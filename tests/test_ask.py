@@ -1482,6 +1482,8 @@ SHAPES = {
     # "what manner of" asks a kind, as "what sort of" does (had been refused: no 'man')
     "what manner of": ("What manner of backing did Moscow voice for India's bid?",
                        "India's permanent membership in a reformed UNSC (firm support, voiced once again)"),
+    # representing a country is being on its side, not leading it (had been refused)
+    "representing a side": ("Did Mikhail Galuzin represent India or Russia?", "Russia"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
