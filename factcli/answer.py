@@ -2640,9 +2640,13 @@ def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
         # answer is a step, not the answer, unless a person is what is asked for, or
         # the step is by the relation asked and is the thing asked ("which ministry
         # employs Lal": the MEA, not what "MEA" stands for)
+        # (or, with one relation asked, the step is of the type asked: "what group did
+        # Lal lead" is answered by the delegation, not by the country it stands for)
         person = analysis.wanted in ("agent", "person")
+        one_hop = _relations_asked(analysis, index) < 2
         candidates = [c for c in candidates if not (c.details["bridged"] if person else c.details["bridge_source"] and not (
-            c.details.get("relation") and c.details.get("focus_in_answer")))]
+            c.details.get("relation") and (c.details.get("focus_in_answer")
+                                           or (one_hop and c.details.get("type_fit", 0.0) >= 1.0))))]
     candidates.sort(key=lambda c: (-c.score, -c.details["heuristic"], c.fact.id))
     candidates = _own_fact_first(candidates)
     # keep the best candidate per answer text

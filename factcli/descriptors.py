@@ -181,7 +181,10 @@ def resolve(question: str, answer_entity: Callable[[str, str], tuple[str, str, f
         if not found:
             continue
         entity, name, confidence = found
-        rewritten = question[: reading.start] + name + question[reading.end :]
+        said = name
+        if question[reading.start : reading.end].lower().startswith("the ") and name.split()[-1][:1].islower():
+            said = f"the {name}"  # "the group Lal led": "the Indian delegation", a common noun's article kept
+        rewritten = question[: reading.start] + said + question[reading.end :]
         out.append(Resolved(question[reading.start : reading.end], name, entity, confidence, rewritten))
     return out
 

@@ -1484,6 +1484,12 @@ SHAPES = {
                        "India's permanent membership in a reformed UNSC (firm support, voiced once again)"),
     # representing a country is being on its side, not leading it (had been refused)
     "representing a side": ("Did Mikhail Galuzin represent India or Russia?", "Russia"),
+    # the step of one relation asked is the answer when it is of the type asked: the
+    # delegation, not the country it stands for (had been refused)
+    "a group led": ("What group did Lal lead?", "Indian delegation"),
+    # a description replaced by a common noun's name keeps its article: "what does the
+    # piece call Indian delegation" had read "call" as a name and answered Lal
+    "what the piece calls a described group": ("What does the piece call the group Lal led?", "Indian delegation"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
