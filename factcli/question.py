@@ -191,6 +191,8 @@ _IF_SO = (r"(?i)^\s*(?:so\s+|and\s+)?(did|do|does|was|were|is|are|has|have)\s+(.
 
 
 _WHICH_AFTER = r"(?i)\?\s*(?:which|what|who)\b(?:\s+ones?)?\s*\??\s*$"
+_WHOSE_AIM = (r"(?i)\b(which|what)\s+(country|nation|state|side|party)['\u2019]s\s+(?:ambitions?|aspirations?|bid|hopes?|"
+              r"dreams?|goal|quest|push|drive|desire|wish|aim|campaign|candidacy)\s+(to|for)\b")
 _IF_SO_PHRASE = (r"(?i)^\s*(?:so\s+|and\s+)?(?P<aux>did|was|were|is|are|has|have)\s+(?P<before>[^?,]+?),?\s+and\s+if\s+"
                  r"so,?\s+(?P<wh>(?:(?:under|by|in|on|at|with|from|to|for|as)\s+)?(?:what|which|whose)\s+[a-z]+)"
                  r"\s*\??\s*$")
@@ -880,6 +882,11 @@ def analyse(question: str, index: Index) -> Analysis:
         # "where does Moscow stand on ...": a stance, not a place ("what is Moscow's stance on")
         said = re.sub(_WHERE_STANDS, lambda m: f"What is {m.group(1)}'s stance {m.group(2)}", said)
         said = re.sub(_POSITION_ON, lambda m: "stance " + (m.group(1) or ""), said)
+    if "'s " in said or "\u2019s " in said:
+        # "which country's ambition to hold a seat", "which nation's quest for a seat": the
+        # country with that aim, which seeks it (the aim's noun alone is no relation: Russia
+        # backs "India's bid", which India does not seek of anyone)
+        said = re.sub(_WHOSE_AIM, lambda m: f"{m.group(1)} {m.group(2)} that aspires {m.group(3).lower()}", said)
     if "meets" in low:
         # "which of the two meets", "both meets": the noun, meetings (not "Lal meets Galuzin")
         said = re.sub(r"(?i)\b(the|two|both|these|those|which|what|of|all)\s+meets\b", r"\1 meetings", said)

@@ -1490,6 +1490,9 @@ SHAPES = {
     # a description replaced by a common noun's name keeps its article: "what does the
     # piece call Indian delegation" had read "call" as a name and answered Lal
     "what the piece calls a described group": ("What does the piece call the group Lal led?", "Indian delegation"),
+    # "which nation's ambition to ..." asks the nation with that aim (had been refused)
+    "a country's ambition": ("Which nation's ambition to sit permanently on the Security Council does the piece cover?",
+                             "India"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
