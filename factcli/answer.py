@@ -17,7 +17,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from factcli import choice, claims, cloze, dated, descriptors, identity, novelty
+from factcli import choice, claims, cloze, dated, descriptors, identity, novelty, terms
 from factcli.confidence import CONFIDENT, MAX_MARGIN, calibrated, logit, probability
 from factcli.descriptors import Resolved
 from factcli.index import Index, Mention, content_stems
@@ -573,7 +573,8 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
             (_describing_word_said(plain.analysis, index) if plain.analysis is not None else None) or \
             (_country_behind(question, plain.analysis, index, top) if plain.analysis is not None else None) or \
             (_country_whose(question, plain.analysis, index) if plain.analysis is not None else None) or \
-            _named_of_a_country(question, index, top) or _last_sentence(plain, index, top) or \
+            _named_of_a_country(question, index, top) or _term_asked(question, plain.analysis, index) or \
+            _last_sentence(plain, index, top) or \
             _owner_in_text(plain, index) or _unframed(plain, index, top)
     return best
 
@@ -884,6 +885,29 @@ _LAST_SENTENCE = r"(?<=[.!?])\s+(?=[A-Z][^.!?]*[.!?]*\s*$)"
 # the first words of a sentence that asks, though it ends in a full stop
 _ASKING_FIRST = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "give", "name",
                            "state", "list", "tell", "identify", "specify", "provide", "say", "explain", "describe"})
+
+
+_TERM_CONFIDENCE = 0.8  # a phrase every word of which says the description, and says most of it
+
+
+def _term_asked(question: str, analysis: Analysis | None, index: Index) -> Answer | None:
+    """"What term does the report use for the flow of money to terrorist groups?": the
+    phrase of a quoted sentence that says the description ("terror financing"), with
+    the first fact that quotes it as the evidence. Only when ranking found no answer."""
+    description = terms.described(question)
+    if description is None or analysis is None:
+        return None
+    stems = [s for s in index_stems(description, index) if s not in _GENERIC_STEMS]
+    store = index.store
+    quotes = dict.fromkeys(fact.quote.text for fact in store.facts)
+    term = terms.term_for(stems, quotes, lambda word: index_stems(word, index), _expanded)
+    if term is None:
+        return None
+    low = term.lower()
+    fact = next((f for f in store.facts if low in store.object_text(f).lower()), None) or \
+        next(f for f in store.facts if low in f.quote.text.lower())
+    found = Candidate(fact, term, "term", 1.0, _TERM_CONFIDENCE, "", {})
+    return Answer(question, True, term, _TERM_CONFIDENCE, None, fact, (found,), analysis, ())
 
 
 def _last_sentence(plain: Answer, index: Index, top: int) -> Answer | None:

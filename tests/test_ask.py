@@ -1493,6 +1493,8 @@ SHAPES = {
     # "which nation's ambition to ..." asks the nation with that aim (had been refused)
     "a country's ambition": ("Which nation's ambition to sit permanently on the Security Council does the piece cover?",
                              "India"),
+    # the article's term for a thing described in other words (had been refused)
+    "the article's term": ("What word does the piece use for the funding of terror groups?", "terror financing"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }

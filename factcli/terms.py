@@ -1,0 +1,80 @@
+"""The article's own term for a thing the question describes in other words: "What
+term does the report use for the flow of money to terrorist groups?" is answered
+"terror financing", the words of a sentence that say what the description says.
+
+No ranking here: answer.py hands over the sentences and the way words are related
+(stems, and each stem's related stems); this module reads the question's description
+and finds the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from factcli.lexicon import STOPWORDS
+
+# "what term/word/phrase does the article use for X", "what is X called", "what does
+# the piece call X" (compiled on first use: start-up time)
+_ASKS_TERM = (
+    r"(?i)^\W*(?:what|which)\s+(?:term|word|words|phrase|name|label|expression)\s+(?:does|did|do)\s+(?:the\s+)?"
+    r"(?:article|piece|report|story|text|writer|author|release|ministry|mea)\s+(?:use|uses|give|gives|apply)\s+"
+    r"(?:for|to\s+describe|to\s+refer\s+to|to\s+name)\s+(?P<a>.+?)\s*[?.!]*\s*$"
+    r"|^\W*what\s+(?:is|are)\s+(?P<b>.+?)\s+called(?:\s+in\s+(?:the\s+)?(?:article|piece|report|story|text))?"
+    r"\s*[?.!]*\s*$"
+    r"|^\W*what\s+does\s+the\s+(?:article|piece|report|story|text|writer)\s+call\s+(?P<c>.+?)\s*[?.!]*\s*$")
+_WORD = r"[A-Za-z0-9]+(?:[-\u2010\u2011][A-Za-z0-9]+)*"
+_LONGEST = 3  # words in a term
+_AT_LEAST = 2  # words of the description a term must say
+
+
+def described(question: str) -> str | None:
+    """The description whose term is asked, or None when the question asks no term."""
+    low = question.lower()
+    if not ("term" in low or "word" in low or "phrase" in low or "name" in low or "label" in low
+            or "expression" in low or "called" in low or " call " in low):
+        return None
+    found = re.match(_ASKS_TERM, question)
+    if not found:
+        return None
+    said = next(g for g in (found.group("a"), found.group("b"), found.group("c")) if g)
+    return re.split(r"[,;:(\u2013\u2014]", said)[0]  # (", listed among ...": an aside, not the thing described)
+
+
+def term_for(description: list[str], sentences: Iterable[str], stems_of: Callable[[str], list[str]],
+             related: Callable[[str], set[str]]) -> str | None:
+    """The phrase of the sentences (up to three words, no stopword at either end) every
+    word of which says a word of the description, saying the most of them; None when
+    the best says fewer than two, or two different phrases say as many."""
+    wanted = set(description)
+    best: dict[str, tuple[int, int]] = {}  # phrase (lower-case) -> (words of the description said, length)
+    shown: dict[str, str] = {}
+    for sentence in sentences:
+        found = [m.group(0) for m in re.finditer(_WORD, sentence)]
+        for i in range(len(found)):
+            for j in range(i, min(len(found), i + _LONGEST)):
+                phrase = found[i : j + 1]
+                if phrase[0].lower() in STOPWORDS or phrase[-1].lower() in STOPWORDS:
+                    continue
+                said: set[str] = set()
+                every = True
+                for word in phrase:
+                    if word.lower() in STOPWORDS:
+                        continue
+                    own = {s for stem_ in stems_of(word) for s in related(stem_)}
+                    hit = {d for d in wanted if d in own or own & related(d)}
+                    if not hit:
+                        every = False
+                        break
+                    said |= hit
+                if every and said:
+                    text = " ".join(phrase)
+                    best[text.lower()] = (len(said), len(phrase))
+                    shown.setdefault(text.lower(), text)
+    if not best:
+        return None
+    top = max(best.values())
+    if top[0] < _AT_LEAST:
+        return None
+    winners = [k for k, v in best.items() if v == top]
+    return shown[winners[0]] if len(winners) == 1 else None
