@@ -72,7 +72,11 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("came", "up"): "discussed", ("come", "up"): "discussed", ("brought", "up"): "discussed",
     ("took", "up"): "discussed", ("zero", "in"): "focused", ("zeroed", "in"): "focused",
     ("more", "closely"): "enhance", ("step", "up"): "enhance", ("stepped", "up"): "enhance", ("ramp", "up"): "enhance",
-    ("beef", "up"): "strengthen", ("beefing", "up"): "strengthen", ("team", "up"): "collaborate",
+    ("stepping", "up"): "enhance", ("steps", "up"): "enhance", ("ramping", "up"): "enhance",
+    ("ramped", "up"): "enhance", ("ramps", "up"): "enhance", ("scale", "up"): "enhance", ("scaled", "up"): "enhance",
+    ("scaling", "up"): "enhance",
+    ("beef", "up"): "strengthen", ("beefing", "up"): "strengthen", ("beefed", "up"): "strengthen",
+    ("beefs", "up"): "strengthen", ("team", "up"): "collaborate",
     ("teaming", "up"): "collaboration", ("put", "out"): "issued", ("spoke", "for"): "represented",
     # "the two countries" are the parties the facts already have in their slots
     ("same", "time"): "parallel", ("at", "once"): "parallel", ("as", "well"): "also",

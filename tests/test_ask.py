@@ -1495,6 +1495,9 @@ SHAPES = {
                              "India"),
     # the article's term for a thing described in other words (had been refused)
     "the article's term": ("What word does the piece use for the funding of terror groups?", "terror financing"),
+    # "stepping up" is "step up", enhancing (had been refused at 0.45)
+    "stepping up": ("Which body's press release spoke of the two sides stepping up cooperation on terror financing?",
+                    "Ministry of External Affairs"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
