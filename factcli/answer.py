@@ -879,14 +879,6 @@ def _other_of_the_set(question: str, index: Index, top: int) -> Answer | None:
                    candidates=(replace(chosen, confidence=confidence), *card.candidates[1:]))
 
 
-# Where a question of several sentences starts its last one: "The article shows two
-# dates: ... . When did the meetings happen?"
-_LAST_SENTENCE = r"(?<=[.!?])\s+(?=[A-Z][^.!?]*[.!?]*\s*$)"
-# the first words of a sentence that asks, though it ends in a full stop
-_ASKING_FIRST = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "give", "name",
-                           "state", "list", "tell", "identify", "specify", "provide", "say", "explain", "describe"})
-
-
 _TERM_CONFIDENCE = 0.8  # a phrase every word of which says the description, and says most of it
 
 
@@ -905,9 +897,19 @@ def _term_asked(question: str, analysis: Analysis | None, index: Index) -> Answe
         return None
     low = term.lower()
     fact = next((f for f in store.facts if low in store.object_text(f).lower()), None) or \
-        next(f for f in store.facts if low in f.quote.text.lower())
+        next((f for f in store.facts if low in f.quote.text.lower()), None)
+    if fact is None:
+        return None
     found = Candidate(fact, term, "term", 1.0, _TERM_CONFIDENCE, "", {})
     return Answer(question, True, term, _TERM_CONFIDENCE, None, fact, (found,), analysis, ())
+
+
+# Where a question of several sentences starts its last one: "The article shows two
+# dates: ... . When did the meetings happen?"
+_LAST_SENTENCE = r"(?<=[.!?])\s+(?=[A-Z][^.!?]*[.!?]*\s*$)"
+# the first words of a sentence that asks, though it ends in a full stop
+_ASKING_FIRST = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "give", "name",
+                           "state", "list", "tell", "identify", "specify", "provide", "say", "explain", "describe"})
 
 
 def _last_sentence(plain: Answer, index: Index, top: int) -> Answer | None:

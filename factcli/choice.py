@@ -192,4 +192,3 @@ def whole_option(text: str, option: Sequence[str], stems_of: Callable[[str], lis
                     best = (i, j)
                 break
     return text[said[best[0]][1] : said[best[1]][2]] if best else None
-

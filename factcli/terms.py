@@ -50,12 +50,13 @@ def term_for(description: list[str], sentences: Iterable[str], stems_of: Callabl
     best: dict[str, tuple[int, int]] = {}  # phrase (lower-case) -> (words of the description said, length)
     shown: dict[str, str] = {}
     for sentence in sentences:
-        found = [m.group(0) for m in re.finditer(_WORD, sentence)]
+        found = list(re.finditer(_WORD, sentence))
         for i in range(len(found)):
             for j in range(i, min(len(found), i + _LONGEST)):
-                phrase = found[i : j + 1]
-                if phrase[0].lower() in STOPWORDS or phrase[-1].lower() in STOPWORDS:
-                    continue
+                phrase = [m.group(0) for m in found[i : j + 1]]
+                text = sentence[found[i].start() : found[j].end()]
+                if phrase[0].lower() in STOPWORDS or phrase[-1].lower() in STOPWORDS or " ".join(phrase) != text:
+                    continue  # (words apart across a comma or a quote mark are no one term)
                 said: set[str] = set()
                 every = True
                 for word in phrase:
@@ -68,7 +69,6 @@ def term_for(description: list[str], sentences: Iterable[str], stems_of: Callabl
                         break
                     said |= hit
                 if every and said:
-                    text = " ".join(phrase)
                     best[text.lower()] = (len(said), len(phrase))
                     shown.setdefault(text.lower(), text)
     if not best:

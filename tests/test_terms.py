@@ -33,3 +33,8 @@ def test_the_phrase_whose_every_word_says_the_description_is_the_term():
 def test_a_phrase_that_says_one_word_of_the_description_is_no_term():
     # "terrorism" says "terrorists" alone: too little to be the description's term
     assert term_for(stems_of("weapons used by terrorists"), [SENTENCE], stems_of, related) is None
+
+
+def test_words_apart_across_a_comma_are_no_one_term():
+    # "terrorism, radicalisation" would say both words, but a comma stands between them
+    assert term_for(stems_of("terrorism radicalisation"), [SENTENCE], stems_of, related) is None
