@@ -1833,14 +1833,14 @@ def _as_question(question: str) -> str:
     if not found or found.end() >= len(question):
         return question
     asked = question[found.end() :]
-    # "(tell me) what the sixth round was": the copula ends a reported question, and
-    # goes back before its subject ("what was the sixth round")
-    # ("what the sixth round was about": "what was the sixth round about")
     if re.match(r"(?i)^\s*(?:the|his|her|its|their)\s", asked) and not re.search(
             r"(?i),\s*(?:what|who|which|where|when|how)\b", asked):
         # "(tell me) the name of the ministry that ...": what that name is; not a topic
         # said first ("the person who ..., what is his name")
         return f"What is {asked.strip().rstrip('.?!')}?"
+    # "(tell me) what the sixth round was": the copula ends a reported question, and
+    # goes back before its subject ("what was the sixth round"; "what the sixth round
+    # was about": "what was the sixth round about")
     ending = re.match(r"(?i)^\s*(what|who|where|which|when)\s+(.+?)\s+(is|was|are|were)"
                       r"(\s+(?:about|for|on|in|with|from|of|by))?\s*[.?!]*\s*$", asked)
     return f"{ending.group(1)} {ending.group(3)} {ending.group(2)}{ending.group(4) or ''}?" if ending else asked
