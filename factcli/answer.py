@@ -912,6 +912,22 @@ _ASKING_FIRST = frozenset({"who", "whom", "whose", "what", "which", "when", "whe
                            "state", "list", "tell", "identify", "specify", "provide", "say", "explain", "describe"})
 
 
+_PERSONAL_PRONOUNS = frozenset("he him his she her they them their".split())
+
+
+def _pronouns_named(last: str, before: str, index: Index) -> str | None:
+    """The last sentence with its "he", "him" or "his" as the one person the sentences
+    before it name, else None ("they", or two people named: who is meant is unsure)."""
+    said = set(words(last.lower())) & _PERSONAL_PRONOUNS
+    if said - {"he", "him", "his", "she", "her"}:
+        return None
+    people = {m.entity for m in analyse(before, index).mentions if index.store.entities[m.entity].type == "person"}
+    if len(people) != 1:
+        return None
+    name = index.store.entities[people.pop()].name
+    return re.sub(r"(?i)\b(?:(his)|he|him|she|her)\b", lambda m: f"{name}'s" if m.group(1) else name, last)
+
+
 def _last_sentence(plain: Answer, index: Index, top: int) -> Answer | None:
     """"The article shows two dates: when it was published and when the meetings
     happened. When did the meetings happen?": the sentences before the last set the
@@ -924,7 +940,14 @@ def _last_sentence(plain: Answer, index: Index, top: int) -> Answer | None:
         # "Who wrote this article? Need a byline for the show notes.": after the question,
         # a remark why it is asked, which is no question of its own ("Give the days." is)
         return None
-    alone = _ask(parts[-1], index, top)
+    last = parts[-1]
+    if _PERSONAL_PRONOUNS & set(words(last.lower())):
+        # "A patron mentions a 'Sergey'. Did he lead the Russian team?": "he" is the one
+        # person the sentences before name; with none or several, who is meant is unknown
+        last = _pronouns_named(last, " ".join(parts[:-1]), index)
+        if last is None:
+            return None
+    alone = _ask(last, index, top)
     if not alone.answered or alone.confidence < CONFIDENT:
         return None
     return replace(alone, question=plain.question)
@@ -1040,6 +1063,8 @@ def _choose(analysis: Analysis, index: Index, top: int) -> Answer | None:
         texts = [(c, (c.fact.quote.text, index.sentence_text.get(c.fact.id, ""))) for c in ranked]
         settled = choice.first_settled(texts, options, set(rest.stems), lambda text: index_stems(text, index),
                                        _option_said_by)
+        if settled is not None:
+            settled = _in_own_words(settled, rest, options, index)
         if settled is not None and set(index_stems(settled[1], index)) <= set(left) & set(right):
             settled = None  # "India's ministry or Russia's": "Ministry" is in both, and chooses neither
         if settled is not None and not _owns_the_noun(analysis.question, settled[0], settled[1], index):
@@ -1059,6 +1084,25 @@ def _choose(analysis: Analysis, index: Index, top: int) -> Answer | None:
             return Answer(analysis.question, True, said, round(best.confidence, 3), None, best.fact,
                           (chosen, *ranked[1:top]), analysis, ())
     return None
+
+
+def _in_own_words(settled: tuple[object, str], rest: Analysis, options: tuple[tuple[str, ...], ...],
+                  index: Index) -> tuple[object, str]:
+    """A choice settled by a synonym of an option ("extremism" for "radicalisation")
+    is said in the option's own words when another sentence about the same thing has
+    them; the answer is then what was offered, with the fact that says it. Ranking
+    chose the thing; this only looks among its facts."""
+    best, said = settled
+    assert isinstance(best, Candidate)
+    stems_of = lambda text: index_stems(text, index)  # noqa: E731
+    if any(own <= set(stems_of(said)) for own in choice.distinguishing(options)):
+        return settled
+    same = [(c, (c.fact.quote.text, index.sentence_text.get(c.fact.id, ""))) for c in rank(rest, index)
+            if c.fact.subject == best.fact.subject and c.fact.id != best.fact.id]
+    found = choice.first_settled(same, options, set(rest.stems), stems_of, _option_said_by, own_words=True)
+    if found is None:
+        return settled
+    return replace(found[0], confidence=best.confidence), found[1]
 
 
 def _option_in_full(said: str, best: Candidate, options: tuple[tuple[str, ...], ...], index: Index) -> str:
@@ -1999,6 +2043,11 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
     if analysis.focus and analysis.focus in _unknown_stems(analysis) and _real_word(analysis.focus, analysis):
         # "which hotel": a thing the facts never mention; a garbled word is no such evidence
         return refusal(question, f"the facts say nothing about any {analysis.focus!r}", analysis)
+    whose_aspect = _aspect_of_unknown(analysis)
+    if whose_aspect:
+        # "what is the status of rupee-ruble trade settlement": the status of a thing no
+        # fact mentions, whatever the facts say about anything else's
+        return refusal(question, f"the facts say nothing about any {whose_aspect!r}", analysis)
     side = _side_yes_no(analysis, index)
     if side is not None:
         return side
@@ -4109,6 +4158,32 @@ def _is_year(stem_: str) -> bool:
 
 def _is_count(stem_: str) -> bool:
     return stem_ in ORDINALS or any(c.isdigit() for c in stem_)
+
+
+# Nouns that ask an aspect of the thing after their "of" ("the status of X"): X is what
+# the question is about
+_ASPECT_NOUNS = frozenset("""status outcome outcomes result results progress fate nature level extent scope
+stage details timeline value size""".split())
+# words that end the noun phrase after "of"
+_OF_PHRASE_ENDS = frozenset("""how what why who that which where when whose whom in on at for with by from to about during between
+among as and or was were is are did does has have had""".split())
+
+
+def _aspect_of_unknown(analysis: Analysis) -> str | None:
+    """The unknown words of the thing whose status, outcome or nature is asked ("the
+    status of rupee-ruble trade settlement": "rupee rubble settlement"), else None.
+    Only real words count: a garbled name is no evidence of a thing the facts lack."""
+    tokens = analysis.tokens
+    for i, word in enumerate(tokens[:-2]):
+        if word not in _ASPECT_NOUNS or tokens[i + 1] != "of":
+            continue
+        phrase = list(itertools.takewhile(
+            lambda w: w not in _OF_PHRASE_ENDS and not (w.endswith("ed") and w not in analysis.unknown),
+            tokens[i + 2:]))
+        odd = [w for w in phrase if w in analysis.unknown and w in common_words()]
+        if odd:
+            return " ".join(odd)
+    return None
 
 
 def _real_word(focus: str, analysis: Analysis) -> bool:

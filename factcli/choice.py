@@ -56,7 +56,10 @@ def settled_by(text: str, options: Sequence[Sequence[str]], asked: set[str], ste
         # (a word negated, "non-permanent", does not say the plain option "permanent")
         said_here = [(said, start, end) for said, start, end in words
                      if _NEGATION in wanted or _NEGATION not in said]
-        hits = {stem_: [(start, end) for said, start, end in said_here if related(stem_) & said] for stem_ in wanted}
+        # the option's own word where the text has it ("radicalisation"), else a synonym ("extremism")
+        hits = {stem_: ([(start, end) for said, start, end in said_here if stem_ in said]
+                        or [(start, end) for said, start, end in said_here if related(stem_) & said])
+                for stem_ in wanted}
         if all(hits.values()):
             found.append((k, [span for spans in hits.values() for span in spans]))
     if len(found) != 1:
@@ -77,19 +80,26 @@ def settled_by(text: str, options: Sequence[Sequence[str]], asked: set[str], ste
 
 def first_settled(candidates: Iterable[tuple[object, Sequence[str]]], options: Sequence[Sequence[str]],
                   asked: set[str], stems_of: Callable[[str], list[str]],
-                  related: Callable[[str], set[str]]) -> tuple[object, str] | None:
+                  related: Callable[[str], set[str]], own_words: bool = False) -> tuple[object, str] | None:
     """The first candidate (in rank order) one of whose texts settles the choice, and
     the words that settle it. A text that says both options ends the search: "regional
     or global developments" is answered by "regional and global developments", not by
-    a lesser fact that names one."""
+    a lesser fact that names one. With `own_words`, only a text that says the option in
+    the question's own words settles it ("radicalisation", not its synonym "extremism")."""
     for candidate, texts in candidates:
         for text in texts:
             settled = settled_by(text, options, asked, stems_of, related)
             if settled and settled[0] < 0:
                 return None
-            if settled:
+            if settled and not (own_words and not said_in_own_words(settled, options, stems_of)):
                 return candidate, settled[1]
     return None
+
+
+def said_in_own_words(settled: tuple[int, str], options: Sequence[Sequence[str]],
+                      stems_of: Callable[[str], list[str]]) -> bool:
+    """Whether the words that settled the choice are the option's own, not a synonym."""
+    return distinguishing(options)[settled[0]] <= set(stems_of(settled[1]))
 
 
 _AUXILIARIES = frozenset("did do does is was were are has have had can will would could".split())

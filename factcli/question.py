@@ -525,7 +525,9 @@ def _request_as_question(question: str) -> str:
         end = next((k for k, w in enumerate(said[1:], 1) if w.lower().strip(",") in _PHRASE_ENDS), len(said))
         head = said[end - 1].lower().strip(",")  # "the emerging challenges ...": what were they
         copula = "were" if head.endswith("s") and not head.endswith("ss") else "was"
-        return _who_did_it(phrase) or f"What {copula} {phrase}?"
+        # "name Russia's Foreign Minister": a person, asked by who they are
+        wh = "Who" if NOUN_TYPES.get(head) == "person" else "What"
+        return _who_did_it(phrase) or f"{wh} {copula} {phrase}?"
     who = re.match(_WHO_WAS_THE_ONE_WHO, question) if question.lstrip()[:3].lower() == "who" else None
     return (_who_did_it(who.group("phrase")) or question) if who else question
 
@@ -673,6 +675,12 @@ def plainly_asked(question: str) -> str:
         question = re.sub(_NUMBERED, "", question, count=1)  # "Q3. Identify ...", "12) Who ..."
     if "s " in question:
         question = re.sub(_WH_IS_UNMARKED, r"\1 is", question)  # "whos the minister that Lal met"
+    if "which" in question.lower() and re.search(r"[.:;]\s", question):
+        question = _one_of_the_set(question)  # "Two meetings were held. Which one ...?"
+    if "name of" in question.lower():
+        # "name of the MEA spokesperson who ...": a query for that name, read as asked
+        # (after a label too: "note to self: name of ...")
+        question = _name_of_asked(question)
     if ">" in question or "\u2192" in question:
         question = _topic_then_asked(question)
     if question.rstrip(" ?.!").lower().endswith(" by"):
@@ -851,6 +859,47 @@ _CLASS_STEMS = frozenset(stem(w) for w in ("threat", "threats", "menace", "menac
                                            "problems", "trouble", "troubles", "peril", "perils", "hazard", "hazards",
                                            "scourge", "scourges", "evil", "evils"))
 _ABOUT_COMPOUND = r"(?i)\b([a-z]+)-(?:focused|focussed|centred|centered|oriented|themed)\b"
+
+
+# "Two Russian officials are named. Which one met Lal?": a set said first, then a
+# question about one of its members, which is one of the set ("which Russian official")
+_SET_THEN_ONE = (r"(?i)^\s*(?:there\s+(?:are|were)\s+|the\s+(?:article|text|story|report)\s+(?:names|mentions)\s+)?"
+                 r"(?:two|three|both|the\s+two)\s+(?P<set>[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,4}?)\s*"
+                 r"(?:(?:are|were)\s+(?:named|mentioned|listed|involved|held|present|quoted|described)\b[^.?!:;]*"
+                 r"|(?:appear|feature|figure|take\s+part|took\s+part)\b[^.?!:;]*)?"
+                 r"[.:;]\s+(?P<one>which\s+one|which\s+of\s+(?:them|the\s+two|these|those|the\s+three))\b")
+
+
+_NAME_OF_FIRST = r"(?i)(^\s*|^[^:?]{2,40}:\s*)(?:the\s+)?(name)\s+of\s+(?=the\b|an?\b|[A-Z])"
+
+
+def _name_of_asked(question: str) -> str:
+    """"name of the MEA spokesperson who ..." as "Who is the MEA spokesperson who ...?":
+    a person by who they are ("the Russian who led": a demonym said as a noun); any
+    other thing by its name ("What is the name of the meeting on terrorism?")."""
+    found = re.match(_NAME_OF_FIRST, question)
+    if not found:
+        return question
+    rest = question[found.end():]
+    said = rest.split()
+    end = next((k for k, w in enumerate(said) if w.lower().strip(",?") in _PHRASE_ENDS - {"the", "a", "an"}), len(said))
+    head = said[end - 1].strip(",?.") if end else ""
+    person = NOUN_TYPES.get(head.lower()) == "person" or (
+        end < len(said) and said[end].lower() == "who" and head[:1].isupper() and head.endswith("n"))
+    return f"{found.group(1)}Who is {rest}" if person else f"{found.group(1)}What is the name of {rest}"
+
+
+def _one_of_the_set(question: str) -> str:
+    """"Two meetings were held. Which one dealt with terrorism?" as "Which meeting dealt
+    with terrorism?": the set says what kind, and whose, the one asked is."""
+    found = re.match(_SET_THEN_ONE, question)
+    if not found:
+        return question
+    kind = found.group("set").split()
+    last = kind[-1]
+    kind[-1] = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") and \
+        not last.endswith("ss") else last
+    return f"Which {' '.join(kind)}{question[found.end():]}"
 
 
 def analyse(question: str, index: Index) -> Analysis:
@@ -1071,7 +1120,7 @@ def analyse(question: str, index: Index) -> Analysis:
                 named = []
                 mentions = [m for m in mentions if m.form.text.lower() not in _CAPITALS_SAID
                             or index.store.entities[m.entity].type == "city"]
-            if named and all(named):
+            if named and all(named) and not _subject_described(main, said[0], index):
                 options = frozenset(e for e in named if e)
     if len(options) >= 2 and wanted in ("place", "city", "date") and not any(
             index.store.entities[e].type in _WANTED_KINDS[wanted] for e in options):
@@ -1389,6 +1438,11 @@ _REPORTED_FUTURE = frozenset("""according per say says said saying think thinks 
 writer author article piece report statement help helps""".split())
 
 
+# "What happened after the meetings ended?": what followed them, which no report of them says
+_WHAT_FOLLOWED = (r"(?i)\bwhat\s+(?:happened|happens|occurred|took\s+place|came|followed|ensued)\s+"
+                  r"(?:after|afterwards|next|once|following|since|then)\b|\baftermath\b")
+
+
 def _asks_ahead_or_behind(tokens: list[str], question: str = "") -> bool:
     """Whether the question asks what comes after the reported events or came before
     them: facts about these talks say neither."""
@@ -1400,7 +1454,7 @@ def _asks_ahead_or_behind(tokens: list[str], question: str = "") -> bool:
         # "what does the writer think the partnership will strengthen", "what did the two
         # sides say they will work on": an outcome or a plan the source itself states
         said = set()
-    if said:
+    if said or re.search(_WHAT_FOLLOWED, question):
         return True
     # "his job before Secretary (West)": an office held before the one reported ("who
     # held the post before Lal" asks another holder, which answer.py explains)
@@ -1574,6 +1628,10 @@ def _without_preamble(question: str, index: Index) -> str:
     return question[cut:]
 
 
+# A request that opens a question as well as a wh-word does: "note to self: name of the ..."
+_ASKING_FIRST_WORDS = frozenset({"name", "give", "tell", "list", "identify", "state", "find", "confirm", "check"})
+
+
 def _labels_a_question(label: list[str], rest: list[str], index: Index) -> bool:
     """Whether the words before a colon only label the question after it: "Quick check
     for the show notes: where were the meetings held?". The question stands on its own
@@ -1581,7 +1639,8 @@ def _labels_a_question(label: list[str], rest: list[str], index: Index) -> bool:
     know: "JWG: which round was it?" and "UN talks: who led India?" keep theirs, and
     so does a statement the question asks about ("The two sides agreed to enhance
     cooperation: which two sides are meant?"), which uses more than one word the facts use."""
-    if not rest or not (rest[0] in WH_WORDS or rest[0] in _AUXILIARIES) or _BACK_REFERENCES & set(rest):
+    if not rest or not (rest[0] in WH_WORDS or rest[0] in _AUXILIARIES or rest[0] in _ASKING_FIRST_WORDS) \
+            or _BACK_REFERENCES & set(rest):
         return False
     if any(w in WH_WORDS for w in label):
         return False
@@ -1593,8 +1652,8 @@ def _labels_a_question(label: list[str], rest: list[str], index: Index) -> bool:
 # "Tell his surname.", "Give name." It says what the answer is, and that it is no yes or no.
 _NAME_ASKED_AFTER = (
     r"(?i)(?<=[?.!])\s+(?:(?:please|pls|kindly|and|so)\s+)?(?:"
-    r"(?P<person>who\s*(?:is|was)?\s*(?:it|he|she|that)?|name\s+(?:him|her|them|that\s+person|the\s+person|"
-    r"that\s+official|the\s+official|the\s+man|the\s+woman)|(?:tell|give)\s+(?:me\s+|us\s+)?(?:his|her)\s+"
+    r"(?P<person>who\s*(?:is|was)?\s*(?:it|he|she|that)?|name\s+(?:him|her|them|(?:that|the|this)\s+(?:person|"
+    r"official|man|woman|minister|diplomat|officer|envoy|individual))|(?:tell|give)\s+(?:me\s+|us\s+)?(?:his|her)\s+"
     r"(?:full\s+|first\s+)?name|which\s+(?:one|person|official)\s*(?:is\s+it|was\s+it)?)"
     r"|(?P<last>(?:tell|give)\s+(?:me\s+|us\s+)?(?:his|her|their)\s+(?:surname|last\s+name|family\s+name))"
     r"|(?P<thing>name\s+it|name\s+them|(?:tell|give)\s+(?:me\s+|us\s+)?(?:the\s+|its\s+)?names?|give\s+name)"
@@ -2081,6 +2140,16 @@ def _capital_beside_city(options: tuple[str, ...] | list[str], named: list[str |
         and e and index.store.entities[e].type != "city" for text, e in zip(options, named, strict=False))
 
 
+def _subject_described(main: str, first: tuple[str, ...], index: Index) -> bool:
+    """"Is Galuzin India's Secretary (West) or Russia's Deputy Foreign Minister?": a
+    person named first, then what they may be. The options describe that person; they
+    offer no one else ("Secretary (West)" is Lal's title, and Russia is no answer)."""
+    if not re.match(r"(?i)^\s*(?:is|was|are|were)\s", main):
+        return False
+    found = [m for m in index.mentions(list(first)) if m.start == 0]
+    return any(index.store.entities[m.entity].type == "person" and m.end < len(first) - 1 for m in found)
+
+
 def _option_entity(stems: tuple[str, ...], index: Index, last: bool = False) -> str | None:
     """The entity an option names: its mention nearest "or" (the last one in an
     option before it, else the first), else the entity one of whose names shares most
@@ -2088,6 +2157,13 @@ def _option_entity(stems: tuple[str, ...], index: Index, last: bool = False) -> 
     Counter-Terrorism). An ordinal alone ("the 6th or the 13th") names a place in a
     series, which the answer states, not the meeting a name holds it in."""
     found = index.mentions(list(stems))
+    if len({m.entity for m in found}) >= 2 and not any(m.start == 0 and m.end == len(stems) - 1 for m in found):
+        # "in Lal's meeting with Galuzin": a name holds every word of the option, whose
+        # parts name others (Lal, Galuzin)
+        whole = {form.entity for s in set(stems) for form in index.forms_by_stem.get(s, ())
+                 if set(stems) <= set(form.stems)}
+        if len(whole) == 1:
+            return whole.pop()
     if found:
         # next to "or": in "did Russia voice strong or weak support" Russia is no option
         nearest = max(found, key=lambda m: m.end) if last else min(found, key=lambda m: m.start)

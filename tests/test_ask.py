@@ -1498,6 +1498,28 @@ SHAPES = {
     # "stepping up" is "step up", enhancing (had been refused at 0.45)
     "stepping up": ("Which body's press release spoke of the two sides stepping up cooperation on terror financing?",
                     "Ministry of External Affairs"),
+    # a person named first, then what they may be: the options describe that person
+    # (had been refused; "Is Galuzin India's ... or ..." had been Lal, Secretary (West))
+    "a person's title among descriptions": ("Was Vershinin India's Secretary (West) or Russia's Deputy Minister of "
+                                           "Foreign Affairs?", "Deputy Minister of Foreign Affairs for Russia"),
+    # an option that holds a meeting's name whole, not its first part (had been Lal)
+    "a meeting named by its parts": ("Was the conflict in Ukraine discussed at the JWG or in Lal's meeting with Galuzin?",
+                                     "Lal's meeting with Mikhail Galuzin"),
+    # a set said first, then "which of them": one of the set (had been Moscow)
+    "one of a set said first": ("There were two Russian deputy ministers. Which of them met Lal about Ukraine?",
+                                "Mikhail Galuzin"),
+    # the option as offered, from a sentence that says it in its words, not a synonym
+    # from another (had been "extremism")
+    "the option's own word": ("Which was among the counter-terror group's issues: radicalisation or the Ukraine war?",
+                              "radicalisation"),
+    # "he" in the last sentence is the one person named before it (had been Lal himself)
+    "he, named before": ("Lal discussed Ukraine with a Russian deputy minister. Was that the leader of the Russian "
+                         "side, or someone else? Name the man he met.", "Mikhail Galuzin"),
+    # "Name that minister." after a choice asks the minister (had been the option's words)
+    "name that minister": ("Was Ukraine discussed at the JWG, or at Lal's meeting with a Russian deputy minister? "
+                           "Name that minister.", "Mikhail Galuzin"),
+    # an imperative for a person asks who (had been the Indian delegation)
+    "identify a person": ("Identify India's chief envoy at the Moscow talks.", "Tanmaya Lal"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -1988,6 +2010,13 @@ STILL_UNANSWERED = {
     # a remark after the question, why it is asked, is no question of its own (had been
     # answered alone: the working group's emphasis)
     "a remark after the question": ("Who wrote the piece? Need an author for the show notes.", None),
+    # the status of a thing no fact mentions (had been the counter-terrorism efforts)
+    "the status of an unknown thing": ("Give me the status of the oil price settlement discussed at the talks.", None),
+    # a label, then "name of ...": the query after the label (had been Galuzin)
+    "a label before a name asked": ("reminder for later: name of the Russian embassy spokesperson who spoke to "
+                                    "reporters?", None),
+    # what followed the meetings, which no report of them says (had been their dates)
+    "what happened after": ("What took place after the talks in Moscow ended?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
