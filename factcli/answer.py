@@ -48,6 +48,7 @@ from factcli.question import (
     NOUN_TYPES,
     ORDINALS,
     PLAIN_TYPES,
+    SAID_IN_OTHER_WORDS,
     Analysis,
     analyse,
     is_acronym,
@@ -477,11 +478,12 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         # or after him is what no fact says
         return refusal(question, "the facts say who held it then, not who came before or after", plain.analysis,
                        plain.candidates)
-    said_by = re.match(_WHAT_SAID, question)
+    asked = re.sub(SAID_IN_OTHER_WORDS, r"\1say ", question)  # "what did the MEA convey about ..."
+    said_by = re.match(_WHAT_SAID, asked)
     # (only "what did X say (about Y)": "what did the MEA say the sides agreed on" asks what
     # was agreed, as the MEA reported it)
     words_said = _words_said(said_by.group("who"), plain, index) \
-        if said_by and re.fullmatch(_SAID_OF, question[said_by.end():]) else None
+        if said_by and re.fullmatch(_SAID_OF, asked[said_by.end():]) else None
     if words_said is not None:
         return words_said
     speaker = [m for m in plain.analysis.mentions if index.store.entities[m.entity].type == "person"
@@ -2853,7 +2855,8 @@ def _sayer(analysis: Analysis) -> str | None:
 
 def _reported_relations(analysis: Analysis, index: Index) -> set[str]:
     """The relations a "what did X say" question names by its verb of saying."""
-    said = words(analysis.question)  # as asked: the reading sets a verb that frames a clause aside
+    # as asked: the reading sets a verb that frames a clause aside ("signal about" is "say about")
+    said = words(re.sub(SAID_IN_OTHER_WORDS, r"\1say ", analysis.question))
     if not said or analysis.tokens[:1] != ("what",):  # as corrected: "wat did Russia say"
         return set()
     return {p for t in said if t in _SAYING for p in index.phrases_in([stem(t)])}

@@ -768,6 +768,12 @@ _REPORTING = (r"(?<=\w)\s+(?:[Ss]ay|[Ss]ays|[Ss]aid)\s+"
               r"(?=(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hey|[Ii]t|[Hh]e|[Ss]he|[Ww]e|[Bb]oth)\b|[A-Z])")
 
 
+# "What did Russia signal/convey/express about X": what it said about X
+SAID_IN_OTHER_WORDS = (r"(?i)^((?:[^:?]{2,40}:)?\s*what\s+(?:did|does)\s+(?:[\w'\u2019-]+\s+){1,3}?)"
+                        r"(?:signal|indicate|convey|express|communicate|voice|state|make\s+clear|put\s+across)\s+"
+                        r"(?=(?:about|regarding|concerning|on)\s)")
+
+
 _STARTS_DOING = (r"(?i)\b(?:start(?:ed|s)?|began|begins?|commenc(?:e|ed|es))\s+"
                  r"(?:to\s+(?=[a-z]+\b)|(?=[a-z]{3,}ing\b))(?!tak|be\b|being\b)")  # not "begin taking place"
 
@@ -969,6 +975,11 @@ def analyse(question: str, index: Index) -> Analysis:
         # "which newspaper ran it" asks a paper the facts do not name
         said = re.sub(r"(?i)\b(?:the|this|that)\s+(?:news)?paper\b", "the article", said)
     said = re.sub(_ARTICLE_DISCUSSES, " is", said)
+    if " about " in low or " on " in low or " regarding " in low:
+        # "what did Moscow signal about India's bid": what it said about it, however it
+        # said it (a signal is also what a thing marks: "this endorsement signals ...")
+        said = re.sub(SAID_IN_OTHER_WORDS, r"\1say ", said)
+        low = said.lower()
     if "say" in low or "said" in low:
         # "what does the article say the partnership helps build": the verb that reports
         # a clause frames it; "what did Galuzin say about Ukraine" asks what was said
@@ -1534,8 +1545,9 @@ _PARTY_NOUNS = (r"officials?|diplomats?|envoys?|ministers?|side|team|delegation|
                 r"representatives?|counterparts?|government|ministry|foreign\s+ministry|deputy|leadership|"
                 rf"{_FOLK}")
 # "the chap from Moscow", "folk from Delhi": where a person comes from is their country
-# (an official "from Moscow" may have flown in from there, so only everyday words for people)
-_FROM_CAPITAL = rf"(?i)\b((?:{_FOLK})\s+from\s+(?:the\s+)?)({_CAPITAL})\b"
+# (an official "from Moscow" may have flown in from there, so only everyday words for people,
+# and a delegation, which is sent by its country: "the delegation from Moscow")
+_FROM_CAPITAL = rf"(?i)\b((?:{_FOLK}|side|team|delegation|delegates?)\s+from\s+(?:the\s+)?)({_CAPITAL})\b"
 _ASKS_PLACE = r"(?i)\b(?:where|city|cities|capital|venue|location|host|hosted|hosts)\b"
 _SEAT_OF_GOVERNMENT = r"(?i)\b(?:the\s+)?(Kremlin|White\s+House|Downing\s+Street)\b"
 

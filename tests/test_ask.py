@@ -1520,6 +1520,14 @@ SHAPES = {
                            "Name that minister.", "Mikhail Galuzin"),
     # an imperative for a person asks who (had been the Indian delegation)
     "identify a person": ("Identify India's chief envoy at the Moscow talks.", "Tanmaya Lal"),
+    # a delegation from a capital is its country's (had been too close: Lal or Vershinin)
+    "a delegation from a capital": ("Who headed the delegation from Moscow?", "Sergey Vershinin"),
+    # "signal"/"convey" about a thing is "say" about it, not "marks" (had been refused)
+    "signal about": ("What did Moscow signal about India's bid?",
+                     "its support for India's bid to become a permanent member of the United Nations Security Council"),
+    "convey about": ("What did the MEA convey about terror financing?",
+                     "The two sides agreed to enhance cooperation on addressing issues of radicalisation, terror "
+                     "financing, and the use of technology for terrorist purposes"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
