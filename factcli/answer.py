@@ -2752,14 +2752,23 @@ _PAIR_TYPES = {"countries": ("country",), "nations": ("country",), "states": ("c
                "delegations": ("group",), "sides": ("group", "country")}
 
 
+def _acts(entity: str, index: Index) -> bool:
+    """Whether some fact has the entity as its subject: it does something."""
+    return any(index.store.facts[i].subject == entity for i in index.facts_by_entity.get(entity, ()))
+
+
 def _pair_answer(candidate: Candidate, kinds: tuple[str, ...], index: Index) -> Candidate | None:
     """The two entities of the kind asked that the fact's sentence names, in its order
     ("India and Russia"); a sentence naming one, or three, answers no pair."""
     sentence = index.sentence_text[candidate.fact.id]
     named = {m.entity for m in index.mentions(index_stems(sentence, index), exclusive=False)}
     store = index.store
-    found = [e for e in named if store.entities[e].type in kinds]
+    # (a country that does nothing in any fact is talked about, not one of a pair that
+    # acts: "the conflict in Ukraine" names Ukraine beside Russia)
+    found = [e for e in named if store.entities[e].type in kinds and _acts(e, index)]
     parties = index.parties(candidate.fact) if "country" in kinds else ()
+    if not all(_acts(e, index) for e in parties):
+        parties = ()
     if parties:
         # the countries a meeting is between, not others its sentence names ("the talks
         # also covered ... the conflict in Ukraine": Ukraine took no part)

@@ -475,8 +475,8 @@ def _who_did_it(phrase: str) -> str | None:
     discussed Ukraine?': a plain noun before "who" and a verb after it."""
     said = phrase.split()
     end = next((k for k, w in enumerate(said[1:], 1) if w.lower().strip(",") in _PHRASE_ENDS), len(said))
-    if end < 2 or end + 1 >= len(said) or said[end].lower() != "who":
-        return None
+    if end < 2 or end + 1 >= len(said) or said[end].lower() not in ("who", "that", "which"):
+        return None  # ("the two countries that took part": which two countries took part)
     verb = said[end + 1].lower().replace("\u2019", "'")
     if not (verb.endswith("ed") or verb in IRREGULAR_PAST or verb in _DID):
         return None
@@ -677,6 +677,9 @@ def plainly_asked(question: str) -> str:
         question = re.sub(_WH_IS_UNMARKED, r"\1 is", question)  # "whos the minister that Lal met"
     if "which" in question.lower() and re.search(r"[.:;]\s", question):
         question = _one_of_the_set(question)  # "Two meetings were held. Which one ...?"
+    if "pair of" in question.lower():
+        # "the pair of countries that ...": the two ("the pair of them" is both)
+        question = re.sub(r"(?i)\b(?:a|the)\s+pair\s+of\b(?!\s+(?:them|these|those|us)\b)", "the two", question)
     if "name of" in question.lower():
         # "name of the MEA spokesperson who ...": a query for that name, read as asked
         # (after a label too: "note to self: name of ...")

@@ -1528,6 +1528,15 @@ SHAPES = {
     "convey about": ("What did the MEA convey about terror financing?",
                      "The two sides agreed to enhance cooperation on addressing issues of radicalisation, terror "
                      "financing, and the use of technology for terrorist purposes"),
+    # "participated in" is "took part in", holding the talks (had been no such relation)
+    "countries that participated": ("Which countries participated in the talks?", "India and Russia"),
+    # a country only talked about is no one of a pair that took part (Ukraine, beside
+    # Russia in the sentence on the Lal-Galuzin meeting, had made it too close to call)
+    "two countries that took part": ("Which two countries took part in the Moscow talks?", "India and Russia"),
+    # "name the X that did Y" is "which X did Y"; "the pair of" is "the two" (had been
+    # too close to call, and refused for an unknown "pair")
+    "name the ones that did it": ("Name the countries that took part in the talks.", "India and Russia"),
+    "the pair of countries": ("Name the pair of countries that took part in these Moscow talks.", "India and Russia"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
