@@ -677,6 +677,11 @@ def plainly_asked(question: str) -> str:
         question = re.sub(_WH_IS_UNMARKED, r"\1 is", question)  # "whos the minister that Lal met"
     if "which" in question.lower() and re.search(r"[.:;]\s", question):
         question = _one_of_the_set(question)  # "Two meetings were held. Which one ...?"
+    if "subject area" in question.lower() or "topic area" in question.lower():
+        question = re.sub(r"(?i)\b(subject|topic)\s+area(s?)\b", r"\1\2", question)  # one word for what it is about
+    if ":" in question and " or " in question:
+        # "Sergey: is that Vershinin's first name or Galuzin's?": whose first name it is
+        question = re.sub(_TERM_THEN_WHOSE, r"Whose \g<noun> is \g<term>, \g<a> or \g<b>?", question)
     if "pair of" in question.lower():
         # "the pair of countries that ...": the two ("the pair of them" is both)
         question = re.sub(r"(?i)\b(?:a|the)\s+pair\s+of\b(?!\s+(?:them|these|those|us)\b)", "the two", question)
@@ -879,6 +884,9 @@ _SET_THEN_ONE = (r"(?i)^\s*(?:there\s+(?:are|were)\s+|the\s+(?:article|text|stor
                  r"[.:;]\s+(?P<one>which\s+one|which\s+of\s+(?:them|the\s+two|these|those|the\s+three))\b")
 
 
+_TERM_THEN_WHOSE = (r"(?i)^\s*(?P<term>[^:?]{1,40}?)\s*:\s*(?:is|was)\s+(?:that|it|this)\s+(?P<a>[\w-]+['\u2019]s)\s+"
+                    r"(?P<noun>(?:(?:first|last|family|full|given|official|job)\s+)?(?:name|surname|title|post|role|"
+                    r"designation|position))\s*,?\s+or\s+(?P<b>[\w-]+['\u2019]s)\s*[?.]*\s*$")
 _NAME_OF_FIRST = r"(?i)(^\s*|^[^:?]{2,40}:\s*)(?:the\s+)?(name)\s+of\s+(?=the\b|an?\b|[A-Z])"
 
 
@@ -1030,6 +1038,10 @@ def analyse(question: str, index: Index) -> Analysis:
         if not first and counted and options_text and all(_is_ordinal_word(w.split()[0]) for w in (counted.group(1),
                                                                                                      *options_text)):
             options_text = (counted.group(1), *options_text)  # "the fifth, sixth or seventh round"
+        alike = re.search(r"(?i)\b(\w+\s+\w+),\s*$", main[: found_options.start()])
+        if not first and alike and options_text and alike.group(1).split()[0].lower() not in STOPWORDS \
+                and len({w.split()[0].lower() for w in (alike.group(1), *options_text) if w.split()}) == 1:
+            options_text = (alike.group(1), *options_text)  # "December 19, December 20 or December 21"
     negated = re.search(_AND_ITS_NEGATION, main) if "non" in main.lower() else None
     if negated:
         # "a permanent or a non-permanent seat for India at the UNSC": the options are
@@ -1242,7 +1254,7 @@ def analyse(question: str, index: Index) -> Analysis:
     rest = [t for i, t in enumerate(content) if i not in covered]
     describe = (len(mentions) == 1 and not options and name_part != "full" and _asks_description(tokens, wanted) and (
         {stem(t) for t in rest if t not in GENERIC} <= _DESCRIBE_STEMS or re.search(_WHO_IS_AND_MORE, question))
-                and not _HAPPEN & set(tokens) and not (_TAKE & set(tokens) and "place" in tokens)
+                and not _HAPPEN & set(tokens) and not (_TAKE & set(tokens) and ("place" in tokens or "part" in tokens))
                 and not (wanted == "thing" and "both" in tokens[1:3]))  # "which two countries": the pair
     # "how does the article sum up X": the frame's verb is no word to look up
     framing = tokens[:1] == ["how"] and bool((_HOW_JUDGE_VERBS | _HOW_FRAME_VERBS).intersection(tokens))

@@ -1537,6 +1537,12 @@ SHAPES = {
     # too close to call, and refused for an unknown "pair")
     "name the ones that did it": ("Name the countries that took part in the talks.", "India and Russia"),
     "the pair of countries": ("Name the pair of countries that took part in these Moscow talks.", "India and Russia"),
+    # "subject area" is the subject, what they were about (had been refused at 0.47)
+    "a subject area": ("What subject area were the consultations about?", "UN-related issues"),
+    # three options, the first before a comma (had been refused)
+    "three dates offered": ("Was the article dated December 19, December 20 or December 21?", "December 21, 2024"),
+    # a term, then whose name it is (had been refused)
+    "a name, then whose": ("Mikhail: is it Galuzin's first name or Vershinin's?", "Mikhail Galuzin"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
