@@ -1683,6 +1683,10 @@ reversed renounce renounced""".split())
 # answered by what the sides agreed, which no one need have signed.
 _FORMAL_ACTS = frozenset("""sign signs signed signing ink inks inked ratify ratified ratifies initialled initialed
 """.split())
+# The founding of a body, asked by its date: "when was the JWG created" asks its start,
+# not the meeting the facts date
+_FOUNDING = frozenset("""created creation founded founding formed formation established establishment inception
+launched instituted inaugurated constituted""".split())
 # "what adjective is used": a question about the article's words, not a verb of the facts
 _WORD_USED = r"(?i)\b(?:adjective|word|term|phrase|expression|label)s?\s+(?:is|are|was|were)\s+used\b"
 # "Whose bid ...": the noun whose owner is asked.
@@ -2028,6 +2032,10 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         # "what did Russia withdraw its support for": the facts say what was done, and
         # a word that undoes it asks what none of them says ("support" is no answer)
         return refusal(question, f"no fact states the relation asked about ({', '.join(map(repr, undone))})", analysis)
+    founding = [t for t in analysis.tokens if t in _FOUNDING and t not in index.vocabulary] \
+        if analysis.wanted == "date" else []
+    if founding:
+        return refusal(question, f"no fact states when it was {founding[0]}; the facts date the meetings", analysis)
     unread = analysis.wanted == "any" and not analysis.option_stems and analysis.tokens[:1] \
         and analysis.tokens[0] in _ASKED_YES_OR_NO  # "did he appear at just one or at all of them": options unread
     if (analysis.wanted == "yesno" or unread) and " or " in analysis.question.lower() \
@@ -2590,7 +2598,7 @@ def _nothing_reason(analysis: Analysis, index: Index) -> str:
     if analysis.wanted == "yesno":
         return "no fact says whether this is so"
     if analysis.ahead:
-        if (BEHIND | {"before"}) & set(analysis.tokens):
+        if (BEHIND | {"before", "last"}) & set(analysis.tokens):
             return "the facts report these events; none says what came before them"
         return "the facts report what happened; none says what comes next"
     if analysis.unknown:

@@ -1174,6 +1174,13 @@ def analyse(question: str, index: Index) -> Analysis:
                 and m.entity not in series
                 and not (m.end - m.start + 1 > m.size and set(m.form.stems) <= offered_stems)
                 and not (options and set(m.form.stems) < elided)]
+    the_set = re.match(_SET_FIRST, question) if options else None
+    if the_set:
+        # "Of the two Russian officials named, which one is Mikhail: Vershinin or
+        # Galuzin?": the set the options belong to says what they are, not a thing
+        # every fact about the answer names (the Russian team)
+        said = set(_stems_of(the_set.group(1), index))
+        mentions = [m for m in mentions if not set(m.form.stems) <= said]
     if option_stems and not options:
         mentions = _aliases_offered(mentions, stems, option_stems, index)
     # the words a name was matched on; not a word it spans ("India's ambassador to
@@ -1466,7 +1473,10 @@ writer author article piece report statement help helps""".split())
 
 # "What happened after the meetings ended?": what followed them, which no report of them says
 _WHAT_FOLLOWED = (r"(?i)\bwhat\s+(?:happened|happens|occurred|took\s+place|came|followed|ensued)\s+"
-                  r"(?:after|afterwards|next|once|following|since|then)\b|\baftermath\b")
+                  r"(?:after|afterwards|next|once|following|since|then)\b|\baftermath\b"
+                  # "when did India last serve on the council": the time before these talks
+                  r"|\bwhen\s+(?:did|was|were|has|had|have)\s+[^?]{2,40}?\s+last\s+(?:serve|served|hold|held|meet|met|"
+                  r"visit|visited|host|hosted|sit|sat|become|became|take|took|occur|occurred|happen|happened)\b")
 
 
 def _asks_ahead_or_behind(tokens: list[str], question: str = "") -> bool:
@@ -1889,6 +1899,8 @@ def _main_clause(main: str, tokens: list[str]) -> list[str]:
 # the two meetings, the JWG and the UN consultations, at which ...": options named first
 _OF_ITEM = r"(?:the\s+)?([\w'()\u2019-]+(?:\s[\w'()\u2019-]+)?)"
 # ("Of the two Russian officials named, Sergey and Mikhail, which one ...": the set's words before the pair)
+# "Of the two Russian officials named, which ...": the set a choice is made in, said first
+_SET_FIRST = r"(?i)^\s*(?:of|among|between)\s+(?:the|these|those)\s+(?:two|three|both)\s+([^,:;?]{2,60}),"
 _OF_PAIR = (rf"(?i)^\s*(?:of|between)\s+(?:the\s+(?:two|three)\s+[\w-]+(?:\s+[\w-]+){{0,2}}\s*,\s*)?{_OF_ITEM}"
             rf"(?:\s*,\s*{_OF_ITEM})?\s*,?\s+and\s+{_OF_ITEM}\s*,\s*(?:(?:at|in|on|for|during)\s+)?"
             r"(?:who|which|whom|whose)\b")
