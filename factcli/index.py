@@ -159,7 +159,11 @@ class IndexQueries:
         if word in self.vocabulary or word in STOPWORDS or len(word) < 3 or any(c.isdigit() for c in word):
             return word
         if word.endswith("in") and len(word) > 5 and word + "g" in common_words():
-            return word + "g"  # "talkin'": the spoken ending typed as said
+            # "talkin'": the spoken ending typed as said; unless a word of the facts sounds
+            # as typed and is as near ("rushin" is "russian", not "rushing")
+            key = sound_key(word)
+            sounded = [v for v in self._words_from(word[0]) if sound_key(v) == key and OSA.distance(word, v) <= 2]
+            return sounded[0] if len(sounded) == 1 else word + "g"
         if word in common_words() or word in place_names() or self.knows_stem(stem(word)) or self._prefixed(word):
             return word  # a real word, or a form of a word the facts use ("firmed"), is no misspelling
         limit = 1 if len(word) <= 6 else 2 if len(word) <= 10 else 3

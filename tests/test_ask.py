@@ -1547,6 +1547,9 @@ SHAPES = {
     # not a thing the answer's facts must name (had been refused at 0.65)
     "an option named by a first name": ("Of the two Russian officials, which one is Sergey: Vershinin or Galuzin?",
                                         "Vershinin"),
+    # a slip that sounds like a word of the facts is that word, not a spoken "-in'"
+    # ending ("rushin" had been "rushing", and too close to call)
+    "a slip that sounds like the word": ("who chaired the rushin team?", "Sergey Vershinin"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
