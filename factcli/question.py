@@ -682,6 +682,8 @@ def plainly_asked(question: str) -> str:
     if ":" in question and " or " in question:
         # "Sergey: is that Vershinin's first name or Galuzin's?": whose first name it is
         question = re.sub(_TERM_THEN_WHOSE, r"Whose \g<noun> is \g<term>, \g<a> or \g<b>?", question)
+    if question.lstrip()[:3].lower() == "how" and " of " in question:
+        question = _attribute_described(question)
     if "pair of" in question.lower():
         # "the pair of countries that ...": the two ("the pair of them" is both)
         question = re.sub(r"(?i)\b(?:a|the)\s+pair\s+of\b(?!\s+(?:them|these|those|us)\b)", "the two", question)
@@ -887,6 +889,27 @@ _SET_THEN_ONE = (r"(?i)^\s*(?:there\s+(?:are|were)\s+|the\s+(?:article|text|stor
 _TERM_THEN_WHOSE = (r"(?i)^\s*(?P<term>[^:?]{1,40}?)\s*:\s*(?:is|was)\s+(?:that|it|this)\s+(?P<a>[\w-]+['\u2019]s)\s+"
                     r"(?P<noun>(?:(?:first|last|family|full|given|official|job)\s+)?(?:name|surname|title|post|role|"
                     r"designation|position))\s*,?\s+or\s+(?P<b>[\w-]+['\u2019]s)\s*[?.]*\s*$")
+# "How does the article describe the strength of Russia's backing?": an attribute of a
+# thing, described by the source (active, or "how is ... described")
+_FRAMED_ATTRIBUTE = (r"(?i)^\s*how\s+(?:(?:does|did|do)\s+(?:the\s+|this\s+)?(?:article|piece|text|report|story|"
+                     r"writer|author|write-up|paper|copy|closing\s+sentence|opening)\s+(?:describe|characteri[sz]e|"
+                     r"rate|size\s+up|sum\s+up|assess|judge|portray|present|frame|qualify)\s+|is\s+)"
+                     r"the\s+(?P<attribute>strength|firmness|intensity|importance|significance)\s+of\s+"
+                     r"(?P<thing>[^?]+?)(?:\s+(?:described|characteri[sz]ed|portrayed|presented|rated|framed))?\s*[?.]*\s*$")
+_ATTRIBUTE_ASKED = {"strength": "How strong was {}?", "firmness": "How strong was {}?", "intensity": "How strong was {}?",
+                    "importance": "What does {} mark?", "significance": "What does {} mark?"}
+
+
+def _attribute_described(question: str) -> str:
+    """"How does the article describe the strength of Russia's backing?" as "How strong
+    was Russia's backing?"; its importance, as what the backing marks (the article's
+    measure of it: "a significant step towards ...")."""
+    found = re.match(_FRAMED_ATTRIBUTE, question)
+    if not found:
+        return question
+    return _ATTRIBUTE_ASKED[found.group("attribute").lower()].format(found.group("thing"))
+
+
 _NAME_OF_FIRST = r"(?i)(^\s*|^[^:?]{2,40}:\s*)(?:the\s+)?(name)\s+of\s+(?=the\b|an?\b|[A-Z])"
 
 
@@ -1229,7 +1252,7 @@ def analyse(question: str, index: Index) -> Analysis:
         if any(v[0] >= 0.8 for v in without.values()):
             predicates = {p: v if p in without else (v[0] / 2, v[1]) for p, v in predicates.items()}
     described = _frame_relations(tokens, index)
-    framed = described or _verb_after_noun(tokens, index)
+    framed = described or _verb_after_noun(tokens, index, main)
     if framed:
         # "how is Russia's support described": the frame's verb is the relation asked;
         # "support" only says what is described, so its relation counts half
@@ -1499,12 +1522,21 @@ def _asks_ahead_or_behind(tokens: list[str], question: str = "") -> bool:
                for previous, t, following in zip(["", *tokens], tokens, [*tokens[1:], ""], strict=False))
 
 
-def _verb_after_noun(tokens: list[str], index: Index) -> set[str]:
+def _verb_after_noun(tokens: list[str], index: Index, question: str = "") -> set[str]:
     """"What does Russia's support signify": a word of one relation ("support") right
     before a word of another ("signify") is the noun the question is about, and the
     second is its verb, the relation asked; the relations of the verb, or none."""
     if len(tokens) < 5 or tokens[0] not in ("what", "which") or tokens[1] not in ("does", "did", "do"):
         return set()
+    last = set(index.phrases_in([stem(tokens[-1])])) if tokens[-1] not in STOPWORDS \
+        and not index.forms_by_stem.get(stem(tokens[-1])) and tokens[-2] not in STOPWORDS else set()
+    if last and len(tokens) <= 10 and any(
+            (noun := set(index.phrases_in([stem(t)]))) and not noun & last
+            and re.search(rf"(?i)['\u2019]s\s+{re.escape(t)}\b", question)
+            for t in tokens[2:-1] if t not in STOPWORDS and not index.forms_by_stem.get(stem(t))):
+        # "what does Russia's backing for India mark": the noun of one relation, its
+        # owner and object, then the verb of the relation asked, last
+        return last
     for k in range(3, len(tokens)):
         noun, verb = (set(index.phrases_in([stem(tokens[j])])) for j in (k - 1, k))
         if noun and verb and not noun & verb and not tokens[k].endswith("s") and tokens[k] not in STOPWORDS \

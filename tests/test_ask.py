@@ -368,9 +368,10 @@ SHAPES = {
                                                          "6 (the sixth round)"),
     "a meeting is the doer when no one else did it": (
         "who underscored the importance of bilateral and multilateral platforms", "Joint Working Group on Counter-Terrorism"),
-    # "rate" is how the article describes it, though no fact has the word
+    # "rate" is how the article describes it, though no fact has the word; its importance
+    # is what the sentence on the endorsement itself says it marks
     "a judging frame asks the description": ("How does the article rate the importance of Russia's endorsement?",
-                                             "a significant diplomatic development"),
+                                             "a significant step towards India's aspirations in global diplomacy"),
     # the list that holds terrorism is the list of such menaces: a list without it is no rival
     "what other menace besides one in a list": ("Besides terrorism, what other menace did both countries vow to combat?",
                                                 "extremism"),
@@ -1550,6 +1551,17 @@ SHAPES = {
     # a slip that sounds like a word of the facts is that word, not a spoken "-in'"
     # ending ("rushin" had been "rushing", and too close to call)
     "a slip that sounds like the word": ("who chaired the rushin team?", "Sergey Vershinin"),
+    # the strength of a thing, as the source describes it: how strong it was (had been
+    # too close to call)
+    "the strength described": ("How does the piece describe the strength of Russia's backing for India's "
+                               "membership bid?", "firm support"),
+    # its importance: what it marks (had been the opening's "significant diplomatic development")
+    "the importance described": ("How is the importance of Russia's endorsement for India described?",
+                                 "a significant step towards India's aspirations in global diplomacy"),
+    # a relation's noun, then the verb asked last: the noun's thing is the subject (had
+    # been what Russia backs)
+    "what the backing signifies": ("What does Russia's backing for India signify?",
+                                   "a significant step towards India's aspirations in global diplomacy"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -1783,8 +1795,6 @@ REFUSED = {
     # the sentence dated says the support was reiterated: its date is not when it began
     "when something said again began": ("When did Russia start supporting India's bid for a permanent seat?",
                                         "the facts date when it was said again ('reiterated'), not when it began"),
-    "a how-question's noun is no type asked": (
-        "How does the text describe the strength of Moscow's backing for India's permanent place?", None),
     "a topic no fact has is the reason, not a close call between meetings": (
         "Which of the two meetings covered cricket?", "the facts say nothing about 'cricket'"),
     "the only answer is what the question sets aside": ("Besides Ukraine, which conflict did the talks cover?", None),
