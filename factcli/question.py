@@ -1525,7 +1525,9 @@ def _asks_ahead_or_behind(tokens: list[str], question: str = "") -> bool:
 def _verb_after_noun(tokens: list[str], index: Index, question: str = "") -> set[str]:
     """"What does Russia's support signify": a word of one relation ("support") right
     before a word of another ("signify") is the noun the question is about, and the
-    second is its verb, the relation asked; the relations of the verb, or none."""
+    second is its verb, the relation asked; the relations of the verb, or none. The
+    noun may stand further from its verb when it follows a possessive and the verb ends
+    the question ("what does Russia's backing for India mark")."""
     if len(tokens) < 5 or tokens[0] not in ("what", "which") or tokens[1] not in ("does", "did", "do"):
         return set()
     last = set(index.phrases_in([stem(tokens[-1])])) if tokens[-1] not in STOPWORDS \
@@ -1930,9 +1932,9 @@ def _main_clause(main: str, tokens: list[str]) -> list[str]:
 # "Of Vershinin and Galuzin, who ...", "Of Lal, Vershinin and Galuzin, which one ...", "Of
 # the two meetings, the JWG and the UN consultations, at which ...": options named first
 _OF_ITEM = r"(?:the\s+)?([\w'()\u2019-]+(?:\s[\w'()\u2019-]+)?)"
-# ("Of the two Russian officials named, Sergey and Mikhail, which one ...": the set's words before the pair)
 # "Of the two Russian officials named, which ...": the set a choice is made in, said first
 _SET_FIRST = r"(?i)^\s*(?:of|among|between)\s+(?:the|these|those)\s+(?:two|three|both)\s+([^,:;?]{2,60}),"
+# ("Of the two Russian officials named, Sergey and Mikhail, which one ...": the set's words before the pair)
 _OF_PAIR = (rf"(?i)^\s*(?:of|between)\s+(?:the\s+(?:two|three)\s+[\w-]+(?:\s+[\w-]+){{0,2}}\s*,\s*)?{_OF_ITEM}"
             rf"(?:\s*,\s*{_OF_ITEM})?\s*,?\s+and\s+{_OF_ITEM}\s*,\s*(?:(?:at|in|on|for|during)\s+)?"
             r"(?:who|which|whom|whose)\b")
