@@ -682,6 +682,11 @@ def plainly_asked(question: str) -> str:
     if ":" in question and " or " in question:
         # "Sergey: is that Vershinin's first name or Galuzin's?": whose first name it is
         question = re.sub(_TERM_THEN_WHOSE, r"Whose \g<noun> is \g<term>, \g<a> or \g<b>?", question)
+    if " or " in question and re.match(_SOURCE_CALLS, question):
+        # "Does the article call the tech threat long-standing or emerging?": whether it
+        # is the one or the other, as the article says it
+        rest = question[re.match(_SOURCE_CALLS, question).end():]
+        question = "Is " + re.sub(r"(?i)\s+as\s+(?=[^?]*\bor\b)", " ", rest, count=1)
     if question.lstrip()[:3].lower() == "how" and " of " in question:
         question = _attribute_described(question)
     if "pair of" in question.lower():
@@ -910,6 +915,8 @@ def _attribute_described(question: str) -> str:
     return _ATTRIBUTE_ASKED[found.group("attribute").lower()].format(found.group("thing"))
 
 
+_SOURCE_CALLS = (r"(?i)^\s*(?:[^:?]{2,30}:\s*)?(?:does|did|do)\s+(?:the\s+|this\s+)?(?:article|piece|text|report|"
+                 r"story|writer|author|paper)\s+(?:call|describe|label|characteri[sz]e|term|portray|present)\s+")
 _NAME_OF_FIRST = r"(?i)(^\s*|^[^:?]{2,40}:\s*)(?:the\s+)?(name)\s+of\s+(?=the\b|an?\b|[A-Z])"
 
 

@@ -1562,6 +1562,10 @@ SHAPES = {
     # been what Russia backs)
     "what the backing signifies": ("What does Russia's backing for India signify?",
                                    "a significant step towards India's aspirations in global diplomacy"),
+    # "does the article call X A or B" asks whether X is A or B (had been refused: no
+    # fact has the article call anything)
+    "what the article calls it, A or B": ("Does the article call the threat from new technologies long-standing or "
+                                          "emerging?", "emerging"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
