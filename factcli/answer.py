@@ -306,7 +306,8 @@ _DIRECTION_ASKED = (r"(?i)\b(?:compass|cardinal)\s+(?:direction|point)s?\b|\bdir
                     r"\bpart\s+of\s+the\s+(?:world|globe)\b|\b(?:region|area)\s+of\s+the\s+(?:world|globe)\b|"
                     r"\b(?:which|what)\s+(?:world\s+|geographic(?:al)?\s+)?(?:region|area)\b|"
                     r"\bgeographic(?:al)?\s+(?:area|region|word|direction|term|zone|focus|portfolio|remit)\b")
-_TITLE_ASKED = r"(?i)\b(?:title|designation|post|position|job|role|rank|office)\b"
+# (or a title's own word: "Lal is Secretary of which direction")
+_TITLE_ASKED = r"(?i)\b(?:title|designation|post|position|job|role|rank|office|secretary|minister)\b"
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
                         "south-east south-west".split())
 

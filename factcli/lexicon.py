@@ -364,7 +364,9 @@ _ORDINAL_DIGITS = {w: f"{n}{ordinal_suffix(n)}" for n, w in enumerate("""first s
 
 # Nouns kept apart from the verb they come from: "the meetings" names an event, "did
 # Lal meet Galuzin" asks a relation.
-_NOUNS_NOT_VERBS = {"meeting": "meeting", "meetings": "meeting"}
+_NOUNS_NOT_VERBS = {"meeting": "meeting", "meetings": "meeting",
+                    # "which direction" asks a compass point, not who directed (led) anything
+                    "direction": "direction", "directions": "direction"}
 
 # Irregular verb forms too short for the suffix rules, read as their plain verb:
 # "what did the MEA say" meets "stated ... said".

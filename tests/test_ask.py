@@ -1566,6 +1566,9 @@ SHAPES = {
     # fact has the article call anything)
     "what the article calls it, A or B": ("Does the article call the threat from new technologies long-standing or "
                                           "emerging?", "emerging"),
+    # "which direction" asks a compass point, not who directed (led) anything; a title's
+    # own word ("Secretary") asks the direction in that title (had been the Indian delegation)
+    "a direction in a title": ("Lal is Secretary of which direction?", "West"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
