@@ -682,11 +682,11 @@ def plainly_asked(question: str) -> str:
     if ":" in question and " or " in question:
         # "Sergey: is that Vershinin's first name or Galuzin's?": whose first name it is
         question = re.sub(_TERM_THEN_WHOSE, r"Whose \g<noun> is \g<term>, \g<a> or \g<b>?", question)
-    if " or " in question and re.match(_SOURCE_CALLS, question):
+    called = re.match(_SOURCE_CALLS, question) if " or " in question else None
+    if called:
         # "Does the article call the tech threat long-standing or emerging?": whether it
         # is the one or the other, as the article says it
-        rest = question[re.match(_SOURCE_CALLS, question).end():]
-        question = "Is " + re.sub(r"(?i)\s+as\s+(?=[^?]*\bor\b)", " ", rest, count=1)
+        question = "Is " + re.sub(r"(?i)\s+as\s+(?=[^?]*\bor\b)", " ", question[called.end():], count=1)
     if question.lstrip()[:3].lower() == "how" and " of " in question:
         question = _attribute_described(question)
     if "pair of" in question.lower():
