@@ -3121,7 +3121,12 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
     # title that names the person, "who is the Secretary (West)", gives no subject)
     naming_subject = {s for m in analysis.mentions if m.entity == fact.subject for s in m.form.stems} \
         if subject_given else set()
-    matched_lit = [s for s in lit if s in analysis.stems and s not in offered and s not in naming_subject]
+    # "on which platforms did the JWG ...": the noun asked after is what is wanted, not
+    # given (but "what current situation in Ukraine ..." says which one, in the fact's words)
+    asked_noun = {analysis.focus} if analysis.wanted == "thing" and analysis.focus \
+        and not set(analysis.modifiers) & set(lit) else set()
+    matched_lit = [s for s in lit if s in analysis.stems and s not in offered and s not in naming_subject
+                   and s not in asked_noun]
     lit_cover = len(matched_lit) / len(lit) if literal and lit else 0.0
     # a title's rank word left out names another office ("foreign minister" is not
     # "deputy foreign minister")
@@ -4330,7 +4335,11 @@ def _purpose_asked(role: str, analysis: Analysis, index: Index) -> str | None:
     if not found:
         return None
     stated = {p for p, (strength, _) in analysis.predicates.items() if strength >= 0.6}
-    return found.group(2) if stated & set(index.phrases_in([stem(found.group(1).lower())])) else None
+    if not stated & set(index.phrases_in([stem(found.group(1).lower())])):
+        return None
+    if set(content_stems(found.group(2), index.canon)) <= set(analysis.stems):
+        return None  # "... to strengthen counter-terrorism efforts?" gave the purpose: it asks another slot
+    return found.group(2)
 
 
 def _is_purpose(text: str) -> bool:

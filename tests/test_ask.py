@@ -1569,6 +1569,18 @@ SHAPES = {
     # "which direction" asks a compass point, not who directed (led) anything; a title's
     # own word ("Secretary") asks the direction in that title (had been the Indian delegation)
     "a direction in a title": ("Lal is Secretary of which direction?", "West"),
+    # the noun asked after ("which platforms") is what is wanted, though the fact's text
+    # holds it: the question gives the rest of the sentence, not its platforms (had been
+    # the purpose the question itself states, "counter-terrorism efforts")
+    "the asked noun is not given": ("In which platforms did the JWG underscore the importance of collaboration to "
+                                    "strengthen counter-terrorism efforts?",
+                                    "the importance of collaboration in both bilateral and multilateral platforms to "
+                                    "strengthen counter-terrorism efforts"),
+    # a delegation's "principal" is its head (had been refused, or the Indian delegation)
+    "a principal heads a side": ("Name India's principal at the talks.", "Tanmaya Lal"),
+    "the Russian principal": ("Who was the Russian principal?", "Sergey Vershinin"),
+    # a "workstream" is one of the meetings (had been refused)
+    "a workstream is one of the meetings": ("Which round was the UN workstream?", "the sixth round"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
