@@ -3427,7 +3427,7 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
                                # is said by the word before it, which the answer must then say
                                # (and so does a noun of what an official is in charge of: "which
                                # regional portfolio" is not answered by a title that says no region)
-                               or (analysis.focus in _CLASSED_BY_MODIFIER
+                               or ((analysis.focus in _CLASSED_BY_MODIFIER or _related_to_modifier(analysis))
                                    and any(m in unexplained for m in analysis.modifiers)))),
     }
     likelihood = probability(features)
@@ -3452,7 +3452,9 @@ _TOPIC_NOUNS = frozenset(stem(w) for w in ("threat", "menace", "danger", "topic"
                                              "scourge", "evil", "peril", "hazard"))
 _REMIT_NOUNS = frozenset(stem(w) for w in ("portfolio", "brief", "remit", "purview", "desk", "beat", "responsibility",
                                             "responsibilities", "department", "division", "directorate", "bureau"))
-_CLASSED_BY_MODIFIER = _TOPIC_NOUNS | _REMIT_NOUNS
+# "which money-related issue": a noun said of any topic, which only its modifier tells apart
+_CLASSED_BY_MODIFIER = _TOPIC_NOUNS | _REMIT_NOUNS | frozenset(
+    stem(w) for w in ("issue", "aspect", "problem", "dimension", "concern", "challenge"))
 # Relations that say a meeting took place, so that its place and date are where and
 # when they happened.
 _MEETING_RELATIONS = frozenset({"met"})
@@ -3473,6 +3475,12 @@ _TYPE_STEMS["reason"] = {stem(w) for w in "purpose purposes aim aims goal object
 
 
 _LABEL_TAIL = re.compile(r"^\S+\s+((?:\S+\s+)*?\S+\s+(?:to|in|on|for|with|of))$")
+
+
+def _related_to_modifier(analysis: Analysis) -> bool:
+    """"Which money-related aspect": a thing asked only by what it relates to, which its
+    answer must then say, whatever the noun after it."""
+    return any(re.search(rf"(?i)\b{re.escape(m)}\w*-related\b", analysis.question) for m in analysis.modifiers)
 
 
 def _only_where_said(entities: set[str] | frozenset[str], fact: Fact, index: Index) -> bool:

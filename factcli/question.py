@@ -1510,6 +1510,10 @@ _WHAT_FOLLOWED = (r"(?i)\bwhat\s+(?:happened|happens|occurred|took\s+place|came|
                   r"visit|visited|host|hosted|sit|sat|become|became|take|took|occur|occurred|happen|happened)\b")
 
 
+# "future threats", "future risks": what worries people now about what may come
+_FUTURE_CONCERN = r"(?i)\bfuture\s+(?:threats?|challenges?|risks?|dangers?|worries|concerns?|menaces?|hazards?|perils?)\b"
+
+
 def _asks_ahead_or_behind(tokens: list[str], question: str = "") -> bool:
     """Whether the question asks what comes after the reported events or came before
     them: facts about these talks say neither."""
@@ -1517,6 +1521,8 @@ def _asks_ahead_or_behind(tokens: list[str], question: str = "") -> bool:
     if "next" in said and all(following in ("to", "door") for t, following in itertools.pairwise([*tokens, ""])
                               if t == "next"):
         said = said - {"next"}  # "the war next to Russia": beside it, not after the talks
+    if "future" in said and re.search(_FUTURE_CONCERN, question):
+        said = said - {"future"}  # "the talk about future threats": a worry of now, the emerging one
     if said == {"will"} and _REPORTED_FUTURE & set(words(question.lower()) or tokens):
         # "what does the writer think the partnership will strengthen", "what did the two
         # sides say they will work on": an outcome or a plan the source itself states

@@ -1581,6 +1581,10 @@ SHAPES = {
     "the Russian principal": ("Who was the Russian principal?", "Sergey Vershinin"),
     # a "workstream" is one of the meetings (had been refused)
     "a workstream is one of the meetings": ("Which round was the UN workstream?", "the sixth round"),
+    # "future challenges" are a worry of now, the emerging ones (had been refused as asking
+    # what comes after the talks)
+    "future challenges are the emerging ones": ("What future challenges did the working group focus on?",
+                                                "the emerging challenges posed by new technologies in the hands of terrorists"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2086,6 +2090,9 @@ STILL_UNANSWERED = {
     "when a body was created": ("In what year was the counter-terrorism working group created?", None),
     # "when did X last ..." asks a time before these talks (had been their dates)
     "the last time before": ("When did Russia last host the Joint Working Group?", None),
+    # "money-related": the answer must say what the thing relates to (had been the
+    # threat from new technologies)
+    "a money-related aspect no answer says": ("Which money-related aspect of the threat did the JWG take up?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
