@@ -480,6 +480,7 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         return refusal(question, "the facts say who held it then, not who came before or after", plain.analysis,
                        plain.candidates)
     asked = re.sub(SAID_IN_OTHER_WORDS, r"\1say ", question)  # "what did the MEA convey about ..."
+    asked = re.sub(_WORDS_OF, r"What did \g<who> say?", asked)
     said_by = re.match(_WHAT_SAID, asked)
     # (only "what did X say (about Y)": "what did the MEA say the sides agreed on" asks what
     # was agreed, as the MEA reported it)
@@ -1125,7 +1126,9 @@ def _option_in_full(said: str, best: Candidate, options: tuple[tuple[str, ...], 
 
 # The speaker's own words asked for: "in his own words", "her exact words", "verbatim"
 _OWN_WORDS = (r"(?i)\bin\s+(?:his|her|their|its)\s+own\s+words\b|\b(?:his|her|their|its)\s+(?:exact|precise|"
-              r"actual|very)\s+words\b|\bverbatim\b|\bword\s+for\s+word\b")
+              r"actual|very)\s+words\b|\bverbatim\b|\bword\s+for\s+word\b"
+              # "what exact words did Vershinin use", "his precise wording"
+              r"|\b(?:exact|precise|actual)\s+(?:words|wording|phrasing|phrase)\b")
 
 
 def _unquoted_speaker(question: str, analysis: Analysis, index: Index) -> str | None:
@@ -1133,7 +1136,7 @@ def _unquoted_speaker(question: str, analysis: Analysis, index: Index) -> str | 
     words are asked, as the question names them, when no fact of saying has them say
     anything (the article quotes a ministry's press release, no official)."""
     low = question.lower()
-    if ("word" not in low and "verbatim" not in low) or not re.search(_OWN_WORDS, question):
+    if ("word" not in low and "verbatim" not in low and "phras" not in low) or not re.search(_OWN_WORDS, question):
         return None
     people = [m for m in analysis.mentions if index.store.entities[m.entity].type == "person"]
     if len({m.entity for m in people}) != 1:
@@ -4456,9 +4459,14 @@ def _words_said(who: str, plain: Answer, index: Index) -> Answer | None:
     return Answer(plain.question, True, said, _ONE_VALUE_CONFIDENCE, None, store.facts[i], (found,), analysis, ())
 
 
-_SAID_OF = r"(?i)\s*(?:(?:about|on|regarding|concerning|of|in\s+(?:its|the|a|their)\s+[\w ]+?)\b[^,;]*?)?\s*[?.!]*\s*"
+_SAID_OF = (r"(?i)\s*(?:(?:about|on|regarding|concerning|of|in\s+(?:its|the|a|their)\s+[\w ]+?)\b[^,;]*?)?"
+            r"(?:\s*,?\s*(?:exactly|precisely|verbatim|word\s+for\s+word))?\s*[?.!]*\s*")  # "... say, exactly?"
+# "What were the exact words of the MEA press release?": what it said
+_WORDS_OF = (r"(?i)^\W*what\s+(?:were|are|was|is)\s+the\s+(?:exact\s+|precise\s+|actual\s+)?(?:words|wording)\s+"
+             r"(?:of|in|used\s+(?:by|in))\s+(?P<who>[^?,;]+?)\s*[?.!]*\s*$")
 _SAYING_STEMS = frozenset(stem(w) for w in ("say", "said", "tell", "told", "state", "stated", "mention", "mentioned",
-                                            "exactly", "precisely", "word", "words"))
+                                            "exactly", "precisely", "word", "words", "exact", "precise", "actual",
+                                            "wording"))
 _COUNTED_WITH = r"(?i)\b(?:including|counting|included|so\s+far|to\s+date|in\s+all|in\s+total)\b"
 
 

@@ -1333,6 +1333,8 @@ def analyse(question: str, index: Index) -> Analysis:
     doer = _doer_asked(tokens, question, index)
     if doer and wanted == "thing" and asked_phrase[-1:] in (["side"], ["party"]):
         wanted = "agent"  # "which side voiced support": a country or its team, whichever did it
+    if doer and wanted == "any":
+        wanted = "agent"  # "unsc membership backer": the one who backs it
     if wanted == "thing" and focus is None and len(options) >= 2 and all(
             index.store.entities[e].type == "person" for e in options):
         wanted = "person"  # "Lal or Vershinin: which of the two is ...": the people offered say the kind
@@ -1409,6 +1411,15 @@ def _clauses_read_as_said(named: list[Mention], stems: list[str], index: Index) 
     return out
 
 
+def _names_a_doer(noun: str, index: Index) -> bool:
+    """"backer", "supporter": a noun of the one doing a relation's verb (not a word the
+    facts use themselves, "number" or "member")."""
+    if not re.fullmatch(_DOER_WORD, noun) or noun.rstrip("s") in NOUN_TYPES or noun in index.vocabulary:
+        return False
+    base = re.sub(r"(?:er|or)s?$", "", noun)
+    return bool(index.phrases_in([index.canon.get(s, s) for s in {stem(base), stem(base + "e")}]))
+
+
 def _doer_asked(tokens: list[str], question: str, index: Index) -> bool:
     """Whether the wh-phrase is the subject of the relation verb that follows it:
     "which side reiterated its support" asks who supports, "which country did Russia
@@ -1416,7 +1427,8 @@ def _doer_asked(tokens: list[str], question: str, index: Index) -> bool:
     tense is read as one: "which talks" is a noun."""
     wh = next((k for k, t in enumerate(tokens) if t in ("who", "which", "what")), None)
     if wh is None:
-        return False
+        # "unsc permanent membership backer": keywords that end in the noun of the one doing it
+        return len(tokens) >= 2 and _names_a_doer(tokens[-1], index)
     # "(in the UNSC matter,) which of the two countries is the one backing": the one doing it
     doing = next((k for k in range(wh + 2, len(tokens) - 1)
                   if tokens[k] == "one" and tokens[k - 1] == "the" and tokens[k + 1].endswith("ing")
@@ -1437,10 +1449,8 @@ def _doer_asked(tokens: list[str], question: str, index: Index) -> bool:
     copula = next((at for at in range(1, min(4, len(tokens) - 1)) if tokens[at] in ("is", "was", "are", "were")), None)
     if copula is not None:
         noun = next((t for t in tokens[copula + 1 : copula + 3] if t not in ("the", "a", "an")), "")
-        if re.fullmatch(_DOER_WORD, noun) and noun.rstrip("s") not in NOUN_TYPES:
-            base = re.sub(r"(?:er|or)s?$", "", noun)
-            if index.phrases_in([index.canon.get(s, s) for s in {stem(base), stem(base + "e")}]):
-                return True
+        if _names_a_doer(noun, index):
+            return True
     for at, word in enumerate(tokens[1:6], start=1):
         if word in _NOT_DOER:
             return False

@@ -1585,6 +1585,17 @@ SHAPES = {
     # what comes after the talks)
     "future challenges are the emerging ones": ("What future challenges did the working group focus on?",
                                                 "the emerging challenges posed by new technologies in the hands of terrorists"),
+    # keywords that end in the noun of the one doing it ask for the doer (had been what
+    # Russia supports)
+    "keywords asking a doer": ("permanent membership supporter", "Russia"),
+    # the exact words of a statement are what it said (had been refused: "exact", or no
+    # fact of "say exactly")
+    "the exact words of a statement": ("What were the exact words of the MEA press release?",
+                                       "The two sides agreed to enhance cooperation on addressing issues of "
+                                       "radicalisation, terror financing, and the use of technology for terrorist purposes"),
+    "what a statement said, exactly": ("What did the MEA press release say, exactly?",
+                                       "The two sides agreed to enhance cooperation on addressing issues of "
+                                       "radicalisation, terror financing, and the use of technology for terrorist purposes"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2093,6 +2104,9 @@ STILL_UNANSWERED = {
     # "money-related": the answer must say what the thing relates to (had been the
     # threat from new technologies)
     "a money-related aspect no answer says": ("Which money-related aspect of the threat did the JWG take up?", None),
+    # a person's exact words, which no fact quotes (had been what Russia supports)
+    "a person's exact words": ("What exact words did Vershinin use to voice Russia's support?",
+                               "no fact reports what Vershinin said"),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
