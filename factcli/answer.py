@@ -2132,6 +2132,11 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         # "who is India's External Affairs Minister": Lal, of that ministry, is its
         # secretary, not its minister, and no other fact names one
         return refusal(question, "no fact names anyone holding the office asked about", analysis, shown)
+    if best.details.get("focus_described") and analysis.wanted in ("thing", "any") and not analysis.kind_of:
+        # "what specific reforms does Russia support": "a reformed UNSC" names none
+        asked = next((t for t in analysis.tokens if stem(t) == analysis.focus), analysis.focus)
+        return refusal(question, f"the facts name no {asked!r}; they only call something {best.details['focus_described']!r}",
+                       analysis, shown)
     if best.details.get("other_relation") and best.details.get("focus_missing") and analysis.wanted in ("thing", "any"):
         # "what was the title of the MEA press release": the MEA issued it, but that
         # answer is neither by the relation asked nor of the noun asked
@@ -3389,6 +3394,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         # relation asked, though the fact's own relation is "met"
         stated = stated | {fact.predicate}
         pred_strength = max(pred_strength, *(analysis.predicates[p][0] for p in stated if p in analysis.predicates))
+    # "what specific reforms": "a reformed UNSC" says the word, and names no reform
+    focus_described = bool(analysis.focus) and bool(described_by := _focus_only_described(analysis, i, index))
     features = {
         "slot_hits": float(min(slot_hits, 2)),
         "bridged": float(subject_bridged or object_bridged),
@@ -3414,7 +3421,7 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         # a keyword query whose every word this fact has: such queries name no relation
         "keywords_covered": float(analysis.wanted == "any" and lex >= 1.0 and not unexplained),
         "modifier_in_answer": _modifier_in_answer(analysis, answer, entity, index),
-        "focus_in_answer": float(_focus_in_answer(analysis, answer, index)),
+        "focus_in_answer": float(_focus_in_answer(analysis, answer, index) and not focus_described),
         "count_fit": 1.0 if listed else -1.0 if items == 1 else 0.0,
         # "apart from terrorism itself, which related threats": a list with terrorism
         # among its items is the list asked about; a lone thing that says it is not
@@ -3422,7 +3429,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         "aside_listed": float(bool(aside) and aside == len(analysis.set_aside) and not (stated and fact.predicate not in stated)
                               and len(re.split(LIST_SEPARATOR, obj.text)) > 1),  # type: ignore[union-attr]
         "focus_missing": float(not listed and (
-                               (analysis.focus is not None and not _expanded(analysis.focus) & (doc | sentence)
+                               (analysis.focus is not None and (not _expanded(analysis.focus) & (doc | sentence)
+                                                                 or focus_described)
                                 and not _of_focus_type(analysis.focus, entity, index)
                                 and not (literal and analysis.focus in _TOPIC_NOUNS)
                                 and not _named_here(analysis.focus, analysis, context, index))
@@ -3440,6 +3448,7 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
     # the list held what "besides X, what other threat" sets aside: the list of such threats
     details["set_aside_listed"] = bool(aside) and analysis.focus is not None and not re.search(LIST_SEPARATOR, answer)
     details["entity"] = entity or ""
+    details["focus_described"] = described_by if focus_described else ""
     details.update(unexplained_words=unexplained, heuristic=round(heuristic, 3), likelihood=round(likelihood, 4))
     return Candidate(fact, answer, slot, likelihood, likelihood, given, details)
 
@@ -3576,6 +3585,21 @@ def _item_given(obj: Literal, analysis: Analysis, index: Index) -> bool:
         return False
     asked = {r for s in analysis.stems for r in _expanded(s)}
     return any((stems := index_stems(item, index)) and set(stems) <= asked for item in items)
+
+
+def _focus_only_described(analysis: Analysis, i: int, index: Index) -> str:
+    """"What specific reforms does Russia want": the sentence says the noun asked only as
+    a participle describing another thing ("a reformed UNSC"), which names no reform;
+    that participle, or ""."""
+    asked = [t for t in analysis.tokens if stem(t) == analysis.focus]
+    if not asked or any(t.endswith(("ed", "ing")) for t in asked):
+        return ""  # ("the continuing cooperation" asks by a participle itself)
+    sentence = [w.lower() for w in words(index.sentence_text.get(index.store.facts[i].id, ""))]
+    said = [(before, w) for before, w in zip(["", *sentence], sentence, strict=False) if stem(w) == analysis.focus]
+    # (after an article: "headed the Russian team" is the verb, said of what was done)
+    if said and all(w.endswith("ed") and before in ("a", "an", "the") for before, w in said):
+        return said[0][1]
+    return ""
 
 
 def _focus_in_answer(analysis: Analysis, answer: str, index: Index) -> bool:

@@ -2107,6 +2107,10 @@ STILL_UNANSWERED = {
     # a person's exact words, which no fact quotes (had been what Russia supports)
     "a person's exact words": ("What exact words did Vershinin use to voice Russia's support?",
                                "no fact reports what Vershinin said"),
+    # a noun the article says only as a participle of another thing: "a reformed UNSC"
+    # names no reform (had been Russia's support)
+    "reforms no fact names": ("What specific reforms of the UNSC does Russia support?",
+                              "the facts name no 'reforms'; they only call something 'reformed'"),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
