@@ -701,8 +701,13 @@ def _counterpart(question: str, index: Index) -> Answer | None:
         return None  # "who did Vershinin's counterpart meet": whom the counterpart met is asked
     analysis = analyse(question, index)
     store = index.store
-    people = [m.entity for m in analysis.mentions if store.entities[m.entity].type == "person"]
-    if len(people) != 1 or analysis.wanted not in ("person", "agent") or analysis.options or analysis.unknown:
+    # "was Lal's counterpart Galuzin or Vershinin": the one whose counterpart is asked,
+    # and the people offered for it
+    offered = analysis.options if len(analysis.options) >= 2 and all(
+        store.entities[e].type == "person" for e in analysis.options) else frozenset()
+    people = [m.entity for m in analysis.mentions if store.entities[m.entity].type == "person" and m.entity not in offered]
+    if len(people) != 1 or analysis.wanted not in ("person", "agent", *(("any", "thing") if offered else ())) \
+            or (analysis.options and not offered) or analysis.unknown:
         return None  # "Sergey Lavrov's counterpart": a name the facts do not know
     person = people[0]
 
@@ -739,6 +744,8 @@ def _counterpart(question: str, index: Index) -> Answer | None:
         return None
     other = next(iter(others))
     doer = next(iter(others[other]))
+    if offered and doer not in offered:
+        return None
     fact = next(store.facts[i] for i in index.facts_by_entity.get(doer, ())
                 if store.facts[i].predicate == predicate and store.facts[i].object == other)
     said = store.entities[doer].name

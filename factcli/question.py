@@ -680,6 +680,11 @@ def plainly_asked(question: str) -> str:
         question = _one_of_the_set(question)  # "Two meetings were held. Which one ...?"
     if "subject area" in question.lower() or "topic area" in question.lower():
         question = re.sub(r"(?i)\b(subject|topic)\s+area(s?)\b", r"\1\2", question)  # one word for what it is about
+    if question.lstrip()[:7].lower() == "between":
+        # "Between Secretary (West) and Deputy Minister, which title is Lal's?": the options last
+        question = re.sub(_BETWEEN_FIRST, r"\g<asked>, \g<a> or \g<b>?", question)
+    if "name" in question.lower() and "which" in question.lower():
+        question = _name_that_belongs(question)  # "which first name belongs to Galuzin, Sergey or Mikhail?"
     if ":" in question and " or " in question:
         # "Sergey: is that Vershinin's first name or Galuzin's?": whose first name it is
         question = re.sub(_TERM_THEN_WHOSE, r"Whose \g<noun> is \g<term>, \g<a> or \g<b>?", question)
@@ -890,6 +895,32 @@ _SET_THEN_ONE = (r"(?i)^\s*(?:there\s+(?:are|were)\s+|the\s+(?:article|text|stor
                  r"(?:(?:are|were)\s+(?:named|mentioned|listed|involved|held|present|quoted|described)\b[^.?!:;]*"
                  r"|(?:appear|feature|figure|take\s+part|took\s+part)\b[^.?!:;]*)?"
                  r"[.:;]\s+(?P<one>which\s+one|which\s+of\s+(?:them|the\s+two|these|those|the\s+three))\b")
+
+
+_BETWEEN_FIRST = (r"(?i)^\s*between\s+(?:the\s+two,?\s+)?(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)\s*,\s*"
+                  r"(?P<asked>(?:which|who|whose)\b[^?]+?)\s*[?.]*\s*$")
+# "Sergey and Mikhail: which first name belongs to Galuzin?", "which first name goes
+# with Vershinin, Sergey or Mikhail?": the person's name, and the options offered for it
+_NAME_BELONGS = (r"(?i)^\s*(?:(?P<a1>[\w-]+)\s+(?:and|or)\s+(?P<b1>[\w-]+)\s*(?:[:,;]|\s[-\u2013\u2014])\s*)?"
+                 r"which\s+(?:one\s+)?(?:of\s+(?:the|these|those)\s+(?:two\s+)?)?(?P<noun>(?:(?:first|last|given|family)\s+)?"
+                 r"names?|surnames?)\s+(?:belongs?\s+to|goes\s+with|go\s+with|is\s+that\s+of|matches|fits|is\s+(?:for|used\s+by))"
+                 r"\s+(?P<who>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s*"
+                 r"(?:(?:[,:;]|\s[-\u2013\u2014])\s*(?P<a2>[\w-]+)\s+or\s+(?P<b2>[\w-]+))?\s*[?.]*\s*$")
+
+
+def _name_that_belongs(question: str) -> str:
+    """"Which first name belongs to Galuzin, Sergey or Mikhail?" as "Is Galuzin's first
+    name Sergey or Mikhail?": the person's name asked, with its options."""
+    found = re.match(_NAME_BELONGS, question)
+    if not found:
+        return question
+    noun = re.sub(r"s$", "", found.group("noun").lower()) if found.group("noun").lower().endswith("names") \
+        else found.group("noun").lower()
+    a, b = found.group("a1") or found.group("a2"), found.group("b1") or found.group("b2")
+    who = found.group("who")
+    if a and b:
+        return f"Is {who}'s {noun} {a} or {b}?"
+    return f"What is {who}'s {noun}?"
 
 
 _TERM_THEN_WHOSE = (r"(?i)^\s*(?P<term>[^:?]{1,40}?)\s*:\s*(?:is|was)\s+(?:that|it|this)\s+(?P<a>[\w-]+['\u2019]s)\s+"

@@ -1596,6 +1596,18 @@ SHAPES = {
     "what a statement said, exactly": ("What did the MEA press release say, exactly?",
                                        "The two sides agreed to enhance cooperation on addressing issues of "
                                        "radicalisation, terror financing, and the use of technology for terrorist purposes"),
+    # "which first name belongs to / goes with X", options before or after: X's first
+    # name (had been refused)
+    "a first name that goes with a surname": ("Sergey or Mikhail: which first name goes with Galuzin?",
+                                              "Mikhail (Mikhail Galuzin)"),
+    "a first name that belongs to a surname": ("Which first name belongs to Vershinin, Sergey or Mikhail?",
+                                               "Sergey (Sergey Vershinin)"),
+    # a counterpart asked among options: the one who did for the other side what the
+    # person did for his (had been Galuzin, whom Lal met)
+    "a counterpart among options": ("Was Tanmaya Lal's counterpart Vershinin or Galuzin?", "Sergey Vershinin"),
+    # "Between A and B, which ...": a choice, its options said first (had been Galuzin)
+    "options said first after between": ("Between Deputy Foreign Minister and Secretary (West), which title does "
+                                         "Lal hold?", "Secretary (West) at the MEA"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
