@@ -680,6 +680,9 @@ def plainly_asked(question: str) -> str:
         question = _one_of_the_set(question)  # "Two meetings were held. Which one ...?"
     if "subject area" in question.lower() or "topic area" in question.lower():
         question = re.sub(r"(?i)\b(subject|topic)\s+area(s?)\b", r"\1\2", question)  # one word for what it is about
+    if " as " in question.lower():
+        # "which official served as the leader of Moscow's delegation": who led it (not a title held)
+        question = re.sub(_SERVED_AS_HEAD, "led", question)
     if question.lstrip()[:7].lower() == "between":
         # "Between Secretary (West) and Deputy Minister, which title is Lal's?": the options last
         question = re.sub(_BETWEEN_FIRST, r"\g<asked>, \g<a> or \g<b>?", question)
@@ -897,6 +900,8 @@ _SET_THEN_ONE = (r"(?i)^\s*(?:there\s+(?:are|were)\s+|the\s+(?:article|text|stor
                  r"[.:;]\s+(?P<one>which\s+one|which\s+of\s+(?:them|the\s+two|these|those|the\s+three))\b")
 
 
+_SERVED_AS_HEAD = (r"(?i)\b(?:served|serves|serve|serving|acted|acts|act|acting|functioned|functions|worked|works)\s+as\s+"
+                   r"(?:the\s+)?(?:leader|head|chief|boss)\s+(?:of|for)\b")
 _BETWEEN_FIRST = (r"(?i)^\s*between\s+(?:the\s+two,?\s+)?(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)\s*,\s*"
                   r"(?P<asked>(?:which|who|whose)\b[^?]+?)\s*[?.]*\s*$")
 # "Sergey and Mikhail: which first name belongs to Galuzin?", "which first name goes

@@ -1608,6 +1608,10 @@ SHAPES = {
     # "Between A and B, which ...": a choice, its options said first (had been Galuzin)
     "options said first after between": ("Between Deputy Foreign Minister and Secretary (West), which title does "
                                          "Lal hold?", "Secretary (West) at the MEA"),
+    # "served as the leader of" a side is leading it, not holding a title (had been
+    # refused, too close to Galuzin's title)
+    "served as the leader of a side": ("Who served as leader for the Russian side in the meetings?",
+                                       "Sergey Vershinin"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
