@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 # Nouns that head a description of a person ("the leader of X") and the question
 # that finds who it is.
-_ROLE_NOUNS = ("leader", "head", "chief", "boss")
+_ROLE_NOUNS = ("leader", "head", "chief", "boss", "principal")
 _DETERMINER = r"(?:the|a|an|this|that)"
 # A noun phrase of one to four words after a determiner: what is described.
 _WORD = r"(?!(?:the|a|an|of|in|at|on|for|to|by|with|and|or)\b)[\w()'\u2019-]+"  # not a function word
@@ -37,11 +37,11 @@ _ROLE_OF = rf"(?i)\b{_DETERMINER}\s+((?:\w+\s+)?(?:{'|'.join(_ROLE_NOUNS)}))\s+o
 # "India's top official", "Russia's chief negotiator": a person named by a country's
 # role for them; no clause follows, so the match is the whole description.
 _OWNER_ROLE = (r"(?<![\w-])((?:(?-i:[A-Z])[\w-]*\s+)*(?-i:[A-Z])[\w-]*['\u2019]s)\s+((?:top|chief|lead|senior|main|head)\s+)?"
-               r"(leader|head|chief|boss|envoy|negotiator|representative|official|diplomat)(?![\w'\u2019-])")
+               r"(leader|head|chief|boss|principal|envoy|negotiator|representative|official|diplomat)(?![\w'\u2019-])")
 # "India's delegation head", "the Indian lead", "Moscow's team chief": the head of a
 # side named by its country (a capitalised name, or its demonym), said as one noun
 _SIDE_HEAD = (r"(?<![\w-])(?:(?i:the)\s+)?((?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)(['\u2019]s)?\s+"
-              r"(?i:(?:(delegation|team|side|contingent)\s+)?(head|chief|leader|lead|boss))(?!\s+of\b)"
+              r"(?i:(?:(delegation|team|side|contingent)\s+)?(head|chief|leader|lead|boss|principal))(?!\s+of\b)"
               r"(?=['\u2019]s\b|(?![\w'\u2019-]))")
 _NOT_OWNERS = frozenset({"who", "what", "which", "whose", "the", "a", "an", "did", "does", "was", "is", "how", "tell",
                          "name", "give", "and", "or", "of", "in", "at", "with"})

@@ -1474,13 +1474,16 @@ def _doer_asked(tokens: list[str], question: str, index: Index) -> bool:
     if wh and not re.search(r"(?i)[,:\u2013\u2014]\s*(?:which|what|who)\b|\s-\s*(?:which|what|who)\b", question):
         return False
     tokens = tokens[wh:]  # "At the UN round, which side voiced support": the phrase set first is no verb's
-    # "who was backing the seat": the one doing it ("who was being ..." is no doer)
+    # "who was backing the seat", "which side was endorsing the bid": the one doing it
+    # ("who was being ..." is no doer)
     ongoing = next((at for at in range(1, min(4, len(tokens) - 1)) if tokens[at] in ("is", "was", "are", "were")
                     and tokens[at + 1].endswith("ing") and tokens[at + 1] != "being"), None) \
-        if tokens[0] == "who" else None
+        if tokens[0] in ("who", "which", "what") else None
     if ongoing is not None:
         said = [index.canon.get(s, s) for s in map(stem, tokens[ongoing + 1:ongoing + 3]) if s]
-        return bool(index.phrases_in(said))
+        # (not "which country was hosting": the host is where it was held, which no doer is)
+        return bool(index.phrases_in(said)) and (tokens[0] == "who" or not any(
+            p.startswith("held") for p in index.phrases_in(said)))
     # "which country is (the) supporter", "who is the backer": the noun of the one doing it
     copula = next((at for at in range(1, min(4, len(tokens) - 1)) if tokens[at] in ("is", "was", "are", "were")), None)
     if copula is not None:

@@ -1612,6 +1612,13 @@ SHAPES = {
     # refused, too close to Galuzin's title)
     "served as the leader of a side": ("Who served as leader for the Russian side in the meetings?",
                                        "Sergey Vershinin"),
+    # a side's "principal" describes its head, as "leader" does (had been refused)
+    "the title of a side's principal": ("What is the designation of India's principal?", "Secretary (West) at the MEA"),
+    "the principal of a team": ("Who is the principal of the Russian team?", "Sergey Vershinin"),
+    # "which country was endorsing": the one doing it, as "which country endorsed" is
+    # (had been too close between India and Russia)
+    "which one was doing it": ("Which country was endorsing the other's bid?", "Russia"),
+    "which one was doing it, of two": ("Which side was backing the bid, India or Russia?", "Russia"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
