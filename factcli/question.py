@@ -680,6 +680,9 @@ def plainly_asked(question: str) -> str:
         question = _one_of_the_set(question)  # "Two meetings were held. Which one ...?"
     if "subject area" in question.lower() or "topic area" in question.lower():
         question = re.sub(r"(?i)\b(subject|topic)\s+area(s?)\b", r"\1\2", question)  # one word for what it is about
+    if "principal " in question.lower():
+        # "the UN's principal security body": its main one (a side's principal is its head)
+        question = re.sub(_PRINCIPAL_ADJECTIVE, "main ", question)
     if " as " in question.lower():
         # "which official served as the leader of Moscow's delegation": who led it (not a title held)
         question = re.sub(_SERVED_AS_HEAD, "led", question)
@@ -900,6 +903,9 @@ _SET_THEN_ONE = (r"(?i)^\s*(?:there\s+(?:are|were)\s+|the\s+(?:article|text|stor
                  r"[.:;]\s+(?P<one>which\s+one|which\s+of\s+(?:them|the\s+two|these|those|the\s+three))\b")
 
 
+_PRINCIPAL_ADJECTIVE = (r"(?i)\bprincipal\s+(?!(?:of|at|for|in|on|to|with|from|during|across|and|or|was|is|were|had|has|"
+                        r"did|have|does|do|met|meet|led|headed|held|sat|delegate|negotiator|representative|envoy|"
+                        r"official)\b)(?=[a-z])")
 _SERVED_AS_HEAD = (r"(?i)\b(?:served|serves|serve|serving|acted|acts|act|acting|functioned|functions|worked|works)\s+as\s+"
                    r"(?:the\s+)?(?:leader|head|chief|boss)\s+(?:of|for)\b")
 _BETWEEN_FIRST = (r"(?i)^\s*between\s+(?:the\s+two,?\s+)?(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)\s*,\s*"

@@ -1619,6 +1619,10 @@ SHAPES = {
     # (had been too close between India and Russia)
     "which one was doing it": ("Which country was endorsing the other's bid?", "Russia"),
     "which one was doing it, of two": ("Which side was backing the bid, India or Russia?", "Russia"),
+    # "principal" before a noun is "main", not a side's head (with "principal" read as
+    # a head alone, had been Tanmaya Lal)
+    "a principal body is a main one": ("Which principal UN body does India want a permanent seat on?",
+                                       "United Nations Security Council"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
