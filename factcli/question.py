@@ -242,7 +242,7 @@ summary paragraph paragraphs sentence sentences passage intro introduction lede 
 word words wording adjective adjectives phrase phrasing expression numbered manyth manieth view
 if so across meant quote quotes whole even ever yet already such related involve involves involved involving
 gentleman gentlemen fellow chap lady guy person individual folk folks bloke like
-too own business fangled writeup
+too own business fangled writeup phenomenon phenomena
 tied connected linked associated
 vector vectors geographic geographical geographically file dossier process billed pitched touted
 believe guess suppose reckon wonder wondering recall remember imagine
@@ -680,6 +680,9 @@ def plainly_asked(question: str) -> str:
         question = _one_of_the_set(question)  # "Two meetings were held. Which one ...?"
     if "subject area" in question.lower() or "topic area" in question.lower():
         question = re.sub(r"(?i)\b(subject|topic)\s+area(s?)\b", r"\1\2", question)  # one word for what it is about
+    if "third" in question.lower() or "second" in question.lower():
+        # "the third area, after radicalisation and terror financing": the other one, besides them
+        question = re.sub(_NTH_AFTER, r"the other \g<noun>, besides \g<named>", question)
     if "principal " in question.lower():
         # "the UN's principal security body": its main one (a side's principal is its head)
         question = re.sub(_PRINCIPAL_ADJECTIVE, "main ", question)
@@ -903,6 +906,9 @@ _SET_THEN_ONE = (r"(?i)^\s*(?:there\s+(?:are|were)\s+|the\s+(?:article|text|stor
                  r"[.:;]\s+(?P<one>which\s+one|which\s+of\s+(?:them|the\s+two|these|those|the\s+three))\b")
 
 
+_NTH_AFTER = (r"(?i)\bthe\s+(?:second|third|fourth|last|final|remaining)\s+(?P<noun>[a-z]+)\s*,?\s*(?:after|besides|"
+              r"apart\s+from|other\s+than|beyond|alongside)\s+(?P<named>(?:[\w'-]+\s+){0,3}[\w'-]+\s+and\s+"
+              r"(?:[\w'-]+\s+){0,3}[\w'-]+)(?=\s*,|\s*\?|\s*$)")
 _PRINCIPAL_ADJECTIVE = (r"(?i)\bprincipal\s+(?!(?:of|at|for|in|on|to|with|from|during|across|and|or|was|is|were|had|has|"
                         r"did|have|does|do|met|meet|led|headed|held|sat|delegate|negotiator|representative|envoy|"
                         r"official)\b)(?=[a-z])")

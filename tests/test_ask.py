@@ -1623,6 +1623,12 @@ SHAPES = {
     # a head alone, had been Tanmaya Lal)
     "a principal body is a main one": ("Which principal UN body does India want a permanent seat on?",
                                        "United Nations Security Council"),
+    # "phenomenon" names no kind of thing, as "matter" does not (had been refused)
+    "a phenomenon is any thing": ("Besides terrorism, which other phenomenon did India and Russia commit to "
+                                  "combatting?", "extremism"),
+    # "the third X, after A and B": the other one besides them (had been refused: "third")
+    "the third after two named": ("What was the third issue, after radicalisation and terror financing, on which the "
+                                  "two sides agreed to enhance cooperation?", "the use of technology for terrorist purposes"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
