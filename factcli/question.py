@@ -680,6 +680,9 @@ def plainly_asked(question: str) -> str:
         question = _one_of_the_set(question)  # "Two meetings were held. Which one ...?"
     if "subject area" in question.lower() or "topic area" in question.lower():
         question = re.sub(r"(?i)\b(subject|topic)\s+area(s?)\b", r"\1\2", question)  # one word for what it is about
+    if " one" in question.lower() and re.search(_WH_WORD_BEFORE_GUESS, question):
+        # "in what kind of UNSC — a reformed one?": a guess offered after the question
+        question = re.sub(_ONE_GUESSED, "?", question)
     if "third" in question.lower() or "second" in question.lower():
         # "the third area, after radicalisation and terror financing": the other one, besides them
         question = re.sub(_NTH_AFTER, r"the other \g<noun>, besides \g<named>", question)
@@ -906,6 +909,9 @@ _SET_THEN_ONE = (r"(?i)^\s*(?:there\s+(?:are|were)\s+|the\s+(?:article|text|stor
                  r"[.:;]\s+(?P<one>which\s+one|which\s+of\s+(?:them|the\s+two|these|those|the\s+three))\b")
 
 
+_ONE_GUESSED = (r"(?i)\s*(?:,|:|\u2013|\u2014|\s-)\s*(?:maybe\s+|perhaps\s+|probably\s+|presumably\s+)?(?:an?)\s+"
+                r"[\w-]+\s+one\s*[?.]*\s*$")
+_WH_WORD_BEFORE_GUESS = r"(?i)\b(?:what|which)\s+(?:kind|sort|type)s?\s+of\b[^,:\u2013\u2014?]+(?:,|:|\u2013|\u2014|\s-)"
 _NTH_AFTER = (r"(?i)\bthe\s+(?:second|third|fourth|last|final|remaining)\s+(?P<noun>[a-z]+)\s*,?\s*(?:after|besides|"
               r"apart\s+from|other\s+than|beyond|alongside)\s+(?P<named>(?:[\w'-]+\s+){0,3}[\w'-]+\s+and\s+"
               r"(?:[\w'-]+\s+){0,3}[\w'-]+)(?=\s*,|\s*\?|\s*$)")

@@ -1629,6 +1629,10 @@ SHAPES = {
     # "the third X, after A and B": the other one besides them (had been refused: "third")
     "the third after two named": ("What was the third issue, after radicalisation and terror financing, on which the "
                                   "two sides agreed to enhance cooperation?", "the use of technology for terrorist purposes"),
+    # "what kind of X, a Y one?": a guess offered after the question, which the answer
+    # settles (had been refused)
+    "a kind asked with a guess": ("Russia backs India's membership of what kind of UNSC - a reformed one?",
+                                  "reformed UNSC"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
