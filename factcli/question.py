@@ -680,6 +680,10 @@ def plainly_asked(question: str) -> str:
         question = _one_of_the_set(question)  # "Two meetings were held. Which one ...?"
     if "subject area" in question.lower() or "topic area" in question.lower():
         question = re.sub(r"(?i)\b(subject|topic)\s+area(s?)\b", r"\1\2", question)  # one word for what it is about
+    if ":" in question and question.lstrip()[:1] in "Ii":
+        # "I keep mixing up the numbering: was the JWG the 13th or the sixth?": the asker's
+        # aside before the question
+        question = re.sub(_ASKERS_ASIDE, "", question, count=1)
     if " one" in question.lower() and re.search(_WH_WORD_BEFORE_GUESS, question):
         # "in what kind of UNSC — a reformed one?": a guess offered after the question
         question = re.sub(_ONE_GUESSED, "?", question)
@@ -909,6 +913,9 @@ _SET_THEN_ONE = (r"(?i)^\s*(?:there\s+(?:are|were)\s+|the\s+(?:article|text|stor
                  r"[.:;]\s+(?P<one>which\s+one|which\s+of\s+(?:them|the\s+two|these|those|the\s+three))\b")
 
 
+_ASKERS_ASIDE = (r"(?i)^\s*i(?:['\u2019]m|['\u2019]ve|['\u2019]d|\s+am|\s+have|\s+keep|\s+always|\s+can['\u2019]?t|"
+                r"\s+cannot|\s+forget|\s+forgot|\s+never|\s+still|\s+was|\s+get)\b[^:?]{0,80}:\s*"
+                r"(?=(?:was|is|were|are|did|does|do|has|had|who|whom|whose|what|which|when|where|how|why)\b)")
 _ONE_GUESSED = (r"(?i)\s*(?:,|:|\u2013|\u2014|\s-)\s*(?:maybe\s+|perhaps\s+|probably\s+|presumably\s+)?(?:an?)\s+"
                 r"[\w-]+\s+one\s*[?.]*\s*$")
 _WH_WORD_BEFORE_GUESS = r"(?i)\b(?:what|which)\s+(?:kind|sort|type)s?\s+of\b[^,:\u2013\u2014?]+(?:,|:|\u2013|\u2014|\s-)"

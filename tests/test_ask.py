@@ -1633,6 +1633,10 @@ SHAPES = {
     # settles (had been refused)
     "a kind asked with a guess": ("Russia backs India's membership of what kind of UNSC - a reformed one?",
                                   "reformed UNSC"),
+    # the asker's aside before a colon ("I keep mixing these up:") is no part of what is
+    # asked (had been refused: "keep", "mixing")
+    "the asker's aside first": ("I keep mixing these up: was the JWG the 13th or the sixth meeting of its kind?",
+                                "the 13th"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
