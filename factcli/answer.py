@@ -96,6 +96,39 @@ def refusal(question: str, reason: str, analysis: Analysis | None = None,
 def ask(question: str, index: Index, top: int = 5) -> Answer:
     """Answer one question from the index; never raises for any text. A question with
     misspelt words is answered as written with the words as read, and shown as asked."""
+    found = _ask_read(question, index, top)
+    chosen = found.answered and found.fact is not None and found.analysis is not None \
+        and len(found.analysis.options) >= 2
+    quoted = _quoted_phrase(question, index) if chosen else None
+    if quoted and not any(quoted.lower() in said.lower() for said in found.analysis.option_texts) \
+            and quoted.lower() not in index.sentence_text.get(found.fact.id, found.fact.quote.text).lower():
+        # "what does the article label a 'critical step' — the UNSC endorsement or the
+        # continued collaboration?": the article's words, quoted, are the sentence the
+        # choice is settled by, which the answer's fact is not
+        return refusal(question, f"the answer found is not from the sentence that says {quoted!r}", found.analysis,
+                       found.candidates)
+    return found
+
+
+# A phrase quoted in a question: 'critical step', "firm support" (not an apostrophe's "Russia's ... India's")
+_QUOTED_IN_QUESTION = (r"(?:^|(?<=[\s(\u2014\u2013-]))[\"'\u2018\u201c](?P<said>[^\"'\u2018\u2019\u201c\u201d?]{3,60}?)"
+                       r"[\"'\u2019\u201d](?=[\s,.;:?!)\u2014\u2013-]|$)")
+
+
+def _quoted_phrase(question: str, index: Index) -> str | None:
+    """The article's own words of two or more, quoted in the question, if any."""
+    if not any(q in question for q in "'\"\u2018\u201c"):
+        return None
+    for found in re.finditer(_QUOTED_IN_QUESTION, question):
+        said = found.group("said").strip()
+        if len(said.split()) >= 2 and any(said.lower() in source.text.lower() for source in index.store.sources.values()):
+            return said
+    return None
+
+
+def _ask_read(question: str, index: Index, top: int = 5) -> Answer:
+    """The answer to a question, read as it is best read: a claim put right, a statement
+    checked, or the question with its misspellings read."""
     claim = claims.claim_put_right(question, index)
     if claim is not None:
         # "A student says Galuzin headed the Russian delegation. Who actually did?": the

@@ -1224,6 +1224,13 @@ def analyse(question: str, index: Index) -> Analysis:
             # the left option ends at "or", the right one starts there: "did Lal meet
             # Vershinin or Galuzin to discuss Ukraine" offers Vershinin and Galuzin
             named = [_option_entity(s, index, last=k < len(said) - 1) for k, s in enumerate(said)]
+            if not all(named):
+                # "... or the counter-terrorism JWG": a thing named with words of its own
+                # name around it, when that tells the options apart ("a single meeting
+                # or a series of meetings" names one thing twice)
+                loose = [e or _option_entity(s, index, last=k < len(said) - 1, loose=True)
+                         for k, (e, s) in enumerate(zip(named, said, strict=True))]
+                named = loose if all(loose) and len(set(loose)) == len(loose) else named
             owners = _owners_of_one_noun(options_text)
             if not all(named) and owners:
                 # "India's ministry or Russia's": no entity is either whole, so the
@@ -2311,7 +2318,7 @@ def _subject_described(main: str, first: tuple[str, ...], index: Index) -> bool:
     return any(index.store.entities[m.entity].type == "person" and m.end < len(first) - 1 for m in found)
 
 
-def _option_entity(stems: tuple[str, ...], index: Index, last: bool = False) -> str | None:
+def _option_entity(stems: tuple[str, ...], index: Index, last: bool = False, loose: bool = False) -> str | None:
     """The entity an option names: its mention nearest "or" (the last one in an
     option before it, else the first), else the entity one of whose names shares most
     of the option's words ("the counter-terrorism group" for the Joint Working Group on
@@ -2328,7 +2335,12 @@ def _option_entity(stems: tuple[str, ...], index: Index, last: bool = False) -> 
     if found:
         # next to "or": in "did Russia voice strong or weak support" Russia is no option
         nearest = max(found, key=lambda m: m.end) if last else min(found, key=lambda m: m.start)
-        return nearest.entity if (nearest.end == len(stems) - 1 if last else nearest.start == 0) else None
+        if nearest.end == len(stems) - 1 if last else nearest.start == 0:
+            return nearest.entity
+        # "or the counter-terrorism JWG": the other words are of the same thing's own name
+        own = {s for t in stems for form in index.forms_by_stem.get(t, ()) if form.entity == nearest.entity
+               for s in form.stems} if loose else set()
+        return nearest.entity if loose and len({m.entity for m in found}) == 1 and set(stems) <= own else None
     if all(s in ORDINALS or any(c.isdigit() for c in s) for s in stems):
         return None
     best, best_share = None, 0.0

@@ -1637,6 +1637,11 @@ SHAPES = {
     # asked (had been refused: "keep", "mixing")
     "the asker's aside first": ("I keep mixing these up: was the JWG the 13th or the sixth meeting of its kind?",
                                 "the 13th"),
+    # an option named with words of its own name around it ("the counter-terrorism JWG")
+    # is that thing (had been refused: the options were not read)
+    "an option said with words of its name": ("Which meeting talked about regional and global developments: the sixth "
+                                              "round of UN consultations or the counter-terrorism JWG?",
+                                              "consultations on UN-related issues"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2152,6 +2157,12 @@ STILL_UNANSWERED = {
     # names no reform (had been Russia's support)
     "reforms no fact names": ("What specific reforms of the UNSC does Russia support?",
                               "the facts name no 'reforms'; they only call something 'reformed'"),
+    # a choice asked about the article's quoted words is settled only by the sentence
+    # that says them: the UNSC endorsement's is a "significant" step, the collaboration's
+    # the "critical" one, which no fact of labelling has (had been the endorsement)
+    "a choice by quoted words": ("What does the article label a 'critical step' — the UNSC endorsement or the "
+                                 "continued India-Russia cooperation?",
+                                 "the answer found is not from the sentence that says 'critical step'"),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
