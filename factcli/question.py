@@ -684,6 +684,10 @@ def plainly_asked(question: str) -> str:
         # "I keep mixing up the numbering: was the JWG the 13th or the sixth?": the asker's
         # aside before the question
         question = re.sub(_ASKERS_ASIDE, "", question, count=1)
+    if question.lstrip()[:2].lower() in ("of", "am") and " or " not in question:
+        # "Of the two Russian deputy ministers mentioned, which one is tied to Ukraine?":
+        # which such minister (no options offered: the set's noun says what is asked)
+        question = re.sub(_WHICH_OF_THE_SET, _which_of_the_set, question)
     if " one" in question.lower() and re.search(_WH_WORD_BEFORE_GUESS, question):
         # "in what kind of UNSC — a reformed one?": a guess offered after the question
         question = re.sub(_ONE_GUESSED, "?", question)
@@ -916,6 +920,16 @@ _SET_THEN_ONE = (r"(?i)^\s*(?:there\s+(?:are|were)\s+|the\s+(?:article|text|stor
 _ASKERS_ASIDE = (r"(?i)^\s*i(?:['\u2019]m|['\u2019]ve|['\u2019]d|\s+am|\s+have|\s+keep|\s+always|\s+can['\u2019]?t|"
                 r"\s+cannot|\s+forget|\s+forgot|\s+never|\s+still|\s+was|\s+get)\b[^:?]{0,80}:\s*"
                 r"(?=(?:was|is|were|are|did|does|do|has|had|who|whom|whose|what|which|when|where|how|why)\b)")
+_WHICH_OF_THE_SET = (r"(?i)^\s*(?:of|among)\s+the\s+(?:two|three)\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+s)"
+                     r"(?:\s+(?:mentioned|named|listed|cited|in\s+the\s+(?:article|piece|story|text)))?\s*,\s*"
+                     r"which\s+(?:one|of\s+them)\s+(?P<rest>[^?]+?)\s*\?*\s*$")
+
+
+def _which_of_the_set(found: re.Match[str]) -> str:
+    noun = found.group("noun")
+    return f"Which {noun[:-1]} {found.group('rest')}?"
+
+
 _ONE_GUESSED = (r"(?i)\s*(?:,|:|\u2013|\u2014|\s-)\s*(?:maybe\s+|perhaps\s+|probably\s+|presumably\s+)?(?:an?)\s+"
                 r"[\w-]+\s+one\s*[?.]*\s*$")
 _WH_WORD_BEFORE_GUESS = r"(?i)\b(?:what|which)\s+(?:kind|sort|type)s?\s+of\b[^,:\u2013\u2014?]+(?:,|:|\u2013|\u2014|\s-)"

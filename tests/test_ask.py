@@ -1642,6 +1642,9 @@ SHAPES = {
     "an option said with words of its name": ("Which meeting talked about regional and global developments: the sixth "
                                               "round of UN consultations or the counter-terrorism JWG?",
                                               "consultations on UN-related issues"),
+    # "Of the two X mentioned, which one ...": which X (had been refused)
+    "which one of a set said first": ("Of the two Russian deputy ministers mentioned, which one is linked to the "
+                                      "Ukraine talks?", "Mikhail Galuzin"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
