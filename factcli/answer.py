@@ -97,6 +97,8 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
     """Answer one question from the index; never raises for any text. A question with
     misspelt words is answered as written with the words as read, and shown as asked."""
     found = _ask_read(question, index, top)
+    if not found.answered and "?" in question:
+        found = _remark_after(found, index, top) or found
     chosen = found.answered and found.fact is not None and found.analysis is not None \
         and len(found.analysis.options) >= 2
     quoted = _quoted_phrase(question, index) if chosen else None
@@ -995,6 +997,25 @@ def _last_sentence(plain: Answer, index: Index, top: int) -> Answer | None:
     if not alone.answered or alone.confidence < CONFIDENT:
         return None
     return replace(alone, question=plain.question)
+
+
+# A question, then a remark that asks nothing: "Talks in New Delhi or Moscow? Colleague's draft wavers."
+_QUESTION_THEN_REMARK = r"^\s*(?P<asked>[^?]+\?)\s+(?P<remark>[^?]+?)\s*$"
+
+
+def _remark_after(plain: Answer, index: Index, top: int) -> Answer | None:
+    """"Is Russia's backing new, or a restatement? Copy must get this right.": the
+    question, asked alone, when the sentence after it asks nothing ("Confirm." and
+    "Don't want them swapped." say why it is asked). Only a sure answer."""
+    found = re.match(_QUESTION_THEN_REMARK, plain.question)
+    if not found or words(found.group("remark").lower())[:1] in ([w] for w in _ASKING_FIRST - {"say"}) \
+            or re.search(r"(?i)n['\u2019]t\b|\bnot\b|\bnever\b", found.group("asked")):
+        return None  # (a denied verb, "which one didn't meet Lal", is left as the whole was read)
+    alone = _ask_read(found.group("asked"), index, top)
+    if not alone.answered or alone.confidence < CONFIDENT:
+        return None
+    analysis = replace(alone.analysis, question=plain.question) if alone.analysis else None
+    return replace(alone, question=plain.question, analysis=analysis)
 
 
 def _unframed(plain: Answer, index: Index, top: int) -> Answer:

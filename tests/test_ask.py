@@ -1645,6 +1645,12 @@ SHAPES = {
     # "Of the two X mentioned, which one ...": which X (had been refused)
     "which one of a set said first": ("Of the two Russian deputy ministers mentioned, which one is linked to the "
                                       "Ukraine talks?", "Mikhail Galuzin"),
+    # a remark after the question that asks nothing ("Desk wants it checked.") is set
+    # aside when the question alone is answered surely (had been refused: "desk", "copy")
+    "a remark after the question": ("Was the counter-terrorism JWG the sixth round or the 13th? Desk wants it checked.",
+                                    "the 13th round"),
+    "a remark after a yes-or-no": ("Is Russia's support for India's seat new or a restatement? Copy must get this right.",
+                                   "Again, not the first time: reiterated"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
