@@ -952,15 +952,22 @@ _NAME_BELONGS = (r"(?i)^\s*(?:(?P<a1>[\w-]+)\s+(?:and|or)\s+(?P<b1>[\w-]+)\s*(?:
                  r"(?:(?:[,:;]|\s[-\u2013\u2014])\s*(?P<a2>[\w-]+)\s+or\s+(?P<b2>[\w-]+))?\s*[?.]*\s*$")
 
 
+# "Mikhail goes with which surname, Galuzin or Vershinin?": the name said first
+_NAME_GOES_WITH = (r"(?i)^\s*(?P<who>[A-Z][\w'\u2019-]*)\s+(?:goes\s+with|belongs\s+to|matches|pairs\s+with|fits)\s+"
+                   r"which\s+(?P<noun>(?:(?:first|last|given|family)\s+)?names?|surnames?)\s*"
+                   r"(?:(?:[,:;]|\s[-\u2013\u2014])\s*(?P<a2>[\w-]+)\s+or\s+(?P<b2>[\w-]+))?\s*[?.]*\s*$")
+
+
 def _name_that_belongs(question: str) -> str:
     """"Which first name belongs to Galuzin, Sergey or Mikhail?" as "Is Galuzin's first
     name Sergey or Mikhail?": the person's name asked, with its options."""
-    found = re.match(_NAME_BELONGS, question)
+    found = re.match(_NAME_BELONGS, question) or re.match(_NAME_GOES_WITH, question)
     if not found:
         return question
     noun = re.sub(r"s$", "", found.group("noun").lower()) if found.group("noun").lower().endswith("names") \
         else found.group("noun").lower()
-    a, b = found.group("a1") or found.group("a2"), found.group("b1") or found.group("b2")
+    a = found.groupdict().get("a1") or found.group("a2")
+    b = found.groupdict().get("b1") or found.group("b2")
     who = found.group("who")
     if a and b:
         return f"Is {who}'s {noun} {a} or {b}?"

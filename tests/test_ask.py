@@ -1651,6 +1651,8 @@ SHAPES = {
                                     "the 13th round"),
     "a remark after a yes-or-no": ("Is Russia's support for India's seat new or a restatement? Copy must get this right.",
                                    "Again, not the first time: reiterated"),
+    "a surname that goes with a first name": ("Sergey goes with which surname, Galuzin or Vershinin?",
+                                              "Vershinin (Sergey Vershinin)"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
