@@ -999,6 +999,8 @@ def _last_sentence(plain: Answer, index: Index, top: int) -> Answer | None:
     return replace(alone, question=plain.question)
 
 
+_JOINT_DOCUMENT = (r"(?i)\bjoint\s+(statement|declaration|communiqu[e\u00e9]|press\s+release|release|readout|"
+                   r"press\s+conference|text|document)s?\b")
 # A question, then a remark that asks nothing: "Talks in New Delhi or Moscow? Colleague's draft wavers."
 _QUESTION_THEN_REMARK = r"^\s*(?P<asked>[^?]+\?)\s+(?P<remark>[^?]+?)\s*$"
 
@@ -2111,6 +2113,12 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
     gap = _days_between(question, analysis, index)
     if gap is not None:
         return gap
+    joint = re.search(_JOINT_DOCUMENT, question) if "joint" in question.lower() else None
+    if joint and not any({"joint", stem(joint.group(1).split()[-1].lower())} <= set(form.stems)
+                         for form in index.forms_by_stem.get("joint", ())):
+        # "did the two sides issue a joint statement": a statement of both, which no fact
+        # has (the one the facts quote may be one side's)
+        return refusal(question, f"the facts name no joint {joint.group(1).lower()}", analysis)
     if re.search(_ONGOING, " ".join(analysis.tokens)):
         return refusal(question, "the facts date events; none says how long a state of things has lasted", analysis)
     if re.search(_CLOCK_LENGTH, " ".join(analysis.tokens)):

@@ -2174,6 +2174,9 @@ STILL_UNANSWERED = {
     "a choice by quoted words": ("What does the article label a 'critical step' — the UNSC endorsement or the "
                                  "continued India-Russia cooperation?",
                                  "the answer found is not from the sentence that says 'critical step'"),
+    # a joint statement is one of both sides, which no fact names (had been "Yes": the
+    # MEA's press release)
+    "a joint statement": ("Did the two sides issue a joint statement?", "the facts name no joint statement"),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
