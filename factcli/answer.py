@@ -3660,6 +3660,8 @@ def _focus_only_described(analysis: Analysis, i: int, index: Index) -> str:
     """"What specific reforms does Russia want": the sentence says the noun asked only as
     a participle describing another thing ("a reformed UNSC"), which names no reform;
     that participle, or ""."""
+    if analysis.focus not in index.sentence_stems[i]:
+        return ""  # (most facts: the word is not there at all)
     asked = [t for t in analysis.tokens if stem(t) == analysis.focus]
     if not asked or any(t.endswith(("ed", "ing")) for t in asked):
         return ""  # ("the continuing cooperation" asks by a participle itself)
