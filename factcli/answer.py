@@ -1010,7 +1010,7 @@ def _remark_after(plain: Answer, index: Index, top: int) -> Answer | None:
     question, asked alone, when the sentence after it asks nothing ("Confirm." and
     "Don't want them swapped." say why it is asked). Only a sure answer."""
     found = re.match(_QUESTION_THEN_REMARK, plain.question)
-    if not found or words(found.group("remark").lower())[:1] in ([w] for w in _ASKING_FIRST - {"say"}) \
+    if not found or (words(found.group("remark").lower()) or [""])[0] in _ASKING_FIRST \
             or re.search(r"(?i)n['\u2019]t\b|\bnot\b|\bnever\b", found.group("asked")):
         return None  # (a denied verb, "which one didn't meet Lal", is left as the whole was read)
     alone = _ask_read(found.group("asked"), index, top)
@@ -3464,7 +3464,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         stated = stated | {fact.predicate}
         pred_strength = max(pred_strength, *(analysis.predicates[p][0] for p in stated if p in analysis.predicates))
     # "what specific reforms": "a reformed UNSC" says the word, and names no reform
-    focus_described = bool(analysis.focus) and bool(described_by := _focus_only_described(analysis, i, index))
+    described_by = _focus_only_described(analysis, i, index) if analysis.focus else ""
+    focus_described = bool(described_by)
     features = {
         "slot_hits": float(min(slot_hits, 2)),
         "bridged": float(subject_bridged or object_bridged),
@@ -3517,7 +3518,7 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
     # the list held what "besides X, what other threat" sets aside: the list of such threats
     details["set_aside_listed"] = bool(aside) and analysis.focus is not None and not re.search(LIST_SEPARATOR, answer)
     details["entity"] = entity or ""
-    details["focus_described"] = described_by if focus_described else ""
+    details["focus_described"] = described_by
     details.update(unexplained_words=unexplained, heuristic=round(heuristic, 3), likelihood=round(likelihood, 4))
     return Candidate(fact, answer, slot, likelihood, likelihood, given, details)
 
