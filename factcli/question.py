@@ -945,17 +945,15 @@ _BETWEEN_FIRST = (r"(?i)^\s*between\s+(?:the\s+two,?\s+)?(?P<a>[^,?]+?)\s+and\s+
                   r"(?P<asked>(?:which|who|whose)\b[^?]+?)\s*[?.]*\s*$")
 # "Sergey and Mikhail: which first name belongs to Galuzin?", "which first name goes
 # with Vershinin, Sergey or Mikhail?": the person's name, and the options offered for it
+_NAME_NOUN = r"(?P<noun>(?:(?:first|last|given|family)\s+)?names?|surnames?)"
+_NAMES_OFFERED_LAST = r"(?:(?:[,:;]|\s[-\u2013\u2014])\s*(?P<a2>[\w-]+)\s+or\s+(?P<b2>[\w-]+))?\s*[?.]*\s*$"
 _NAME_BELONGS = (r"(?i)^\s*(?:(?P<a1>[\w-]+)\s+(?:and|or)\s+(?P<b1>[\w-]+)\s*(?:[:,;]|\s[-\u2013\u2014])\s*)?"
-                 r"which\s+(?:one\s+)?(?:of\s+(?:the|these|those)\s+(?:two\s+)?)?(?P<noun>(?:(?:first|last|given|family)\s+)?"
-                 r"names?|surnames?)\s+(?:belongs?\s+to|goes\s+with|go\s+with|is\s+that\s+of|matches|fits|is\s+(?:for|used\s+by))"
-                 r"\s+(?P<who>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s*"
-                 r"(?:(?:[,:;]|\s[-\u2013\u2014])\s*(?P<a2>[\w-]+)\s+or\s+(?P<b2>[\w-]+))?\s*[?.]*\s*$")
-
-
+                 rf"which\s+(?:one\s+)?(?:of\s+(?:the|these|those)\s+(?:two\s+)?)?{_NAME_NOUN}"
+                 r"\s+(?:belongs?\s+to|goes\s+with|go\s+with|is\s+that\s+of|matches|fits|is\s+(?:for|used\s+by))"
+                 rf"\s+(?P<who>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s*{_NAMES_OFFERED_LAST}")
 # "Mikhail goes with which surname, Galuzin or Vershinin?": the name said first
 _NAME_GOES_WITH = (r"(?i)^\s*(?P<who>[A-Z][\w'\u2019-]*)\s+(?:goes\s+with|belongs\s+to|matches|pairs\s+with|fits)\s+"
-                   r"which\s+(?P<noun>(?:(?:first|last|given|family)\s+)?names?|surnames?)\s*"
-                   r"(?:(?:[,:;]|\s[-\u2013\u2014])\s*(?P<a2>[\w-]+)\s+or\s+(?P<b2>[\w-]+))?\s*[?.]*\s*$")
+                   rf"which\s+{_NAME_NOUN}\s*{_NAMES_OFFERED_LAST}")
 
 
 def _name_that_belongs(question: str) -> str:
