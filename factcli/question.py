@@ -936,17 +936,22 @@ _WH_WORD_BEFORE_GUESS = r"(?i)\b(?:what|which)\s+(?:kind|sort|type)s?\s+of\b[^,:
 _NTH_AFTER = (r"(?i)\bthe\s+(?:second|third|fourth|last|final|remaining)\s+(?P<noun>[a-z]+)\s*,?\s*(?:after|besides|"
               r"apart\s+from|other\s+than|beyond|alongside)\s+(?P<named>(?:[\w'-]+\s+){0,3}[\w'-]+\s+and\s+"
               r"(?:[\w'-]+\s+){0,3}[\w'-]+)(?=\s*,|\s*\?|\s*$)")
+# "the UN's principal security body": "principal" before a noun that is no preposition,
+# verb or person noun
 _PRINCIPAL_ADJECTIVE = (r"(?i)\bprincipal\s+(?!(?:of|at|for|in|on|to|with|from|during|across|and|or|was|is|were|had|has|"
                         r"did|have|does|do|met|meet|led|headed|held|sat|delegate|negotiator|representative|envoy|"
                         r"official)\b)(?=[a-z])")
+# "served as the leader of", "acted as head for": led
 _SERVED_AS_HEAD = (r"(?i)\b(?:served|serves|serve|serving|acted|acts|act|acting|functioned|functions|worked|works)\s+as\s+"
                    r"(?:the\s+)?(?:leader|head|chief|boss)\s+(?:of|for)\b")
+# "Between Secretary (West) and Deputy Minister, which title ...": options said first
 _BETWEEN_FIRST = (r"(?i)^\s*between\s+(?:the\s+two,?\s+)?(?P<a>[^,?]+?)\s+and\s+(?P<b>[^,?]+?)\s*,\s*"
                   r"(?P<asked>(?:which|who|whose)\b[^?]+?)\s*[?.]*\s*$")
-# "Sergey and Mikhail: which first name belongs to Galuzin?", "which first name goes
-# with Vershinin, Sergey or Mikhail?": the person's name, and the options offered for it
+# a name's noun, and the two names offered after the question ("..., Sergey or Mikhail?")
 _NAME_NOUN = r"(?P<noun>(?:(?:first|last|given|family)\s+)?names?|surnames?)"
 _NAMES_OFFERED_LAST = r"(?:(?:[,:;]|\s[-\u2013\u2014])\s*(?P<a2>[\w-]+)\s+or\s+(?P<b2>[\w-]+))?\s*[?.]*\s*$"
+# "Sergey and Mikhail: which first name belongs to Galuzin?", "which first name goes
+# with Vershinin, Sergey or Mikhail?": the person's name, and the options offered for it
 _NAME_BELONGS = (r"(?i)^\s*(?:(?P<a1>[\w-]+)\s+(?:and|or)\s+(?P<b1>[\w-]+)\s*(?:[:,;]|\s[-\u2013\u2014])\s*)?"
                  rf"which\s+(?:one\s+)?(?:of\s+(?:the|these|those)\s+(?:two\s+)?)?{_NAME_NOUN}"
                  r"\s+(?:belongs?\s+to|goes\s+with|go\s+with|is\s+that\s+of|matches|fits|is\s+(?:for|used\s+by))"
