@@ -3270,8 +3270,11 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
     weak = [s for s in weighed if s not in strong and _expanded(s) & sentence]
     # WordNet's looser links, only for words no fact uses: a word the facts do use
     # means what it says, and its WordNet kin would only lift the wrong facts
+    # (asked yes or no, a link to a word another of the question's words has already
+    # matched confirms nothing: "did they talk about drones" is not "talk" twice)
+    matched = {e for s in strong + weak for e in _expanded(s)} if analysis.wanted == "yesno" else set()
     loose = [s for s in weighed if s not in strong and s not in weak and not index.knows_stem(s)
-             and wordnet_related(s) & (doc | sentence)]
+             and (wordnet_related(s) & (doc | sentence)) - matched]
     in_quote = sum(1 for s in strong if _expanded(s) & quoted)
     lex = (len(strong) + 0.5 * len(weak) + len(loose)) / len(weighed) if weighed else 1.0
     if analysis.set_aside and literal and obj.kind == "text":  # type: ignore[union-attr]

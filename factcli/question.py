@@ -330,6 +330,16 @@ _FRONTED_SUBJECT = (rf"(?i)^\s*(?P<topic>(?:the|a|an|this|that)\s+[^,?\u2014]+?)
                     r"(?P<wh>(?:what|which|who|whom|where|when|how)\b[^,?]*?)\b(?:he|she|it|they)\b(?P<rest>[^,?]*?)"
                     r"\s*[?.!]*\s*$")
 
+# "Mikhail Galuzin, is he an Indian or a Russian official?": a name (or "the ...")
+# said first, then asked about yes-or-no through a pronoun for people; read with the
+# name in the pronoun's place ("is Mikhail Galuzin an Indian or ...")
+_FRONTED_YES_NO = (r"^\s*(?!(?i:so|in|on|at|to|for|from|with|by|of|as|and|but|or|ok|okay|well|also|now|then|yes|no|"
+                   r"hey|hi|um|uh|like|right|sorry|please|quick|wait|who|whom|what|which|where|when|how|why)\b)"
+                   r"(?P<topic>(?:(?i:the|a|an|this|that)\s+[^,?\u2014]+?|[A-Z][\w.'\u2019-]*"
+                   r"(?:\s+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,3}))"
+                   rf"{_TOPIC_END}(?P<aux>(?i:is|was|are|were|does|did|do|has|have|had|will|would|can|could))\s+"
+                   r"(?i:he|she|they)\b(?P<rest>[^,?]*?)\s*[?.!]*\s*$")
+
 
 # options ending in one left open: "..., Moscow or other?", "- the tenth, the twelfth, or some other one?"
 _OPEN_OPTION_END = (r"(?i),?\s+or\s+(?:(?:some|any)\s+)?(?:other|another|others|elsewhere|someone\s+else|somebody\s+else|"
@@ -776,6 +786,12 @@ def plainly_asked(question: str) -> str:
         elif subject:
             topic, wh, rest = subject.group("topic", "wh", "rest")
             question = f"{wh[0].upper()}{wh[1:]}{topic[0].lower()}{topic[1:]}{rest}?"
+    if "," in question or "-" in question or "\u2014" in question:
+        yes_no = re.match(_FRONTED_YES_NO, question)
+        if yes_no:
+            topic, aux, rest = yes_no.group("topic", "aux", "rest")
+            topic = re.sub(r"^(?:The|A|An|This|That)\b", lambda m: m.group().lower(), topic.strip())
+            question = f"{aux.capitalize()} {topic}{rest}?"
     lowered = question.lower()
     if " or " not in lowered and "/" not in question:
         return question

@@ -1653,6 +1653,10 @@ SHAPES = {
                                    "Again, not the first time: reiterated"),
     "a surname that goes with a first name": ("Sergey goes with which surname, Galuzin or Vershinin?",
                                               "Vershinin (Sergey Vershinin)"),
+    # a name said first, then asked yes or no through "he" (had been refused: the
+    # options were weighed by words, and neither was said)
+    "a name said first, then asked of": ("Galuzin, was he an Indian official or a Russian official?",
+                                         "Russian delegation"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2177,6 +2181,10 @@ STILL_UNANSWERED = {
     # a joint statement is one of both sides, which no fact names (had been "Yes": the
     # MEA's press release)
     "a joint statement": ("Did the two sides issue a joint statement?", "the facts name no joint statement"),
+    # a word whose only link is to another word asked ("drones", in WordNet a kind of
+    # talk) confirms nothing (had been "Yes")
+    "a word linked only to another word asked": ("Did the delegations talk about drones as a technology terrorists use?",
+                                                 None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
