@@ -99,6 +99,8 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
     found = _ask_read(question, index, top)
     if not found.answered and "?" in question:
         found = _remark_after(found, index, top) or found
+    if "," in question and (not found.answered or found.answer in ("Yes", "No")):
+        found = _wh_then_yes_no(question, found, index, top) or found
     chosen = found.answered and found.fact is not None and found.analysis is not None \
         and len(found.analysis.options) >= 2
     quoted = _quoted_phrase(question, index) if chosen else None
@@ -110,6 +112,28 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
         return refusal(question, f"the answer found is not from the sentence that says {quoted!r}", found.analysis,
                        found.candidates)
     return found
+
+
+# "What was the result of the talks about Ukraine, did they agree on something?": a
+# wh-question, then a yes-or-no one that follows it up ("when" is left out: "when Lal
+# met Galuzin, was ..." is a clause, not a question)
+_WH_THEN_YES_NO = (r"(?i)^\s*(?P<asked>(?!what\s+about\b)(?:what|which|who|whom|where|how)\b[^,?]*),\s*(?:and\s+)?"
+                   r"(?:is|was|were|are|did|does|do|has|have|had|will|would|can|could)\s+"
+                   r"(?:it|they|he|she|that|this|there|the\s+\w+)\b[^?]*\?*\s*$")
+
+
+def _wh_then_yes_no(question: str, found: Answer, index: Index, top: int) -> Answer | None:
+    """The wh-question alone, when a yes-or-no one follows it: its answer answers both
+    (a bare yes or no answered only the second, and leaves the first asked); when the
+    facts do not answer it, the follow-up is refused with it."""
+    both = re.match(_WH_THEN_YES_NO, question)
+    if not both:
+        return None
+    first = _ask_read(both.group("asked").rstrip() + "?", index, top)
+    if not first.answered and not found.answered:
+        return None  # refused either way: the whole question's reason stands
+    analysis = replace(first.analysis, question=question) if first.analysis else None
+    return replace(first, question=question, analysis=analysis)
 
 
 # A phrase quoted in a question: 'critical step', "firm support" (not an apostrophe's "Russia's ... India's")

@@ -330,6 +330,11 @@ _FRONTED_SUBJECT = (rf"(?i)^\s*(?P<topic>(?:the|a|an|this|that)\s+[^,?\u2014]+?)
                     r"(?P<wh>(?:what|which|who|whom|where|when|how)\b[^,?]*?)\b(?:he|she|it|they)\b(?P<rest>[^,?]*?)"
                     r"\s*[?.!]*\s*$")
 
+# "What came out of the talk on Ukraine?", "what emerged from ...": its result, which
+# is asked (not what the talk was about)
+_OUTCOME_ASKED = (r"(?i)^(?P<what>\s*what)\s+(?:(?:has|have|had)\s+)?(?:came|come|comes|emerged|emerges|resulted|"
+                  r"results)\s+(?:out\s+of|of|from)\s+")
+
 # "Mikhail Galuzin, is he an Indian or a Russian official?": a name (or "the ...")
 # said first, then asked about yes-or-no through a pronoun for people; read with the
 # name in the pronoun's place ("is Mikhail Galuzin an Indian or ...")
@@ -704,6 +709,8 @@ def plainly_asked(question: str) -> str:
     if "third" in question.lower() or "second" in question.lower():
         # "the third area, after radicalisation and terror financing": the other one, besides them
         question = re.sub(_NTH_AFTER, r"the other \g<noun>, besides \g<named>", question)
+    if question.lstrip()[:4].lower() == "what" and re.match(_OUTCOME_ASKED, question):
+        question = re.sub(_OUTCOME_ASKED, r"\g<what> was the result of ", question, count=1)
     if "principal " in question.lower():
         # "the UN's principal security body": its main one (a side's principal is its head)
         question = re.sub(_PRINCIPAL_ADJECTIVE, "main ", question)

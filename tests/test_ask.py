@@ -1657,6 +1657,10 @@ SHAPES = {
     # options were weighed by words, and neither was said)
     "a name said first, then asked of": ("Galuzin, was he an Indian official or a Russian official?",
                                          "Russian delegation"),
+    # a wh-question followed up yes or no is answered whole by its own answer (had been
+    # "Yes", which answers only the follow-up)
+    "a wh-question, then a yes-or-no one": ("What did Lal and Galuzin discuss, did they talk about Ukraine?",
+                                             "the current situation in Ukraine"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2185,6 +2189,10 @@ STILL_UNANSWERED = {
     # talk) confirms nothing (had been "Yes")
     "a word linked only to another word asked": ("Did the delegations talk about drones as a technology terrorists use?",
                                                  None),
+    # what came of a talk is its result, which no fact gives (had been "conflict in
+    # Ukraine", what it was about); followed up yes or no, it is still asked (had been "Yes")
+    "what came of a talk": ("What emerged from the Ukraine discussion?", "the facts say nothing about any 'result'"),
+    "what came of a talk, then yes or no": ("What came out of the talk on Ukraine, did they agree on something?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
