@@ -1641,6 +1641,15 @@ _WHAT_FOLLOWED = (r"(?i)\bwhat\s+(?:happened|happens|occurred|took\s+place|came|
 # "future threats", "future risks": what worries people now about what may come
 _FUTURE_CONCERN = r"(?i)\bfuture\s+(?:threats?|challenges?|risks?|dangers?|worries|concerns?|menaces?|hazards?|perils?)\b"
 
+# "the round before this one", "the last round of UN consultations before this sixth
+# one", "the JWG meeting before the 13th": an earlier one of a series, which no fact
+# reports ("was the JWG held before the sixth round" compares the two reported ones)
+_SERIES_NOUN = r"(?:round|meeting|session|edition|iteration|sitting|one|jwg|consultations?|dialogue)"
+_ORDINAL_SAID = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS)) + r")"
+_SERIES_BEFORE = (rf"(?i)\b(?:{_SERIES_NOUN}\s+(?:before|prior\s+to|preceding)|"
+                  rf"(?:last|latest)\s+{_SERIES_NOUN}\b[^?]*?\bbefore)\s+"
+                  rf"(?:this|that|these|those|the\s+{_ORDINAL_SAID})\b")
+
 
 def _asks_ahead_or_behind(tokens: list[str], question: str = "") -> bool:
     """Whether the question asks what comes after the reported events or came before
@@ -1655,7 +1664,7 @@ def _asks_ahead_or_behind(tokens: list[str], question: str = "") -> bool:
         # "what does the writer think the partnership will strengthen", "what did the two
         # sides say they will work on": an outcome or a plan the source itself states
         said = set()
-    if said or re.search(_WHAT_FOLLOWED, question):
+    if said or re.search(_WHAT_FOLLOWED, question) or ("before" in tokens and re.search(_SERIES_BEFORE, question)):
         return True
     # "his job before Secretary (West)": an office held before the one reported ("who
     # held the post before Lal" asks another holder, which answer.py explains)

@@ -2193,6 +2193,10 @@ STILL_UNANSWERED = {
     # Ukraine", what it was about); followed up yes or no, it is still asked (had been "Yes")
     "what came of a talk": ("What emerged from the Ukraine discussion?", "the facts say nothing about any 'result'"),
     "what came of a talk, then yes or no": ("What came out of the talk on Ukraine, did they agree on something?", None),
+    # an earlier one of a series is none the facts report (had been the reported one's date)
+    "the one of a series before this one": ("When was the JWG meeting before the 13th?",
+                                            "the facts report these events; none says what came before them"),
+    "the last one before this one": ("When was the last round of UN consultations before this sixth one?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
