@@ -101,6 +101,8 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
         found = _remark_after(found, index, top) or found
     if "," in question and (not found.answered or found.answer in ("Yes", "No")):
         found = _wh_then_yes_no(question, found, index, top) or found
+    if found.answered and " and " in question.lower():
+        found = _yes_no_then_wh(question, found, index, top) or found
     chosen = found.answered and found.fact is not None and found.analysis is not None \
         and len(found.analysis.options) >= 2
     quoted = _quoted_phrase(question, index) if chosen else None
@@ -134,6 +136,33 @@ def _wh_then_yes_no(question: str, found: Answer, index: Index, top: int) -> Ans
         return None  # refused either way: the whole question's reason stands
     analysis = replace(first.analysis, question=question) if first.analysis else None
     return replace(first, question=question, analysis=analysis)
+
+
+# "Was a press conference held after the meetings, and where?": a yes-or-no question,
+# then a wh-question that asks more of what it says, if so
+_YES_NO_THEN_WH = (r"(?i)^\s*(?P<asked>(?:was|were|is|are|did|does|do|has|have|had)\b[^?]*?),?\s+(?:and|&)\s+"
+                   r"(?:if\s+so,?\s+)?(?:where|when|who|whom|what|which|how)\b[^?]*\??\s*$")
+
+
+def _yes_no_then_wh(question: str, found: Answer, index: Index, top: int) -> Answer | None:
+    """A refusal, when the wh-question is answered but the yes-or-no one before it,
+    which it builds on, is not confirmed and the answer does not confirm it either:
+    "did they come up with a peace proposal, and what was it?" is not answered by
+    what they discussed."""
+    both = re.match(_YES_NO_THEN_WH, question)
+    if not both or " or " in both.group("asked").lower():
+        return None  # "was it held with A or with B, and who?": a choice, read whole
+    first = _ask_read(both.group("asked").rstrip(" ,") + "?", index, top)
+    if first.answered or first.analysis is None:
+        return None
+    # the answer to the wh-question may confirm it itself: "did the talks touch on any
+    # armed conflict, and which one?" is answered by the "conflict in Ukraine"
+    named = {s for m in first.analysis.mentions if m.form.is_name for s in m.form.stems}
+    said = {s for s in first.analysis.stems if s not in named and s not in _GENERIC_STEMS}
+    if said & set(index_stems(found.answer or "", index)):
+        return None
+    return refusal(question, f"the question builds on what the facts do not confirm ({first.reason})",
+                   found.analysis, found.candidates)
 
 
 # A phrase quoted in a question: 'critical step', "firm support" (not an apostrophe's "Russia's ... India's")
@@ -1025,6 +1054,8 @@ def _last_sentence(plain: Answer, index: Index, top: int) -> Answer | None:
 
 _JOINT_DOCUMENT = (r"(?i)\bjoint\s+(statement|declaration|communiqu[e\u00e9]|press\s+release|release|readout|"
                    r"press\s+conference|text|document)s?\b")
+# An event held for reporters, which a meeting's noun ("conference") in it is not
+_PRESS_EVENT = r"(?i)\b(press|news|media)\s+(conference|briefing)s?\b"
 # A question, then a remark that asks nothing: "Talks in New Delhi or Moscow? Colleague's draft wavers."
 _QUESTION_THEN_REMARK = r"^\s*(?P<asked>[^?]+\?)\s+(?P<remark>[^?]+?)\s*$"
 
@@ -2143,6 +2174,13 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         # "did the two sides issue a joint statement": a statement of both, which no fact
         # has (the one the facts quote may be one side's)
         return refusal(question, f"the facts name no joint {joint.group(1).lower()}", analysis)
+    press = re.search(_PRESS_EVENT, question) if "conference" in question.lower() or "briefing" in question.lower() \
+        else None
+    if press and not any({stem(w) for w in words(press.group(0).lower())} <= set(form.stems)
+                         for form in index.forms_by_stem.get(stem(press.group(2).lower()), ())):
+        # "was a press conference held after the meetings": an event for the press, not
+        # the meetings a "conference" would otherwise be read as
+        return refusal(question, f"the facts name no {press.group(1).lower()} {press.group(2).lower()}", analysis)
     if re.search(_ONGOING, " ".join(analysis.tokens)):
         return refusal(question, "the facts date events; none says how long a state of things has lasted", analysis)
     if re.search(_CLOCK_LENGTH, " ".join(analysis.tokens)):

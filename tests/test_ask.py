@@ -2197,6 +2197,15 @@ STILL_UNANSWERED = {
     "the one of a series before this one": ("When was the JWG meeting before the 13th?",
                                             "the facts report these events; none says what came before them"),
     "the last one before this one": ("When was the last round of UN consultations before this sixth one?", None),
+    # an event for the press is no meeting of the sides, though a "conference" (had
+    # been "Moscow", "December 19-20, 2024")
+    "a news conference": ("Where did the news conference take place?", "the facts name no news conference"),
+    "a press briefing": ("When was the press briefing held?", "the facts name no press briefing"),
+    # a wh-question that builds on a yes-or-no one no fact confirms (had been the
+    # Ukraine talk's subject, as if it were the plan asked)
+    "what was said of something no fact confirms": (
+        "Did Lal raise a peace initiative on Ukraine, and what was it?",
+        "the question builds on what the facts do not confirm (no fact says whether this is so)"),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
