@@ -716,7 +716,7 @@ def _same_one(question: str, index: Index, top: int) -> Answer | None:
     confidently: the question is then read as any other."""
     asked = identity.parse(question)
     if asked is None:
-        return None
+        return _same_across_meetings(question, index, top)
     sides = []
     for sub, said in ((asked.first, asked.first_said), (asked.second, asked.second_said)):
         found = _ask(sub, index, top)
@@ -739,6 +739,42 @@ def _same_one(question: str, index: Index, top: int) -> Answer | None:
     chosen = replace(first_best, answer=text, slot="same", confidence=confidence)
     return Answer(question, True, text, confidence, None, first.fact, (chosen, second_best), first.analysis,
                   (), (one, other))
+
+
+def _same_across_meetings(question: str, index: Index, top: int) -> Answer | None:
+    """"Was the Indian delegation led by the same person at both meetings?": asked of
+    each meeting that is part of the one whole, the ones answered surely name one
+    person (yes) or several (no, with who did it where). None unless two are answered."""
+    ask = identity.across_meetings(question)
+    if ask is None:
+        return None
+    store = index.store
+    wholes = {entity.part_of for entity in store.entities.values() if entity.type == "event" and entity.part_of}
+    if len(wholes) != 1:
+        return None
+    whole = next(iter(wholes))
+    said = []
+    for event, entity in store.entities.items():
+        if entity.part_of != whole:
+            continue
+        found = _ask(f"{ask} at the {entity.name}?", index, top)
+        best = found.candidates[0] if found.answered and found.candidates else None
+        doer = str(best.details.get("entity") or "") if best else ""
+        if best is not None and found.confidence >= CONFIDENT and doer in store.entities \
+                and event in index.fact_context[_fact_number(best.fact, index)] and best.slot not in ("yes", "kind"):
+            said.append((found, best, doer, entity.name))
+    if len(said) < 2:
+        return None
+    doers = list(dict.fromkeys(doer for _, _, doer, _ in said))
+    if len(doers) == 1:
+        text = f"Yes: {store.entities[doers[0]].name} at " + ("both" if len(said) == 2 else "all of them")
+    else:
+        text = "No: " + ", ".join(f"{store.entities[doer].name} at the {name}" for _, _, doer, name in said)
+    first, best = said[0][0], said[0][1]
+    confidence = round(min(found.confidence for found, _, _, _ in said), 3)
+    chosen = replace(best, answer=text, slot="same", confidence=confidence)
+    return Answer(question, True, text, confidence, None, first.fact, (chosen, *(b for _, b, _, _ in said[1:])),
+                  first.analysis, ())
 
 
 # "What role did Vershinin play at the meetings?", "What was Lal's role at the JWG?"

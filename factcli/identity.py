@@ -52,6 +52,17 @@ _IS_IT_TRUE_THAT = (rf"(?i)^\s*{IS_IT_TRUE_THAT}"
                     r"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+(is|was)\s+(?=the\b)")
 _OR_DIFFERENT = (r"(?i),?\s+or\s+(?:not|(?:did|were|was|is|are|do|does|has|had|have)\b[^?]*?"
                  r"\b(?:different|separate|distinct|two|another|other)\b[^?]*)\s*[?.!]*\s*$")
+# "Was the Indian delegation led by the same person at both meetings?", "did the same
+# official lead India at both sessions?": the two meetings are the facts' to name
+_MEETINGS = r"(?:meetings|sessions|rounds|events|talks|gatherings|sittings|engagements)"
+_BY_SAME_AT_BOTH = (
+    rf"(?i)^\s*{_BE}\s+(?P<thing>.+?)\s+(?P<verb>[a-z]+)\s+by\s+{_SAME}\s+{_NOUN}\s+(?:at|in|during|for)\s+"
+    rf"both\s+(?:of\s+)?(?:the\s+|those\s+|these\s+)?{_MEETINGS}\s*[?.!]*\s*$")
+_SAME_DID_AT_BOTH = (
+    rf"(?i)^\s*(?:did|was|were)\s+(?:it\s+)?{_SAME}\s+(?:\w+\s+)??{_NOUN}\s+(?:who\s+|that\s+)?(?P<did>.+?)\s+"
+    rf"(?:at|in|during|for)\s+both\s+(?:of\s+)?(?:the\s+|those\s+|these\s+)?{_MEETINGS}\s*[?.!]*\s*$")
+_PREPOSITION_END = r"(?i)\b(?:by|at|in|on|for|with|to|of|from|during)\s*$"
+_PREPOSITION_START = r"(?i)^(?:by|at|in|on|for|with|to|of|from|during)\b"
 _DETERMINED = r"(?i)^(?:the|a|an|this|that|its|his|her|their)\b|^[A-Z]"
 
 
@@ -105,12 +116,29 @@ def parse(question: str) -> SameQuestion | None:
         noun = found.group("noun")
         who = "Who" if _NOUNS[noun.lower()] else "What"
         x, y, link = found.group("x"), found.group("y"), (found.group("link") or "").lower()
+        if re.search(_PREPOSITION_END, x) or re.match(_PREPOSITION_START, y):
+            return None  # "was the delegation led by the same person at both meetings": no two things named
         if link != "as" and not (not link and re.match(_DETERMINED, y) and not _starts_clause(y)):
             # "the same person Lal met to discuss Ukraine": a relative clause, whose noun
             # the sub-question keeps ("who is the person Lal met ...")
             y = f"the {noun} {link + ' ' if link else ''}{y}"
         return SameQuestion(f"{who} is {x}?", f"{who} is {y}?", x, y, False)
     return None
+
+
+def across_meetings(question: str) -> str | None:
+    """The question to ask of each meeting ("Who led the Indian delegation"), when the
+    question asks whether one person did it at both meetings it does not name."""
+    if "both" not in question.lower():
+        return None
+    # "..., and who?": the answer names who anyway
+    question = re.sub(r"(?i),?\s+and\s+(?:if\s+so,?\s+)?(?:who|whom)(?:\s+(?:was|is)\s+(?:it|that))?\s*([?.!]*)\s*$",
+                      r"\1", question)
+    found = re.match(_BY_SAME_AT_BOTH, question)
+    if found:
+        return f"Who {found.group('verb')} {found.group('thing')}"
+    found = re.match(_SAME_DID_AT_BOTH, question)
+    return f"Who {found.group('did')}" if found and _NOUNS[found.group("noun").lower()] else None
 
 
 def _starts_clause(text: str) -> bool:

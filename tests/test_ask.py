@@ -1661,6 +1661,12 @@ SHAPES = {
     # "Yes", which answers only the follow-up)
     "a wh-question, then a yes-or-no one": ("What did Lal and Galuzin discuss, did they talk about Ukraine?",
                                              "the current situation in Ukraine"),
+    # one person at both meetings the question does not name: each meeting asked (had
+    # been "Yes" with no name, and "No: India's delegation led by is Tanmaya Lal, ...")
+    "one person at both meetings": ("Did the same official lead the Indian side at both sessions?",
+                                    "Yes: Tanmaya Lal at both"),
+    "led by one person at both meetings": ("Was India's delegation led by the same person at both meetings?",
+                                           "Yes: Tanmaya Lal at both"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
