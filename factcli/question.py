@@ -335,6 +335,12 @@ _FRONTED_SUBJECT = (rf"(?i)^\s*(?P<topic>(?:the|a|an|this|that)\s+[^,?\u2014]+?)
 _OUTCOME_ASKED = (r"(?i)^(?P<what>\s*what)\s+(?:(?:has|have|had)\s+)?(?:came|come|comes|emerged|emerges|resulted|"
                   r"results)\s+(?:out\s+of|of|from)\s+")
 
+# A position taken on something: "position on Ukraine", "what position did he put
+# forward on ..." (a post is held, not taken on a subject: "what position did Lal hold")
+_POSITION_TAKEN_ON = (r"(?i)\bpositions?\b(?:\s+(?:did|does|do|has|had|have|was|were|is|are)\s+"
+                      r"(?![^?]{0,40}?\b(?:hold|holds|held|holding|occupy|occupies|occupied|fill|filled)\b)"
+                      r"[^?]{1,40}?)?\s+(?:on|regarding|about|towards?|concerning|over|vis-[a\u00e0]-vis)\s+(?!behalf\b)")
+
 # "Mikhail Galuzin, is he an Indian or a Russian official?": a name (or "the ...")
 # said first, then asked about yes-or-no through a pronoun for people; read with the
 # name in the pronoun's place ("is Mikhail Galuzin an Indian or ...")
@@ -711,6 +717,9 @@ def plainly_asked(question: str) -> str:
         question = re.sub(_NTH_AFTER, r"the other \g<noun>, besides \g<named>", question)
     if question.lstrip()[:4].lower() == "what" and re.match(_OUTCOME_ASKED, question):
         question = re.sub(_OUTCOME_ASKED, r"\g<what> was the result of ", question, count=1)
+    if "position" in question.lower() and re.search(_POSITION_TAKEN_ON, question):
+        # "what position did Galuzin put forward on the conflict": a stance, not his post
+        question = re.sub(r"(?i)\bposition(s?)\b", r"stance\1", question, count=1)
     if "principal " in question.lower():
         # "the UN's principal security body": its main one (a side's principal is its head)
         question = re.sub(_PRINCIPAL_ADJECTIVE, "main ", question)

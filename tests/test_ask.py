@@ -2212,6 +2212,9 @@ STILL_UNANSWERED = {
     "what was said of something no fact confirms": (
         "Did Lal raise a peace initiative on Ukraine, and what was it?",
         "the question builds on what the facts do not confirm (no fact says whether this is so)"),
+    # a position put forward on a subject is a stance, not a post (had been "Russian
+    # Deputy Foreign Minister")
+    "a position taken on a subject": ("What position did Galuzin advance on the conflict in Ukraine?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
