@@ -44,7 +44,7 @@ NOUN_TYPES = {
     "government": "country", "state": "country", "jurisdiction": "country",
     "city": "city", "town": "city", "place": "place", "venue": "place", "location": "place", "capital": "city",
     "date": "date", "day": "date", "dates": "date", "year": "date", "month": "date", "days": "date",
-    "span": "date", "period": "date", "stretch": "date", "timeframe": "date",
+    "span": "date", "period": "date", "stretch": "date", "timeframe": "date", "dateline": "date",
     "person": "person", "official": "person", "man": "person", "woman": "person", "individual": "person",
     "figure": "person", "guy": "person", "gentleman": "person", "fellow": "person", "chap": "person",
     "lady": "person", "spokesperson": "person", "spokesman": "person", "spokeswoman": "person",
@@ -334,6 +334,10 @@ _FRONTED_SUBJECT = (rf"(?i)^\s*(?P<topic>(?:the|a|an|this|that)\s+[^,?\u2014]+?)
 # is asked (not what the talk was about)
 _OUTCOME_ASKED = (r"(?i)^(?P<what>\s*what)\s+(?:(?:has|have|had)\s+)?(?:came|come|comes|emerged|emerges|resulted|"
                   r"results)\s+(?:out\s+of|of|from)\s+")
+
+# "What is the release's date?", "what was the talks' venue?": a kind of answer, owned
+_POSSESSED_KIND = (r"(?i)^\s*(?P<wh>what|which)\s+(?P<be>is|was|are|were)\s+(?P<owner>the\s+[\w\s-]{1,40}?)['\u2019]s?\s+"
+                   r"(?P<kind>date|dates|day|days|dateline|venue|location|city|place|year|month)\s*[?.!]*\s*$")
 
 # A position taken on something: "position on Ukraine", "what position did he put
 # forward on ..." (a post is held, not taken on a subject: "what position did Lal hold")
@@ -717,6 +721,10 @@ def plainly_asked(question: str) -> str:
         question = re.sub(_NTH_AFTER, r"the other \g<noun>, besides \g<named>", question)
     if question.lstrip()[:4].lower() == "what" and re.match(_OUTCOME_ASKED, question):
         question = re.sub(_OUTCOME_ASKED, r"\g<what> was the result of ", question, count=1)
+    if "'" in question or "\u2019" in question:
+        # "what is the release's date": the date of the release (the possessive read as
+        # a noun before "date" would leave a thing asked)
+        question = re.sub(_POSSESSED_KIND, r"\g<wh> \g<be> the \g<kind> of \g<owner>?", question)
     if "position" in question.lower() and re.search(_POSITION_TAKEN_ON, question):
         # "what position did Galuzin put forward on the conflict": a stance, not his post
         question = re.sub(r"(?i)\bposition(s?)\b", r"stance\1", question, count=1)

@@ -1667,6 +1667,10 @@ SHAPES = {
                                     "Yes: Tanmaya Lal at both"),
     "led by one person at both meetings": ("Was India's delegation led by the same person at both meetings?",
                                            "Yes: Tanmaya Lal at both"),
+    # a dateline is a date (had been refused); an owner's date is the date of the
+    # owner (had been "the article": the thing dated)
+    "a dateline": ("What dateline does the article carry?", "December 21, 2024"),
+    "an owner's date": ("What was the talks' date?", "December 19-20, 2024"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
