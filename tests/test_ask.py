@@ -1671,6 +1671,13 @@ SHAPES = {
     # owner (had been "the article": the thing dated)
     "a dateline": ("What dateline does the article carry?", "December 21, 2024"),
     "an owner's date": ("What was the talks' date?", "December 19-20, 2024"),
+    # the article's own word for what its name in the facts is not (had been "Russian
+    # delegation"); a short description said by one word (had been refused); "what is
+    # the term the article uses for" (had been refused)
+    "the article's word for a thing": ("What word does the piece use for the side Vershinin led?", "Russian team"),
+    "a one-word term": ("What term does the text use for people becoming extremists?", "radicalisation"),
+    "the term the article uses": ("What is the term the article uses for money that goes to terrorists?",
+                                  "terror financing"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2219,6 +2226,10 @@ STILL_UNANSWERED = {
     # a position put forward on a subject is a stance, not a post (had been "Russian
     # Deputy Foreign Minister")
     "a position taken on a subject": ("What position did Galuzin advance on the conflict in Ukraine?", None),
+    # the description's own words are no term the article uses for it (had been
+    # "permanent member")
+    "a term that only repeats the description": (
+        "What word does the article use for India's effort to become a permanent Council member?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
