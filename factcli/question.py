@@ -703,8 +703,9 @@ def plainly_asked(question: str) -> str:
         question = re.sub(_WH_IS_UNMARKED, r"\1 is", question)  # "whos the minister that Lal met"
     if "which" in question.lower() and re.search(r"[.:;]\s", question):
         question = _one_of_the_set(question)  # "Two meetings were held. Which one ...?"
-    if "subject area" in question.lower() or "topic area" in question.lower():
-        question = re.sub(r"(?i)\b(subject|topic)\s+area(s?)\b", r"\1\2", question)  # one word for what it is about
+    if "subject area" in question.lower() or "topic area" in question.lower() or "subject matter" in question.lower():
+        # one word for what it is about
+        question = re.sub(r"(?i)\b(subject|topic)\s+(?:area|matter)(s?)\b", r"\1\2", question)
     if ":" in question and question.lstrip()[:1] in "Ii":
         # "I keep mixing up the numbering: was the JWG the 13th or the sixth?": the asker's
         # aside before the question
@@ -2985,7 +2986,10 @@ _PURPOSE_ASKED = (r"^(?:what|which) (?:(?:is|was|were|are) the )?(?:purpose|purp
 # take": the medium something was made known in, a document.
 _FORM_OF_STATEMENT = (r"\bwhat (?:form|format|medium)\b.*\b(?:publish\w*|public|"
                       r"release\w*|announce\w*|announcement|issue\w*|share\w*|communicat\w*|convey\w*|put out|"
-                      r"statement|made known|disclose\w*|report\w*)\b")
+                      r"statement|made known|disclose\w*|report\w*)\b"
+                      # "what did the ministry put out to state the agreement": what it issued
+                      r"|^what (?:did|does|has|had) (?:the )?(?:[\w-]+ ){1,5}?(?:put out|issued?|released?|published?)"
+                      r" (?:to|about|on|regarding|concerning|after|that)\b")
 
 
 # Prepositions that place the noun asked ("rank inside his ministry", "role at the talks").

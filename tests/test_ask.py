@@ -1678,6 +1678,11 @@ SHAPES = {
     "a one-word term": ("What term does the text use for people becoming extremists?", "radicalisation"),
     "the term the article uses": ("What is the term the article uses for money that goes to terrorists?",
                                   "terror financing"),
+    # "subject matter" is the subject (had been "India", who held the round); what a
+    # ministry put out to state something is its document (had been the agreement)
+    "a subject matter": ("On what subject matter was the sixth round of consultations held?", "UN-related issues"),
+    "what a ministry put out": ("What did the Ministry of External Affairs put out to announce the agreement?",
+                                "MEA press release"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
