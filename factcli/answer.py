@@ -1375,8 +1375,11 @@ def _weigh_options(analysis: Analysis, index: Index) -> Answer | None:
     weighed: list[tuple[float, int]] = []  # per option: (best share, -fact number: the first fact wins a tie)
     for stems in own:
         best = (0.0, 0)
+        mine = {m.entity for m in index.mentions(list(stems), exclusive=False)} & analysis.options
         for i in index.facts_sharing(stems, len(stems)):
             around = index.fact_stems[i] | index.sentence_stems[i]
+            if mine and not mine & index.fact_context[i] and (analysis.options - mine) & index.fact_context[i]:
+                continue  # a fact of the other option that names this one ("held in parallel with the JWG")
             if not all(m.entity in index.fact_context[i] or set(m.form.stems) <= around
                        or any(m.entity in index.store.wholes(e) for e in index.fact_context[i]) for m in named):
                 continue  # "was the press release issued on the 20th or the 21st": the article's date is no answer

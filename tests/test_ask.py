@@ -1683,6 +1683,11 @@ SHAPES = {
     "a subject matter": ("On what subject matter was the sixth round of consultations held?", "UN-related issues"),
     "what a ministry put out": ("What did the Ministry of External Affairs put out to announce the agreement?",
                                 "MEA press release"),
+    # a fact of one option that names the other ("held in parallel with the JWG") is no
+    # evidence for the other (had been refused: both options weighed alike)
+    "an option named by the other's fact": (
+        "Did regional and global developments come up at the counter-terrorism JWG or at the consultations on "
+        "UN-related issues?", "at the consultations on UN-related issues"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
