@@ -651,8 +651,19 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
     for step in descriptors.resolve(question, lambda sub, noun: _entity_answer(sub, noun, index)):
         if re.match(rf"(?i)^\W*(?:who|whom)\s+(?:is|was|are|were)\s+(?:at\s+)?{re.escape(step.entity_name)}\b", step.question):
             continue  # "who was at the head of India's team": the one described is the answer, not "who Lal was"
+        # (a description left in the question, "the Russian official with whom Lal
+        # discussed Ukraine" once "the Indian delegation head" is read, is read in turn)
         hop = _ask(step.question, index, top)
+        if len(step.question) < len(question) and any(True for _ in descriptors.readings(step.question)):
+            inner = _ask_as_written(step.question, index, top)
+            hop = inner if inner.answered and inner.confidence > (hop.confidence if hop.answered else 0.0) else hop
         named = hop.answer == step.entity_name or (hop.fact and _names(hop, step.entity))
+        # "the Russian official with whom <the head of India's delegation> discussed
+        # Ukraine": one described in a clause about another is not the one asked of
+        in_clause = re.search(r"(?i)\b(?:whom|who|which|that)\s*$", question[: max(question.find(step.description), 0)])
+        if in_clause and hop.fact is not None and hop.fact.subject == step.entity \
+                and not isinstance(hop.fact.object, str):
+            continue  # (his own title, not whom he met)
         if not hop.answered or (named and not (hop.analysis and hop.analysis.name_part)):
             continue  # the description's own entity is not the answer, unless its name is asked
         confidence = round(hop.confidence * step.sub_confidence, 3)

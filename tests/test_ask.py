@@ -1688,6 +1688,11 @@ SHAPES = {
     "an option named by the other's fact": (
         "Did regional and global developments come up at the counter-terrorism JWG or at the consultations on "
         "UN-related issues?", "at the consultations on UN-related issues"),
+    # a description inside another one's clause is read in turn, and its own title is
+    # not the title asked (had been "Secretary (West) at the MEA", Lal's)
+    "a description in another's clause": (
+        "What is the title of the Russian official with whom the head of India's delegation discussed Ukraine?",
+        "Russian Deputy Foreign Minister"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
