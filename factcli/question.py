@@ -339,6 +339,14 @@ _OUTCOME_ASKED = (r"(?i)^(?P<what>\s*what)\s+(?:(?:has|have|had)\s+)?(?:came|com
 _POSSESSED_KIND = (r"(?i)^\s*(?P<wh>what|which)\s+(?P<be>is|was|are|were)\s+(?P<owner>the\s+[\w\s-]{1,40}?)['\u2019]s?\s+"
                    r"(?P<kind>date|dates|day|days|dateline|venue|location|city|place|year|month)\s*[?.!]*\s*$")
 
+# Keywords: a thing's noun (an adjective before it), then a verb done to it, then
+# more; none of the words that start a question
+_NOUN_THEN_DONE = (r"^(?!(?:who|whom|what|which|where|when|why|how|is|was|were|are|did|does|do|has|had|have|can|"
+                   r"will|the|a|an)\b)(?:[a-z-]+\s+)?(?:conflict|war|threat|threats|issue|issues|topic|topics|"
+                   r"crisis|challenge|challenges|meeting|body|group|official|minister|forum|document|country)\s+"
+                   r"(?:covered|discussed|raised|addressed|reviewed|mentioned|flagged|highlighted|examined|"
+                   r"considered|tackled|noted|cited|named)\s+\w")
+
 # A position taken on something: "position on Ukraine", "what position did he put
 # forward on ..." (a post is held, not taken on a subject: "what position did Lal hold")
 _POSITION_TAKEN_ON = (r"(?i)\bpositions?\b(?:\s+(?:did|does|do|has|had|have|was|were|is|are)\s+"
@@ -726,6 +734,10 @@ def plainly_asked(question: str) -> str:
         # "what is the release's date": the date of the release (the possessive read as
         # a noun before "date" would leave a thing asked)
         question = re.sub(_POSSESSED_KIND, r"\g<wh> \g<be> the \g<kind> of \g<owner>?", question)
+    if question[:1].islower() and "?" not in question and re.match(_NOUN_THEN_DONE, question):
+        # "international conflict covered moscow talks": keywords that start with the
+        # kind of thing asked, then what was done to it
+        question = f"which {question}"
     if "position" in question.lower() and re.search(_POSITION_TAKEN_ON, question):
         # "what position did Galuzin put forward on the conflict": a stance, not his post
         question = re.sub(r"(?i)\bposition(s?)\b", r"stance\1", question, count=1)

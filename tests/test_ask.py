@@ -1693,6 +1693,10 @@ SHAPES = {
     "a description in another's clause": (
         "What is the title of the Russian official with whom the head of India's delegation discussed Ukraine?",
         "Russian Deputy Foreign Minister"),
+    # keywords that start with the kind of thing asked, then what was done to it (had
+    # been "global security challenges", what the talks also covered)
+    "keywords: a kind, then what was done to it": ("international conflict covered moscow meetings",
+                                                    "conflict in Ukraine"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
