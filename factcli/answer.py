@@ -686,6 +686,7 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
             (_country_behind(question, plain.analysis, index, top) if plain.analysis is not None else None) or \
             (_country_whose(question, plain.analysis, index) if plain.analysis is not None else None) or \
             _named_of_a_country(question, index, top) or _term_asked(question, plain.analysis, index) or \
+            (_document_issued(plain.analysis, index) if plain.analysis is not None else None) or \
             _last_sentence(plain, index, top) or \
             _owner_in_text(plain, index) or _unframed(plain, index, top)
     return best
@@ -1058,6 +1059,36 @@ def _term_asked(question: str, analysis: Analysis | None, index: Index) -> Answe
         return None
     found = Candidate(fact, term, "term", 1.0, _TERM_CONFIDENCE, "", {})
     return Answer(question, True, term, _TERM_CONFIDENCE, None, fact, (found,), analysis, ())
+
+
+_DOCUMENT_CONFIDENCE = 0.75  # the one document a body issued, asked by its form
+
+
+def _document_issued(analysis: Analysis, index: Index) -> Answer | None:
+    """"In what form did India's foreign ministry publish its statement on stepping up
+    cooperation?": a form of statement is asked, and the facts have one document a
+    body issued (the MEA press release); what the statement said is what that document
+    reports, so it needs no fact of its own. Not when the question names a body the
+    document is not from, or a word the facts do not know."""
+    if analysis.wanted != "document" or analysis.unknown or analysis.strange:
+        return None
+    store = index.store
+    bodies = {m.entity for m in analysis.mentions if store.entities[m.entity].type == "organization"}
+    issued = []
+    for entity, thing in store.entities.items():
+        if thing.type != "document":
+            continue
+        for i in index.facts_by_entity.get(entity, ()):
+            issuers = {e for e in index.fact_context[i] if store.entities[e].type == "organization"}
+            if issuers and bodies <= issuers:
+                issued.append((entity, store.facts[i]))
+                break
+    if len(issued) != 1:
+        return None
+    entity, fact = issued[0]
+    said = store.entities[entity].name
+    found = Candidate(fact, said, "object", 1.0, _DOCUMENT_CONFIDENCE, entity, {"entity": entity})
+    return Answer(analysis.question, True, said, _DOCUMENT_CONFIDENCE, None, fact, (found,), analysis, ())
 
 
 def _in_source_words(plain: Answer, index: Index) -> Answer | None:
