@@ -347,6 +347,11 @@ _NOUN_THEN_DONE = (r"^(?!(?:who|whom|what|which|where|when|why|how|is|was|were|a
                    r"(?:covered|discussed|raised|addressed|reviewed|mentioned|flagged|highlighted|examined|"
                    r"considered|tackled|noted|cited|named)\s+\w")
 
+_SOURCE_NOUN = r"(?:article|release|press\s+release|piece|report|story|text|statement|source)"
+_SOURCE_ASIDE = (rf"(?i)\s*,\s*(?:in\s+the\s+{_SOURCE_NOUN}['\u2019]s\s+(?:own\s+)?(?:words|wording|terms|phrasing)|"
+                 rf"according\s+to\s+the\s+{_SOURCE_NOUN}|as\s+the\s+{_SOURCE_NOUN}\s+(?:puts|says|has)\s+it|"
+                 rf"per\s+the\s+{_SOURCE_NOUN})\s*,\s*")
+
 # A position taken on something: "position on Ukraine", "what position did he put
 # forward on ..." (a post is held, not taken on a subject: "what position did Lal hold")
 _POSITION_TAKEN_ON = (r"(?i)\bpositions?\b(?:\s+(?:did|does|do|has|had|have|was|were|is|are)\s+"
@@ -738,6 +743,10 @@ def plainly_asked(question: str) -> str:
         # "international conflict covered moscow talks": keywords that start with the
         # kind of thing asked, then what was done to it
         question = f"which {question}"
+    if question.count(",") >= 2:
+        # "How strongly, in the article's words, did Russia back ...": an aside set
+        # off by commas that only says where the answer is from
+        question = re.sub(_SOURCE_ASIDE, " ", question)
     if "position" in question.lower() and re.search(_POSITION_TAKEN_ON, question):
         # "what position did Galuzin put forward on the conflict": a stance, not his post
         question = re.sub(r"(?i)\bposition(s?)\b", r"stance\1", question, count=1)

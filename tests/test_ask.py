@@ -1701,6 +1701,9 @@ SHAPES = {
     # statement was about (had been refused: its topic is no word of that fact)
     "the form of a body's statement": ("In what format did the MEA issue its statement on the UN consultations?",
                                        "MEA press release"),
+    # an aside in commas that says only where the answer is from (had been refused)
+    "an aside naming the source": ("How firmly, as the article puts it, did Russia support India's bid?",
+                                   "firm support"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
