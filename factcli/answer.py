@@ -774,7 +774,7 @@ def _same_across_meetings(question: str, index: Index, top: int) -> Answer | Non
     if len(wholes) != 1:
         return None
     whole = next(iter(wholes))
-    said = []
+    answered = []  # (answer, its best candidate, the doer it names, the meeting's name)
     for event, entity in store.entities.items():
         if entity.part_of != whole:
             continue
@@ -783,18 +783,18 @@ def _same_across_meetings(question: str, index: Index, top: int) -> Answer | Non
         doer = str(best.details.get("entity") or "") if best else ""
         if best is not None and found.confidence >= CONFIDENT and doer in store.entities \
                 and event in index.fact_context[_fact_number(best.fact, index)] and best.slot not in ("yes", "kind"):
-            said.append((found, best, doer, entity.name))
-    if len(said) < 2:
+            answered.append((found, best, doer, entity.name))
+    if len(answered) < 2:
         return None
-    doers = list(dict.fromkeys(doer for _, _, doer, _ in said))
+    doers = list(dict.fromkeys(doer for _, _, doer, _ in answered))
     if len(doers) == 1:
-        text = f"Yes: {store.entities[doers[0]].name} at " + ("both" if len(said) == 2 else "all of them")
+        text = f"Yes: {store.entities[doers[0]].name} at " + ("both" if len(answered) == 2 else "all of them")
     else:
-        text = "No: " + ", ".join(f"{store.entities[doer].name} at the {name}" for _, _, doer, name in said)
-    first, best = said[0][0], said[0][1]
-    confidence = round(min(found.confidence for found, _, _, _ in said), 3)
+        text = "No: " + ", ".join(f"{store.entities[doer].name} at the {name}" for _, _, doer, name in answered)
+    first, best = answered[0][0], answered[0][1]
+    confidence = round(min(one.confidence for one, _, _, _ in answered), 3)
     chosen = replace(best, answer=text, slot="same", confidence=confidence)
-    return Answer(question, True, text, confidence, None, first.fact, (chosen, *(b for _, b, _, _ in said[1:])),
+    return Answer(question, True, text, confidence, None, first.fact, (chosen, *(b for _, b, _, _ in answered[1:])),
                   first.analysis, ())
 
 

@@ -52,8 +52,8 @@ def term_for(description: list[str], sentences: Iterable[str], stems_of: Callabl
     """The phrase of the sentences (up to three words, no stopword at either end) every
     word of which says a word of the description, one of them in other words, saying
     the most of them; None when the best says fewer than two (one, of a description
-    of three words that names nothing: `named` says it does), or two different phrases
-    say as many."""
+    of three words or fewer that names nothing: `named` says it does), or two different
+    phrases say as many."""
     wanted = set(description)
     best: dict[str, tuple[int, int]] = {}  # phrase (lower-case) -> (words of the description said, length)
     shown: dict[str, str] = {}
