@@ -693,8 +693,9 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
 
 
 # "the Indian envoy", "India's lead negotiator": one person, called by a country
-_PERSON_OF = (r"(?:(?:chief|lead|top|senior|main)\s+)?(?:official|envoy|diplomat|representative|delegate|negotiator|"
-              r"emissary|interlocutor|man|woman)(?![\w-])(?!\s+(?:who|that|whom)\b)")
+_PERSON_OF = (r"(?:(?:delegation|team)\s+)?(?:(?:chief|lead|top|senior|main)\s+)?(?:official|envoy|diplomat|"
+              r"representative|delegate|negotiator|emissary|interlocutor|man|woman|secretary|leader|officer)"
+              r"(?![\w-])(?!\s+(?:who|that|whom)\b)")
 _COUNTRY_PERSON = (r"(?i)(?<!identify\s)(?<!name\s)(?<!is\s)(?<!was\s)\b(?:(?:the|our|their)\s+(?P<adjective>[a-z]+)|"
                    rf"(?P<owner>[a-z]+)['\u2019]s)\s+{_PERSON_OF}")
 _SURE_NAMED = 0.8  # how sure an answer with a person named for the one called by a country must be
@@ -2025,9 +2026,23 @@ _ASKED_YES_OR_NO = frozenset({"is", "was", "were", "are", "did", "do", "does", "
 # " or ..." in a yes/no question whose options were not read (they were too long).
 _UNREAD_CHOICE = r"(?i)\sor\s+(?!not\b|no\b|both\b|neither\b|(?:at|in|on)\s+both\b)\w"
 # "Which other countries ...", with nothing named for "other" to set them apart from.
-_OTHERS = r"(?i)\s*(?:which|what|who)\s+(?:\w+\s+)?other\b"
+# "Who else" asks the same as "who other"; a leading "so" or "and" only carries on the talk.
+_OTHERS = r"(?i)(?:(?:so|and|but|well|then)\s+)?(?:(?:which|what|who)\s+(?:\w+\s+)?other|who\s+else)\b"
 _EXCLUDING = (r"(?i)\b(?:besides|apart from|aside from|alongside|other than|except|in addition to|beyond|"
               r"as well as|not|than)\b")
+
+
+def _unknown_deed(analysis: Analysis) -> str | None:
+    """The verb of "how/what did X <verb>" (X one word, or "the" and one) when the facts
+    neither say nor mean it."""
+    tokens = analysis.tokens[1:] if analysis.tokens[:1] in (("so",), ("and",), ("well",), ("but",)) \
+        else analysis.tokens
+    if len(tokens) < 4 or tokens[0] not in ("how", "what") or tokens[1] not in ("did", "does", "do"):
+        return None
+    at = 4 if tokens[2] == "the" else 3  # "how did the Indians react"
+    if at < len(tokens) and tokens[at] in analysis.unknown and tokens[at - 1] not in STOPWORDS:
+        return tokens[at]
+    return None
 
 
 def _ask(question: str, index: Index, top: int = 5) -> Answer:
@@ -2247,7 +2262,7 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
     other = _another_of_the_name(question, analysis, index)
     if other:
         return refusal(question, f"the facts know no {other!r}", analysis)
-    if re.match(_OTHERS, question) and not re.search(_EXCLUDING, question):
+    if re.match(_OTHERS, question.strip()) and not re.search(_EXCLUDING, question):
         # "which other countries does Russia back": others than the one the facts name,
         # which facts that are not exhaustive cannot list
         return refusal(question, "the question asks for others than one it does not name; the facts list no more",
@@ -2257,6 +2272,12 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         # "what did Russia ask in return for backing India": a bargain no sentence states
         # ("exchange" alone is a word the facts know: experiences exchanged)
         return refusal(question, f"no fact says what was given in {traded.group(1).lower()}", analysis)
+    deed = _unknown_deed(analysis)
+    if deed:
+        # "how did India respond to Russia's support": what the one named did is asked,
+        # in a verb no fact says nor means; the known words after it ("support") are
+        # what was responded to, and answer nothing
+        return refusal(question, f"no fact states the relation asked about ({deed!r})", analysis)
     unquoted = _unquoted_speaker(question, analysis, index)
     if unquoted:
         return refusal(question, f"no fact reports what {unquoted} said", analysis)

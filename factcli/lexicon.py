@@ -148,6 +148,8 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("two", "lots"): "both", ("both", "lots"): "both",
     # "what did the two delegations exchange": the parties, as "the two sides" says
     ("two", "delegations"): "both", ("both", "delegations"): "both",
+    # "to go over how things stand right now": the current situation
+    ("right", "now"): "current", ("things", "stand"): "situation", ("things", "stood"): "situation",
 }
 
 # Three-word titles read as the one word they mean: "head of state" is no head of anything

@@ -704,12 +704,31 @@ _NUMBERED = (r"(?i)^\s*(?:(?:q|question|no)\s*\.?\s*\d{1,3}\s*[.):\u2013\u2014-]
              r"\s+(?=\S)")
 
 
+# Speech as a voice assistant writes it down: a word said twice ("the, the Russian
+# minister"), a hesitation ("um"), and "like" put before a clause or an option ("how big
+# a deal, like", "or like domestic terrorism"); "like" before a noun ("technologies like
+# drones") gives examples and stays. "Were were" is no stutter but a slip of "where".
+_STUTTER = r"(?i)\b(the|a|an|to|of|in|on|at|and|what|who|which|how|it)\s*,?\s+\1\b"
+_HESITATION = r"(?i)(?:^|(?<=\s))(?:u+m+|u+h+m*|e+r+m+|h+m+)\b[,.]*\s*"
+_LIKE_OPTION = r"(?i)\bor\s+like\s+"
+_LIKE_CLAUSE = r"(?i)(?<=\w)\s+like\s+(?=(?:how|what|which|who|whom|where|when|why)\b)"
+
+
+def _spoken(question: str) -> str:
+    """The question without what speech adds and says nothing: see _STUTTER."""
+    question = re.sub(_STUTTER, r"\1", question)
+    question = re.sub(_HESITATION, "", question)
+    question = re.sub(_LIKE_OPTION, "or ", question)
+    return re.sub(_LIKE_CLAUSE, ", ", question)
+
+
 def plainly_asked(question: str) -> str:
     """The question in the shape it is read in: without a hedge at its end, a
     statement marked "true or false" as "is it true that ...?", a cleft choice with
     its options last, a topic said first and then asked about through a pronoun, a
     blank as a wh-word, an imperative request as a question, and options said first
     ("is X or Y the ...?") last."""
+    question = _spoken(question)
     if question.lstrip()[:1] in "QqNn0123456789(":
         question = re.sub(_NUMBERED, "", question, count=1)  # "Q3. Identify ...", "12) Who ..."
     if "s " in question:
@@ -2357,6 +2376,9 @@ def _expand_shorthand(raw: list[str]) -> list[str]:
             at += 2
         elif expanded[at] in _LIST_SIZES and out[-1:] in (["which"], ["what"]):
             at += 1  # "which three threats": how long the list asked is, which the answer shows
+        elif expanded[at] in ("now", "today") and out[-1:] == ["situation"]:
+            out[-1:] = ["current", "situation"]  # "how things stand now": the situation as it is
+            at += 1
         elif expanded[at] in ("couple", "pair") and out[-1:] in (["which"], ["what"], ["a"]) \
                 and expanded[at + 1 : at + 2] == ["of"]:
             at += 2  # "over which couple of days": the days
@@ -2872,6 +2894,11 @@ def _spacing_fixed(raw: list[str], index: Index) -> list[str]:
             at += 2
             continue
         if after and word.isalpha() and after.isalpha() and not known(word) and not known(after) \
+                and known(word + after) and stem(word + after) in index.forms_by_stem:
+            out.append(word + after)  # "tan maya lal": a name heard as two everyday words
+            at += 2
+            continue
+        if after and word.isalpha() and after.isalpha() and not known(word) and not known(after) \
                 and len(word + after) >= 6 and _one_slip_from_name(word + after, index):
             out.append(index.correct(word + after))  # "moss cow" -> "moscow", as speech-to-text hears it
             at += 2
@@ -2949,6 +2976,8 @@ def _slip_inside_a_name(tokens: list[str], corrections: list[tuple[str, str]],
     out = list(tokens)
     for at in range(1, len(out)):
         word, before = out[at], out[at - 1]
+        if before in STOPWORDS and at >= 2 and out[at - 2] not in STOPWORDS:
+            before = out[at - 2]  # "Ministry of Eternal Affairs": names skip their small words
         if word in STOPWORDS or word in index.vocabulary or len(word) < 4 or before in STOPWORDS \
                 or stem(word) in index.forms_by_stem or _inflected(word, index):
             continue  # "ministers" is the facts' "minister", said of two
@@ -2956,11 +2985,21 @@ def _slip_inside_a_name(tokens: list[str], corrections: list[tuple[str, str]],
                    for k in range(len(f.stems) - 1) if f.stems[k] == stem(before)}
         if not follows:
             continue
-        fixed = next((w for w in index.near_words(word) if stem(w) in follows), None)
+        fixed = next((w for w in index.near_words(word) if stem(w) in follows), None) \
+            or _first_letter_slip(word, follows, index)
         if fixed:
             out[at] = fixed
             corrections = [*corrections, (word, fixed)]
     return out, corrections
+
+
+def _first_letter_slip(word: str, follows: set[str], index: Index) -> str | None:
+    """A name's word with its first letter slipped ("Secretary Vest"), which the search
+    for near words, keyed by first letter, cannot find: one slip from a word the name
+    has at that place."""
+    near = [f for f in follows if len(f) >= 4 and OSA.distance(stem(word), f) == 1]
+    meant = [w for f in near for w in (f, *index.near_words(f)) if w in index.vocabulary and stem(w) == f]
+    return min(meant, key=len, default=None)
 
 
 def _wh_typo(word: str, following: str) -> str:

@@ -1704,6 +1704,23 @@ SHAPES = {
     # an aside in commas that says only where the answer is from (had been refused)
     "an aside naming the source": ("How firmly, as the article puts it, did Russia support India's bid?",
                                    "firm support"),
+    # a person called by a country's adjective and a post ("the Indian secretary"): the
+    # one person of that country the facts know (had been refused)
+    "a country's secretary": ("which russian official did the indian secretary meet", "Mikhail Galuzin"),
+    # a slip that makes another real word inside a name, at its first letter or after
+    # "of" (had been refused)
+    "a slip inside a name after a small word": (
+        "what did the ministry of eternal affairs say both sides agreed to enhance",
+        "enhance cooperation on radicalisation, terror financing, and the use of technology for terrorist purposes"),
+    "a slip at a name's first letter": ("what is the name of the secretary vest at the mea", "Tanmaya Lal"),
+    # speech written down: "like" before an option or a clause (had been refused)
+    "a spoken 'or like'": ("was it cross border terrorism or like domestic terrorism they shared experiences on",
+                           "tackling cross-border terrorism, radicalisation, and terror financing"),
+    "a spoken 'like' before a clause": ("um how big a deal does the piece call russia backing india's un bid",
+                                       "significant diplomatic development"),
+    # "how things stand now": the current situation (had been refused)
+    "how things stand now": ("what did lal and galuzin go over, its history or how things stand now?",
+                             "the current situation in Ukraine"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2259,6 +2276,12 @@ STILL_UNANSWERED = {
     # (a guard for the reading above: a topic no fact knows still refuses)
     "the form of a statement on what no fact knows": (
         "In what form did India's foreign ministry publish the weather report?", None),
+    # others asked for after a hesitation, or as "who else", with no one named to set
+    # apart (had been "Russia")
+    "others after a hesitation": ("um which other countries back India's bid", None),
+    "who else": ("so who else supports India's permanent seat", None),
+    # a deed in a verb no fact says: what it was done to answers nothing (had been the bid)
+    "a response no fact states": ("how did India respond to Russia's backing", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
