@@ -1528,7 +1528,12 @@ def _side_of(analysis: Analysis, index: Index) -> Answer | None:
     asked = set(analysis.predicates) - {"described-as"}
     if any(t.startswith("represent") for t in analysis.tokens):
         asked -= {"led", "marks"}
-    if len(analysis.options) != 2 or asked or analysis.wanted not in ("any", "yesno", "thing", "country"):
+    # "Galuzin: an Indian or a Russian official?": the options name the kind of person,
+    # and the person is named
+    kind_in_options = analysis.wanted == "person" and all(
+        re.search(_PERSON_OPTION, text) for text in analysis.option_texts[-1:])
+    if len(analysis.options) != 2 or asked or (analysis.wanted not in ("any", "yesno", "thing", "country")
+                                               and not kind_in_options):
         return None
     store = index.store
     people = {m.entity for m in analysis.mentions if store.entities[m.entity].type == "person"}
@@ -1550,6 +1555,9 @@ def _side_of(analysis: Analysis, index: Index) -> Answer | None:
     # "India's official or Russia's" chooses between owners: the country is the answer
     owned = any(re.match(r"[\w-]+['\u2019]s\b", text.strip()) for text in analysis.option_texts)
     said = store.entities[country if owned else chosen[0]].name
+    if kind_in_options:
+        said = next((re.sub(r"(?i)^\s*(?:an?|the)\s+", "", text).strip() for text in analysis.option_texts
+                     if country in _countries_in(text, index)), said)
     found = Candidate(fact, said, "choice", 1.0, _SIDE_CONFIDENCE, "", {"entity": chosen[0], "side_of": person})
     return Answer(analysis.question, True, said, _SIDE_CONFIDENCE, None, fact, (found,), analysis, ())
 
@@ -2032,6 +2040,22 @@ _EXCLUDING = (r"(?i)\b(?:besides|apart from|aside from|alongside|other than|exce
               r"as well as|not|than)\b")
 
 
+_NEGATED = r"(?i)\bnon[-\s]?([a-z]{3,})\b"
+
+
+def _negated_word(question: str, analysis: Analysis, index: Index) -> str | None:
+    """A word of the facts negated by "non-" in a question that offers no choice
+    between the two, when no sentence says the negated word."""
+    offered = analysis.option_texts or re.search(r"(?i)\bor\b", question)  # "a permanent seat or a non-permanent seat"
+    found = re.search(_NEGATED, question) if "non" in question.lower() and not offered else None
+    if found is None or found.group(1).lower() not in index.vocabulary:
+        return None
+    said = found.group(1).lower()
+    if any(re.search(rf"(?i)\bnon[-\s]?{said}\b", text) for text in index.sentence_text.values()):
+        return None
+    return said
+
+
 def _unknown_deed(analysis: Analysis) -> str | None:
     """The verb of "how/what did X <verb>" (X one word, or "the" and one) when the facts
     neither say nor mean it."""
@@ -2040,7 +2064,10 @@ def _unknown_deed(analysis: Analysis) -> str | None:
     if len(tokens) < 4 or tokens[0] not in ("how", "what") or tokens[1] not in ("did", "does", "do"):
         return None
     at = 4 if tokens[2] == "the" else 3  # "how did the Indians react"
-    if at < len(tokens) and tokens[at] in analysis.unknown and tokens[at - 1] not in STOPWORDS:
+    # a verb ends the question or comes before a small word ("respond to"): "what do the
+    # three letters JWG expand to" has a noun there
+    if at < len(tokens) and tokens[at] in analysis.unknown and tokens[at - 1] not in STOPWORDS \
+            and (at + 1 == len(tokens) or tokens[at + 1] in STOPWORDS):
         return tokens[at]
     return None
 
@@ -2133,6 +2160,8 @@ def _contradicted(analysis: Analysis, index: Index) -> Answer | None:
                 if kept not in named or held in named or len(rivals) != 1 or named - {kept, *rivals} - index.fact_context[i]:
                     continue
                 rival = rivals[0]
+                if held in index.store.wholes(rival) or rival in index.store.wholes(held):
+                    continue  # "in Lal's meeting with Galuzin", a part of the talks the fact says did it
                 own = {s for m in analysis.mentions if m.entity == rival for s in m.form.stems}
                 rest = [s for s in asked if s not in own]
                 around = index.fact_stems[i] | index.sentence_stems[i]
@@ -2272,6 +2301,10 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         # "what did Russia ask in return for backing India": a bargain no sentence states
         # ("exchange" alone is a word the facts know: experiences exchanged)
         return refusal(question, f"no fact says what was given in {traded.group(1).lower()}", analysis)
+    negated = _negated_word(question, analysis, index)
+    if negated:
+        # "India's bid for a non-permanent seat": the facts' "permanent" is the opposite
+        return refusal(question, f"the facts say {negated!r}, never 'non-{negated}'", analysis)
     deed = _unknown_deed(analysis)
     if deed:
         # "how did India respond to Russia's support": what the one named did is asked,
@@ -3565,6 +3598,11 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
             return None
         if set(unexplained) & _unknown_stems(analysis):
             return None  # "as a rotating elected member": a word no fact has is a claim none confirms
+        if any(store.entities[m.entity].type == "topic" and len(m.form.stems) >= 2 for m in analysis.mentions
+               if m.entity not in context and m.entity not in parties and m.entity not in side):
+            # "did the MEA's statement mention the Ukraine war": a topic the fact is not
+            # about, named in full ("the war" alone may be any war: "war and peace")
+            return None
         slot, answer, fit, given, entity = "yes", "Yes", 1.0, fact.id, None
     else:
         slot, answer, fit, given, entity = _open_slot(i, analysis, subject_given, object_given, passive, index)

@@ -206,6 +206,13 @@ def test_yes_no_questions_are_confirmed_only_by_a_fact_that_states_them():
         assert run("ask", unconfirmed, "--json").exit_code == 1, unconfirmed
 
 
+def test_a_part_of_the_talks_is_no_rival_to_the_talks():
+    # the talks covered the war, and Lal's meeting with Galuzin was part of them: no
+    # fact says it was not taken up there (had been "No: the Moscow talks")
+    result = run("ask", "Was the Ukraine conflict taken up in Lal's meeting with Galuzin?", "--json")
+    assert not (result.json["answer"] or "").startswith("No")
+
+
 def test_questions_about_what_comes_next_are_declined():
     result = run("ask", "where will the next round be held", "--json")
     assert result.exit_code == 1
@@ -1721,6 +1728,10 @@ SHAPES = {
     # "how things stand now": the current situation (had been refused)
     "how things stand now": ("what did lal and galuzin go over, its history or how things stand now?",
                              "the current situation in Ukraine"),
+    # a named person and two kinds of official told apart by country: the person's
+    # own, in the question's words (had been "an Indian" for Galuzin; refused for Lal)
+    "a kind of official by country": ("Mikhail Galuzin - an Indian or a Russian official?", "Russian official"),
+    "a kind of official by country, the other side": ("Tanmaya Lal — an Indian or a Russian official?", "Indian"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2282,6 +2293,11 @@ STILL_UNANSWERED = {
     "who else": ("so who else supports India's permanent seat", None),
     # a deed in a verb no fact says: what it was done to answers nothing (had been the bid)
     "a response no fact states": ("how did India respond to Russia's backing", None),
+    # "non-" before a word the facts say: its opposite, which no sentence says (had been
+    # the permanent membership)
+    "a negated word": ("What has Russia said about India seeking a non-permanent seat?", None),
+    # a topic named in full that the fact confirming the rest is not about (had been "Yes")
+    "a topic the statement is not about": ("Did the MEA's statement mention the Ukraine conflict?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
