@@ -544,6 +544,8 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
     if on_date is not None:
         return on_date
     plain = _side_of_doer(question, _ask(question, index, top), index)
+    if plain.answered and "do with" in question.lower():
+        plain = _done_with(question, plain, index) or plain
     # (before a verb no fact has refuses it: "Lal is responsible for which part of the
     # world, according to his title" asks the title's word, whatever he is responsible for)
     direction = _direction_in_title(question, plain, index) if question.strip() else None
@@ -797,6 +799,27 @@ def _same_across_meetings(question: str, index: Index, top: int) -> Answer | Non
     chosen = replace(best, answer=text, slot="same", confidence=confidence)
     return Answer(question, True, text, confidence, None, first.fact, (chosen, *(b for _, b, _, _ in answered[1:])),
                   first.analysis, ())
+
+
+# "What did the two nations do with their experiences ...": the deed done to a thing
+_DONE_WITH = r"(?i)^\s*what\s+did\s+.+?\s+do\s+with\s+(?:their|its|his|her|the|these|those)?\s*(?P<thing>[\w-]+)"
+
+
+def _done_with(question: str, plain: Answer, index: Index) -> Answer | None:
+    """"What did they do with their experiences": the verb of the answer's relation when
+    its label names the thing ("shared experiences in"), said as the label's words before
+    it ("shared"); the answer found names what was done to it, not the deed."""
+    found = re.match(_DONE_WITH, question)
+    if found is None or plain.fact is None or not plain.candidates:
+        return None
+    label = index.store.predicates[plain.fact.predicate].label.split()
+    thing = stem(found.group("thing").lower())
+    at = next((k for k, word in enumerate(label) if stem(word.lower()) == thing), None)
+    if not at:
+        return None
+    deed = " ".join(label[:at])
+    chosen = replace(plain.candidates[0], answer=deed, slot="relation")
+    return replace(plain, answer=deed, candidates=(chosen, *plain.candidates[1:]))
 
 
 # "What role did Vershinin play at the meetings?", "What was Lal's role at the JWG?"
@@ -2586,6 +2609,9 @@ def _underspecified(best: Candidate, ranked: list[Candidate], index: Index) -> C
         return None  # an owner is read off the sentence ("India's bid"), not off a slot another fact fills
     if best.details.get("literal_overlap", 0.0) >= 0.5:
         return None  # the question gives most of the value ("the post of Secretary (West)")
+    given = float(best.details.get("value_given", 0.0))  # type: ignore[arg-type]
+    if given >= 0.5 and all(given > float(c.details.get("value_given", 0.0)) for c in ranked[1:3]):  # type: ignore[arg-type]
+        return None  # "how is the diplomatic development described": the one whose words it says
     # With nothing named around it either ("which round was held"), any other value
     # of the relation fits as well; with some context, only a close one does.
     limit = UNDERSPECIFIED_MARGIN if best.details.get("context_hits") else MAX_MARGIN + 1
@@ -3754,6 +3780,7 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
     # the list held what "besides X, what other threat" sets aside: the list of such threats
     details["set_aside_listed"] = bool(aside) and analysis.focus is not None and not re.search(LIST_SEPARATOR, answer)
     details["entity"] = entity or ""
+    details["value_given"] = round(lit_cover, 3)  # how much of a text answer the question says
     details["focus_described"] = described_by
     details.update(unexplained_words=unexplained, heuristic=round(heuristic, 3), likelihood=round(likelihood, 4))
     return Candidate(fact, answer, slot, likelihood, likelihood, given, details)

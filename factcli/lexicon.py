@@ -149,6 +149,9 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     # "what did the two delegations exchange": the parties, as "the two sides" says
     ("two", "delegations"): "both", ("both", "delegations"): "both",
     # "to go over how things stand right now": the current situation
+    # "to size up the development": to judge it, which the article does by describing it
+    ("size", "up"): "describe", ("sized", "up"): "described", ("sizes", "up"): "describes",
+    ("long", "form"): "expansion", ("longer", "form"): "expansion",  # "the long form of UNSC"
     ("right", "now"): "current", ("things", "stand"): "situation", ("things", "stood"): "situation",
 }
 

@@ -1732,6 +1732,16 @@ SHAPES = {
     # own, in the question's words (had been "an Indian" for Galuzin; refused for Lal)
     "a kind of official by country": ("Mikhail Galuzin - an Indian or a Russian official?", "Russian official"),
     "a kind of official by country, the other side": ("Tanmaya Lal — an Indian or a Russian official?", "Indian"),
+    # "what did they do with X": the deed, from the relation's label that names X (had
+    # been X's own topics)
+    "a deed done to a thing": ("What did both countries do with their experiences of fighting cross-border terrorism?",
+                               "shared"),
+    # the question says most of the description's words: that description, not another
+    # of the same relation (had been refused, too close to "a series of high-level meetings")
+    "a description half said": ("How does the report portray the diplomatic development?",
+                                "a significant diplomatic development"),
+    # "the long form" of a short one is its expansion (had been refused)
+    "a long form": ("Give me the long form of JWG", "Joint Working Group"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
