@@ -535,6 +535,12 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         or _two_questions(question, index, top) or _one_or_the_other(question, index)
     if same is not None:
         return same
+    in_order = _first_in_text(question, index) if re.search(_TEXT_ORDER, question) else None
+    if in_order is not None:
+        return in_order
+    left_out = _not_among(question, index) if re.search(r"(?i)\bnot\b", question) else None
+    if left_out is not None:
+        return left_out
     if re.match(_NEGATED_WH, question) or re.match(_NEGATED_WH, re.split(_LAST_SENTENCE, question.strip())[-1]) \
             or re.match(_NEGATED_WH, re.sub(_OF_THE_SET, "", question)):
         # "which meeting did not discuss Ukraine": the facts are not a full record, so
@@ -966,6 +972,81 @@ def _described_set_aside(question: str, index: Index, top: int) -> Answer | None
     return None
 
 
+# "Which was mentioned first in the report: the JWG or the Ukraine conflict?": an order
+# in the text, which the source shows (not in time: "which meeting came first")
+_TEXT_VERBS = r"(?:mention|name|describe|report|cover|introduce|list|raise)(?:s|d|ed)?"
+_TEXT_ORDER = (rf"(?i)\b(?:{_TEXT_VERBS}\s+(?P<a>first|earlier|last|later)|(?P<b>first|last)\s+{_TEXT_VERBS})\b")
+_TEXT_NOUNS = r"(?i)\b(?:article|report|piece|text|story|release|write-up|mentioned|named|listed)\b"
+_IN_ORDER_CONFIDENCE = 0.85  # read off the text, where each option's name first stands
+
+
+def _first_in_text(question: str, index: Index) -> Answer | None:
+    """Of two options, each naming one entity, the one whose name (any of its forms)
+    the source text has first (or last): the fact quoting that place is the evidence."""
+    found = re.search(_TEXT_ORDER, question)
+    analysis = analyse(question, index)
+    if found is None or len(analysis.option_texts) != 2 or not re.search(_TEXT_NOUNS, question):
+        return None
+    last = (found.group("a") or found.group("b")).lower() in ("last", "later")
+    places = []
+    for text in analysis.option_texts:
+        named = {m.entity for m in index.mentions(index_stems(text, index))}
+        facts = [index.store.facts[i] for e in named for i in index.facts_by_entity.get(e, ())]
+        if len(named) != 1 or not facts:
+            return None
+        entity = index.store.entities[next(iter(named))]
+        source = index.store.sources[facts[0].source]
+        at = [m.start() for form in (entity.name, *entity.aliases)
+              for m in re.finditer(rf"(?i)(?<!\w){re.escape(form)}(?!\w)", source.text)]
+        if not at:
+            return None
+        places.append((min(at), source.id, text, facts))
+    if places[0][1] != places[1][1] or places[0][0] == places[1][0]:
+        return None  # two sources have no one order; one place is no choice
+    place, _, text, facts = (max if last else min)(places, key=lambda p: p[0])
+    fact = next((f for f in facts if f.quote.start <= place < f.quote.end), min(facts, key=lambda f: f.quote.start))
+    said = re.sub(r"(?i)^(?:the|an?)\s+", "", text.strip())
+    chosen = Candidate(fact, said, "choice", 1.0, _IN_ORDER_CONFIDENCE, "", {"entity": ""})
+    return Answer(question, True, said, _IN_ORDER_CONFIDENCE, None, fact, (chosen,), analysis, ())
+
+
+# "Which of these was NOT among the experiences shared: cross-border terrorism, terror
+# financing, or UNSC reform?": a frame with "not", then three options or more
+_NOT_AMONG = (r"(?i)^\s*(?P<frame>(?:which|what)\b[^:\u2014?]*?\bnot\b[^:\u2014?]*?)\s*(?::|\u2014|\s-\s)\s*"
+              r"(?P<options>[^?]+?)\s*\?*\s*$")
+_LEFT_OUT_CONFIDENCE = 0.75  # a choice by elimination: as sure as the facts that say the rest are complete
+
+
+def _not_among(question: str, index: Index) -> Answer | None:
+    """The one option no fact the frame (without "not") finds says, when every other
+    option is said by one of them: the list those facts give leaves it out. None when
+    two options or none are left out."""
+    found = re.match(_NOT_AMONG, question)
+    if found is None:
+        return None
+    options = [o.strip() for o in re.split(r"\s*,\s*(?:or\s+)?|\s+or\s+", found.group("options")) if o.strip()]
+    if len(options) < 3:
+        return None
+    frame = re.sub(r"(?i)\bnot\s+", "", found.group("frame")) + "?"
+    ranked = rank(analyse(frame, index), index)[:5]
+    unsaid, evidence = [], None
+    for option in options:
+        stems = [s for s in index_stems(option, index) if s not in _GENERIC_STEMS]
+        saying = next((c for c in ranked if stems and all(
+            _expanded(s) & (index.fact_stems[k] | index.sentence_stems[k]) for s in stems
+            for k in (_fact_number(c.fact, index),))), None)
+        if saying is None:
+            unsaid.append(option)
+        elif evidence is None:
+            evidence = saying
+    if len(unsaid) != 1 or evidence is None:
+        return None
+    said = re.sub(r"(?i)^(?:the|an?)\s+", "", unsaid[0])
+    chosen = replace(evidence, answer=said, slot="choice", confidence=_LEFT_OUT_CONFIDENCE)
+    return Answer(question, True, said, _LEFT_OUT_CONFIDENCE, None, evidence.fact, (chosen,),
+                  analyse(question, index), ())
+
+
 # A wh-question whose own verb is negated: "which meeting did not discuss Ukraine"
 _OF_THE_SET = r"(?i)^\s*(?:of|among|between)\s+(?:the|these|those)\s+[^,?]+,\s*"  # "of the two officials, ..."
 _NEGATED_WH = (r"(?i)^\s*(?:(?:who|whom|which|what|where|when)\b|(?:name|identify|list|tell\s+me)\s+(?:the|a|an|any)\b"
@@ -1315,7 +1396,10 @@ def _choose(analysis: Analysis, index: Index, top: int) -> Answer | None:
                        mentions=tuple(m for m in analysis.mentions if not set(m.form.stems) <= offered),
                        wanted="any")  # the answer is an option, whatever its type
         ranked = [c for c in rank(rest, index)[:3] if c.confidence >= CONFIDENT and not _leaves_out(c.fact, rest, index)]
-        texts = [(c, (c.fact.quote.text, index.sentence_text.get(c.fact.id, ""))) for c in ranked]
+        # (an ISO date in a sentence is the source's dateline, which dates the article,
+        # not what the sentence says: "December 21" is not said by "date 2024-12-21")
+        texts = [(c, tuple(re.sub(r"\b\d{4}-\d{2}-\d{2}\b", "", t)
+                           for t in (c.fact.quote.text, index.sentence_text.get(c.fact.id, "")))) for c in ranked]
         settled = choice.first_settled(texts, options, set(rest.stems), lambda text: index_stems(text, index),
                                        _option_said_by)
         if settled is not None:

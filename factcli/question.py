@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
+from factcli import spoken
 from factcli.hosting import named_by_part
 from factcli.index import Index, Mention
 from factcli.lexicon import (
@@ -704,31 +705,13 @@ _NUMBERED = (r"(?i)^\s*(?:(?:q|question|no)\s*\.?\s*\d{1,3}\s*[.):\u2013\u2014-]
              r"\s+(?=\S)")
 
 
-# Speech as a voice assistant writes it down: a word said twice ("the, the Russian
-# minister"), a hesitation ("um"), and "like" put before a clause or an option ("how big
-# a deal, like", "or like domestic terrorism"); "like" before a noun ("technologies like
-# drones") gives examples and stays. "Were were" is no stutter but a slip of "where".
-_STUTTER = r"(?i)\b(the|a|an|to|of|in|on|at|and|what|who|which|how|it)\s*,?\s+\1\b"
-_HESITATION = r"(?i)(?:^|(?<=\s))(?:u+m+|u+h+m*|e+r+m+|h+m+)\b[,.]*\s*"
-_LIKE_OPTION = r"(?i)\bor\s+like\s+"
-_LIKE_CLAUSE = r"(?i)(?<=\w)\s+like\s+(?=(?:how|what|which|who|whom|where|when|why)\b)"
-
-
-def _spoken(question: str) -> str:
-    """The question without what speech adds and says nothing: see _STUTTER."""
-    question = re.sub(_STUTTER, r"\1", question)
-    question = re.sub(_HESITATION, "", question)
-    question = re.sub(_LIKE_OPTION, "or ", question)
-    return re.sub(_LIKE_CLAUSE, ", ", question)
-
-
 def plainly_asked(question: str) -> str:
     """The question in the shape it is read in: without a hedge at its end, a
     statement marked "true or false" as "is it true that ...?", a cleft choice with
     its options last, a topic said first and then asked about through a pronoun, a
     blank as a wh-word, an imperative request as a question, and options said first
     ("is X or Y the ...?") last."""
-    question = _spoken(question)
+    question = spoken.as_typed(question)
     if question.lstrip()[:1] in "QqNn0123456789(":
         question = re.sub(_NUMBERED, "", question, count=1)  # "Q3. Identify ...", "12) Who ..."
     if "s " in question:

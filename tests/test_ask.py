@@ -213,6 +213,13 @@ def test_a_part_of_the_talks_is_no_rival_to_the_talks():
     assert not (result.json["answer"] or "").startswith("No")
 
 
+def test_a_dateline_says_no_date_of_what_its_sentence_reports():
+    # the first sentence opens with the article's date ("date 2024-12-21"), which is no
+    # day the talks were held on (had been "2024-12-21")
+    result = run("ask", "were the talks december 19-20 or december 21", "--json")
+    assert result.json["answer"] is None or "19" in result.json["answer"]
+
+
 def test_questions_about_what_comes_next_are_declined():
     result = run("ask", "where will the next round be held", "--json")
     assert result.exit_code == 1
@@ -1742,6 +1749,15 @@ SHAPES = {
                                 "a significant diplomatic development"),
     # "the long form" of a short one is its expansion (had been refused)
     "a long form": ("Give me the long form of JWG", "Joint Working Group"),
+    # "which was NOT among ...: A, B, or C": the one option the facts the rest of the
+    # question finds leave out, when they say every other (had been refused)
+    "the option a list leaves out": ("Which of these was NOT among the experiences the two nations shared: "
+                                     "terror financing, radicalisation, or maritime piracy?", "maritime piracy"),
+    # an order in the text, read off the source where each option first stands (had
+    # been refused)
+    "the option named first in the text": ("Which does the article mention first: the UN consultations or the JWG?",
+                                           "JWG"),
+    "the option named last in the text": ("Which is named last in the report, Lal or Galuzin?", "Galuzin"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
