@@ -694,10 +694,27 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
             (_country_behind(question, plain.analysis, index, top) if plain.analysis is not None else None) or \
             (_country_whose(question, plain.analysis, index) if plain.analysis is not None else None) or \
             _named_of_a_country(question, index, top) or _term_asked(question, plain.analysis, index) or \
+            _full_name_of_described(question, index, top) or \
             (_document_issued(plain.analysis, index) if plain.analysis is not None else None) or \
             _last_sentence(plain, index, top) or \
             _owner_in_text(plain, index) or _unframed(plain, index, top)
     return best
+
+
+# "What is the full name of the working group whose 13th meeting was held?": a name,
+# then a clause that says more of it
+_FULL_NAME_OF_DESCRIBED = (r"(?i)^\s*(?P<asked>(?:what\s+(?:is|was)\s+)?the\s+full\s+name\s+of\s+.+?)\s*,?\s+"
+                           r"(?:whose|which|that|who|where|at\s+which|in\s+which)\b")
+
+
+def _full_name_of_described(question: str, index: Index, top: int) -> Answer | None:
+    """The full name asked of what the words before the clause name, when that is sure:
+    the clause says more of one the name already picks out."""
+    found = re.match(_FULL_NAME_OF_DESCRIBED, question)
+    if found is None:
+        return None
+    named = _ask(found.group("asked").rstrip(" ,") + "?", index, top)
+    return replace(named, question=question) if named.answered and named.confidence >= _SURE_NAMED else None
 
 
 # "the Indian envoy", "India's lead negotiator": one person, called by a country
@@ -2188,6 +2205,14 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
         if said is not None:
             return said
     analysis = analyse(question, index)
+    both_first = re.match(_BOTH_OR_ONE, question)
+    if both_first:
+        # "did Lal lead India at both meetings, or only at one?": whether at both, asked
+        # alone; confirmed, both are the answer
+        said = _ask(both_first.group("asked").rstrip(" ,") + "?", index, top)
+        if said.answered and said.answer == "Yes" and said.candidates:
+            chosen = replace(said.candidates[0], answer="Both", slot="choice")
+            return replace(said, question=question, answer="Both", candidates=(chosen, *said.candidates[1:]))
     offers_both = re.search(choice.OFFERS_BOTH, question) is not None
     if offers_both and analysis.wanted in ("yesno", "any"):
         both = _both(question, analysis, index, top)
@@ -2305,6 +2330,12 @@ def _clause_choice(question: str, analysis: Analysis, index: Index, top: int) ->
     chosen = replace(answer.candidates[0], answer=option, slot="choice") if answer.candidates else None
     return replace(answer, question=question, answer=option, analysis=analysis,
                    candidates=(chosen, *answer.candidates[1:]) if chosen else answer.candidates)
+
+
+# "Did Lal lead at both meetings or only one?": both said first, then the one offered
+_BOTH_OR_ONE = (r"(?i)^\s*(?P<asked>(?:did|does|do|was|were|is|are|has|have|had)\b[^?]*?\bboth\b[^?]*?)\s*,?\s+"
+                r"or\s+(?:(?:at|in|on|for)\s+)?(?:only|just|merely)\s+(?:(?:at|in|on|for)\s+)?"
+                r"(?:one|a\s+single\s+one|the\s+one)\b[^?]*\?*\s*$")
 
 
 def _both(question: str, analysis: Analysis, index: Index, top: int) -> Answer | None:
@@ -2566,6 +2597,9 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
     shared = _shared_words(question, best, pair, ranked, analysis) if pair else None
     if shared is not None:
         return shared
+    item = _item_both_say(best, pair, analysis, index) if pair and analysis.modifiers else None
+    if item is not None:
+        return item
     if other:
         return refusal(question, f"two different answers are too close to call: the question fits both "
                                  f"{best.answer!r} and {other.answer!r}; say which one you mean",
@@ -2705,6 +2739,25 @@ def _underspecified(best: Candidate, ranked: list[Candidate], index: Index) -> C
                     "focus_missing", 0.0) and not _fewer_words(c, best, index) and not _listed_as_asked(best, c)):
             return c
     return None
+
+
+def _item_both_say(best: Candidate, other: Candidate, analysis: Analysis, index: Index) -> Answer | None:
+    """"Which funding-related aspect of terrorism was on the agenda": two lists too close
+    to choose between that have the one item the question's describing word asks for
+    ("terror financing") in common: that item answers, whichever list was meant."""
+    if analysis.wanted not in ("thing", "any") or re.search(LIST_SEPARATOR, " ".join(analysis.modifiers)):
+        return None
+    asked = {e for m in analysis.modifiers for e in _expanded(m)}
+
+    def fitting(text: str) -> list[str]:
+        items = [i.strip() for i in re.split(LIST_SEPARATOR, text) if i.strip()]
+        return [i for i in items if asked & set(index_stems(i, index))] if len(items) > 1 else []
+    mine, theirs = fitting(best.answer), fitting(other.answer)
+    if len(mine) != 1 or len(theirs) != 1 or mine[0].lower() != theirs[0].lower():
+        return None
+    confidence = round(max(best.confidence, CONFIDENT), 3)
+    chosen = replace(best, answer=mine[0], slot="item", confidence=confidence)
+    return Answer(analysis.question, True, mine[0], confidence, None, best.fact, (chosen, other), analysis, ())
 
 
 def _listed_as_asked(best: Candidate, other: Candidate) -> bool:
@@ -3049,6 +3102,12 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
     return ranked
 
 
+def _kind_in_name(analysis: Analysis, index: Index) -> bool:
+    """Whether the noun that says the kind asked is a word of the one name said."""
+    form = analysis.mentions[0].form
+    return any(NOUN_TYPES.get(t) == analysis.wanted and stem(t) in form.stems for t in analysis.tokens)
+
+
 def _demonym_of_a_person(named: str, analysis: Analysis, index: Index) -> bool:
     """"russian official name": the country said as an adjective of the person whose
     name is asked, not the country whose full name is."""
@@ -3064,7 +3123,10 @@ def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
     # "the full name of the UN body India wants to join": the kind of thing named (an
     # organization) says the name asked is another's, which India's clause describes
     named_kind = named_one is not None and (analysis.wanted in ("person", "thing", "any") or
-                                            _fit(analysis.wanted, named_one, index) >= 1.0)
+                                            _fit(analysis.wanted, named_one, index) >= 1.0 or
+                                            # "the full name of the working group": the kind
+                                            # asked is a word of the name said
+                                            _kind_in_name(analysis, index))
     if analysis.name_part == "full" and named_kind and index.store.entities[named_one].type != "topic" \
             and not _demonym_of_a_person(named_one, analysis, index) and (
             # "the full name of the ministry where Lal works" asks for the ministry's, not Lal's;
@@ -4129,6 +4191,7 @@ def _titles_asked(question: str) -> set[str]:
     if not said:
         return set()
     phrase = re.split(r"(?i)\b(?:who|whom|that|which|whose)\b", said.group("phrase"))[0]
+    phrase = re.split(r"['\u2019]s\b", phrase)[-1]  # "the Indian Secretary's interlocutor": not a secretary
     return {s for s in (stem(w) for w in words(phrase)) if s in _TITLE_STEMS}
 
 

@@ -214,7 +214,8 @@ def capital_country(capital: str) -> str | None:
 THREE_WORD_PHRASES: dict[tuple[str, str, str], str] = {
     ("head", "of", "state"): "president", ("head", "of", "government"): "premier",
     ("chief", "of", "staff"): "chief-of-staff", ("secretary", "of", "state"): "secretary-of-state",
-    ("with", "respect", "to"): "regarding", ("in", "respect", "of"): "regarding",
+    ("with", "respect", "to"): "regarding",
+    ("state", "of", "affairs"): "situation", ("state", "of", "play"): "situation", ("in", "respect", "of"): "regarding",
     ("the", "bit", "about"): "regarding", ("the", "part", "about"): "regarding",
     ("calling", "the", "shots"): "leading", ("called", "the", "shots"): "led", ("call", "the", "shots"): "lead",
     ("one", "on", "one"): "bilateral", ("one", "to", "one"): "bilateral",

@@ -16,7 +16,10 @@ from dataclasses import dataclass
 _AT_CLAUSE_END = r"(?=\s*(?:[?,.!]|$|\bor\b))"  # "... new?", "... before, or ..."
 _FIRST = (r"(?i)\b(?:for\s+the\s+(?:very\s+)?first\s+time|the\s+(?:very\s+)?first\s+time|first[- ]ever"
           r"|(?<=['\u2019]s\s)(?:very\s+)?first\s+time"  # "Moscow's first time backing ..."
-          r"|(?:something|anything)\s+new|brand[- ]new|newly(?:\s+\w+)?|(?<=\s)new" + _AT_CLAUSE_END + ")")
+          r"|(?:something|anything)\s+new|brand[- ]new|newly(?:\s+\w+)?|(?<=\s)new" + _AT_CLAUSE_END +
+          # "a first-time position", "a fresh stance": new, said of what was taken up
+          r"|first[- ]time(?=\s+(?:position|stance|statement|pledge|commitment|move|step|endorsement|backing|support))"
+          r"|fresh(?=\s+(?:position|stance|statement|pledge|commitment|move|endorsement)))")
 _AGAIN = (r"(?i)\b(?:once\s+again|once\s+more|yet\s+again|again|anew|previously|already"
           r"|before(?:\s+(?:too|as\s+well|also))?" + _AT_CLAUSE_END + r"|earlier" + _AT_CLAUSE_END
           + r"|(?:had|has|have)\s+(?:it\s+|this\s+|that\s+)?(?:been\s+)?(?:given|said|voiced|expressed|stated|done)"

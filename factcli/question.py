@@ -45,7 +45,7 @@ NOUN_TYPES = {
     "government": "country", "state": "country", "jurisdiction": "country",
     "city": "city", "town": "city", "place": "place", "venue": "place", "location": "place", "capital": "city",
     "date": "date", "day": "date", "dates": "date", "year": "date", "month": "date", "days": "date",
-    "span": "date", "period": "date", "stretch": "date", "timeframe": "date", "dateline": "date",
+    "span": "date", "period": "date", "stretch": "date", "timeframe": "date", "dateline": "date", "window": "date",
     "person": "person", "official": "person", "man": "person", "woman": "person", "individual": "person",
     "figure": "person", "guy": "person", "gentleman": "person", "fellow": "person", "chap": "person",
     "lady": "person", "spokesperson": "person", "spokesman": "person", "spokeswoman": "person",
@@ -102,7 +102,7 @@ ADJECTIVES_LIKE_VERBS = {"ongoing", "upcoming", "leading", "emerging", "existing
 _TEAM_WORDS = {"side", "team", "delegation", "country", "nation", "group", "body", "organisation",
                "organization", "ministry", "party", "host"}
 PLAIN_TYPES = {"person", "people", "man", "men", "woman", "women", "individual", "figure", "guy", "place",
-                "country", "nation", "city", "date", "day", "year", "month", "span", "period", "stretch", "timeframe",
+                "country", "nation", "city", "date", "day", "year", "month", "span", "period", "stretch", "timeframe", "window",
                 "thing", "official", "location", "venue", "one", "event", "body", "group", "round", "meeting",
                 "talks", "session", "leader", "town", "track", "tracks", "workstream", "workstreams", "strand",
                 # nouns that only say "a person": facts give officials their titles, not these
@@ -749,6 +749,8 @@ def plainly_asked(question: str) -> str:
         # "How strongly, in the article's words, did Russia back ...": an aside set
         # off by commas that only says where the answer is from
         question = re.sub(_SOURCE_ASIDE, " ", question)
+        # "What outcome, if any, was reached": the hedge asks nothing more
+        question = re.sub(r"(?i)\s*,\s*if\s+(?:any|so|at\s+all)\s*,\s*", " ", question)
     if "position" in question.lower() and re.search(_POSITION_TAKEN_ON, question):
         # "what position did Galuzin put forward on the conflict": a stance, not his post
         question = re.sub(r"(?i)\bposition(s?)\b", r"stance\1", question, count=1)
@@ -1494,6 +1496,13 @@ def analyse(question: str, index: Index) -> Analysis:
     if wanted == "thing" and focus is None and len(options) >= 2 and all(
             index.store.entities[e].type == "person" for e in options):
         wanted = "person"  # "Lal or Vershinin: which of the two is ...": the people offered say the kind
+    phrase_stems = [stem(w) for w in asked_phrase if w not in STOPWORDS]
+    named_asked = [m for m in index.mentions(phrase_stems) if m.form.stems == tuple(phrase_stems)] \
+        if wanted == "organization" and tokens[:1] in (["which"], ["what"]) and len(phrase_stems) >= 2 else []
+    if len(named_asked) == 1 and index.store.entities[named_asked[0].entity].type == "event":
+        # "which working group met in Moscow": the noun asked is the name of a meeting
+        # ("working group"), so a meeting is asked, not a body
+        wanted = "event"
     return Analysis(question, tuple(tokens), tuple(corrections), tuple(stems), wanted, describe,
                     # ("which acronym ...: UNSC or JWG?": the acronyms offered are the answers)
                     _asks_short_form(tokens, [m for m in mentions if m.entity not in options]),

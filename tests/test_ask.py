@@ -1758,6 +1758,24 @@ SHAPES = {
     "the option named first in the text": ("Which does the article mention first: the UN consultations or the JWG?",
                                            "JWG"),
     "the option named last in the text": ("Which is named last in the report, Lal or Galuzin?", "Galuzin"),
+    # the full name of a meeting called by a kind of body ("working group"), alone or
+    # with a clause (had been refused; with the clause, "Ministry of External Affairs")
+    "the full name of a kind the name says": ("What is the full name of the working group?",
+                                              "Joint Working Group on Counter-Terrorism"),
+    "the full name with a clause": ("What is the full name of the working group that met in Moscow?",
+                                    "Joint Working Group on Counter-Terrorism"),
+    # both offered first, then only one (had been refused)
+    "both, or only one": ("Did Lal head India's delegation at both meetings, or just at one?", "Both"),
+    # a title in a possessive is the possessor's, not the one asked (had been refused as
+    # an office no one holds)
+    "the possessor's title": ("Who was the Indian Secretary's interlocutor about Ukraine?", "Mikhail Galuzin"),
+    "a window of days": ("In what window of days were the talks held?", "December 19-20, 2024"),
+    # two lists too close to choose between share the one item asked for (had been refused)
+    "an item two close lists share": (
+        "Which money-related aspect of terrorism was on the counter-terror agenda of the working group?",
+        "terror financing"),
+    "a first-time position": ("Was Russia's support for India's Council bid a first-time position or a restatement?",
+                              "Again, not the first time: reiterated"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2324,6 +2342,9 @@ STILL_UNANSWERED = {
     "a negated word": ("What has Russia said about India seeking a non-permanent seat?", None),
     # a topic named in full that the fact confirming the rest is not about (had been "Yes")
     "a topic the statement is not about": ("Did the MEA's statement mention the Ukraine conflict?", None),
+    # ", if any," hedges the question; the outcome it asks is none the facts state (had
+    # been the topic of the meeting)
+    "an outcome, if any": ("What outcome, if any, was reached in Lal's discussion with Galuzin about Ukraine?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
