@@ -103,6 +103,8 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
         found = _wh_then_yes_no(question, found, index, top) or found
     if found.answered and " and " in question.lower():
         found = _yes_no_then_wh(question, found, index, top) or found
+    if found.answered and found.analysis is not None and found.analysis.modifiers and found.candidates:
+        found = _one_item(found, index) or found
     chosen = found.answered and found.fact is not None and found.analysis is not None \
         and len(found.analysis.options) >= 2
     quoted = _quoted_phrase(question, index) if chosen else None
@@ -2739,6 +2741,27 @@ def _underspecified(best: Candidate, ranked: list[Candidate], index: Index) -> C
                     "focus_missing", 0.0) and not _fewer_words(c, best, index) and not _listed_as_asked(best, c)):
             return c
     return None
+
+
+def _one_item(found: Answer, index: Index) -> Answer | None:
+    """"Which monetary dimension of terrorism was addressed": one thing asked (a
+    singular noun) and described by a word, answered by a list that has exactly one
+    item that word fits ("terror financing"): that item, from the same fact."""
+    analysis, best = found.analysis, found.candidates[0]
+    assert analysis is not None
+    tokens = analysis.tokens
+    if tokens[:1] not in (("which",), ("what",)) or best.slot not in ("object", "subject") or analysis.options:
+        return None
+    phrase = list(itertools.takewhile(lambda t: t not in STOPWORDS, tokens[1:]))
+    if len(phrase) < 2 or (phrase[-1].endswith("s") and not phrase[-1].endswith("ss")):
+        return None  # "which threats": all of them
+    asked = {e for m in analysis.modifiers for e in _expanded(stem(m))}
+    items = [i.strip() for i in re.split(LIST_SEPARATOR, best.answer) if i.strip()]
+    fitting = [i for i in items if asked & set(index_stems(i, index))] if len(items) > 1 else []
+    if len(fitting) != 1:
+        return None
+    chosen = replace(best, answer=fitting[0], slot="item")
+    return replace(found, answer=fitting[0], candidates=(chosen, *found.candidates[1:]))
 
 
 def _item_both_say(best: Candidate, other: Candidate, analysis: Analysis, index: Index) -> Answer | None:

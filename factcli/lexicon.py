@@ -252,7 +252,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "championing", "solidarity", "encouragement", "thumbs-up"),
     ("bid", "seek", "sought", "seeking", "campaign", "campaigning", "pursue", "pursuing", "quest", "push",
      "goal", "goals", "hope", "hoping", "candidature", "candidacy"),
-    ("funding", "financing", "finance", "money", "funds", "cash", "bankrolling"),
+    ("funding", "financing", "finance", "money", "funds", "cash", "bankrolling", "monetary", "financial", "fiscal"),
     ("statement", "release", "announcement", "communique", "communiqu\u00e9", "readout", "bulletin"),
     ("cooperation", "collaboration", "partnership", "teamwork", "teaming", "working", "co-operation",
      "co-ordination", "liaison", "tie-up", "partnering"),

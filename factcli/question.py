@@ -238,7 +238,7 @@ article mention mentions mentioned quoted cited according describe described des
 matter matters else per together separately alongside among regarding concerning kindly herein
 therein referenced refer refers referred piece story report clarify stuff
 counterpart counterparts equivalent same separate
-problem problems aspect aspects item items field fields scope reach
+problem problems aspect aspects dimension dimensions facet facets item items field fields scope reach
 summary paragraph paragraphs sentence sentences passage intro introduction lede line lines closing wrap-up wrapup
 word words wording adjective adjectives phrase phrasing expression numbered manyth manieth view
 if so across meant quote quotes whole even ever yet already such related involve involves involved involving

@@ -1776,6 +1776,9 @@ SHAPES = {
         "terror financing"),
     "a first-time position": ("Was Russia's support for India's Council bid a first-time position or a restatement?",
                               "Again, not the first time: reiterated"),
+    # one thing asked ("which ... facet"), described by a word that fits one item of
+    # the list that answers (had been refused: "facet" is no word of the facts)
+    "one item of a list": ("Which financial facet of terrorism did the talks address?", "terror financing"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
