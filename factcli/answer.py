@@ -537,6 +537,9 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         or _two_questions(question, index, top) or _one_or_the_other(question, index)
     if same is not None:
         return same
+    counted = _meetings_counted(question, index) if re.search(_HOW_MANY_MEETINGS, question) else None
+    if counted is not None:
+        return counted
     in_order = _first_in_text(question, index) if re.search(_TEXT_ORDER, question) else None
     if in_order is not None:
         return in_order
@@ -989,6 +992,36 @@ def _described_set_aside(question: str, index: Index, top: int) -> Answer | None
         # read plainly, the question is answered with the very one it sets aside
         return refusal(question, f"the only answer the facts give is {name}, whom the question sets aside", plain.analysis)
     return None
+
+
+# "At how many of the meetings did Lal lead the Indian delegation?": the meetings a
+# person did it at, counted from the facts that say so of each
+_HOW_MANY_MEETINGS = (r"(?i)\b(?:at|in|for|during)\s+how\s+many\s+(?:of\s+(?:the|these|those)\s+)?(?:meetings|sessions|"
+                      r"events|gatherings|rounds)\b")
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six")
+
+
+def _meetings_counted(question: str, index: Index) -> Answer | None:
+    """The number of meetings (event qualifiers) at which the one person named did what
+    the question's relation says, to the things it names; None when no fact says it at
+    any meeting (the question is then read as any other)."""
+    analysis = analyse(question, index)
+    store = index.store
+    people = [m.entity for m in analysis.mentions if store.entities[m.entity].type == "person"]
+    asked = {p for p, (strength, _) in analysis.predicates.items() if strength >= 0.8} - _MEETING_RELATIONS
+    others = {m.entity for m in analysis.mentions if store.entities[m.entity].type not in ("person", "event")}
+    if len(people) != 1 or not asked:
+        return None
+    facts = [f for f in (store.facts[i] for i in index.facts_by_entity.get(people[0], ()))
+             if f.subject == people[0] and f.predicate in asked and f.qualifier("event")
+             and others <= set(index.slot_entities(f))]
+    events = list(dict.fromkeys(str(f.qualifier("event")) for f in facts))
+    if not events or len(events) >= len(_NUMBER_WORDS):
+        return None
+    names = " and ".join(store.entities[e].name for e in events)
+    said = f"{_NUMBER_WORDS[len(events)].capitalize()}: {names}"
+    chosen = Candidate(facts[0], said, "count", 1.0, _ONE_VALUE_CONFIDENCE, facts[0].subject, {"entity": ""})
+    return Answer(question, True, said, _ONE_VALUE_CONFIDENCE, None, facts[0], (chosen,), analysis, ())
 
 
 # "Which was mentioned first in the report: the JWG or the Ukraine conflict?": an order
@@ -1786,6 +1819,26 @@ def _answers_no_country(plain: Answer, affiliation: Answer, index: Index) -> boo
     return asked and not (given in index.store.entities and index.store.entities[given].type == "country")
 
 
+def _body_country(analysis: Analysis, body: Mention, index: Index) -> Answer | None:
+    """"Which country does the MEA belong to": a body's country, asked with nothing
+    else, is the one its description names (its record says whose it is; no sentence
+    need), with the body's own first fact as the evidence."""
+    rest = {s for k, s in enumerate(analysis.stems) if not body.start <= k <= body.end} - _GENERIC_STEMS
+    countries = _described_countries(body.entity, index)
+    # ("whose ministry is the MEA": a ministry is a country's)
+    asked = analysis.wanted == "country" or bool(rest & _COUNTRY_NOUNS) or "whose" in analysis.tokens
+    if not asked or not rest <= _AFFILIATION_STEMS | _MINISTRY_WORDS or len(countries) != 1:
+        return None
+    facts = [index.store.facts[i] for i in index.facts_by_entity.get(body.entity, ())
+             if index.store.facts[i].subject == body.entity]
+    if not facts:
+        return None
+    said = index.store.entities[next(iter(countries))].name
+    found = Candidate(facts[0], said, "country", 1.0, _SIDE_CONFIDENCE, "",
+                      {"entity": next(iter(countries)), "side_of": body.entity})
+    return Answer(analysis.question, True, said, _SIDE_CONFIDENCE, None, facts[0], (found,), analysis, ())
+
+
 def _affiliation_of(analysis: Analysis, index: Index) -> Answer | None:
     """A named person's country or ministry, asked with nothing else: "which country is
     Galuzin from". The country is the one that the person's own facts name (his title,
@@ -1796,6 +1849,9 @@ def _affiliation_of(analysis: Analysis, index: Index) -> Answer | None:
     people = [m for m in analysis.mentions if store.entities[m.entity].type == "person"]
     ministries = [m for m in analysis.mentions if store.entities[m.entity].type == "organization"
                   and set(analysis.stems[m.start:m.end + 1]) <= _MINISTRY_WORDS]
+    if not people and len(analysis.mentions) == 1 and store.entities[analysis.mentions[0].entity].type == "organization" \
+            and not analysis.options:
+        return _body_country(analysis, analysis.mentions[0], index)
     if len(people) != 1 or len(analysis.mentions) != 1 + len(ministries) or analysis.options:
         return None
     person = people[0]

@@ -357,7 +357,10 @@ _SOURCE_ASIDE = (rf"(?i)\s*,\s*(?:in\s+the\s+{_SOURCE_NOUN}['\u2019]s\s+(?:own\s
 # forward on ..." (a post is held, not taken on a subject: "what position did Lal hold")
 _POSITION_TAKEN_ON = (r"(?i)\bpositions?\b(?:\s+(?:did|does|do|has|had|have|was|were|is|are)\s+"
                       r"(?![^?]{0,40}?\b(?:hold|holds|held|holding|occupy|occupies|occupied|fill|filled)\b)"
-                      r"[^?]{1,40}?)?\s+(?:on|regarding|about|towards?|concerning|over|vis-[a\u00e0]-vis)\s+(?!behalf\b)")
+                      r"[^?]{1,40}?)?\s+(?:on|regarding|about|towards?|concerning|over|vis-[a\u00e0]-vis)\s+(?!behalf\b)"
+                      # "what position India was taking about the conflict": taken, however said
+                      r"|\bpositions?\b[^?]{1,40}?\b(?:tak(?:e|es|ing|en)|took|adopt(?:s|ed|ing)?)\b[^?]{0,30}?\s+"
+                      r"(?:on|regarding|about|towards?|concerning|over)\s+")
 
 # "Mikhail Galuzin, is he an Indian or a Russian official?": a name (or "the ...")
 # said first, then asked about yes-or-no through a pronoun for people; read with the
@@ -1486,6 +1489,13 @@ def analyse(question: str, index: Index) -> Analysis:
     # what kind of answer is asked (a purpose, a document), not what it is about
     medium = wanted == "document" and re.search(_FORM_OF_STATEMENT, " ".join(tokens)) is not None
     focus = None if person_of or wanted == "reason" or medium else _head_of(asked_phrase)
+    said_name = tokens[1] if len(tokens) > 2 and tokens[0] in ("what", "which") else ""
+    if said_name and said_name[:1].isalpha() and re.search(rf"(?i)\b(?:what|which)\s+{re.escape(said_name)}\b", main) \
+            and any(f.stems == (stem(said_name),) and index.store.entities[f.entity].type == "person"
+                    and f.text[:1].isupper() for f in index.forms_by_stem.get(stem(said_name), ())):
+        # "What Lal and Galuzin agreed ...": a name after "what" is the one who did it
+        # (a question with its "did" left out), not a kind of thing asked
+        focus, hint = None, None
     if wanted == "agent" and focus == "sourc":
         focus = None  # "who is the source of the quote": the one who said it, however named
     doer = _doer_asked(tokens, question, index)
@@ -1633,10 +1643,13 @@ def _doer_asked(tokens: list[str], question: str, index: Index) -> bool:
 
 # Verbs that, in a "how" question, ask how something is named or described.
 _HOW_JUDGE_VERBS = frozenset("""rate rates rated assess assesses assessed judge judges judged regard regards regarded
-view views viewed present presents presented size sizes sized evaluate evaluates evaluated""".split())
+view views viewed present presents presented size sizes sized evaluate evaluates evaluated
+rating assessing judging viewing presenting sizing evaluating""".split())
 _HOW_FRAME_VERBS = frozenset("""described describe describes characterised characterized characterise characterize
 characterises characterizes labelled labeled label labels called call termed term portrayed portray depicted
-depict framed frame summed sum summarised summarized summarise summarize""".split())
+depict framed frame summed sum summarised summarized summarise summarize
+describing characterising characterizing labelling labeling calling terming portraying depicting framing
+summing summarising summarizing""".split())
 
 
 # Nouns an ordinal numbers as a place in a series the facts state ("the sixth round").
@@ -2368,6 +2381,10 @@ def _expand_shorthand(raw: list[str]) -> list[str]:
             at += 2
         elif expanded[at] in _LIST_SIZES and out[-1:] in (["which"], ["what"]):
             at += 1  # "which three threats": how long the list asked is, which the answer shows
+        elif expanded[at] == "meeting" and out[-1:] in (["was"], ["were"], ["is"], ["are"]) \
+                and expanded[at + 1 : at + 2] == ["with"]:
+            out.append("meet")  # "Galuzin was meeting with which official": the verb, not the talks
+            at += 1
         elif expanded[at] in ("now", "today") and out[-1:] == ["situation"]:
             out[-1:] = ["current", "situation"]  # "how things stand now": the situation as it is
             at += 1

@@ -1779,6 +1779,19 @@ SHAPES = {
     # one thing asked ("which ... facet"), described by a word that fits one item of
     # the list that answers (had been refused: "facet" is no word of the facts)
     "one item of a list": ("Which financial facet of terrorism did the talks address?", "terror financing"),
+    # a describing frame with its verb in -ing (had been too close to call)
+    "a frame's verb in -ing": ("How is the report describing the level of the meetings?",
+                               "a series of high-level meetings"),
+    # the meetings one did it at, counted from the fact for each (had been refused)
+    "meetings counted": ("Mr. Lal led the Indian side at how many of the meetings?",
+                         "Two: Joint Working Group on Counter-Terrorism and consultations on UN-related issues"),
+    # a body's country, from what its record says it is (had been refused; "whose" had
+    # been "Tanmaya Lal")
+    "a body's country": ("The MEA belongs to which country?", "India"),
+    "whose body": ("Whose ministry is the MEA?", "India"),
+    # "was meeting with": the verb, not the meetings (had been refused)
+    "was meeting with": ("Deputy minister Galuzin was meeting with which official from the Indian side?",
+                         "Tanmaya Lal"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2348,6 +2361,9 @@ STILL_UNANSWERED = {
     # ", if any," hedges the question; the outcome it asks is none the facts state (had
     # been the topic of the meeting)
     "an outcome, if any": ("What outcome, if any, was reached in Lal's discussion with Galuzin about Ukraine?", None),
+    # a name right after "what" is who did it, with "did" left out, not a kind of thing
+    # asked (had been "Tanmaya Lal")
+    "a name after 'what'": ("What Lal and Galuzin decided to do about the Ukraine conflict?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
