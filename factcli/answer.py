@@ -17,7 +17,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from factcli import choice, claims, cloze, dated, descriptors, identity, novelty, terms
+from factcli import choice, claims, cloze, dated, descriptors, identity, novelty, spoken, terms
 from factcli.confidence import CONFIDENT, MAX_MARGIN, calibrated, logit, probability
 from factcli.descriptors import Resolved
 from factcli.index import Index, Mention, content_stems
@@ -537,6 +537,12 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         or _two_questions(question, index, top) or _one_or_the_other(question, index)
     if same is not None:
         return same
+    numbered = _number_offered(question, index) if re.search(r"\d|(?:th|st|nd|rd)\b", question) else None
+    if numbered is not None:
+        return numbered
+    timed = _relative_to(question, index) if re.search(_RELATIVE_TO, question) else None
+    if timed is not None:
+        return timed
     counted = _meetings_counted(question, index) if re.search(_HOW_MANY_MEETINGS, question) else None
     if counted is not None:
         return counted
@@ -991,6 +997,64 @@ def _described_set_aside(question: str, index: Index, top: int) -> Answer | None
     if plain.answered and plain.candidates and plain.candidates[0].details.get("entity") == entity:
         # read plainly, the question is answered with the very one it sets aside
         return refusal(question, f"the only answer the facts give is {name}, whom the question sets aside", plain.analysis)
+    return None
+
+
+def _number_offered(question: str, index: Index) -> Answer | None:
+    """"Which number belongs to the counter-terrorism working group, 6 or 13?": options
+    that are all numbers, and one meeting named whose facts give one number (its
+    round): the option that is that number, with the fact's words."""
+    analysis = analyse(question, index)
+    offered = [(text, spoken.number_said(re.sub(r"(?i)^\s*the\s+", "", text))) for text in analysis.option_texts]
+    if len(offered) < 2 or any(n is None for _, n in offered):
+        return None
+    store = index.store
+    events = {m.entity for m in analysis.mentions if store.entities[m.entity].type == "event"}
+    if len(events) != 1:
+        return None
+    facts = [f for f in (store.facts[i] for i in index.facts_by_entity.get(next(iter(events)), ()))
+             if f.subject in events and isinstance(f.object, Literal) and f.object.kind == "number"]
+    numbers = {f.object.value for f in facts if isinstance(f.object, Literal)}
+    chosen = [text for text, n in offered if n in numbers]
+    if len(numbers) != 1 or len(chosen) != 1:
+        return None
+    fact = facts[0]
+    bare = re.sub(r"(?i)^\s*the\s+", "", chosen[0]).strip().lower()
+    said = store.object_text(fact) if bare in store.object_text(fact).lower() else \
+        f"{chosen[0].strip()} ({store.object_text(fact)})"
+    found = Candidate(fact, said, "choice", 1.0, _ONE_VALUE_CONFIDENCE, fact.subject, {"entity": ""})
+    return Answer(question, True, said, _ONE_VALUE_CONFIDENCE, None, fact, (found,), analysis, ())
+
+
+# "How does the release describe the timing of the UN consultations relative to the
+# working group?", "were they held at the same time as the JWG?": how one meeting
+# stands to another, which a fact about the one says in a qualifier naming the other
+_RELATIVE_TO = (r"(?i)\b(?:relative\s+to|in\s+relation\s+to|compared\s+(?:to|with)|at\s+the\s+same\s+time\s+as|"
+                r"simultaneously\s+with|concurrently\s+with)\b")
+_RELATIVE_CONFIDENCE = 0.85  # the qualifier's own words, of the two meetings asked about
+
+
+def _relative_to(question: str, index: Index) -> Answer | None:
+    """The qualifier of a fact about one event named that names the other event named
+    ("in parallel with the counter-terrorism JWG"): how the one stands to the other; a
+    yes-or-no question is answered yes with it."""
+    analysis = analyse(question, index)
+    store = index.store
+    events = list(dict.fromkeys(m.entity for m in analysis.mentions if store.entities[m.entity].type == "event"))
+    if len(events) != 2 or not (analysis.wanted == "yesno" or re.search(r"(?i)\b(?:timing|timed|when|how)\b|"
+                                                                         r"\bsame\s+time\b", question)):
+        return None  # ("met for which time, compared with the sixth": a round asked, not how they stand)
+    for one, other in (events, events[::-1]):
+        for i in index.facts_by_entity.get(one, ()):
+            fact = store.facts[i]
+            if one not in index.slot_entities(fact):
+                continue
+            for key, value in fact.qualifiers:
+                text = store.qualifier_text(value)
+                if key != "event" and other in {m.entity for m in index.mentions(index_stems(text, index))}:
+                    said = f"Yes: {text}" if analysis.wanted == "yesno" else text
+                    chosen = Candidate(fact, said, "qualifier", 1.0, _RELATIVE_CONFIDENCE, fact.id, {"entity": ""})
+                    return Answer(question, True, said, _RELATIVE_CONFIDENCE, None, fact, (chosen,), analysis, ())
     return None
 
 

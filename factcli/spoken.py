@@ -37,6 +37,13 @@ _MONTH_FIRST = rf"(?i)\b(?P<month>{_MONTH})\s+(?:the\s+)?(?P<a>{_DAY})(?:{_SPAN}
 _DAY_FIRST = rf"(?i)\b(?:the\s+)?(?P<a>{_DAY})(?:{_SPAN}(?P<b>{_DAY}))?\s+of\s+(?P<month>{_MONTH})\b"
 
 
+def number_said(said: str) -> int | None:
+    """The number a word or two say, up to thirty-one ("13", "13th", "sixth", "twenty
+    one"), or None."""
+    said = said.strip().lower()
+    return _day(said) if re.fullmatch(_DAY, said, re.IGNORECASE) else None
+
+
 def _day(said: str) -> int | None:
     """The day of the month a word or two say ("twenty one", "19th"), or None."""
     said = said.lower().replace("-", " ")

@@ -1792,6 +1792,14 @@ SHAPES = {
     # "was meeting with": the verb, not the meetings (had been refused)
     "was meeting with": ("Deputy minister Galuzin was meeting with which official from the Indian side?",
                          "Tanmaya Lal"),
+    # how one meeting stands to another: the qualifier of a fact about the one that
+    # names the other (had been refused)
+    "one meeting relative to another": ("How were the UN consultations timed relative to the working group?",
+                                        "in parallel with the counter-terrorism JWG"),
+    "at the same time as": ("Were the UN consultations held at the same time as the JWG?",
+                            "Yes: in parallel with the counter-terrorism JWG"),
+    # numbers offered for a meeting's place in its series (had been refused)
+    "a number offered": ("Which number does the JWG have, 6 or 13?", "the 13th round"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
