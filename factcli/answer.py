@@ -537,6 +537,9 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         or _two_questions(question, index, top) or _one_or_the_other(question, index)
     if same is not None:
         return same
+    aliased = _option_by_another_name(question, index) if " or " in question.lower() else None
+    if aliased is not None:
+        return aliased
     numbered = _number_offered(question, index) if re.search(r"\d|(?:th|st|nd|rd)\b", question) else None
     if numbered is not None:
         return numbered
@@ -998,6 +1001,38 @@ def _described_set_aside(question: str, index: Index, top: int) -> Answer | None
         # read plainly, the question is answered with the very one it sets aside
         return refusal(question, f"the only answer the facts give is {name}, whom the question sets aside", plain.analysis)
     return None
+
+
+_ALIAS_CONFIDENCE = 0.9  # a name of one option, said beside the options
+
+
+def _option_by_another_name(question: str, index: Index) -> Answer | None:
+    """"Secretary (West): Lal or Galuzin?": people offered, and beside them another of
+    the names one of them goes by (a title the facts give as his name): that one. Only
+    a question of names alone, with no relation asked."""
+    analysis = analyse(question, index)
+    store = index.store
+    if len(analysis.option_texts) != 2 or len(analysis.options) != 2 or analysis.predicates or any(
+            store.entities[e].type != "person" for e in analysis.options):
+        return None
+    rest = question
+    for text in analysis.option_texts:
+        rest = re.sub(rf"(?i)\b{re.escape(text)}\b", " ", rest)
+    named = {m.entity: m for m in index.mentions(index_stems(rest, index), exclusive=False)}
+    rest_stems = [s for s in index_stems(rest, index) if s not in _GENERIC_STEMS]
+    chosen = [m for e, m in named.items() if e in analysis.options and m.form.stems == tuple(rest_stems)]
+    if len(chosen) != 1:
+        return None  # the words beside the options must be that name and nothing else
+    entity = chosen[0].entity
+    facts = [store.facts[i] for i in index.facts_by_entity.get(entity, ()) if store.facts[i].subject == entity]
+    titled = [f for f in facts if chosen[0].form.text.lower() in store.object_text(f).lower()
+              or chosen[0].form.text.lower() in f.quote.text.lower()]
+    if not (titled or facts):
+        return None
+    fact = (titled or facts)[0]
+    said = next(t for t in analysis.option_texts if entity in {m.entity for m in index.mentions(index_stems(t, index))})
+    found = Candidate(fact, said.strip(), "choice", 1.0, _ALIAS_CONFIDENCE, "", {"entity": entity})
+    return Answer(question, True, said.strip(), _ALIAS_CONFIDENCE, None, fact, (found,), analysis, ())
 
 
 def _number_offered(question: str, index: Index) -> Answer | None:
@@ -2556,11 +2591,12 @@ def _answer(question: str, analysis: Analysis, index: Index, top: int) -> Answer
         # which facts that are not exhaustive cannot list
         return refusal(question, "the question asks for others than one it does not name; the facts list no more",
                        analysis)
-    traded = re.search(r"(?i)\bin (return|exchange)\b", question)
+    traded = re.search(r"(?i)\bin (return|exchange|response|reply)\b", question)
     if traded and not any(re.search(rf"(?i)\bin {traded.group(1)}\b", text) for text in index.sentence_text.values()):
         # "what did Russia ask in return for backing India": a bargain no sentence states
         # ("exchange" alone is a word the facts know: experiences exchanged)
-        return refusal(question, f"no fact says what was given in {traded.group(1).lower()}", analysis)
+        done = "given" if traded.group(1).lower() in ("return", "exchange") else "said or done"
+        return refusal(question, f"no fact says what was {done} in {traded.group(1).lower()}", analysis)
     negated = _negated_word(question, analysis, index)
     if negated:
         # "India's bid for a non-permanent seat": the facts' "permanent" is the opposite

@@ -238,7 +238,7 @@ article mention mentions mentioned quoted cited according describe described des
 matter matters else per together separately alongside among regarding concerning kindly herein
 therein referenced refer refers referred piece story report clarify stuff
 counterpart counterparts equivalent same separate
-problem problems aspect aspects dimension dimensions facet facets item items field fields scope reach
+proper problem problems aspect aspects dimension dimensions facet facets item items field fields scope reach
 summary paragraph paragraphs sentence sentences passage intro introduction lede line lines closing wrap-up wrapup
 word words wording adjective adjectives phrase phrasing expression numbered manyth manieth view
 if so across meant quote quotes whole even ever yet already such related involve involves involved involving
@@ -785,6 +785,19 @@ def plainly_asked(question: str) -> str:
         # "name of the MEA spokesperson who ...": a query for that name, read as asked
         # (after a label too: "note to self: name of ...")
         question = _name_of_asked(question)
+    if re.search(_FOR_AIR, question):
+        # "..., for the ticker?", "exact wording for the caption": where the answer will
+        # be shown, which asks nothing of the facts
+        question = re.sub(_FOR_AIR, "", question)
+    if " or " in question.lower() and len(re.findall(r"(?i)\bagenda\b", question)) >= 2:
+        # "JWG agenda or UN consultations agenda?": the meetings offered, each said with its agenda
+        question = re.sub(r"(?i)(?<=\w)(?:['\u2019]s)?\s+agenda\b", "", question)
+    if "copy" in question.lower():
+        # "the copy": the article, as a newsroom calls the text it runs
+        question = re.sub(r"(?i)\b(?:the|this|that|our)\s+copy(?=['\u2019]s\b|\b)", "the article", question)
+    if " of " in question.lower() and re.match(_NOUN_OF_FIRST, question):
+        # "Title of the Russian official Lal met?": a noun asked for, said as a caption is
+        question = re.sub(_NOUN_OF_FIRST, _noun_of_asked, question, count=1)
     if ">" in question or "\u2192" in question:
         question = _topic_then_asked(question)
     if question.rstrip(" ?.!").lower().endswith(" by"):
@@ -1073,6 +1086,21 @@ def _attribute_described(question: str) -> str:
 _SOURCE_CALLS = (r"(?i)^\s*(?:[^:?]{2,30}:\s*)?(?:does|did|do)\s+(?:the\s+|this\s+)?(?:article|piece|text|report|"
                  r"story|writer|author|paper)\s+(?:call|describe|label|characteri[sz]e|term|portray|present)\s+")
 _NAME_OF_FIRST = r"(?i)(^\s*|^[^:?]{2,40}:\s*)(?:the\s+)?(name)\s+of\s+(?=the\b|an?\b|[A-Z])"
+
+
+_FOR_AIR = (r"(?i)\s*,?\s*(?:(?:the\s+)?(?:exact|precise)\s+(?:wording|words|phrasing)\s+)?(?:for|on)\s+(?:the|a|our|my|this)"
+            r"\s+(?:ticker|caption|lower[- ]?th\w*|chyron|super|strap(?:line)?|headline|script|bulletin|graphic|"
+            r"full[- ]screen(?:\s+graphic)?|slate|autocue|prompter|on[- ]screen\s+text)\b")
+# A question said as a noun phrase: "Title of the official Lal met?", "Dates of the talks?"
+_NOUN_OF_FIRST = (r"(?i)^\s*(?P<noun>(?:official\s+|exact\s+|full\s+|job\s+)?(?:title|post|job|role|ministry|department|office|"
+                  r"country|nationality|date|dates|venue|place|location|city|number|round|topic|topics|subject|"
+                  r"purpose|outcome|result))\s+of\s+(?=\S)")
+
+
+def _noun_of_asked(found: re.Match[str]) -> str:
+    noun = found.group("noun")
+    verb = "are" if noun.lower().endswith(("dates", "topics")) else "is"
+    return f"What {verb} the {noun.lower()} of "
 
 
 def _name_of_asked(question: str) -> str:
@@ -3279,8 +3307,12 @@ def is_acronym(text: str) -> bool:
 
 def _asks_description(tokens: list[str], wanted: str) -> bool:
     """Nothing but a name and question frame ("who is X", "tell me who X is", "X?"):
-    a question about what X is, unless it asks where, when or how many."""
-    return wanted in ("agent", "person", "thing", "any")
+    a question about what X is, unless it asks where, when or how many, or a word the
+    source uses ("what's the article's term": a term it uses, not what it is)."""
+    return wanted in ("agent", "person", "thing", "any") and not _TERM_WORDS & set(tokens)
+
+
+_TERM_WORDS = frozenset("term terms wording expression label".split())  # ("the phrase 'X'" names X)
 
 
 def _bridged(word: str, index: Index) -> bool:

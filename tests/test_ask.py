@@ -1800,6 +1800,17 @@ SHAPES = {
                             "Yes: in parallel with the counter-terrorism JWG"),
     # numbers offered for a meeting's place in its series (had been refused)
     "a number offered": ("Which number does the JWG have, 6 or 13?", "the 13th round"),
+    # another name of one of the people offered, said beside them (had been "Mikhail Galuzin")
+    "a title beside the people offered": ("Secretary (West): Galuzin or Lal?", "Lal"),
+    # a question said as a noun phrase, as a caption is (had been the official himself,
+    # and Lal for his ministry)
+    "a noun asked as a caption": ("Job title of the Russian official Lal met on Ukraine?",
+                                  "Russian Deputy Foreign Minister"),
+    "a ministry asked as a caption": ("Ministry of the man who led India's delegation?", "Ministry of External Affairs"),
+    # where the answer will be shown asks nothing; "the copy" is the article (had been refused)
+    "the copy": ("Galuzin's title as given in the copy?", "Russian Deputy Foreign Minister"),
+    # meetings offered with their agendas (had been refused)
+    "agendas offered": ("Terror financing: JWG agenda or UN talks agenda?", "Joint Working Group on Counter-Terrorism"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2372,6 +2383,8 @@ STILL_UNANSWERED = {
     # a name right after "what" is who did it, with "did" left out, not a kind of thing
     # asked (had been "Tanmaya Lal")
     "a name after 'what'": ("What Lal and Galuzin decided to do about the Ukraine conflict?", None),
+    # a response no fact states (had been Russia's support)
+    "said in response": ("What did Russia say in response to India's bid?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
