@@ -3306,6 +3306,9 @@ def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
                                             # "the full name of the working group": the kind
                                             # asked is a word of the name said
                                             _kind_in_name(analysis, index))
+    if analysis.tokens[:1] in (("who",), ("whom",)) and named_one is not None \
+            and index.store.entities[named_one].type != "person":
+        named_kind = False  # "Who led the Indian delegation? Full name.": the person's, not the team's
     if analysis.name_part == "full" and named_kind and index.store.entities[named_one].type != "topic" \
             and not _demonym_of_a_person(named_one, analysis, index) and (
             # "the full name of the ministry where Lal works" asks for the ministry's, not Lal's;

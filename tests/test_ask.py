@@ -1811,6 +1811,9 @@ SHAPES = {
     "the copy": ("Galuzin's title as given in the copy?", "Russian Deputy Foreign Minister"),
     # meetings offered with their agendas (had been refused)
     "agendas offered": ("Terror financing: JWG agenda or UN talks agenda?", "Joint Working Group on Counter-Terrorism"),
+    # "Full name." after a "who" question asks the person's, not the team's he led
+    # (had been "Russian delegation")
+    "a full name after 'who'": ("Who headed the Russian team? Full name.", "Sergey Vershinin"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
