@@ -537,10 +537,11 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         or _two_questions(question, index, top) or _one_or_the_other(question, index)
     if same is not None:
         return same
-    aliased = _option_by_another_name(question, index) if " or " in question.lower() else None
+    # (each reading below analyses the question again: only a question of its shape pays)
+    aliased = _option_by_another_name(question, index) if re.search(_NAME_BESIDE_OPTIONS, question) else None
     if aliased is not None:
         return aliased
-    numbered = _number_offered(question, index) if re.search(r"\d|(?:th|st|nd|rd)\b", question) else None
+    numbered = _number_offered(question, index) if re.search(_NUMBERS_OFFERED, question) else None
     if numbered is not None:
         return numbered
     timed = _relative_to(question, index) if re.search(_RELATIVE_TO, question) else None
@@ -1004,6 +1005,13 @@ def _described_set_aside(question: str, index: Index, top: int) -> Answer | None
 
 
 _ALIAS_CONFIDENCE = 0.9  # a name of one option, said beside the options
+# "Secretary (West): Lal or Galuzin?", "Who is Secretary (West), Lal or Galuzin?"
+_NAME_BESIDE_OPTIONS = (r"(?i)^[^:,?]{2,60}[:,]\s*[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+)?\s+or\s+"
+                        r"[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+)?\s*\??\s*$")
+# "..., 6 or 13?", "the 6th or the 13th", "sixth or thirteenth"
+_NUMBERS_OFFERED = (r"(?i)\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)?|[a-z]+(?:th|st|nd|rd)|one|two|three|four|five|six|"
+                    r"seven|eight|nine|ten|eleven|twelve|thirteen)\s*,?\s+or\s+(?:the\s+)?(?:\d|[a-z]+(?:th|st|nd|rd)\b|"
+                    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)")
 
 
 def _option_by_another_name(question: str, index: Index) -> Answer | None:
