@@ -537,25 +537,10 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         or _two_questions(question, index, top) or _one_or_the_other(question, index)
     if same is not None:
         return same
-    # (each reading below analyses the question again: only a question of its shape pays)
-    aliased = _option_by_another_name(question, index) if re.search(_NAME_BESIDE_OPTIONS, question) else None
-    if aliased is not None:
-        return aliased
-    numbered = _number_offered(question, index) if re.search(_NUMBERS_OFFERED, question) else None
-    if numbered is not None:
-        return numbered
-    timed = _relative_to(question, index) if re.search(_RELATIVE_TO, question) else None
-    if timed is not None:
-        return timed
-    counted = _meetings_counted(question, index) if re.search(_HOW_MANY_MEETINGS, question) else None
-    if counted is not None:
-        return counted
-    in_order = _first_in_text(question, index) if re.search(_TEXT_ORDER, question) else None
-    if in_order is not None:
-        return in_order
-    left_out = _not_among(question, index) if re.search(r"(?i)\bnot\b", question) else None
-    if left_out is not None:
-        return left_out
+    for shape, read in _SHAPED_READINGS:
+        shaped = read(question, index) if re.search(shape, question) else None
+        if shaped is not None:
+            return shaped
     if re.match(_NEGATED_WH, question) or re.match(_NEGATED_WH, re.split(_LAST_SENTENCE, question.strip())[-1]) \
             or re.match(_NEGATED_WH, re.sub(_OF_THE_SET, "", question)):
         # "which meeting did not discuss Ukraine": the facts are not a full record, so
@@ -1204,6 +1189,18 @@ def _not_among(question: str, index: Index) -> Answer | None:
     chosen = replace(evidence, answer=said, slot="choice", confidence=_LEFT_OUT_CONFIDENCE)
     return Answer(question, True, said, _LEFT_OUT_CONFIDENCE, None, evidence.fact, (chosen,),
                   analyse(question, index), ())
+
+
+# Readings of one shape each, tried in this order before the plain reading; each analyses
+# the question again, so each runs only on a question its pattern matches.
+_SHAPED_READINGS = (
+    (_NAME_BESIDE_OPTIONS, _option_by_another_name),
+    (_NUMBERS_OFFERED, _number_offered),
+    (_RELATIVE_TO, _relative_to),
+    (_HOW_MANY_MEETINGS, _meetings_counted),
+    (_TEXT_ORDER, _first_in_text),
+    (r"(?i)\bnot\b", _not_among),
+)
 
 
 # A wh-question whose own verb is negated: "which meeting did not discuss Ukraine"
