@@ -990,9 +990,9 @@ def _described_set_aside(question: str, index: Index, top: int) -> Answer | None
 
 
 _ALIAS_CONFIDENCE = 0.9  # a name of one option, said beside the options
-# "Secretary (West): Lal or Galuzin?", "Who is Secretary (West), Lal or Galuzin?"
-_NAME_BESIDE_OPTIONS = (r"(?i)^[^:,?]{2,60}[:,]\s*[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+)?\s+or\s+"
-                        r"[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+)?\s*\??\s*$")
+# "Secretary (West): Lal or Galuzin?", "Mikhail — is that Galuzin or Vershinin?"
+_NAME_BESIDE_OPTIONS = r"(?i)\bor\b"
+_NAME_BESIDE_WORDS = 12  # such a question is short: a longer one is not read again for it
 # "..., 6 or 13?", "the 6th or the 13th", "sixth or thirteenth"
 _NUMBERS_OFFERED = (r"(?i)\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)?|[a-z]+(?:th|st|nd|rd)|one|two|three|four|five|six|"
                     r"seven|eight|nine|ten|eleven|twelve|thirteen)\s*,?\s+or\s+(?:the\s+)?(?:\d|[a-z]+(?:th|st|nd|rd)\b|"
@@ -1003,6 +1003,8 @@ def _option_by_another_name(question: str, index: Index) -> Answer | None:
     """"Secretary (West): Lal or Galuzin?": people offered, and beside them another of
     the names one of them goes by (a title the facts give as his name): that one. Only
     a question of names alone, with no relation asked."""
+    if len(question.split()) > _NAME_BESIDE_WORDS:
+        return None
     analysis = analyse(question, index)
     store = index.store
     if len(analysis.option_texts) != 2 or len(analysis.options) != 2 or analysis.predicates or any(
