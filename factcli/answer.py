@@ -1030,6 +1030,41 @@ def _option_by_another_name(question: str, index: Index) -> Answer | None:
     return Answer(question, True, said.strip(), _ALIAS_CONFIDENCE, None, fact, (found,), analysis, ())
 
 
+def _title_offered(question: str, index: Index) -> Answer | None:
+    """"Is Lal a Secretary or a Deputy Minister?": one person named and titles offered,
+    with nothing else asked: the title his facts give, when it has every word of one
+    option and lacks a word of each other."""
+    if len(question.split()) > _NAME_BESIDE_WORDS:
+        return None
+    analysis = analyse(question, index)
+    store = index.store
+    people = [m for m in analysis.mentions if store.entities[m.entity].type == "person"]
+    if len(analysis.option_stems) < 2 or analysis.options or len(people) != 1 or len(analysis.mentions) > 2 \
+            or any(strength >= 0.8 and not store.predicates[p].describes
+                   for p, (strength, _) in analysis.predicates.items()):
+        return None
+    person = people[0]
+    titles = [f for f in (store.facts[i] for i in index.facts_by_entity.get(person.entity, ()))
+              if f.subject == person.entity and store.predicates[f.predicate].describes and isinstance(f.object, Literal)]
+    if len(titles) != 1:
+        return None
+    fact = titles[0]
+    title = set(index_stems(store.object_text(fact), index))
+    offered = [set(option) - _GENERIC_STEMS for option in analysis.option_stems]
+    if any(not option for option in offered):
+        return None
+    # every word of the question is the person's, an option's or a generic one
+    said = {s for option in offered for s in option} | set(person.form.stems) | title
+    if set(analysis.stems) - said - _GENERIC_STEMS:
+        return None
+    fits = [option for option in offered if option <= title]
+    if len(fits) != 1:
+        return None  # both are words of his title ("a Deputy Minister or a Minister"), or neither
+    text = store.object_text(fact)
+    found = Candidate(fact, text, "choice", 1.0, _ALIAS_CONFIDENCE, "", {"entity": ""})
+    return Answer(question, True, text, _ALIAS_CONFIDENCE, None, fact, (found,), analysis, ())
+
+
 def _number_offered(question: str, index: Index) -> Answer | None:
     """"Which number belongs to the counter-terrorism working group, 6 or 13?": options
     that are all numbers, and one meeting named whose facts give one number (its
@@ -1197,6 +1232,7 @@ def _not_among(question: str, index: Index) -> Answer | None:
 # the question again, so each runs only on a question its pattern matches.
 _SHAPED_READINGS = (
     (_NAME_BESIDE_OPTIONS, _option_by_another_name),
+    (_NAME_BESIDE_OPTIONS, _title_offered),
     (_NUMBERS_OFFERED, _number_offered),
     (_RELATIVE_TO, _relative_to),
     (_HOW_MANY_MEETINGS, _meetings_counted),
@@ -3362,6 +3398,8 @@ def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
         # "how many days did the meetings last": counted from the dates the facts give
         # "last" and "long" ask the length, not the day the talks ended
         spans = replace(analysis, wanted="date", focus=None, stems=tuple(s for s in analysis.stems if s not in ("last", "long")))
+        if re.search(r"\b(?:each|every|per|a|one) (?:day|session|meeting)\b|\bdaily\b|\bhours?\b", " ".join(analysis.tokens)):
+            return []  # "how long did the talks last each day": hours, which no date says
         return [c for c in (_day_count(c) for c in rank(spans, index)) if c]
     bridges = _bridges(analysis, index)
     reported = _reported_relations(analysis, index)  # once per question, not per fact
@@ -3963,6 +4001,13 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
                if m.entity not in context and m.entity not in parties and m.entity not in side):
             # "did the MEA's statement mention the Ukraine war": a topic the fact is not
             # about, named in full ("the war" alone may be any war: "war and peace")
+            return None
+        if "both" not in analysis.tokens and any(
+                m.entity not in context and m.entity not in parties and m.entity not in side
+                and store.entities[m.entity].type != "topic"  # ("war" alone may be any war, as above)
+                and m.form.stems and set(m.form.stems) <= set(unexplained) for m in analysis.mentions):
+            # "did India back Russia's position on Ukraine": a thing named that this fact
+            # leaves out is a claim it does not confirm
             return None
         slot, answer, fit, given, entity = "yes", "Yes", 1.0, fact.id, None
     else:
@@ -4994,7 +5039,7 @@ def _open_slot(i: int, analysis: Analysis, subject_given: bool, object_given: bo
     if place and wanted in ("place", "city") and place not in analysis.entities:
         options.append((0.9, "place", store.qualifier_text(place), fact.id, place))
     role = fact.qualifier("role")
-    if wanted == "reason" and role and _is_purpose(str(role)):
+    if wanted == "reason" and role and _is_purpose(str(role)) and not _other_deed_asked(fact, analysis):
         options.append((1.0, "role", str(role), fact.id, None))  # "why did Lal meet Galuzin": "to discuss ..."
     if wanted in ("thing", "any") and role and subject_given and object_given:
         done = _purpose_asked(str(role), analysis, index)
@@ -5198,6 +5243,17 @@ def _round_count(candidate: Candidate, before: bool) -> Candidate | None:
         return None
     n = int(float(obj.value)) - (1 if before else 0)
     return replace(candidate, answer=f"{n} ({'before ' if before else ''}{candidate.answer})", slot="count")
+
+
+def _other_deed_asked(fact: Fact, analysis: Analysis) -> bool:
+    """Whether the question asks the reason of another deed than this fact's: "why did
+    Russia refuse to back India" is not asked why Lal met Galuzin."""
+    strength = analysis.predicates.get(fact.predicate, (0.0,))[0]
+    if not analysis.entities or fact.subject in analysis.entities:
+        return False  # (a deed of no one named, or of this fact's own doer, is a word's looser sense)
+    # (what a meeting was about is its purpose's own words: "the purpose of the meeting")
+    return strength < 0.8 and any(s >= 0.8 for p, (s, _) in analysis.predicates.items()
+                                  if p != fact.predicate and p not in _TALKED_OVER)
 
 
 def _day_count(candidate: Candidate) -> Candidate | None:

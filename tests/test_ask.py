@@ -1814,6 +1814,9 @@ SHAPES = {
     # "Full name." after a "who" question asks the person's, not the team's he led
     # (had been "Russian delegation")
     "a full name after 'who'": ("Who headed the Russian team? Full name.", "Sergey Vershinin"),
+    # a person named and titles offered: the one his title has (had been "MEA", or refused)
+    "titles offered": ("Lal is Secretary in MEA or Deputy Minister?", "Secretary (West) at the MEA"),
+    "titles offered with articles": ("Is Lal a Secretary or a Deputy Minister?", "Secretary (West) at the MEA"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2388,6 +2391,12 @@ STILL_UNANSWERED = {
     "a name after 'what'": ("What Lal and Galuzin decided to do about the Ukraine conflict?", None),
     # a response no fact states (had been Russia's support)
     "said in response": ("What did Russia say in response to India's bid?", None),
+    # a country named that the fact leaves out is not confirmed (had been "Yes")
+    "a stance on another country": ("Did India express support for Russia's position on Ukraine during the talks?", None),
+    # hours in a day, which no date gives (had been "2 days")
+    "length of each day": ("How long did the talks last each day?", None),
+    # the reason for another deed than the meeting's (had been "to discuss the current situation in Ukraine")
+    "the reason for a refusal": ("Why Russia refused to support India permanent seat on this meetings?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
