@@ -3570,9 +3570,13 @@ _SAYING = frozenset({"say", "says", "said", "state", "states", "stated", "announ
 def _sayer(analysis: Analysis) -> str | None:
     """The one named right before the verb of saying ("what did Russia say"), if any."""
     for m in analysis.mentions:
-        if analysis.stems[m.end + 1 : m.end + 2] in (("say",), ("stat",)):
+        after = [s for s in analysis.stems[m.end + 1 : m.end + 4] if s not in _AGAIN_STEMS]
+        if after[:1] in (["say"], ["stat"]):  # ("what Russia again said")
             return m.entity
     return None
+
+
+_AGAIN_STEMS = frozenset(stem(w) for w in "again also once more then really firmly officially".split())
 
 
 def _reported_relations(analysis: Analysis, index: Index) -> set[str]:
@@ -4067,6 +4071,11 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
             and not _person_of_option(entity, analysis, index):
         return None  # "X or Y": the answer is one of them, by entity or by its words
     if slot_hits + ctx_hits == 0 and pred_strength == 0 and lex < 0.5:
+        return None
+    sayer = _sayer(analysis) if reported and slot == "object" and fact.predicate not in reported else None
+    if sayer and sayer not in (fact.subject, fact.object) and store.entities[sayer].type in AGENT_TYPES:
+        # "what did Russia say about India's wish for a seat": what India seeks is the
+        # question's own words; what Russia said is a fact of Russia's
         return None
 
     unknown = sum(1 for s in unexplained if s in _unknown_stems(analysis))

@@ -708,6 +708,11 @@ _NUMBERED = (r"(?i)^\s*(?:(?:q|question|no)\s*\.?\s*\d{1,3}\s*[.):\u2013\u2014-]
              r"\s+(?=\S)")
 
 
+_HEADING_OF_A_PART = (r"(?i)\b(?P<noun>heading|header|headline|title|subtitle)\s+of\s+(?:the\s+|that\s+|this\s+)?"
+                      r"(?:part|bit|portion|block|chunk|paragraph|passage|section)\b(?=\s+(?:about|on|regarding|concerning|"
+                      r"covering|dealing|that|which|where|with)\b)")
+
+
 def plainly_asked(question: str) -> str:
     """The question in the shape it is read in: without a hedge at its end, a
     statement marked "true or false" as "is it true that ...?", a cleft choice with
@@ -792,6 +797,14 @@ def plainly_asked(question: str) -> str:
     if " or " in question.lower() and len(re.findall(r"(?i)\bagenda\b", question)) >= 2:
         # "JWG agenda or UN consultations agenda?": the meetings offered, each said with its agenda
         question = re.sub(r"(?i)(?<=\w)(?:['\u2019]s)?\s+agenda\b", "", question)
+    if re.search(_HEADING_OF_A_PART, question):
+        # "the heading of the part about the working group": a section's heading, which
+        # "heading" alone does not say (it is also "headed", led)
+        question = re.sub(_HEADING_OF_A_PART, "section heading", question)
+    if "heading" in question.lower() and "section" not in question.lower():
+        # "what heading is over the part about ...": the noun, a section's heading (the
+        # verb "heading" is leading)
+        question = re.sub(r"(?i)\b(what|which|the|a|its|this|that)\s+heading(s?)\b", r"\1 section heading\2", question)
     if "copy" in question.lower():
         # "the copy": the article, as a newsroom calls the text it runs
         question = re.sub(r"(?i)\b(?:the|this|that|our)\s+copy(?=['\u2019]s\b|\b)", "the article", question)
@@ -2615,8 +2628,14 @@ def _asked_phrase(tokens: list[str], question: str) -> list[str]:
 
 def _verb_at(tokens: list[str], k: int) -> bool:
     """Whether the word at k is a verb by its form: an auxiliary or a past tense."""
-    return k < len(tokens) and (tokens[k] in _AUXILIARIES or tokens[k] in IRREGULAR_PAST
+    while k < len(tokens) - 1 and tokens[k] in _ADVERBS_BEFORE_VERB:
+        k += 1  # "what Russia again said"
+    return k < len(tokens) and (tokens[k] in _AUXILIARIES or tokens[k] in IRREGULAR_PAST or tokens[k] in _SAID_FORMS
                                 or (len(tokens[k]) > 4 and tokens[k].endswith("ed")))
+
+
+_SAID_FORMS = frozenset({"said", "says", "told", "tells", "thought", "thinks", "wants", "wanted"})
+_ADVERBS_BEFORE_VERB = frozenset({"again", "also", "once", "then", "really", "firmly", "officially", "just"})
 
 
 def _capitalised(word: str, question: str) -> bool:

@@ -1817,6 +1817,17 @@ SHAPES = {
     # a person named and titles offered: the one his title has (had been "MEA", or refused)
     "titles offered": ("Lal is Secretary in MEA or Deputy Minister?", "Secretary (West) at the MEA"),
     "titles offered with articles": ("Is Lal a Secretary or a Deputy Minister?", "Secretary (West) at the MEA"),
+    # the heading of a part, the title of a section: a section's heading, not a person's
+    # title or the leader "heading" names (had been "Ministry of External Affairs", Lal's title)
+    "heading of a part": ("What is heading of part about working group in article?",
+                          "India-Russia Joint Working Group Focuses on Counter-Terrorism Cooperation"),
+    "title of a section": ("What is the title of the section on the UN consultations?",
+                           "Renewed Support for India’s UNSC Membership"),
+    # what Russia said, not what India seeks in the question's own words (had been
+    # "permanent membership of the United Nations Security Council")
+    "what one said of another's wish": ("What did Russia say about India's wish to get a permanent seat in the "
+                                        "Security Council?", "support for India's permanent membership in a "
+                                        "reformed UNSC (firm support, voiced once again)"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
