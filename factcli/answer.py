@@ -2047,6 +2047,9 @@ def _said_in_full(i: int, said: str, index: Index) -> tuple[int, str]:
     """A gap's fill as a fact on the same sentence states it in full: "to discuss the
     current situation" is, by the facts, the current situation in Ukraine."""
     store = index.store
+    own = store.object_text(store.facts[i])
+    if len(own) > len(said) and own.lower().startswith(said.lower()):
+        return i, own  # "the JWG underscored what": its whole object, not its first words
     sentence = index.sentence_text.get(store.facts[i].id, "")
     # facts on one sentence share an entity: those of the fact's own are looked at
     near = {j for e in index.slot_entities(store.facts[i]) for j in index.facts_by_context.get(e, ())}

@@ -163,6 +163,9 @@ _POSITION_ON = (r"(?i)\b(?:pos+i?t+i?on|stand)\s+(on|regarding|about|towards?|ov
                 r"communicate|communicated|articulate|articulated|relay|relayed|argue|argued)\b)")
 _WHERE_STANDS = (r"(?i)^\s*where\s+(?:do|does|did)\s+((?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+stand\s+"
                  r"(on|regarding|towards?|about|over)\b")
+_STANCE_TAKEN = (r"(?i)^\s*what\s+(?:stance|position|line|view)\s+(?:(?:did|does|do|has|had|have)\s+)?"
+                 r"((?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?:take|took|taken|takes|adopt|adopted|adopts|hold|held|"
+                 r"holds|express|expressed|voice|voiced)\s+(on|regarding|towards?|about|over)\b")
 # "In the article, what does ... refer to": where the asker read it, not what is asked.
 _IN_THE_ARTICLE = r"(?i)\b(?:in|from|per)\s+(?:the|this)\s+(?:article|piece|report|story|text)\b(?!['\u2019]s)"
 # A guess after a complete wh-question: "who led the Indian side, Lal?"
@@ -1170,9 +1173,11 @@ def analyse(question: str, index: Index) -> Analysis:
     if "part of" in low or "branch of" in low or "arm of" in low or "wing of" in low:
         # "which part of the Indian government": a body within it, not who is part of it
         said = re.sub(r"(?i)\b(which|what)\s+(?:part|branch|arm|wing)\s+of\s+", r"\1 body of ", said)
-    if "pos" in low or "stand" in low:
+    if "pos" in low or "stand" in low or "stance" in low:
         # "where does Moscow stand on ...": a stance, not a place ("what is Moscow's stance on")
         said = re.sub(_WHERE_STANDS, lambda m: f"What is {m.group(1)}'s stance {m.group(2)}", said)
+        # "what position did Moscow take on India's bid": the same, its stance on it
+        said = re.sub(_STANCE_TAKEN, lambda m: f"What is {m.group(1)}'s stance {m.group(2)}", said)
         said = re.sub(_POSITION_ON, lambda m: "stance " + (m.group(1) or ""), said)
     if "'s " in said or "\u2019s " in said:
         # "which country's ambition to hold a seat", "which nation's quest for a seat": the
@@ -2029,6 +2034,13 @@ _REQUEST = (r"(?i)^\s*(?:i\s+[^?,;:]{3,80}?\s+(?:and|so)\s+(?=i\b))?"  # "I am r
             r"i\s+want\s+to\s+know|i\s+wonder|i\s+am\s+curious|i['\u2019]m\s+curious|"
             r"(?:can|could|would)\s+you\s+(?:please\s+)?tell\s+me|do\s+you\s+know|(?:please\s+)?tell\s+me|"
             r"let\s+me\s+know|(?:so\s+)?remind\s+me|quick\s+question|"
+            # "I'm looking for the days over which ...": what is looked for is asked
+            r"(?:i['\u2019]?m\s+|i\s+am\s+)?(?:looking|searching|hunting)\s+for(?=\s+(?:the|his|her|its|their|what|"
+            r"who|whom|which|where|when|how)\b)|"
+            # "would the article say what position Moscow took": what it says is asked
+            r"(?:does|would|will|can|could)\s+(?:the|this)\s+(?:article|item|piece|story|release|text|report|source)"
+            r"\s+(?:say|tell\s+(?:me|us)|mention|state|indicate|specify|note)(?=\s+(?:what|who|whom|which|where|when|"
+            r"why|how)\b)|"
             # a wish for the thing itself: "I should like the name of ...", "I need the date"
             r"i\s*(?:['\u2019]d|would|should)\s+like(?=\s+(?:the|his|her|its|their)\b)|"
             r"i\s+(?:need|want)(?=\s+(?:the|his|her|its|their)\b)|"
@@ -2212,6 +2224,7 @@ def _as_question(question: str) -> str:
     if checked and (checked.group("that") or _states_a_clause(checked.group("clause"))):
         return f"whether {checked.group('clause')}"  # "confirm (that) the talks were held in Moscow"
     if first not in ("i", "i'd", "i\u2019d", "please", "can", "could", "would", "do", "tell", "let", "remind", "so",
+                     "looking", "searching", "hunting", "does", "will",
                      "quick", "i'm", "i\u2019m", "explain", "describe", "identify", "specify", "state", "indicate",
                      "clarify", "determine", "kindly", "confirm", "verify", "establish", "check") \
             and " to know" not in question[:40]:

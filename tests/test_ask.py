@@ -1828,6 +1828,18 @@ SHAPES = {
     "what one said of another's wish": ("What did Russia say about India's wish to get a permanent seat in the "
                                         "Security Council?", "support for India's permanent membership in a "
                                         "reformed UNSC (firm support, voiced once again)"),
+    # a request said as what the asker is looking for, or whether the article says it
+    # (had been refused)
+    "looking for": ("I'm looking for the days over which these gatherings took place.", "December 19-20, 2024"),
+    "would the article say": ("Would the article say what position Moscow took on India's ambition to sit "
+                              "permanently on the Security Council?",
+                              "supports India's bid to become a permanent member of the United Nations Security Council"),
+    # a stance taken on something is one's stance on it (had been refused)
+    "a stance taken": ("What stance did Russia take on India's bid?",
+                       "supports India's bid to become a permanent member of the United Nations Security Council"),
+    # "X underscored what?": the whole of what it underscored (had been its first four words)
+    "underscored what": ("JWG underscored what?", "the importance of collaboration in both bilateral and "
+                         "multilateral platforms to strengthen counter-terrorism efforts"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
