@@ -3370,7 +3370,9 @@ def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
     named = _named_person(analysis, index) or _name_behind_title(analysis, index) or _name_part_choice(analysis, index)
     if named:
         return [named]
-    if analysis.describe:
+    if analysis.describe and not passage_asked(analysis.question):
+        # ("what is continued collaboration, according to the last paragraph": what that
+        # paragraph calls it, not the entity's card)
         card = _card(analysis, index)
         if card:
             return [card]

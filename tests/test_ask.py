@@ -1840,6 +1840,11 @@ SHAPES = {
     # "X underscored what?": the whole of what it underscored (had been its first four words)
     "underscored what": ("JWG underscored what?", "the importance of collaboration in both bilateral and "
                          "multilateral platforms to strengthen counter-terrorism efforts"),
+    # what a paragraph named calls a thing, not the thing's card (had been the card of
+    # the collaboration)
+    "what a paragraph calls it": ("What is continued collaboration of two countries, according to last paragraph?",
+                                  "a critical step in fostering stronger bilateral relations and addressing global "
+                                  "security challenges"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
