@@ -99,6 +99,8 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
     found = _ask_read(question, index, top)
     if not found.answered and "?" in question:
         found = _remark_after(found, index, top) or found
+    if not found.answered and re.search(_IF_NOT_THEN, question):
+        found = _no_then_what(question, found, index, top) or found
     if "," in question and (not found.answered or found.answer in ("Yes", "No")):
         found = _wh_then_yes_no(question, found, index, top) or found
     if found.answered and " and " in question.lower():
@@ -116,6 +118,21 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
         return refusal(question, f"the answer found is not from the sentence that says {quoted!r}", found.analysis,
                        found.candidates)
     return found
+
+
+# "Was this the first time ...? If not, which round was it?": a yes-or-no question,
+# then what is so if the answer is no
+_IF_NOT_THEN = r"(?i)^(?P<first>[^?]+\?)\s*(?:and\s+|but\s+)?if\s+not\b[^?]*\?*\s*$"
+
+
+def _no_then_what(question: str, found: Answer, index: Index, top: int) -> Answer | None:
+    """The first question alone, when its answer is a no that says what is so instead
+    ("No: the sixth round"), which answers the follow-up too."""
+    first = _ask_read(re.match(_IF_NOT_THEN, question).group("first"), index, top)  # type: ignore[union-attr]
+    if not first.answered or not (first.answer or "").startswith("No:"):
+        return None
+    analysis = replace(first.analysis, question=question) if first.analysis else None
+    return replace(first, question=question, analysis=analysis)
 
 
 # "What was the result of the talks about Ukraine, did they agree on something?": a
@@ -2453,6 +2470,9 @@ def _new_or_again(question: str, new_or_not: novelty.Asked, index: Index, top: i
         return None
     subject = index.store.entities.get(said.fact.subject)
     meeting = subject is not None and subject.type == "event" and subject.id in analysis.entities
+    held = said.fact.object if said.fact.predicate in _HELD_RELATIONS and isinstance(said.fact.object, str) else None
+    if held in analysis.entities and index.store.entities[held].type == "event":
+        meeting = True  # "the first time they held UN consultations": the sixth round was held
     before = novelty.not_the_first(said.fact.quote.text, meeting)
     if before is None:
         return refusal(question, "the facts say it happened, not whether it had happened before", analysis,
@@ -2524,6 +2544,8 @@ def _clause_choice(question: str, analysis: Analysis, index: Index, top: int) ->
         return None
     if any(" or " in asked.lower() for asked, _ in split):
         return None  # a choice inside a choice: asked once, not again and again
+    if any(option.strip().lower() in STOPWORDS for _, option in split):
+        return None  # "before, after, or at the same time as ...": a list cut at a word, not clauses
     said = [(_ask(asked, index, top), option) for asked, option in split]
     confirmed = [(answer, option) for answer, option in said if answer.answered and answer.answer
                  and answer.answer.startswith("Yes")]
@@ -5176,7 +5198,10 @@ def _card(analysis: Analysis, index: Index) -> Candidate | None:
                      {"entity": entity.id, "matched": mention.form.text})
 
 
-_HOW_MANY_ROUNDS = r"\bhow many (rounds?|meetings?|sessions?|editions?|times)\b"
+# (a meeting's name may come between: "how many JWG meetings", not a verb: "how many countries held meetings")
+_HOW_MANY_ROUNDS = (r"\bhow many (?:(?!(?:did|do|does|have|has|had|was|were|is|are|held|hold|attended|took|led|the|a|an|"
+                    r"days?|hours?|weeks?|months?|years?)\b)"
+                    r"[\w-]+ ){0,3}?(rounds?|meetings?|sessions?|editions?|times|sittings?|iterations?|instal+ments?)\b")
 # "(so) what (exactly) did X say / tell Y ...": the words of a statement are asked
 _WHAT_SAID = (r"(?i)^\W*(?:so\s+|and\s+|ok(?:ay)?\s+)?what\s+(?:exactly\s+|precisely\s+)?(?:did|does|do|has|had|have)\s+"
               r"(?P<who>[^?,;\u2013\u2014]+?)\s+(?:say|said|tell|told|state|stated|mention|mentioned)\b")

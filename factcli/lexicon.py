@@ -153,6 +153,8 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("size", "up"): "describe", ("sized", "up"): "described", ("sizes", "up"): "describes",
     ("long", "form"): "expansion", ("longer", "form"): "expansion",  # "the long form of UNSC"
     ("right", "now"): "current", ("things", "stand"): "situation", ("things", "stood"): "situation",
+    # "counting this latest one": the one reported, counted in
+    ("latest", "one"): "one", ("most", "recent"): "latest",
 }
 
 # Three-word titles read as the one word they mean: "head of state" is no head of anything

@@ -711,6 +711,11 @@ _NUMBERED = (r"(?i)^\s*(?:(?:q|question|no)\s*\.?\s*\d{1,3}\s*[.):\u2013\u2014-]
              r"\s+(?=\S)")
 
 
+_THAT_BELONGS_TO = (r"(?i)\b(?:does|do)\s+(?P<that>that|this|it)\s+(?:name\s+|title\s+)?(?:belong|go|refer|apply)\s+"
+                    r"(?:to|with)\b(?=[^?]*\bor\b)")
+_IDLE_ASIDE_LAST = (r"(?i)\s*,\s*(?:(?:just\s+)?out\s+of\s+(?:sheer\s+|pure\s+|idle\s+)?curiosity|just\s+curious|"
+                    r"by\s+any\s+chance|if\s+you\s+(?:know|remember|recall|happen\s+to\s+know)|if\s+i\s+may\s+ask|"
+                    r"for\s+the\s+record|for\s+my\s+notes|i\s+wonder)\s*(?=[?.!]*\s*$)")
 _HEADING_OF_A_PART = (r"(?i)\b(?P<noun>heading|header|headline|title|subtitle)\s+of\s+(?:the\s+|that\s+|this\s+)?"
                       r"(?:part|bit|portion|block|chunk|paragraph|passage|section)\b(?=\s+(?:about|on|regarding|concerning|"
                       r"covering|dealing|that|which|where|with)\b)")
@@ -800,6 +805,13 @@ def plainly_asked(question: str) -> str:
     if " or " in question.lower() and len(re.findall(r"(?i)\bagenda\b", question)) >= 2:
         # "JWG agenda or UN consultations agenda?": the meetings offered, each said with its agenda
         question = re.sub(r"(?i)(?<=\w)(?:['\u2019]s)?\s+agenda\b", "", question)
+    if "belong" in question.lower() or "refer" in question.lower() or "go with" in question.lower():
+        # "Sergey: does that belong to Vershinin or Galuzin?": whose it is, as "is that
+        # Vershinin or Galuzin" asks
+        question = re.sub(_THAT_BELONGS_TO, r"is \g<that>", question)
+    if "," in question and re.search(_IDLE_ASIDE_LAST, question):
+        # "What year were these talks, out of curiosity?": why it is asked asks nothing
+        question = re.sub(_IDLE_ASIDE_LAST, "", question)
     if re.search(_HEADING_OF_A_PART, question):
         # "the heading of the part about the working group": a section's heading, which
         # "heading" alone does not say (it is also "headed", led)

@@ -1845,6 +1845,18 @@ SHAPES = {
     "what a paragraph calls it": ("What is continued collaboration of two countries, according to last paragraph?",
                                   "a critical step in fostering stronger bilateral relations and addressing global "
                                   "security challenges"),
+    # a meeting held as the sixth of its series was held before (had been refused)
+    "first time holding a round": ("Was this the first time the two countries held consultations on UN matters?",
+                                   "No: sixth round of consultations on UN (not the first time)"),
+    # "If not, which round was it?": the no already says which (had been refused)
+    "if not, which": ("Was this the first time the two countries held consultations on UN matters? If not, "
+                      "which round was it?", "No: sixth round of consultations on UN (not the first time)"),
+    # why it is asked asks nothing (had been refused)
+    "out of curiosity": ("What year were these talks, out of curiosity?", "2024 (December 19-20, 2024)"),
+    # "does that belong to X or Y": whose it is (had been refused)
+    "does that belong to": ("Sergey: does that belong to Vershinin or Galuzin?", "Vershinin"),
+    # a meeting's name between "how many" and its noun (had been refused)
+    "how many named meetings": ("How many JWG meetings have there been?", "13 (the 13th round)"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2425,6 +2437,9 @@ STILL_UNANSWERED = {
     "length of each day": ("How long did the talks last each day?", None),
     # the reason for another deed than the meeting's (had been "to discuss the current situation in Ukraine")
     "the reason for a refusal": ("Why Russia refused to support India permanent seat on this meetings?", None),
+    # a list of three cut at its words is no choice of clauses (had been "at")
+    "before, after or at": ("Were the UN-focused consultations held before, after, or at the same time as the "
+                            "anti-terror session?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
