@@ -3924,6 +3924,11 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
     # a name of an entity this fact's sentence names is matched, in whichever form the
     # fact has it ("Security Council" for "a reformed UNSC")
     named_here = {s for m in analysis.mentions if m.entity in context for s in m.form.stems}
+    for m in analysis.mentions:
+        if m.entity in context and m.end - m.start + 1 > m.size:
+            # "the counter terrorism group meeting": a word inside the name as said
+            # that is a word of another of its names ("... Working Group on ...")
+            named_here |= set(analysis.stems[m.start : m.end + 1]) & set(_name_stems(m.entity, index))
     strong = [s for s in weighed if _expanded(s) & doc or s in named_here]
     weak = [s for s in weighed if s not in strong and _expanded(s) & sentence]
     # WordNet's looser links, only for words no fact uses: a word the facts do use

@@ -711,6 +711,15 @@ _NUMBERED = (r"(?i)^\s*(?:(?:q|question|no)\s*\.?\s*\d{1,3}\s*[.):\u2013\u2014-]
              r"\s+(?=\S)")
 
 
+# "Was X or Y discussed?": the options before the participle of what was done
+_OPTION_WORDS = r"(?:[\w'\u2019()-]+\s+){0,7}?[\w'\u2019()-]+"
+_DONE_TO = (r"(?P<done>discussed|mentioned|raised|covered|addressed|talked\s+about|brought\s+up|taken\s+up|tackled|"
+            r"on\s+the\s+agenda)(?P<rest>[^?,;:]*)\?*\s*$")
+_AUX_A_OR_B_DONE = rf"(?i)^\s*(?:was|were)\s+(?P<a>{_OPTION_WORDS})\s+or\s+(?P<b>{_OPTION_WORDS})\s+{_DONE_TO}"
+_A_OR_B_WAS_DONE = rf"(?i)^\s*(?P<a>{_OPTION_WORDS})\s+or\s+(?P<b>{_OPTION_WORDS})\s+(?:was|were)\s+{_DONE_TO}"
+# (not "... or Y taken up alongside Ukraine", "only X or also Y": no choice of one of two)
+_BESIDES_OR_BOTH = (r"(?i)\b(?:alongside|besides|as\s+well\s+as|apart\s+from|other\s+than|except|together\s+with|"
+                    r"in\s+addition\s+to|only|also|both|just|too|either|neither)\b")
 _THAT_BELONGS_TO = (r"(?i)\b(?:does|do)\s+(?P<that>that|this|it)\s+(?:name\s+|title\s+)?(?:belong|go|refer|apply)\s+"
                     r"(?:to|with)\b(?=[^?]*\bor\b)")
 _IDLE_ASIDE_LAST = (r"(?i)\s*,\s*(?:(?:just\s+)?out\s+of\s+(?:sheer\s+|pure\s+|idle\s+)?curiosity|just\s+curious|"
@@ -805,6 +814,17 @@ def plainly_asked(question: str) -> str:
     if " or " in question.lower() and len(re.findall(r"(?i)\bagenda\b", question)) >= 2:
         # "JWG agenda or UN consultations agenda?": the meetings offered, each said with its agenda
         question = re.sub(r"(?i)(?<=\w)(?:['\u2019]s)?\s+agenda\b", "", question)
+    if " or " in question.lower() and (re.match(_AUX_A_OR_B_DONE, question) or re.match(_A_OR_B_WAS_DONE, question)) \
+            and not re.search(_BESIDES_OR_BOTH, question):
+        # "Was the conflict in Ukraine or the conflict in the Middle East discussed?",
+        # "X or Y was mentioned at the talks?": which of the two was, options last
+        done = re.match(_AUX_A_OR_B_DONE, question) or re.match(_A_OR_B_WAS_DONE, question)
+        question = f"Which was {done.group('done')}{done.group('rest').rstrip()}: {done.group('a')} or {done.group('b')}?"
+    if "bidding" in question.lower():
+        # "what is India bidding for": what it seeks (the noun "bid" is what others back)
+        question = re.sub(r"(?i)\b(is|are|was|were|been|be)\s+((?:[\w'\u2019-]+\s+){0,3}?)bidding\s+(for|to)\b",
+                          lambda m: f"{m.group(1)} {m.group(2)}seeking{'' if m.group(3).lower() == 'for' else ' to'}",
+                          question)
     if "belong" in question.lower() or "refer" in question.lower() or "go with" in question.lower():
         # "Sergey: does that belong to Vershinin or Galuzin?": whose it is, as "is that
         # Vershinin or Galuzin" asks

@@ -1857,6 +1857,15 @@ SHAPES = {
     "does that belong to": ("Sergey: does that belong to Vershinin or Galuzin?", "Vershinin"),
     # a meeting's name between "how many" and its noun (had been refused)
     "how many named meetings": ("How many JWG meetings have there been?", "13 (the 13th round)"),
+    # "bidding for" as a verb: what India seeks (had been too close to call with Russia)
+    "bidding for": ("What is India bidding for at the United Nations?",
+                    "permanent membership of the United Nations Security Council"),
+    # a word inside a name as said that another of its names has (had been refused)
+    "a word of another name": ("What was held in parallel with the counter terrorism group meeting?",
+                               "consultations on UN-related issues"),
+    # options before the participle of what was done (had been refused for "Middle East")
+    "options before the verb": ("Was the conflict in Ukraine or the conflict in the Middle East discussed?", "Ukraine"),
+    "options before 'was'": ("Conflict in Ukraine or conflict in Middle East was mentioned on talks?", "Ukraine"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
