@@ -1082,6 +1082,42 @@ def _title_offered(question: str, index: Index) -> Answer | None:
     return Answer(question, True, text, _ALIAS_CONFIDENCE, None, fact, (found,), analysis, ())
 
 
+def _phrase_owner(question: str, index: Index) -> Answer | None:
+    """"Is the 'critical step' about the UNSC endorsement or the continued collaboration?":
+    the article's words, offered with two things that might be what they are said of:
+    the one whose own fact has every one of those words in what it states of it."""
+    if len(question.split()) > _PHRASE_OWNER_WORDS:
+        return None
+    analysis = analyse(question, index)
+    store = index.store
+    if len(analysis.options) != 2 or len(analysis.option_texts) != 2 \
+            or any(store.entities[e].type == "person" for e in analysis.options):
+        return None  # (people offered with words of a title are asked whose title it is)
+    offered = {s for option in analysis.option_stems for s in option}
+    rest = {s for s in analysis.stems if s not in offered and s not in _GENERIC_STEMS and s not in _PHRASE_FRAME_STEMS}
+    if len(rest) < 2:
+        return None  # one word is too little to say which sentence is meant
+    owners = {(e, i) for e in analysis.options for i in index.facts_by_entity.get(e, ())
+              if store.facts[i].subject == e and isinstance(store.facts[i].object, Literal)
+              and rest <= set(index_stems(store.object_text(store.facts[i]), index))}
+    if len({e for e, _ in owners}) != 1:
+        return None
+    entity, i = min(owners)
+    said = next((t for t in analysis.option_texts if entity in {m.entity for m in index.mentions(index_stems(t, index))}),
+                store.entities[entity].name)
+    fact = store.facts[i]
+    found = Candidate(fact, said.strip(), "choice", 1.0, _ALIAS_CONFIDENCE, "", {"entity": entity})
+    return Answer(question, True, said.strip(), _ALIAS_CONFIDENCE, None, fact, (found,), analysis, ())
+
+
+_PHRASE_OWNER_WORDS = 25  # a question of words and options is short
+# the words that frame a phrase as the article's ("the 'critical step' line", "what does it call")
+_PHRASE_FRAME_STEMS = frozenset(stem(w) for w in "line phrase words word term label call called article piece text "
+                                "sentence passage describe described release story".split())
+_PHRASE_OFFERED = (r"(?i)(?=.*\bor\b)(?:(?<!\w)['\"\u2018\u201c]\w|\b(?:call|calls|called|label|labels|labell?ed|"
+                   r"describes?|described|line|phrase|words?|term)\b)")
+
+
 def _number_offered(question: str, index: Index) -> Answer | None:
     """"Which number belongs to the counter-terrorism working group, 6 or 13?": options
     that are all numbers, and one meeting named whose facts give one number (its
@@ -1250,6 +1286,7 @@ def _not_among(question: str, index: Index) -> Answer | None:
 _SHAPED_READINGS = (
     (_NAME_BESIDE_OPTIONS, _option_by_another_name),
     (_NAME_BESIDE_OPTIONS, _title_offered),
+    (_PHRASE_OFFERED, _phrase_owner),
     (_NUMBERS_OFFERED, _number_offered),
     (_RELATIVE_TO, _relative_to),
     (_HOW_MANY_MEETINGS, _meetings_counted),

@@ -153,6 +153,9 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("size", "up"): "describe", ("sized", "up"): "described", ("sizes", "up"): "describes",
     ("long", "form"): "expansion", ("longer", "form"): "expansion",  # "the long form of UNSC"
     ("right", "now"): "current", ("things", "stand"): "situation", ("things", "stood"): "situation",
+    # "said to move India's goals forward": a step towards them
+    ("move", "forward"): "towards", ("moves", "forward"): "towards", ("moved", "forward"): "towards",
+    ("moving", "forward"): "towards", ("push", "forward"): "towards", ("pushes", "forward"): "towards",
     # "counting this latest one": the one reported, counted in
     ("latest", "one"): "one", ("most", "recent"): "latest",
 }

@@ -711,6 +711,14 @@ _NUMBERED = (r"(?i)^\s*(?:(?:q|question|no)\s*\.?\s*\d{1,3}\s*[.):\u2013\u2014-]
              r"\s+(?=\S)")
 
 
+_FORM_WANTED = (r"(?i)(?:\s*,\s*|\s+)(?:(?:in|as)\s+(?:an?\s+)?)?(?:ISO(?:[-\s]*8601)?|YYYY-MM-DD)"
+                r"(?:\s+(?:format|form|date|style))?(?=\s*[?.!]*\s*$)")
+_ORDINAL_OF = {"1": "first", "one": "first", "1st": "first", "2": "second", "two": "second", "2nd": "second",
+               "3": "third", "three": "third", "3rd": "third"}
+_MONTHS = {m[:3].lower(): m for m in ("January February March April May June July August September October November "
+                              "December").split()}
+_SHORT_MONTH_BY_DAY = (r"(?i)(?<=\d\s)(?P<month>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![a-z])"
+                       r"|\b(?P<month2>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+\d)")
 # "Was X or Y discussed?": the options before the participle of what was done
 _OPTION_WORDS = r"(?:[\w'\u2019()-]+\s+){0,7}?[\w'\u2019()-]+"
 _DONE_TO = (r"(?P<done>discussed|mentioned|raised|covered|addressed|talked\s+about|brought\s+up|taken\s+up|tackled|"
@@ -814,6 +822,21 @@ def plainly_asked(question: str) -> str:
     if " or " in question.lower() and len(re.findall(r"(?i)\bagenda\b", question)) >= 2:
         # "JWG agenda or UN consultations agenda?": the meetings offered, each said with its agenda
         question = re.sub(r"(?i)(?<=\w)(?:['\u2019]s)?\s+agenda\b", "", question)
+    if re.search(_FORM_WANTED, question):
+        # "pub date, ISO": the form the value is wanted in asks nothing of the facts
+        question = re.sub(_FORM_WANTED, "", question)
+    low = question.lower()
+    if "pub" in low:
+        question = re.sub(r"(?i)\bpub(?:\.|lication)?\s*date\b", "publication date", question)  # "pub date"
+    if "section" in low or "1st" in low or "2nd" in low or "3rd" in low:
+        # "section 1 heading", "2nd section heading": the first, the second
+        question = re.sub(r"(?i)\bsection\s+(1|2|3|one|two|three)\b(?!\s*[-\u2013]?\s*\d)",
+                          lambda m: f"{_ORDINAL_OF[m.group(1).lower()]} section", question)
+        question = re.sub(r"(?i)\b(1st|2nd|3rd)(?=\s+(?:section|sub-?heading|heading|headline|paragraph|part)s?\b)",
+                          lambda m: _ORDINAL_OF[m.group(1).lower()], question)
+    if re.search(_SHORT_MONTH_BY_DAY, question):
+        # "21 Dec", "Dec 19": the month in full, as the facts write dates
+        question = re.sub(_SHORT_MONTH_BY_DAY, lambda m: _MONTHS[(m.group("month") or m.group("month2")).lower()[:3]], question)
     if " or " in question.lower() and (re.match(_AUX_A_OR_B_DONE, question) or re.match(_A_OR_B_WAS_DONE, question)) \
             and not re.search(_BESIDES_OR_BOTH, question):
         # "Was the conflict in Ukraine or the conflict in the Middle East discussed?",

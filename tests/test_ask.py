@@ -1866,6 +1866,20 @@ SHAPES = {
     # options before the participle of what was done (had been refused for "Middle East")
     "options before the verb": ("Was the conflict in Ukraine or the conflict in the Middle East discussed?", "Ukraine"),
     "options before 'was'": ("Conflict in Ukraine or conflict in Middle East was mentioned on talks?", "Ukraine"),
+    # the form a value is wanted in, "pub date", "section 1", "21 Dec" (had been refused)
+    "pub date in ISO": ("pub date, ISO", "December 21, 2024"),
+    "section 1": ("section 1 heading?", "India-Russia Joint Working Group Focuses on Counter-Terrorism Cooperation"),
+    "a short month": ("Is 21 Dec the meeting date or the article's publication date?",
+                      "the article's publication date"),
+    # the article's words offered with two things they might be said of (had been refused)
+    "whose phrase": ("What does the article call a critical step: the UNSC endorsement or the continued collaboration?",
+                     "the continued collaboration"),
+    # a choice asked about the article's quoted words is settled only by the sentence
+    # that says them: the UNSC endorsement's is a "significant" step, the collaboration's
+    # the "critical" one (had been the endorsement; then refused as
+    # "not from the sentence that says 'critical step'", until the phrase's owner was read)
+    "a choice by quoted words": ("What does the article label a 'critical step' — the UNSC endorsement or the "
+                                 "continued India-Russia cooperation?", "the continued India-Russia cooperation"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2381,12 +2395,6 @@ STILL_UNANSWERED = {
     # names no reform (had been Russia's support)
     "reforms no fact names": ("What specific reforms of the UNSC does Russia support?",
                               "the facts name no 'reforms'; they only call something 'reformed'"),
-    # a choice asked about the article's quoted words is settled only by the sentence
-    # that says them: the UNSC endorsement's is a "significant" step, the collaboration's
-    # the "critical" one, which no fact of labelling has (had been the endorsement)
-    "a choice by quoted words": ("What does the article label a 'critical step' — the UNSC endorsement or the "
-                                 "continued India-Russia cooperation?",
-                                 "the answer found is not from the sentence that says 'critical step'"),
     # a joint statement is one of both sides, which no fact names (had been "Yes": the
     # MEA's press release)
     "a joint statement": ("Did the two sides issue a joint statement?", "the facts name no joint statement"),
