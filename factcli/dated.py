@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _MONTH = (r"(?P<{}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -88,7 +88,7 @@ def said_dates(question: str) -> list[Said]:
 
 def _month_number(word: str) -> int:
     low = word.lower().rstrip(".")
-    return next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(low[:3]))
+    return next(i for i, name in enumerate(MONTH_NAMES, 1) if name.startswith(low[:3]))
 
 
 def fact_span(value: str) -> tuple[date, date] | None:

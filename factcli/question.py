@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from factcli import spoken
+from factcli.dated import MONTH_NAMES
 from factcli.hosting import named_by_part
 from factcli.index import Index, Mention
 from factcli.lexicon import (
@@ -715,8 +716,7 @@ _FORM_WANTED = (r"(?i)(?:\s*,\s*|\s+)(?:(?:in|as)\s+(?:an?\s+)?)?(?:ISO(?:[-\s]*
                 r"(?:\s+(?:format|form|date|style))?(?=\s*[?.!]*\s*$)")
 _ORDINAL_OF = {"1": "first", "one": "first", "1st": "first", "2": "second", "two": "second", "2nd": "second",
                "3": "third", "three": "third", "3rd": "third"}
-_MONTHS = {m[:3].lower(): m for m in ("January February March April May June July August September October November "
-                              "December").split()}
+_MONTHS = {name[:3]: name.capitalize() for name in MONTH_NAMES}
 _SHORT_MONTH_BY_DAY = (r"(?i)(?<=\d\s)(?P<month>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![a-z])"
                        r"|\b(?P<month2>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+\d)")
 # "Was X or Y discussed?": the options before the participle of what was done
