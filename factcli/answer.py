@@ -1043,8 +1043,13 @@ def _option_by_another_name(question: str, index: Index) -> Answer | None:
         return None
     fact = (titled or facts)[0]
     said = next(t for t in analysis.option_texts if entity in {m.entity for m in index.mentions(index_stems(t, index))})
-    found = Candidate(fact, said.strip(), "choice", 1.0, _ALIAS_CONFIDENCE, "", {"entity": entity})
-    return Answer(question, True, said.strip(), _ALIAS_CONFIDENCE, None, fact, (found,), analysis, ())
+    return _option_chosen(question, analysis, fact, said.strip(), entity)
+
+
+def _option_chosen(question: str, analysis: Analysis, fact: Fact, said: str, entity: str = "") -> Answer:
+    """The answer of a choice settled by one fact read for it (a name, a title, a phrase)."""
+    found = Candidate(fact, said, "choice", 1.0, _ALIAS_CONFIDENCE, "", {"entity": entity})
+    return Answer(question, True, said, _ALIAS_CONFIDENCE, None, fact, (found,), analysis, ())
 
 
 def _title_offered(question: str, index: Index) -> Answer | None:
@@ -1077,9 +1082,7 @@ def _title_offered(question: str, index: Index) -> Answer | None:
     fits = [option for option in offered if option <= title]
     if len(fits) != 1:
         return None  # both are words of his title ("a Deputy Minister or a Minister"), or neither
-    text = store.object_text(fact)
-    found = Candidate(fact, text, "choice", 1.0, _ALIAS_CONFIDENCE, "", {"entity": ""})
-    return Answer(question, True, text, _ALIAS_CONFIDENCE, None, fact, (found,), analysis, ())
+    return _option_chosen(question, analysis, fact, store.object_text(fact))
 
 
 def _phrase_owner(question: str, index: Index) -> Answer | None:
@@ -1105,9 +1108,7 @@ def _phrase_owner(question: str, index: Index) -> Answer | None:
     entity, i = min(owners)
     said = next((t for t in analysis.option_texts if entity in {m.entity for m in index.mentions(index_stems(t, index))}),
                 store.entities[entity].name)
-    fact = store.facts[i]
-    found = Candidate(fact, said.strip(), "choice", 1.0, _ALIAS_CONFIDENCE, "", {"entity": entity})
-    return Answer(question, True, said.strip(), _ALIAS_CONFIDENCE, None, fact, (found,), analysis, ())
+    return _option_chosen(question, analysis, store.facts[i], said.strip(), entity)
 
 
 _PHRASE_OWNER_WORDS = 25  # a question of words and options is short
