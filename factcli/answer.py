@@ -5244,7 +5244,7 @@ def _card(analysis: Analysis, index: Index) -> Candidate | None:
 # (a meeting's name may come between: "how many JWG meetings", not a verb: "how many countries held meetings")
 _HOW_MANY_ROUNDS = (r"\bhow many (?:(?!(?:did|do|does|have|has|had|was|were|is|are|held|hold|attended|took|led|the|a|an|"
                     r"days?|hours?|weeks?|months?|years?)\b)"
-                    r"[\w-]+ ){0,3}?(rounds?|meetings?|sessions?|editions?|times|sittings?|iterations?|instal+ments?)\b")
+                    r"[\w-]+ ){0,5}?(rounds?|meetings?|sessions?|editions?|times|sittings?|iterations?|instal+ments?)\b")
 # "(so) what (exactly) did X say / tell Y ...": the words of a statement are asked
 _WHAT_SAID = (r"(?i)^\W*(?:so\s+|and\s+|ok(?:ay)?\s+)?what\s+(?:exactly\s+|precisely\s+)?(?:did|does|do|has|had|have)\s+"
               r"(?P<who>[^?,;\u2013\u2014]+?)\s+(?:say|said|tell|told|state|stated|mention|mentioned)\b")

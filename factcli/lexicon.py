@@ -46,6 +46,8 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     "pls": (), "plz": (), "lol": (), "thx": (), "thanks": (), "btw": (), "tbh": (), "pl": (),
     # spoken filler: says nothing of what is asked
     "basically": (), "um": (), "uh": (), "erm": (), "hmm": (), "anyway": (), "anyways": (), "honestly": (),
+    # "the Foreign Minister himself": an emphasis, not a word of the relation asked
+    "himself": (), "herself": (),
     "literally": (), "hey": (), "hello": (), "ok": (), "okay": (), "yo": (),
     "convo": ("conversation",), "convos": ("conversations",),
     "ppl": ("people",), "govt": ("government",), "mtg": ("meeting",), "mtgs": ("meetings",),
@@ -62,6 +64,7 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     "fms": ("foreign", "ministers"), "dfms": ("deputy", "foreign", "ministers"), "dy": ("deputy",),
     # a digit typed for a small number word ("the 2 sides"); homophones of wh-words
     "2": ("two",), "3": ("three",), "witch": ("which",), "wich": ("which",),
+    "dose": ("does",),  # a slip for "does" that spell-checkers let through
     # "anti-terror" says what the facts call "counter-terrorism"
     "anti": ("counter",),
 }

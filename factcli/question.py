@@ -712,6 +712,15 @@ _NUMBERED = (r"(?i)^\s*(?:(?:q|question|no)\s*\.?\s*\d{1,3}\s*[.):\u2013\u2014-]
              r"\s+(?=\S)")
 
 
+# "And was it Vershinin or Galuzin ...", "So, who led ...": a word joining the question to
+# talk before it, which readings anchored at the question's start do not expect
+_JOINING_WORD = (r"(?i)^\s*(?:and|so|but|also|well|now|then|ok(?:ay)?)\s*,?\s+(?=(?:is|was|were|are|did|do|does|has|"
+                 r"have|had|who|whom|whose|what|which|where|when|why|how)\b)")
+
+# "Who was it that stated ...": the cleft around the one asked, who stated it
+_WHO_WAS_IT_THAT = r"(?i)^\s*(who|whom)\s+(?:was|is)\s+it\s+(?:that|who)\s+(?=\w)"
+
+
 _FORM_WANTED = (r"(?i)(?:\s*,\s*|\s+)(?:(?:in|as)\s+(?:an?\s+)?)?(?:ISO(?:[-\s]*8601)?|YYYY-MM-DD)"
                 r"(?:\s+(?:format|form|date|style))?(?=\s*[?.!]*\s*$)")
 _ORDINAL_OF = {"1": "first", "one": "first", "1st": "first", "2": "second", "two": "second", "2nd": "second",
@@ -747,6 +756,8 @@ def plainly_asked(question: str) -> str:
     question = spoken.as_typed(question)
     if question.lstrip()[:1] in "QqNn0123456789(":
         question = re.sub(_NUMBERED, "", question, count=1)  # "Q3. Identify ...", "12) Who ..."
+    question = re.sub(_JOINING_WORD, "", question, count=1)
+    question = re.sub(_WHO_WAS_IT_THAT, r"\1 ", question, count=1)
     if "s " in question:
         question = re.sub(_WH_IS_UNMARKED, r"\1 is", question)  # "whos the minister that Lal met"
     if "which" in question.lower() and re.search(r"[.:;]\s", question):
@@ -1400,7 +1411,8 @@ def analyse(question: str, index: Index) -> Analysis:
             # "it was the ____ meeting of the JWG", "the ____ Joint Working Group": a
             # blank before a series' noun or a meeting's name is its place in the series
             wanted = "ordinal"
-    person_of = hint is not None and wanted in ("thing", "any") and _demonym_as_noun(tokens, hint, index)
+    person_of = wanted in ("thing", "any") and (
+        (hint is not None and _demonym_as_noun(tokens, index)) or _demonym_named(tokens, index))
     if person_of:
         wanted = "person"  # "which Indian met Galuzin": a person of that country
     if hint is not None and index.store.entities[hint].type == "event" and re.search(_ONE_OF_SET, main):
@@ -1799,7 +1811,17 @@ _WHAT_FOLLOWED = (r"(?i)\bwhat\s+(?:happened|happens|occurred|took\s+place|came|
                   r"(?:after|afterwards|next|once|following|since|then)\b|\baftermath\b"
                   # "when did India last serve on the council": the time before these talks
                   r"|\bwhen\s+(?:did|was|were|has|had|have)\s+[^?]{2,40}?\s+last\s+(?:serve|served|hold|held|meet|met|"
-                  r"visit|visited|host|hosted|sit|sat|become|became|take|took|occur|occurred|happen|happened)\b")
+                  r"visit|visited|host|hosted|sit|sat|become|became|take|took|occur|occurred|happen|happened)\b"
+                 # "when is the reform expected to happen": an expectation of now about later
+                 r"|\b(?:is|are)\s+[^?]{2,60}?\b(?:expected|likely|due|scheduled|planned|slated|set)\s+to\s+"
+                 r"(?:happen|take\s+place|occur|come|materiali[sz]e|go\s+ahead|be\s+(?:done|completed|achieved|reformed))\b")
+
+
+# "what areas will the countries step up cooperation in": the cooperation the two sides
+# agreed to enhance, a plan the facts state
+_WILL_AS_AGREED = (r"(?i)\bwill\s+(?:[\w-]+\s+){0,3}?(?:enhance|step\s+up|strengthen|boost|increase|deepen|expand|"
+                   r"intensify|improve|ramp\s+up|scale\s+up)\s+(?:their\s+|the\s+|joint\s+|mutual\s+)?"
+                   r"(?:co-?operation|collaboration)\b")
 
 
 # "future threats", "future risks": what worries people now about what may come
@@ -1824,7 +1846,8 @@ def _asks_ahead_or_behind(tokens: list[str], question: str = "") -> bool:
         said = said - {"next"}  # "the war next to Russia": beside it, not after the talks
     if "future" in said and re.search(_FUTURE_CONCERN, question):
         said = said - {"future"}  # "the talk about future threats": a worry of now, the emerging one
-    if said == {"will"} and _REPORTED_FUTURE & set(words(question.lower()) or tokens):
+    if said == {"will"} and (_REPORTED_FUTURE & set(words(question.lower()) or tokens)
+                             or re.search(_WILL_AS_AGREED, question)):
         # "what does the writer think the partnership will strengthen", "what did the two
         # sides say they will work on": an outcome or a plan the source itself states
         said = set()
@@ -2871,19 +2894,33 @@ def _hint(tokens: list[str], content: list[str], mentions: list[Mention], questi
     return None
 
 
-def _demonym_as_noun(tokens: list[str], hint: str, index: Index) -> bool:
+def _demonym_as_noun(tokens: list[str], index: Index) -> bool:
     """"Which Indian met Galuzin": a country's adjective right after "which", with no
     noun after it, names a person of that country (not "which Indian official")."""
-    entity = index.store.entities[hint]
-    if entity.type != "country":
-        return False
     for i, tok in enumerate(tokens[:-1]):
         if tok in ("which", "what"):
             word, after = tokens[i + 1], tokens[i + 2] if i + 2 < len(tokens) else ""
-            return word != entity.name.lower() and word in {a.lower() for a in entity.aliases} and (
+            # (the hint may be a team the demonym begins: "which Russian led the delegation")
+            return _is_demonym(word, index) and (
                 after in STOPWORDS or after in _AUXILIARIES or after in IRREGULAR_PAST or after.endswith("ed")
                 or after in not_nouns())
     return False
+
+
+def _demonym_named(tokens: list[str], index: Index) -> bool:
+    """"Name the Russian who headed the team": after "name the", a country's adjective
+    that a clause describes names a person of that country, as "which Indian" does."""
+    if len(tokens) < 4 or tokens[0] not in ("name", "identify") or tokens[1] not in ("the", "a") \
+            or tokens[3] not in ("who", "that", "whom"):
+        return False
+    return _is_demonym(tokens[2], index)
+
+
+def _is_demonym(word: str, index: Index) -> bool:
+    """Whether the word is a country's adjective ("Russian"), not its name."""
+    return any(index.store.entities[f.entity].type == "country" and f.text.lower() == word
+               and word != index.store.entities[f.entity].name.lower()
+               for f in index.forms_by_stem.get(index.canon.get(stem(word), stem(word)), ()))
 
 
 def _inflected(word: str, index: Index) -> bool:
@@ -3281,6 +3318,8 @@ def _wanted(tokens: list[str]) -> str:
             for k, noun in enumerate(tokens[i + 1 : i + reach]):
                 if noun in _AUXILIARIES or noun in ("who", "that", "whom") or noun in _TAKE:
                     break  # "what took place": a verb, and "place" its object, not the answer's type
+                if tok not in ("which", "what") and k and noun in ("which", "where", "whose", "when"):
+                    break  # "list the areas where the countries will ...": a clause describes the noun asked
                 if tok not in ("which", "what") and found and (noun in ("which", "where", "whose", "when") or (
                         previous == k - 1 and noun in ("the", "a", "an"))):
                     break  # "name the date on which the talks began", "name the day the talks ended": a clause

@@ -1880,6 +1880,32 @@ SHAPES = {
     # "not from the sentence that says 'critical step'", until the phrase's owner was read)
     "a choice by quoted words": ("What does the article label a 'critical step' — the UNSC endorsement or the "
                                  "continued India-Russia cooperation?", "the continued India-Russia cooperation"),
+    # a country's adjective after "which" or "name the" is a person of it, even where it
+    # begins a team's name (had been "Indian delegation" and "Russian delegation")
+    "which Russian": ("which russian led the delegation", "Sergey Vershinin"),
+    "name the Russian who": ("Name the Russian who headed the team facing Lal", "Sergey Vershinin"),
+    # a count of the meetings of a long-named series (had been refused)
+    "a long series name counted": ("How many counter-terrorism working group meetings have there been?",
+                                   "13 (the 13th round)"),
+    # what the sides agreed to enhance is what they "will" step up (had been refused as the future)
+    "will step up": ("What areas will the countries step up cooperation in?",
+                     "enhance cooperation on radicalisation, terror financing, and the use of technology for "
+                     "terrorist purposes"),
+    # a clause after "list the areas" describes the areas; its "countries" is not the kind asked
+    "list the areas where": ("list the areas where the countries will step up cooperation",
+                             "enhance cooperation on radicalisation, terror financing, and the use of technology for "
+                             "terrorist purposes"),
+    # a word joining the question to talk before it (had been "the current situation in Ukraine")
+    "a leading and": ("And was it Vershinin or Galuzin that Mr Lal met to discuss Ukraine?", "Galuzin"),
+    "who was it that": ("Who was it that stated the two sides had agreed to enhance cooperation?",
+                        "Ministry of External Affairs"),
+    "dose for does": ("what dose the continued colaboration foster",
+                      "a critical step in fostering stronger bilateral relations and addressing global security "
+                      "challenges"),
+    "himself": ("Was Sergey Vershinin the Foreign Minister himself, or a deputy minister?",
+                "Deputy Minister of Foreign Affairs for Russia"),
+    "taking place alongside": ("What was taking place alongside the counter-terrorism working group?",
+                               "consultations on UN-related issues"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2457,6 +2483,8 @@ STILL_UNANSWERED = {
     # a list of three cut at its words is no choice of clauses (had been "at")
     "before, after or at": ("Were the UN-focused consultations held before, after, or at the same time as the "
                             "anti-terror session?", None),
+    # an expectation of now about later, which no fact states (had been the talks' dates)
+    "expected to happen": ("When is the reform of the Security Council actually expected to happen?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
