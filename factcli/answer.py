@@ -1016,6 +1016,12 @@ _NUMBERS_OFFERED = (r"(?i)\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)?|[a-z]+(?:th|st|nd|
                     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)")
 
 
+# "the 12th, 13th or 14th", "the 13th or the 14th Joint Working Group": the numbers offered
+_NUMBER_WORD = (r"\b(?:\d+(?:st|nd|rd|th)?|[a-z]+(?:th|st|nd|rd)|one|two|three|four|five|six|seven|eight|nine|ten|"
+                r"eleven|twelve|thirteen)\b")
+_NUMBER_LIST = (rf"(?i)(?:\bthe\s+)?{_NUMBER_WORD}(?:\s*,\s*(?:the\s+)?{_NUMBER_WORD})*\s*,?\s+or\s+(?:the\s+)?{_NUMBER_WORD}")
+
+
 def _option_by_another_name(question: str, index: Index) -> Answer | None:
     """"Secretary (West): Lal or Galuzin?": people offered, and beside them another of
     the names one of them goes by (a title the facts give as his name): that one. Only
@@ -1119,25 +1125,57 @@ _PHRASE_OFFERED = (r"(?i)(?=.*\bor\b)(?:(?<!\w)['\"\u2018\u201c]\w|\b(?:call|cal
                    r"describes?|described|line|phrase|words?|term)\b)")
 
 
+# "Who gets called 'Russian Deputy Foreign Minister' ...?": the one the quoted words name
+_CALLED_SO = (r"(?i)^\s*who(?:m)?\b[^?'\"\u2018\u201c]*?\b(?:called|named|described\s+as|referred\s+to\s+as|labell?ed|"
+              r"termed|titled|styled|identified\s+as|introduced\s+as)\s+(?:as\s+)?(?:the\s+)?['\"\u2018\u201c]"
+              r"(?P<phrase>[^'\"\u2019\u201d]{3,80})['\"\u2019\u201d]")
+
+
+def _called_so(question: str, index: Index) -> Answer | None:
+    """The person a fact gives the quoted words as its whole object (a title, a
+    description), when one person alone has them: "who is called 'Russian Deputy
+    Foreign Minister'" is Galuzin, whom the article calls that, though Vershinin is a
+    deputy minister too."""
+    phrase = re.match(_CALLED_SO, question).group("phrase").strip().lower()  # type: ignore[union-attr]
+    store = index.store
+    owners = [f for f in store.facts if isinstance(f.object, Literal) and store.object_text(f).strip().lower() == phrase
+              and f.subject in store.entities and store.entities[f.subject].type == "person"]
+    if len({f.subject for f in owners}) != 1:
+        return None
+    fact = owners[0]
+    name = store.entities[fact.subject].name
+    found = Candidate(fact, name, "subject", 1.0, _ONE_VALUE_CONFIDENCE, fact.subject, {"entity": fact.subject})
+    return Answer(question, True, name, _ONE_VALUE_CONFIDENCE, None, fact, (found,), analyse(question, index), ())
+
+
 def _number_offered(question: str, index: Index) -> Answer | None:
     """"Which number belongs to the counter-terrorism working group, 6 or 13?": options
     that are all numbers, and one meeting named whose facts give one number (its
     round): the option that is that number, with the fact's words."""
     analysis = analyse(question, index)
-    offered = [(text, spoken.number_said(re.sub(r"(?i)^\s*the\s+", "", text))) for text in analysis.option_texts]
+    listed = re.search(_NUMBER_LIST, question)
+    texts = re.findall(rf"(?:\bthe\s+)?{_NUMBER_WORD}", listed.group(0), re.IGNORECASE) if listed \
+        else analysis.option_texts
+    offered = [(text, spoken.number_said(re.sub(r"(?i)^\s*the\s+", "", text))) for text in texts]
     if len(offered) < 2 or any(n is None for _, n in offered):
         return None
     store = index.store
+    said = {s for text, _ in offered for s in index_stems(text, index)}
     events = {m.entity for m in analysis.mentions if store.entities[m.entity].type == "event"}
-    if len(events) != 1:
+    if not events and not {s for s in analysis.stems if s not in said} - _GENERIC_STEMS and not analysis.mentions:
+        # "I've seen it reported as the 14th. Was it the 13th or the 14th?": the series
+        # is left unsaid; every numbered one is tried, and only one may fit
+        events = {store.facts[i].subject for i in range(len(store.facts)) if store.facts[i].predicate == "round"}
+    elif len(events) != 1 or set(analysis.unknown) - said:
         return None
-    facts = [f for f in (store.facts[i] for i in index.facts_by_entity.get(next(iter(events)), ()))
+    facts = [f for f in (store.facts[i] for e in sorted(events) for i in index.facts_by_entity.get(e, ()))
              if f.subject in events and isinstance(f.object, Literal) and f.object.kind == "number"]
-    numbers = {f.object.value for f in facts if isinstance(f.object, Literal)}
-    chosen = [text for text, n in offered if n in numbers]
-    if len(numbers) != 1 or len(chosen) != 1:
+    chosen = [text for text, n in offered if n in {f.object.value for f in facts if isinstance(f.object, Literal)}]
+    fitting = [f for f in facts if isinstance(f.object, Literal) and f.object.value in {n for _, n in offered}]
+    if len(chosen) != 1 or len({f.subject for f in fitting}) != 1 \
+            or len({f.object.value for f in facts if f.subject == fitting[0].subject}) != 1:
         return None
-    fact = facts[0]
+    fact = fitting[0]
     bare = re.sub(r"(?i)^\s*the\s+", "", chosen[0]).strip().lower()
     said = store.object_text(fact) if bare in store.object_text(fact).lower() else \
         f"{chosen[0].strip()} ({store.object_text(fact)})"
@@ -1289,6 +1327,7 @@ _SHAPED_READINGS = (
     (_NAME_BESIDE_OPTIONS, _title_offered),
     (_PHRASE_OFFERED, _phrase_owner),
     (_NUMBERS_OFFERED, _number_offered),
+    (_CALLED_SO, _called_so),
     (_RELATIVE_TO, _relative_to),
     (_HOW_MANY_MEETINGS, _meetings_counted),
     (_TEXT_ORDER, _first_in_text),

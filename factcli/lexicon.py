@@ -106,6 +106,9 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("spoke", "up"): "backed", ("speak", "up"): "back", ("spoken", "up"): "backed",
     ("double", "down"): "reinforced", ("doubled", "down"): "reinforced",
     ("headed", "up"): "led", ("head", "up"): "led",
+    # "when did the talks kick off / get under way": when they began
+    ("kick", "off"): "began", ("kicked", "off"): "began", ("kicks", "off"): "began", ("kicking", "off"): "began",
+    ("under", "way"): "started",
     # "went over Ukraine": discussed it
     ("went", "over"): "discussed", ("go", "over"): "discuss", ("goes", "over"): "discusses",
     ("going", "over"): "discussing", ("gone", "over"): "discussed",

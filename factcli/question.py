@@ -1560,6 +1560,10 @@ def analyse(question: str, index: Index) -> Analysis:
         # "what was the subject of the consultations": one subject is what they are
         # about, not the list of what they reviewed ("what subjects were discussed")
         predicates["discussed"] = (predicates["discussed"][0] / 2, predicates["discussed"][1])
+    if options_text and tokens[:1] and tokens[0] in _AUXILIARIES and not any(v[0] >= 0.8 for v in predicates.values()) \
+            and _places_offered(options_text, main, index):
+        # "were the talks in Moscow or Delhi": places offered after "in" ask where it was held
+        predicates.update({p: (0.8, False) for p in _PLACE_RELATIONS if p in index.store.predicates})
     if "seeks" in predicates and re.search(_WANTS_FOR_ANOTHER, " ".join(tokens)):
         # "does Russia want India to get a seat": to want it for another is to back it
         predicates = {("supports" if p == "seeks" else p): v for p, v in predicates.items()}
@@ -2905,6 +2909,24 @@ def _demonym_as_noun(tokens: list[str], index: Index) -> bool:
                 after in STOPWORDS or after in _AUXILIARIES or after in IRREGULAR_PAST or after.endswith("ed")
                 or after in not_nouns())
     return False
+
+
+_PLACE_RELATIONS = ("held-in",)  # the relation of where a thing was held
+
+
+def _places_offered(options_text: tuple[str, ...], main: str, index: Index) -> bool:
+    """Whether the options are places said after "in" or "at" ("in Moscow or New Delhi"):
+    one a city or country the facts know, the others known places or capitalised names."""
+    if not re.search(rf"(?i)\b(?:in|at)\s+(?:the\s+)?{re.escape(options_text[0].strip())}", main):
+        return False
+    known = []
+    for text in options_text:
+        kinds = {index.store.entities[m.entity].type for m in index.mentions(_stems_of(text, index))}
+        named = text.strip()[:1].isupper() or any(w in place_names() for w in text.lower().split())
+        if not kinds <= {"city", "country"} or not (kinds or named):
+            return False
+        known.append(bool(kinds))
+    return any(known)
 
 
 def _demonym_named(tokens: list[str], index: Index) -> bool:

@@ -1906,6 +1906,19 @@ SHAPES = {
                 "Deputy Minister of Foreign Affairs for Russia"),
     "taking place alongside": ("What was taking place alongside the counter-terrorism working group?",
                                "consultations on UN-related issues"),
+    # places offered after "in" ask where the talks were held (had been refused at 0.43-0.55)
+    "in this city or that": ("Were the talks in Moscow or Delhi?", "Moscow"),
+    "in a known city or an unknown one": ("Were these talks in Moscow or New Delhi?", "Moscow"),
+    # numbers offered before a series' long name, or with no series said: the one round
+    # that fits (had been refused)
+    "numbers before the name": ("Was it the 13th or the 14th Joint Working Group on Counter-Terrorism?",
+                                "the 13th round"),
+    "three numbers": ("12th, 13th or 14th JWG on Counter-Terrorism?", "the 13th round"),
+    "numbers, no series": ("I've seen it reported as the 14th JWG. Was it the 13th or the 14th?", "the 13th round"),
+    # quoted words a fact gives one person as a whole title (had been "Tanmaya Lal", who met him)
+    "who is called so": ("Who gets called 'Russian Deputy Foreign Minister' in the Ukraine part of the story?",
+                         "Mikhail Galuzin"),
+    "kick off": ("On what date did the talks kick off?", "December 19, 2024"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
