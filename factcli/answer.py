@@ -36,6 +36,7 @@ from factcli.lexicon import (
 from factcli.model import AGENT_TYPES, PLACE_TYPES, Entity, Fact, Literal, Store, format_date
 from factcli.passage import in_passage, passage_asked
 from factcli.question import (
+    ACCORDING_TO,
     ADJECTIVES_LIKE_VERBS,
     AHEAD,
     BEHIND,
@@ -107,6 +108,8 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
         found = _yes_no_then_wh(question, found, index, top) or found
     if found.answered and found.analysis is not None and found.analysis.modifiers and found.candidates:
         found = _one_item(found, index) or found
+    if re.search(_PER_SPEAKER, question):
+        found = _as_its_speaker_said(question, found, index, top) or found
     chosen = found.answered and found.fact is not None and found.analysis is not None \
         and len(found.analysis.options) >= 2
     quoted = _quoted_phrase(question, index) if chosen else None
@@ -118,6 +121,45 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
         return refusal(question, f"the answer found is not from the sentence that says {quoted!r}", found.analysis,
                        found.candidates)
     return found
+
+
+# "Per the ministry's statement, what did the two sides commit to doing?", "the issues the
+# MEA said ...": the question says whose statement the answer is read from
+_PER_SPEAKER = (r"(?i)\b(?:according\s+to|per|as\s+stated\s+by|as\s+reported\s+by|said|stated|says|states|"
+                r"statement|announced)\b")
+_SPEAKER_FLOOR = 0.5  # how likely, from its features alone, a fact of the statement must be
+
+
+def _as_its_speaker_said(question: str, found: Answer, index: Index, top: int) -> Answer | None:
+    """The answer read from what the one the question names said: the facts a statement
+    of theirs quotes ("“The two sides agreed ...,” stated the MEA"), when the answer
+    found is from another sentence and one of those facts fits the question well; as
+    sure as its lead over the statement's other facts."""
+    analysis = found.analysis
+    if analysis is None:
+        return None
+    store = index.store
+    # (an "according to ..." phrase is left out of the question as read: its words are read here)
+    per = re.search(ACCORDING_TO, question)
+    named = {m.entity for m in (*analysis.mentions, *(index.mentions(index_stems(per.group(0), index)) if per else ()))}
+    speeches = [f for f in store.facts if _SPEECH_WORDS & set(store.predicates[f.predicate].synonyms)
+                and named & set(index.slot_entities(f))]
+    speakers = {e for f in speeches for e in index.slot_entities(f)}
+    said = {f.id for f in store.facts for speech in speeches
+            if f.source == speech.source and f.quote.text in speech.quote.text and not speakers & set(index.slot_entities(f))}
+    if not said or (found.answered and found.fact is not None and found.fact.id in said):
+        return None
+    if analysis.wanted in AGENT_TYPES | {"agent", "person", "document"}:
+        return None  # "which ministry put out the statement": who made it, which its own fact says
+    ranked = [c for c in rank(analysis, index) if c.fact.id in said]
+    if not ranked or ranked[0].score < _SPEAKER_FLOOR:
+        return None
+    best = ranked[0]
+    confidence = calibrated(best.score, _margin_to_rivals(best, ranked))
+    if confidence < CONFIDENT:
+        return None
+    return Answer(question, True, best.answer, confidence, None, best.fact,
+                  (replace(best, confidence=confidence), *ranked[1:top]), analysis, ())
 
 
 # "Was this the first time ...? If not, which round was it?": a yes-or-no question,
@@ -5281,12 +5323,13 @@ def _card(analysis: Analysis, index: Index) -> Candidate | None:
 
 
 # (a meeting's name may come between: "how many JWG meetings", not a verb: "how many countries held meetings")
-_HOW_MANY_ROUNDS = (r"\bhow many (?:(?!(?:did|do|does|have|has|had|was|were|is|are|held|hold|attended|took|led|the|a|an|"
+_HOW_MANY_ROUNDS = (r"\bhow many (?:of (?:these|those|the) )?"
+                    r"(?:(?!(?:did|do|does|have|has|had|was|were|is|are|held|hold|attended|took|led|the|a|an|"
                     r"days?|hours?|weeks?|months?|years?)\b)"
                     r"[\w-]+ ){0,5}?(rounds?|meetings?|sessions?|editions?|times|sittings?|iterations?|instal+ments?)\b")
 # "(so) what (exactly) did X say / tell Y ...": the words of a statement are asked
 _WHAT_SAID = (r"(?i)^\W*(?:so\s+|and\s+|ok(?:ay)?\s+)?what\s+(?:exactly\s+|precisely\s+)?(?:did|does|do|has|had|have)\s+"
-              r"(?P<who>[^?,;\u2013\u2014]+?)\s+(?:say|said|tell|told|state|stated|mention|mentioned)\b")
+              r"(?P<who>[^?,;\u2013\u2014]+?)\s+(?:say|said|tell|told|state|stated|mention|mentioned|announce|announced)\b")
 _SPEECH_WORDS = frozenset({"said", "says", "say", "stated", "states"})  # a predicate of saying has one of these
 _QUOTED_WORDS = r"[\u201c\"](?P<said>[^\u201c\u201d\"]{12,}?)[,.]?[\u201d\"]"  # the words a sentence quotes
 
@@ -5326,6 +5369,7 @@ _SAID_OF = (r"(?i)\s*(?:(?:about|on|regarding|concerning|of|in\s+(?:its|the|a|th
 _WORDS_OF = (r"(?i)^\W*what\s+(?:were|are|was|is)\s+the\s+(?:exact\s+|precise\s+|actual\s+)?(?:words|wording)\s+"
              r"(?:of|in|used\s+(?:by|in))\s+(?P<who>[^?,;]+?)\s*[?.!]*\s*$")
 _SAYING_STEMS = frozenset(stem(w) for w in ("say", "said", "tell", "told", "state", "stated", "mention", "mentioned",
+                                            "announce", "announced",
                                             "exactly", "precisely", "word", "words", "exact", "precise", "actual",
                                             "wording"))
 _COUNTED_WITH = r"(?i)\b(?:including|counting|included|so\s+far|to\s+date|in\s+all|in\s+total)\b"

@@ -305,7 +305,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "solidify"),
     ("addressing", "address", "tackle", "tackling", "handle", "handling", "deal", "dealing", "confront"),
     ("reiterated", "reiterate", "reaffirmed", "reaffirm", "repeated", "restated", "renewed", "recommitted"),
-    ("voiced", "expressed", "stated", "said", "declared", "conveyed"),
+    ("voiced", "expressed", "stated", "said", "declared", "conveyed", "announced", "announce"),
     ("importance", "value", "significance", "need", "necessity", "centrality", "primacy", "criticality"),
     ("significant", "major", "important", "notable", "key", "big", "momentous", "landmark", "noteworthy", "weighty",
      "consequential", "meaningful"),

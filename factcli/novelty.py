@@ -51,7 +51,8 @@ _LEFT_OVER = (r"(?i),?\s*or\s+(?:was|were|had|has|is)\s+(?:it|this|that)(?:\s+\w
 _OR_AGAIN = (r"(?i),?\s+or\s+(?:(?:did|was|were|had|has|is)\s+(?:it|this|that|they|russia)\s+)?(?:(?:a|an|just|merely|"
              r"simply)\s+)?(?:" + _REPEAT + r"|(?:said|voiced|given|done)\s+(?:before|earlier))")
 _OR_REPEATED = (r"(?i)(?:,\s*|\s)or\s+(?:(?:did|was|were|had|has|is)\s+(?:it|this|that|they)\s+)?"
-                r"(?:(?:a|an|just|merely|simply)\s+)?" + _REPEAT_WORDS + r"(?:\s+(?:of|an?|the)\s+[^?,.;]*)?")
+                r"(?:(?:a|an|just|merely|simply)\s+)?" + _REPEAT_WORDS
+                + r"(?:\s+(?:it|this|that|them)\b|\s+(?:of|an?|the)\s+[^?,.;]*)?")  # "or was it reiterating it"
 
 
 @dataclass(frozen=True)

@@ -152,9 +152,9 @@ _LEADING_EXCLUDE = (r"(?i)^\s*(?:apart from|besides|except|other than|beyond|asi
                     r"((?:(?!\b(?:what|which|who|whom|whose|where|when|why|how)\b)[^,;:?.()])*)(?=\b(?:what|which|who|"
                     r"whom|whose|where|when|why|how)\b)")
 # ("per the MEA press release, ..." leads a question the same way)
-_ACCORDING = (r"(?i)(?:\b(?:according to|as reported by|as stated by|as per)|^\s*per\b|(?<=, )per\b)"
-              r"\s+(?!whom\b|who\b|what\b|which\b)"
-              r"[^,;:?]*(?:[,;:]|(?=\?)|$)")
+ACCORDING_TO = (r"(?i)(?:\b(?:according to|as reported by|as stated by|as per)|^\s*per\b|(?<=, )per\b)"
+                r"\s+(?!whom\b|who\b|what\b|which\b)"
+                r"[^,;:?]*(?:[,;:]|(?=\?)|$)")
 # "Lal's opposite number": his counterpart; "opposite" alone excludes what follows.
 _OPPOSITE_NUMBER = r"(?i)\bopposite number(?=s?\b)"
 # "Russia's position on the conflict" is a stance, not the post someone holds.
@@ -2649,7 +2649,7 @@ def _split_exclusions(question: str) -> tuple[str, list[str]]:
         kept += [question[at : found.start()], " "]
         at = found.start(1) + len(clause)
     main = "".join(kept) + question[at:]
-    main = re.sub(_IN_THE_ARTICLE, " ", re.sub(_ACCORDING, " ", main))
+    main = re.sub(_IN_THE_ARTICLE, " ", re.sub(ACCORDING_TO, " ", main))
     return main, excluded
 
 

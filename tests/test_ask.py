@@ -1919,6 +1919,23 @@ SHAPES = {
     "who is called so": ("Who gets called 'Russian Deputy Foreign Minister' in the Ukraine part of the story?",
                          "Mikhail Galuzin"),
     "kick off": ("On what date did the talks kick off?", "December 19, 2024"),
+    # the one whose statement it is, named: the answer is read from what it said (had been
+    # the JWG's commitment, from another sentence)
+    "per the ministry's statement": ("Per the ministry's statement, what did the two sides commit to doing?",
+                                     "enhance cooperation on radicalisation, terror financing, and the use of "
+                                     "technology for terrorist purposes"),
+    "what the MEA said it would cover": ("Name the issues the MEA said that stepped-up cooperation would cover.",
+                                         "enhance cooperation on radicalisation, terror financing, and the use of "
+                                         "technology for terrorist purposes"),
+    "how many of these": ("How many of these counter-terror working group meetings have there been, counting this one?",
+                          "13 (the 13th round)"),
+    # "announce" is a way of saying (had been refused)
+    "announce": ("Did Russia announce its UNSC support?", "Yes"),
+    "what was announced": ("What did the MEA announce?",
+                           "The two sides agreed to enhance cooperation on addressing issues of radicalisation, terror "
+                           "financing, and the use of technology for terrorist purposes"),
+    "first time, or reiterating it": ("Did Russia announce its UNSC support for the first time, or was it reiterating "
+                                      "it?", "Again, not the first time: once again"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
