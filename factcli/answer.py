@@ -112,6 +112,8 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
         found = _as_its_speaker_said(question, found, index, top) or found
     chosen = found.answered and found.fact is not None and found.analysis is not None \
         and len(found.analysis.options) >= 2
+    if chosen and all(re.match(_OWNER_OPTION, text) for text in found.analysis.option_texts):
+        found = _owner_said(found, index)
     quoted = _quoted_phrase(question, index) if chosen else None
     if quoted and not any(quoted.lower() in said.lower() for said in found.analysis.option_texts) \
             and quoted.lower() not in index.sentence_text.get(found.fact.id, found.fact.quote.text).lower():
@@ -160,6 +162,21 @@ def _as_its_speaker_said(question: str, found: Answer, index: Index, top: int) -
         return None
     return Answer(question, True, best.answer, confidence, None, best.fact,
                   (replace(best, confidence=confidence), *ranked[1:top]), analysis, ())
+
+
+_OWNER_OPTION = r"\s*[\w-]+['\u2019]s\b"  # "India's ministry or Russia's": options said by their owners
+
+
+def _owner_said(found: Answer, index: Index) -> Answer:
+    """A choice between things said by their owners ("India's ministry or Russia's?")
+    answered in the option's words, not by the name of the thing chosen ("Ministry of
+    External Affairs"), which does not say whose it is; an owner chosen keeps its name."""
+    assert found.analysis is not None
+    entity = next((e for e in found.analysis.options if index.store.entities[e].name == found.answer
+                   and index.store.entities[e].type not in ("person", "country")), None)  # (the owner: its name)
+    said = [t.strip() for t in found.analysis.option_texts
+            if entity in {m.entity for m in index.mentions(index_stems(t, index))}] if entity else []
+    return replace(found, answer=said[0]) if len(said) == 1 else found
 
 
 # "Was this the first time ...? If not, which round was it?": a yes-or-no question,
@@ -2216,6 +2233,7 @@ def _fill_gap(plain: Answer, index: Index) -> Answer | None:
     lead = {index.canon.get(s, s) for s in gap.leads[-1] if s not in STOPWORDS}
     asked = [s for s in analysis.stems if s not in _GENERIC_STEMS]
     best: tuple[float, int, str] | None = None
+    fills: list[tuple[float, str]] = []
     for i in sorted(index.facts_sharing(lead, len(lead)))[:_SCAN_LIMIT] if lead and asked else ():
         fact = index.store.facts[i]
         for text in (fact.quote.text, index.sentence_text.get(fact.id, "")):
@@ -2223,11 +2241,14 @@ def _fill_gap(plain: Answer, index: Index) -> Answer | None:
             if said and not set(index_stems(said, index)) <= set(analysis.stems):  # "in whose hands": not "the hands"
                 around = index.fact_stems[i] | index.sentence_stems[i]
                 share = sum(1 for s in asked if _expanded(s) & around) / len(asked)
+                fills.append((share, said.lower()))
                 if best is None or share > best[0]:
                     best = (share, i, said)
                 break
     if best is None or best[0] < _GAP_SHARE:
         return None
+    if any(share == best[0] and said not in best[2].lower() and best[2].lower() not in said for share, said in fills):
+        return None  # "support for what": sentences that fit as well fill it differently
     share, i, said = best
     i, said = _said_in_full(i, said, index)
     # as sure as the share of the question's words its fact has: all of them, 0.95
