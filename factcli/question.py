@@ -742,6 +742,11 @@ _THAT_BELONGS_TO = (r"(?i)\b(?:does|do)\s+(?P<that>that|this|it)\s+(?:name\s+|ti
 _IDLE_ASIDE_LAST = (r"(?i)\s*,\s*(?:(?:just\s+)?out\s+of\s+(?:sheer\s+|pure\s+|idle\s+)?curiosity|just\s+curious|"
                     r"by\s+any\s+chance|if\s+you\s+(?:know|remember|recall|happen\s+to\s+know)|if\s+i\s+may\s+ask|"
                     r"for\s+the\s+record|for\s+my\s+notes|i\s+wonder)\s*(?=[?.!]*\s*$)")
+_WE_TALK_ABOUT = r"(?i)^(\s*(?:which|what)\b[^?]+?)\s+(?:are|were)\s+we\s+(?:talking|speaking)\s+about(?=\s*[?.!]*\s*$)"
+_FRAMED_WHAT_DOES = (r"(?i)^\s*how\s+(?P<aux>does|did)\s+(?:the\s+|this\s+)?(?:piece|article|story|report|text|writer|"
+                     r"author|release|item)\s+(?:characteri[sz]e|describe|portray|present|frame|depict|put|sum\s+up)\s+"
+                     r"what\s+(?P<thing>[^?]{3,80}?)\s+(?P<verb>represents|marks|means|signifies|shows|symboli[sz]es)"
+                     r"\s*[?.!]*\s*$")
 _HEADING_OF_A_PART = (r"(?i)\b(?P<noun>heading|header|headline|title|subtitle)\s+of\s+(?:the\s+|that\s+|this\s+)?"
                       r"(?:part|bit|portion|block|chunk|paragraph|passage|section)\b(?=\s+(?:about|on|regarding|concerning|"
                       r"covering|dealing|that|which|where|with)\b)")
@@ -866,6 +871,14 @@ def plainly_asked(question: str) -> str:
     if "," in question and re.search(_IDLE_ASIDE_LAST, question):
         # "What year were these talks, out of curiosity?": why it is asked asks nothing
         question = re.sub(_IDLE_ASIDE_LAST, "", question)
+    if " we " in question.lower():
+        # "Which organisation's Security Council are we talking about?": which one it is
+        question = re.sub(_WE_TALK_ABOUT, r"\1", question)
+    if "what" in question.lower():
+        # "How does the piece characterise what Russia's endorsement represents?": what it represents
+        question = re.sub(_FRAMED_WHAT_DOES, lambda m: f"What {m.group('aux')} {m.group('thing')} "
+                          f"{m.group('verb')[:-3] + 'y' if m.group('verb').endswith('ies') else m.group('verb')[:-1]}?",
+                          question)
     if re.search(_HEADING_OF_A_PART, question):
         # "the heading of the part about the working group": a section's heading, which
         # "heading" alone does not say (it is also "headed", led)
@@ -2472,7 +2485,15 @@ def _elided(left: str, right: str) -> tuple[str, str]:
         return left, f"{right.strip()} {said[-1]}"  # "the sixth round or the thirteenth", "its 13th meeting or its sixth"
     if len(said) >= 2 and _one_is_first_noun(said, offered):
         return left, " ".join([*offered[:-1], said[-1]])
+    if len(said) >= 2 and len(offered) >= 2 and said[-1].lower() == offered[-1].lower() \
+            and said[-1].lower().rstrip("s") in _KIND_NOUNS:
+        # "a JWG topic or a UN-consultations topic": the noun both end in says what kind of
+        # thing each is, not which; the words before it are the options
+        return " ".join(said[:-1]), " ".join(offered[:-1])
     return left, right
+
+
+_KIND_NOUNS = frozenset({"topic", "subject", "issue", "matter", "item", "thing", "theme", "agenda"})
 
 
 def _one_is_first_noun(said: list[str], offered: list[str]) -> bool:

@@ -1942,6 +1942,14 @@ SHAPES = {
                          "India's permanent membership in a reformed UNSC (firm support, voiced once again)"),
     # "the Indian ministry" is the MEA (had been refused at 0.41: read as India)
     "the Indian ministry": ("In what form was the Indian ministry's statement issued?", "MEA press release"),
+    # a frame around what a thing represents asks what it represents (had been the endorsement itself)
+    "characterise what it represents": ("How does the piece characterise what Russia's endorsement represents?",
+                                        "a significant step towards India's aspirations in global diplomacy"),
+    "are we talking about": ("Which organisation's Security Council are we talking about?",
+                             "United Nations Security Council"),
+    # the kind noun both options end in is no part of either (had been refused)
+    "a JWG topic or a UN topic": ("Were new technologies in terrorists' hands a JWG topic or a UN-consultations topic?",
+                                  "Joint Working Group on Counter-Terrorism"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
