@@ -742,6 +742,9 @@ _THAT_BELONGS_TO = (r"(?i)\b(?:does|do)\s+(?P<that>that|this|it)\s+(?:name\s+|ti
 _IDLE_ASIDE_LAST = (r"(?i)\s*,\s*(?:(?:just\s+)?out\s+of\s+(?:sheer\s+|pure\s+|idle\s+)?curiosity|just\s+curious|"
                     r"by\s+any\s+chance|if\s+you\s+(?:know|remember|recall|happen\s+to\s+know)|if\s+i\s+may\s+ask|"
                     r"for\s+the\s+record|for\s+my\s+notes|i\s+wonder)\s*(?=[?.!]*\s*$)")
+_PAIR_THEN_WHICH = (r"^\s*(?:(?i:both)\s+)?(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+and\s+"
+                    r"(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?i:are|were|both)\b[^.;:?]*[.;:]\s*"
+                    r"(?P<asked>(?i:which|who)\s+(?i:of)\s+(?i:them|the\s+two|these|those)\b.*)$")
 _WE_TALK_ABOUT = r"(?i)^(\s*(?:which|what)\b[^?]+?)\s+(?:are|were)\s+we\s+(?:talking|speaking)\s+about(?=\s*[?.!]*\s*$)"
 _FRAMED_WHAT_DOES = (r"(?i)^\s*how\s+(?P<aux>does|did)\s+(?:the\s+|this\s+)?(?:piece|article|story|report|text|writer|"
                      r"author|release|item)\s+(?:characteri[sz]e|describe|portray|present|frame|depict|put|sum\s+up)\s+"
@@ -871,6 +874,14 @@ def plainly_asked(question: str) -> str:
     if "," in question and re.search(_IDLE_ASIDE_LAST, question):
         # "What year were these talks, out of curiosity?": why it is asked asks nothing
         question = re.sub(_IDLE_ASIDE_LAST, "", question)
+    if " from " in question.lower():
+        # "which from them headed the Russian team": which of them, as a learner may say it
+        question = re.sub(r"(?i)\b(which|who|whom)\s+from\s+(?=(?:them|these|those|the\s+two|both)\b)", r"\1 of ",
+                          question)
+    if " of " in question.lower() and " and " in question.lower():
+        # "Both Galuzin and Vershinin are deputy ministers; which of them headed the team?":
+        # the two named first are the options
+        question = re.sub(_PAIR_THEN_WHICH, r"\g<a> or \g<b>: \g<asked>", question)
     if " we " in question.lower():
         # "Which organisation's Security Council are we talking about?": which one it is
         question = re.sub(_WE_TALK_ABOUT, r"\1", question)

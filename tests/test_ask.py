@@ -1950,6 +1950,11 @@ SHAPES = {
     # the kind noun both options end in is no part of either (had been refused)
     "a JWG topic or a UN topic": ("Were new technologies in terrorists' hands a JWG topic or a UN-consultations topic?",
                                   "Joint Working Group on Counter-Terrorism"),
+    # the two named in a statement before "which of them" are the options (had been refused)
+    "a pair, then which of them": ("Galuzin and Vershinin are deputy foreign ministers. Which of them headed the "
+                                   "Russian team?", "Sergey Vershinin"),
+    "which from them": ("Both Galuzin and Vershinin are deputy foreign ministers; which from them headed Russian team?",
+                        "Sergey Vershinin"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
