@@ -741,7 +741,13 @@ _THAT_BELONGS_TO = (r"(?i)\b(?:does|do)\s+(?P<that>that|this|it)\s+(?:name\s+|ti
                     r"(?:to|with)\b(?=[^?]*\bor\b)")
 _IDLE_ASIDE_LAST = (r"(?i)\s*,\s*(?:(?:just\s+)?out\s+of\s+(?:sheer\s+|pure\s+|idle\s+)?curiosity|just\s+curious|"
                     r"by\s+any\s+chance|if\s+you\s+(?:know|remember|recall|happen\s+to\s+know)|if\s+i\s+may\s+ask|"
-                    r"for\s+the\s+record|for\s+my\s+notes|i\s+wonder)\s*(?=[?.!]*\s*$)")
+                    r"for\s+the\s+record|for\s+my\s+notes|i\s+wonder|"
+                    # "..., in the article's words": how the answer is to be said, which it is anyway
+                    r"in\s+the\s+(?:article|piece|story|text|report|item)['\u2019]s\s+(?:own\s+)?words|"
+                    r"in\s+its\s+own\s+words|as\s+the\s+(?:article|piece|story|text|report)\s+puts\s+it)"
+                    r"\s*(?=[?.!]*\s*$)")
+_QUOTED_OPTIONS = (r"(?:(?<=\s)|^)['\u2018\"\u201c](?P<a>[^?\"\u201c\u201d]{3,120}?)['\u2019\"\u201d]\s*,?\s+or\s+"
+                   r"['\u2018\"\u201c](?P<b>[^?\"\u201c\u201d]{3,120}?)['\u2019\"\u201d](?=\s*[?.!]*\s*$)")
 _PAIR_THEN_WHICH = (r"^\s*(?:(?i:both)\s+)?(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+and\s+"
                     r"(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?i:are|were|both)\b[^.;:?]*[.;:]\s*"
                     r"(?P<asked>(?i:which|who)\s+(?i:of)\s+(?i:them|the\s+two|these|those)\b.*)$")
@@ -1348,13 +1354,21 @@ def analyse(question: str, index: Index) -> Analysis:
     if found_options and found_options.group(2).lower().split()[-1] in ("both", "neither", "all", "none", "not"):
         found_options = None  # "..., or both": a choice of combinations no single fact answers
     options_text = _balanced(found_options.group(1), found_options.group(2)) if found_options else None
+    quoted_pair = re.search(_QUOTED_OPTIONS, main) if found_options and main.count(" or ") == 1 else None
+    if quoted_pair:
+        # "'India-Russia Joint Working Group Focuses on ...' or 'Renewed Support ...'": each
+        # quoted whole, however long
+        options_text = (quoted_pair.group("a"), quoted_pair.group("b"))
     if options_text:
         options_text = _elided(*options_text)
     if found_options and "," in main[: found_options.start()]:
         # "Whose title is it: Lal's, Vershinin's or Galuzin's?": a list of three after a colon or dash
         first = re.search(_FIRST_OF_THREE, main[: found_options.start()])
         if first and options_text:
-            options_text = (first.group(1), *options_text)
+            # ("nuclear energy, terror financing, or trade": the middle one whole, as the
+            # commas mark it, though the last is shorter)
+            middle = found_options.group(1).strip() if len(found_options.group(1).split()) <= 3 else options_text[0]
+            options_text = (first.group(1), middle, *options_text[1:])
         counted = re.search(r"(?i)\b(\w+),\s*$", main[: found_options.start()])
         if not first and counted and options_text and all(_is_ordinal_word(w.split()[0]) for w in (counted.group(1),
                                                                                                      *options_text)):

@@ -1955,6 +1955,15 @@ SHAPES = {
                                    "Russian team?", "Sergey Vershinin"),
     "which from them": ("Both Galuzin and Vershinin are deputy foreign ministers; which from them headed Russian team?",
                         "Sergey Vershinin"),
+    # two quoted headings offered whole (had been the first heading: its first words were cut)
+    "quoted headings offered": ("Which section heading deals with the Security Council: 'India-Russia Joint Working "
+                                "Group Focuses on Counter-Terrorism Cooperation' or 'Renewed Support for India's UNSC "
+                                "Membership'?", "Renewed Support for India\u2019s UNSC Membership"),
+    # the middle of three options whole (had been "financing")
+    "the middle of three": ("Which of the following was one of the areas where the sides agreed to enhance "
+                            "cooperation: nuclear energy, terror financing, or trade?", "terror financing"),
+    "in the article's words": ("How strongly did Moscow back India's permanent membership, in the article's words?",
+                               "firm support"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
