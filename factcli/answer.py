@@ -151,8 +151,10 @@ def _as_its_speaker_said(question: str, found: Answer, index: Index, top: int) -
             if f.source == speech.source and f.quote.text in speech.quote.text and not speakers & set(index.slot_entities(f))}
     if not said or (found.answered and found.fact is not None and found.fact.id in said):
         return None
-    if analysis.wanted in AGENT_TYPES | {"agent", "person", "document"}:
-        return None  # "which ministry put out the statement": who made it, which its own fact says
+    if analysis.wanted not in ("thing", "any") or re.match(r"(?i)\s*how\b", analysis.question):
+        # "which ministry put out the statement": who made it, which its own fact says;
+        # "how did the MEA put out its statement": in what form, not what it says
+        return None
     ranked = [c for c in rank(analysis, index) if c.fact.id in said]
     if not ranked or ranked[0].score < _SPEAKER_FLOOR:
         return None

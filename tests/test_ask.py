@@ -2543,6 +2543,9 @@ STILL_UNANSWERED = {
                             "anti-terror session?", None),
     # an expectation of now about later, which no fact states (had been the talks' dates)
     "expected to happen": ("When is the reform of the Security Council actually expected to happen?", None),
+    # how a statement was put out is its form, not what it says (had been, in this
+    # session, what the statement says)
+    "how a statement was put out": ("How did the MEA put out its statement?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
