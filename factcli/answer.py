@@ -138,22 +138,22 @@ def _as_its_speaker_said(question: str, found: Answer, index: Index, top: int) -
     found is from another sentence and one of those facts fits the question well; as
     sure as its lead over the statement's other facts."""
     analysis = found.analysis
-    if analysis is None:
+    if analysis is None or analysis.wanted not in ("thing", "any") or re.match(r"(?i)\s*how\b", analysis.question):
+        # "which ministry put out the statement": who made it, which its own fact says;
+        # "how did the MEA put out its statement": in what form, not what it says
         return None
     store = index.store
     # (an "according to ..." phrase is left out of the question as read: its words are read here)
     per = re.search(ACCORDING_TO, question)
     named = {m.entity for m in (*analysis.mentions, *(index.mentions(index_stems(per.group(0), index)) if per else ()))}
-    speeches = [f for f in store.facts if _SPEECH_WORDS & set(store.predicates[f.predicate].synonyms)
-                and named & set(index.slot_entities(f))]
+    speeches = [f for f in (store.facts[i] for e in sorted(named) for i in index.facts_by_entity.get(e, ()))
+                if _SPEECH_WORDS & set(store.predicates[f.predicate].synonyms) and named & set(index.slot_entities(f))]
     speakers = {e for f in speeches for e in index.slot_entities(f)}
-    said = {f.id for f in store.facts for speech in speeches
+    # (what a speaker says is on the sentence that names it: its facts are found by it)
+    near = (store.facts[i] for e in sorted(speakers) for i in index.facts_by_context.get(e, ()))
+    said = {f.id for f in near for speech in speeches
             if f.source == speech.source and f.quote.text in speech.quote.text and not speakers & set(index.slot_entities(f))}
     if not said or (found.answered and found.fact is not None and found.fact.id in said):
-        return None
-    if analysis.wanted not in ("thing", "any") or re.match(r"(?i)\s*how\b", analysis.question):
-        # "which ministry put out the statement": who made it, which its own fact says;
-        # "how did the MEA put out its statement": in what form, not what it says
         return None
     ranked = [c for c in rank(analysis, index) if c.fact.id in said]
     if not ranked or ranked[0].score < _SPEAKER_FLOOR:
@@ -1226,7 +1226,7 @@ def _number_offered(question: str, index: Index) -> Answer | None:
     if not events and not {s for s in analysis.stems if s not in said} - _GENERIC_STEMS and not analysis.mentions:
         # "I've seen it reported as the 14th. Was it the 13th or the 14th?": the series
         # is left unsaid; every numbered one is tried, and only one may fit
-        events = {store.facts[i].subject for i in range(len(store.facts)) if store.facts[i].predicate == "round"}
+        events = {store.facts[i].subject for i in index.facts_by_predicate.get("round", ())}
     elif len(events) != 1 or set(analysis.unknown) - said:
         return None
     facts = [f for f in (store.facts[i] for e in sorted(events) for i in index.facts_by_entity.get(e, ()))
