@@ -3775,8 +3775,10 @@ def _qualified(quote: str, noun: tuple[str, ...], index: Index) -> str | None:
     stems = [index.canon.get(s, s) for s in (stem((words(m.group()) or [""])[-1]) for m in found)]
     head = noun[-1]
     for at, s in enumerate(stems):
-        if s != head:
-            continue
+        written = found[at].group().lower()
+        verb = written in IRREGULAR_PAST or (len(written) > 4 and written.endswith("ed"))
+        if s != head or (verb and written not in ADJECTIVES_LIKE_VERBS):
+            continue  # ("what kind of happenings": "held", a verb of the same stem, qualifies nothing)
         start = at - len(noun) + 1 if tuple(stems[max(0, at - len(noun) + 1) : at + 1]) == noun else at
         modifiers = []
         k = start - 1

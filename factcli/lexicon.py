@@ -43,6 +43,7 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     "dat": ("that",), "da": ("the",), "teh": ("the",), "u": ("you",), "ur": ("your",), "r": ("are",),
     "y": ("why",), "n": ("and",), "w": ("with",), "wit": ("with",), "thru": ("through",),
     "ar": ("are",), "wer": ("were",), "wen": ("when",), "wher": ("where",),
+    "kinda": ("kind", "of"), "sorta": ("sort", "of"),
     "pls": (), "plz": (), "lol": (), "thx": (), "thanks": (), "btw": (), "tbh": (), "pl": (),
     # spoken filler: says nothing of what is asked
     "basically": (), "um": (), "uh": (), "erm": (), "hmm": (), "anyway": (), "anyways": (), "honestly": (),

@@ -1411,7 +1411,7 @@ def analyse(question: str, index: Index) -> Analysis:
     if wanted == "any" and tokens[:1] != ["how"]:
         # (a keyword query's type noun; "how does the text describe Russia's backing for
         # India's permanent place" asks a manner, whatever nouns it holds)
-        wanted = _terse_type(content, wanted)
+        wanted = _terse_type(content, wanted, any(index.store.entities[m.entity].type == "person" for m in mentions))
     if wanted == "yesno" and options_text:
         wanted = "any"  # "was Lal on the Indian side or the Russian side": a choice, not yes or no
     if name_asked == "person" and wanted in ("yesno", "any", "thing", "agent"):
@@ -2827,6 +2827,49 @@ _ADJECTIVE_ATTACHED = (r"\b(what|which) (?:adjective|descriptor|qualifier|epithe
                        r"(?:the )?(?:(?:version|form|kind|type|sort) of (?:the )?)?")
 
 
+# Words that ask for the word qualifying a noun ("what adjective describes Russia's
+# support", "Russian support, adjective?"): the noun's kind, as "what kind of" asks it.
+_MODIFIER_WORDS = frozenset({"adjective", "adjectives", "descriptor", "qualifier", "epithet", "modifier"})
+_DESCRIBING = frozenset({"describes", "describe", "described", "describing", "qualifies", "qualify", "qualifying",
+                         "modifies", "modify", "for", "to", "on", "with"})
+
+
+def _modifier_asked_of(tokens: list[str]) -> list[str]:
+    """The stems of the noun whose qualifying word an "adjective" question asks: the
+    noun after "describes"/"for"/"on" when one follows, else, in a keyword query, the
+    noun said just before ("Russian support, adjective?")."""
+    at = next((i for i, t in enumerate(tokens) if t in _MODIFIER_WORDS), None)
+    if at is None:
+        return []
+    after = next((i for i in range(at + 1, len(tokens)) if tokens[i] in _DESCRIBING), None)
+    if after is not None:
+        start = after + 1
+        while start < len(tokens) and tokens[start] in STOPWORDS:
+            start += 1
+        # the phrase's head: its last word before a preposition ("Moscow's backing of ...")
+        end = start
+        while end < len(tokens) and tokens[end] not in STOPWORDS and tokens[end] not in _AUXILIARIES \
+                and tokens[end] not in IRREGULAR_PAST and not (len(tokens[end]) > 3 and tokens[end].endswith("ed")):
+            end += 1  # ("the step represented by ...": a participle's clause follows)
+        head = stem(tokens[end - 1]) if end > start else ""
+        if head and head not in _MODIFIER_STEMS_NOT_NOUNS:
+            return [head]
+    if _WH_WORDS & set(tokens[: max(at - 1, 0)]) or at != len(tokens) - 1:
+        return []  # the noun said before is only a keyword query's ("Russian support, adjective?")
+    for i in range(at - 1, -1, -1):
+        word = tokens[i]
+        if word in _WH_WORDS or word in STOPWORDS or word in _AUXILIARIES:
+            continue
+        if (len(word) > 3 and word.endswith(("ed", "ing", "ly"))) or stem(word) in _MODIFIER_STEMS_NOT_NOUNS:
+            return []  # (a verb, an adverb, or "the article's own adjective": no noun said before)
+        return [stem(word)]
+    return []
+
+
+# words after "for"/"on" that name the text, not the noun qualified
+_MODIFIER_STEMS_NOT_NOUNS = frozenset(stem(w) for w in "article piece report story text writer author own".split())
+
+
 def _kind_word(word: str) -> str:
     """The word for a kind a noun asks after "what was the ... of": "level" is a kind."""
     return word if word in _KIND_WORDS else "kind" if word in ("level", "levels") else ""
@@ -2851,6 +2894,9 @@ def _kind_of(tokens: list[str]) -> list[str]:
         tokens = re.sub(rf"\b(what|which) (?:is|was|are|were) the (\w+) of\b{asked_after}",
                         lambda m: f"{m.group(1)} {_kind_word(m.group(2))} of" if _kind_word(m.group(2)) else m.group(0),
                         said).split()
+    modifier_noun = _modifier_asked_of(tokens)
+    if modifier_noun:
+        return modifier_noun
     for i in range(len(tokens) - 3):
         if tokens[i] in ("what", "which") and tokens[i + 1] in _KIND_WORDS and tokens[i + 2] == "of":
             start = i + 4 if tokens[i + 3] in ("the", "a", "an") else i + 3  # "what version of the Council"
@@ -3474,12 +3520,18 @@ def _set_head(tokens: list[str]) -> list[str]:
 _TERSE_TYPES = {"city": "city", "country": "country", "date": "date", "dates": "date", "day": "date",
                 "when": "date", "where": "place", "venue": "place", "place": "place", "location": "place",
                 "who": "agent", "person": "person", "official": "person", "officials": "person"}
+# the one who leads ("russian leader?", "india head"): a person, not what is led; but
+# "lal head" asks what the person named heads
+_LEADER_NOUNS = frozenset("leader leaders head chief boss negotiator".split())
 
 
-def _terse_type(content: list[str], wanted: str) -> str:
+def _terse_type(content: list[str], wanted: str, person_named: bool) -> str:
     """The answer type a keyword query's own type noun names, the last one winning."""
+    if content[-1:] == ["lead"]:
+        content = [*content[:-1], "leader"]  # "russian lead?": the noun, said last
     # ("Vershinin's official position": "official" as an adjective, before a post)
-    kinds = [_TERSE_TYPES[w] for k, w in enumerate(content) if w in _TERSE_TYPES
+    kinds = [_TERSE_TYPES.get(w, "person") for k, w in enumerate(content)
+             if (w in _TERSE_TYPES or (w in _LEADER_NOUNS and not person_named))
              and not (w in _ADJECTIVE_TOO and content[k + 1 : k + 2] and content[k + 1] in _QUALIFIED_NOUNS
                      and content[k + 1] not in ("name", "names"))]  # ("russian official name": his)
     return kinds[-1] if kinds else wanted

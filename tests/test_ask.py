@@ -1964,6 +1964,18 @@ SHAPES = {
                             "cooperation: nuclear energy, terror financing, or trade?", "terror financing"),
     "in the article's words": ("How strongly did Moscow back India's permanent membership, in the article's words?",
                                "firm support"),
+    # a keyword query's leader noun asks for the person who leads (had been "Russian
+    # delegation" at 0.98); a person named makes it what that person heads
+    "a side's lead, tersely": ("russian lead?", "Sergey Vershinin"),
+    "a side's leader, tersely": ("Indian leader?", "Tanmaya Lal"),
+    "what a named person heads": ("lal head", "Indian delegation"),
+    # "adjective" asks what qualifies the noun, as "what kind of" does (had been the bid)
+    "an adjective, tersely": ("Russian support, adjective?", "firm support"),
+    "an adjective that describes": ("what adjective describes Russia's support?", "firm support"),
+    "kinda": ("what kinda unsc does russia want india to be a permanent member of", "reformed UNSC"),
+    # a verb of the same stem qualifies nothing (had been "India and Russia held")
+    "a kind of happenings": ("at the UN round, what kind of happenings did they talk about?",
+                             "regional and global developments"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
