@@ -1867,8 +1867,15 @@ def _weigh_options(analysis: Analysis, index: Index) -> Answer | None:
     # every fact about either says
     kind = {stem(t) for t in analysis.tokens[1:5] if NOUN_TYPES.get(t) or NOUN_TYPES.get(t.rstrip("s"))} \
         if analysis.tokens and analysis.tokens[0] in ("which", "what") else set()
+    kind_asked = {stem(analysis.tokens[k + 1]) for k in range(min(3, len(analysis.tokens) - 1))
+                  if analysis.tokens[k] in ("which", "what")}
     rest = [s for s in dict.fromkeys(analysis.stems) if s not in offered and s not in _GENERIC_STEMS and s not in kind]
     if not rest or not all(own):
+        return None
+    if {stem(w) for w in analysis.unknown} & kind_asked and any(
+            not any(index.knows_stem(s) for s in option) for option in analysis.option_stems):
+        # "in which language ...: Russian or English": a kind of thing no fact speaks of,
+        # and an option no fact knows, weigh nothing ("Russian" is said, as a country's)
         return None
     named = [m for m in analysis.mentions if m.entity not in analysis.options]
     weighed: list[tuple[float, int]] = []  # per option: (best share, -fact number: the first fact wins a tie)
@@ -1984,6 +1991,8 @@ def _side_of(analysis: Analysis, index: Index) -> Answer | None:
     asked = set(analysis.predicates) - {"described-as"}
     if any(t.startswith("represent") for t in analysis.tokens):
         asked -= {"led", "marks"}
+    # ("does Galuzin belong to the Indian side or the Russian side": whose side he is on)
+    asked -= {"works-at"}
     # "Galuzin: an Indian or a Russian official?": the options name the kind of person,
     # and the person is named
     kind_in_options = analysis.wanted == "person" and all(
@@ -2056,8 +2065,9 @@ def _partner_side(analysis: Analysis, index: Index) -> Answer | None:
     with. The facts that link the person to another person by a relation the question
     asks settle it: the other's title names the country that picks the option (the
     named person's own side does not: it answered "an Indian")."""
-    if not re.search(_PARTNER_OPTIONS, analysis.question) or not analysis.predicates:
-        return None
+    if not re.search(_PARTNER_OPTIONS, analysis.question) or not analysis.predicates \
+            or any(t.startswith("belong") for t in analysis.tokens):
+        return None  # ("belongs Lal to the Indian side or to the Russian side": his own side)
     store = index.store
     people = [m.entity for m in analysis.mentions if store.entities[m.entity].type == "person"]
     if len(set(people)) != 1:

@@ -92,8 +92,10 @@ def _fill_after(lead: tuple[str, ...], after: tuple[str, ...], found: list[tuple
             continue
         start = i + n
         end = start
+        ended_by_after = False
         while end < len(found) and end - start < _MOST_WORDS + len(after):
             if after and said[end] == after[0]:
+                ended_by_after = True
                 end += 1  # "for what purposes": "terrorist purposes"
                 if end + 1 < len(found) and found[end][0].lower() == "of" and found[end + 1][0][0].isalnum() \
                         and not any(re.fullmatch(_ORDINAL, w.lower()) for w, _, _ in found[start:end]):
@@ -109,7 +111,9 @@ def _fill_after(lead: tuple[str, ...], after: tuple[str, ...], found: list[tuple
                 break
             end += 1
         if end > start and found[end - 1][0][0].isalnum():
-            if not after:
+            if not ended_by_after:
+                # ("to combat what reinforced ...": a word after the gap the sentence does
+                # not say ends nothing, so a list the answer opens is read whole)
                 end = _list_end(found, end) or end
             return text[found[start][1] : found[end - 1][2]]
     return None

@@ -1976,6 +1976,13 @@ SHAPES = {
     # a verb of the same stem qualifies nothing (had been "India and Russia held")
     "a kind of happenings": ("at the UN round, what kind of happenings did they talk about?",
                              "regional and global developments"),
+    # a word after the gap that the sentence does not say ends nothing: the list is whole
+    # (had been "global terrorism")
+    "a fronted gap": ("to combat what reinforced india and russia their commitment at the 13th JWG?",
+                      "global terrorism and extremism"),
+    # a person's own side, not the side of whom he met (had been "to the Russian side
+    # (Mikhail Galuzin)")
+    "belongs to a side": ("Belongs Tanmaya Lal to the Indian side or to the Russian side?", "Indian delegation"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2558,6 +2565,9 @@ STILL_UNANSWERED = {
     # how a statement was put out is its form, not what it says (had been, in this
     # session, what the statement says)
     "how a statement was put out": ("How did the MEA put out its statement?", None),
+    # a kind no fact speaks of, between an option no fact knows and a country's
+    # demonym (had been "Russian")
+    "a language": ("In which language were the talks conducted - Russian or English?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
