@@ -196,7 +196,7 @@ _IF_SO = (r"(?i)^\s*(?:so\s+|and\s+)?(did|do|does|was|were|is|are|has|have)\s+(.
           r"(which|what|who)(?:\s+ones?)?\s*\??\s*$")
 
 
-_WHICH_AFTER = r"(?i)\?\s*(?:which|what|who)\b(?:\s+ones?)?\s*\??\s*$"
+_WHICH_AFTER = r"(?i)[?,]\s*(?:which|what|who)\b(?:\s+ones?)?\s*\??\s*$"
 _WHOSE_AIM = (r"(?i)\b(which|what)\s+(country|nation|state|side|party)['\u2019]s\s+(?:ambitions?|aspirations?|bid|hopes?|"
               r"dreams?|goal|quest|push|drive|desire|wish|aim|campaign|candidacy)\s+(to|for)\b")
 _IF_SO_PHRASE = (r"(?i)^\s*(?:so\s+|and\s+)?(?P<aux>did|was|were|is|are|has|have)\s+(?P<before>[^?,]+?),?\s+and\s+if\s+"
@@ -204,9 +204,35 @@ _IF_SO_PHRASE = (r"(?i)^\s*(?:so\s+|and\s+)?(?P<aux>did|was|were|is|are|has|have
                  r"\s*\??\s*$")
 
 
+# "Did a war come up in the talks? Which one?", "There was a war that came up in the
+# talks, wasn't there? Which one?", "A war came up, which one?": the thing said first
+# is the subject the wh-word asks after ("which war came up in the talks")
+_SUBJECT_THEN_WHICH = (r"(?i)^\s*(?:so\s+|and\s+)?(?:(?P<aux>did|do|does|was|were|is|are|has|have)\s+|there\s+"
+                       r"(?:was|were|is|are)\s+)?(?:any|an|a|some)\s+(?P<noun>[a-z][\w-]*)\s+(?:(?:that|which)\s+)?"
+                       r"(?P<rest>[^?,;]+?)(?:,\s*(?:was|were|is|are|did|does|do|has|have)n['\u2019]?t\s+(?:there|it|they)"
+                       r")?\s*[?,;\u2014\u2013]\s*(?:and\s+)?(?P<wh>which|what)(?:\s+ones?)?\s*\??\s*$")
+
+
+# "There were two deputy ministers from Moscow in that story. Which one met our man?":
+# the set named first says what "which one" picks from ("which deputy minister met ...")
+_SET_THEN_WHICH_ONE = (r"(?i)^\s*there\s+(?:was|were|are|is)\s+(?:two|three|several|some|a\s+couple\s+of)\s+"
+                       r"(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b[^.?!;]*[.?!;]\s*(?:so\s+|and\s+)?"
+                       r"which\s+(?:one|of\s+them|of\s+the\s+(?:two|three))\b(?P<rest>[^.?!;]*[?.!]*)\s*$")
+
+
+def _which_one_of_those_there(question: str) -> str:
+    found = re.match(_SET_THEN_WHICH_ONE, question)
+    if not found:
+        return question
+    return f"Which {found['noun'][:-1]}{found['rest']}"
+
+
 def _if_so(question: str) -> str:
     """"Did the talks touch on any armed conflict, and if so which one?" asks "which
     armed conflict did the talks touch on": the yes follows from the answer."""
+    subject = re.match(_SUBJECT_THEN_WHICH, question)
+    if subject:
+        return f"{subject['wh']} {subject['noun']} {subject['aux'] or ''} {subject['rest']}?".replace("  ", " ")
     found = re.match(_IF_SO, question)
     if not found:
         # "Was the money side of terrorism taken up, and if so under what name?": the
@@ -1247,8 +1273,10 @@ def _one_of_the_set(question: str) -> str:
 def analyse(question: str, index: Index) -> Analysis:
     if "s" in question and ("'" in question or "\u2019" in question):
         question = re.sub(_WH_IS, r"\1 is", question)
-    said = _as_question(_without_preamble(question, index))
-    if "?" in said.rstrip(" ?") and re.search(_WHICH_AFTER, said):
+    said = _terse_whether(_as_question(_without_preamble(question, index)), index)
+    if "there" in said[:8].lower() and "which" in said.lower():
+        said = _which_one_of_those_there(said)
+    if ("?" in said.rstrip(" ?") or "," in said) and re.search(_WHICH_AFTER, said):
         said = _if_so(said)  # "did they talk about a war? which one": before "which one" is read as a name asked
     said, name_asked = _name_asked_after(said)
     truth = " it " in said[:12].lower() and re.match(_IS_IT_TRUE, said)
@@ -2336,6 +2364,29 @@ _CHECK_THAT = (r"(?i)^\s*(?:(?:please|kindly)\s+)?(?:confirm|verify|check)\s+(?:
                r"(?P<that>that\s+)?(?P<clause>[^?]+?)\s*[.?!]*\s*$")
 
 
+# "Ukraine on the agenda?", "cross-border terrorism discussed?": a keyword query that
+# ends in what was done with a topic asks whether it was, as "was X discussed?" does
+_TERSE_WHETHER = (r"(?i)^\s*(?!(?:what|which|who|whom|whose|where|when|why|how|was|were|is|are|did|does|do|has|"
+                  r"have|had|can|could|will|would)\b)(?P<topic>[^?,;:]{2,60}?)\s+(?P<done>discussed|mentioned|covered|"
+                  r"raised|addressed|brought\s+up|talked\s+about|taken\s+up|on\s+the\s+(?:agenda|table))\s*\?+\s*$")
+
+
+def _terse_whether(question: str, index: Index) -> str:
+    """"Ukraine on the agenda?" asks "was Ukraine on the agenda?"; but one word that
+    names no one thing is a kind asked ("conflict discussed?": which conflict)."""
+    if not question.rstrip().endswith("?") or " " not in question.strip():
+        return question
+    whether = re.match(_TERSE_WHETHER, question)
+    if not whether:
+        return question
+    topic = whether["topic"].strip()
+    if re.search(r"(?i)\b(?:what|which|who|whom|whose|where|when|why|how)\b", topic):
+        return question
+    if " " not in topic and not (topic.isupper() or any(m.form.is_name for m in index.mentions([stem(topic.lower())]))):
+        return question
+    return f"Was {topic} {whether['done']}?"
+
+
 def _as_question(question: str) -> str:
     """"I'd like to know where the talks were" asks "where the talks were"; "tell me
     the name of X" is a query for the name of X."""
@@ -3196,12 +3247,18 @@ def _corrected(raw: list[str], index: Index, opening: bool = True) -> tuple[list
     slipped wh-word ("waht"); an option ("low level") opens none."""
     tokens: list[str] = []
     corrections: list[tuple[str, str]] = []
-    for pos, word in enumerate(_spacing_fixed(_letters_joined(raw, index), index)):
+    said = _spacing_fixed(_letters_joined(raw, index), index)
+    for pos, word in enumerate(said):
         if word.endswith("ly") and len(word) > 6 and word not in index.vocabulary and word[:-2] in index.vocabulary:
             tokens.append(word[:-2])  # "jointly": what the facts say "joint"; an adverb is no slip
             continue
+        if said[pos + 1 : pos + 2] == ["t"] and word.endswith("n") and word[:-1] in _AUXILIARIES:
+            tokens.append(word)  # "wasn't": a denied auxiliary, no slip for "was"
+            continue
         fixed = word
-        if pos == 0 and opening and word not in WH_WORDS:
+        # ("There was a war that came up, wasn't there?": no slip for "where")
+        if pos == 0 and opening and word not in WH_WORDS and not (
+                word == "there" and len(raw) > 2 and raw[2] in ("a", "an", "some", "any", "no", "one", "two")):
             fixed = _wh_typo(word, raw[1] if len(raw) > 1 else "")
         if fixed == word and word not in GENERIC:  # an everyday word ("manyth" too) is no slip
             fixed = index.correct(word)

@@ -1983,6 +1983,17 @@ SHAPES = {
     # a person's own side, not the side of whom he met (had been "to the Russian side
     # (Mikhail Galuzin)")
     "belongs to a side": ("Belongs Tanmaya Lal to the Indian side or to the Russian side?", "Indian delegation"),
+    # a keyword query that ends in what was done with a named topic asks whether it was
+    # (had been "conflict in Ukraine"); one lower-case noun still asks which one
+    "a topic on the agenda": ("Ukraine on the agenda?", "Yes"),
+    "a kind on the agenda": ("conflict discussed?", "conflict in Ukraine"),
+    # the thing said first is what "which one" asks after (had been "Moscow", with
+    # "There" read as a slip for "where" and "wasn't" as "was")
+    "a thing said, then which one": ("There was a war that came up in the talks, wasn't there? Which one?",
+                                     "conflict in Ukraine"),
+    "a thing stated, then which one": ("A war came up in the talks, which one?", "conflict in Ukraine"),
+    "a set said, then which one": ("There were two deputy ministers from Moscow in that story. Which one sat "
+                                   "down with our man over the Ukraine fighting?", "Mikhail Galuzin"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
