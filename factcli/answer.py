@@ -34,7 +34,7 @@ from factcli.lexicon import (
     wordnet_related,
 )
 from factcli.model import AGENT_TYPES, PLACE_TYPES, Entity, Fact, Literal, Store, format_date
-from factcli.passage import in_passage, passage_asked
+from factcli.passage import CLOSING, in_passage, passage_asked
 from factcli.question import (
     ACCORDING_TO,
     ADJECTIVES_LIKE_VERBS,
@@ -1383,7 +1383,46 @@ def _not_among(question: str, index: Index) -> Answer | None:
 
 # Readings of one shape each, tried in this order before the plain reading; each analyses
 # the question again, so each runs only on a question its pattern matches.
+# What a part of the article says, asked of the part alone: "how does the article end?",
+# "what does the closing paragraph say?", "article conclusion"
+_DOC = r"(?:article|piece|story|report|text|release|write-?up|it)"
+_PASSAGE_SAID = (
+    rf"(?i)^\s*(?:(?:so|and|ok(?:ay)?|now),?\s+)?(?:"
+    rf"(?:what|how)\s+(?:does|did|do)\s+(?:the\s+|this\s+|that\s+)?{_DOC}\s+(?:end|conclude|close|wrap\s+up|finish|"
+    r"sign\s+off|round\s+off)\b(?!\s+(?:about|that|with\s+(?:what|which)))"
+    r"|(?:what|how)\s+(?:does|did|is|was)\s+(?:the\s+|its\s+|(?:the\s+)?(?:article|piece|story)['\u2019]s\s+)?"
+    r"(?:closing|final|last|concluding)\s+(?:paragraph|para|sentence|line|passage|"
+    r"words|bit)\s+(?:say|said|state|read|go)\s*\??\s*$"
+    rf"|(?:(?:what\s+is|what['\u2019]s)\s+)?(?:the\s+)?{_DOC}['\u2019]?s?\s+(?:conclusion|ending|closing\s+line|"
+    r"(?:last|final)\s+(?:line|sentence|words))\s*\??\s*$"
+    rf"|(?:what\s+is\s+|what['\u2019]s\s+)?the\s+(?:conclusion|ending|closing\s+line)\s+of\s+the\s+{_DOC}\s*\??\s*$)")
+_PASSAGE_CONFIDENCE = 0.9  # the part is found by its place in the text, not by matching words
+
+
+def _passage_said(question: str, index: Index) -> Answer | None:
+    """The sentence that ends the article, with the fact that quotes most of it: what
+    the article's end says. Only with one source, whose end it is (the question does
+    not say which article it means). (An opening paragraph says several things: a
+    question about it is ranked as any other.) Reads every fact once: this shape of
+    question is rare, and the index keeps no facts by place in the text."""
+    store = index.store
+    if len(store.sources) != 1:
+        return None
+    source = next(iter(store.sources.values()))
+    inside = [f for f in store.facts if f.source == source.id and in_passage(source.text, f.quote.start, CLOSING)]
+    if not inside:
+        return None
+    # the last sentence, and its fact that quotes most of it
+    last = max(inside, key=lambda f: f.quote.start)
+    sentence = index.sentence_text.get(last.id, last.quote.text).strip()
+    same = [f for f in inside if index.sentence_text.get(f.id, f.quote.text).strip() == sentence]
+    fact = max(same, key=lambda f: (f.quote.end - f.quote.start, -f.quote.start))
+    found = Candidate(fact, sentence, "passage", 1.0, _PASSAGE_CONFIDENCE, "", {"passage": CLOSING})
+    return Answer(question, True, sentence, _PASSAGE_CONFIDENCE, None, fact, (found,), analyse(question, index), ())
+
+
 _SHAPED_READINGS = (
+    (_PASSAGE_SAID, _passage_said),
     (_NAME_BESIDE_OPTIONS, _option_by_another_name),
     (_NAME_BESIDE_OPTIONS, _title_offered),
     (_PHRASE_OFFERED, _phrase_owner),

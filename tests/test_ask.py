@@ -1994,6 +1994,14 @@ SHAPES = {
     "a thing stated, then which one": ("A war came up in the talks, which one?", "conflict in Ukraine"),
     "a set said, then which one": ("There were two deputy ministers from Moscow in that story. Which one sat "
                                    "down with our man over the Ukraine fighting?", "Mikhail Galuzin"),
+    # what the article's end says, asked of the end alone (had been refused, or the
+    # article's own description)
+    "the article's conclusion": ("article conclusion", "The continued collaboration between India and Russia marks a "
+                                 "critical step in fostering stronger bilateral relations and addressing global "
+                                 "security challenges."),
+    "how the article ends": ("How does the article end?", "The continued collaboration between India and Russia marks "
+                             "a critical step in fostering stronger bilateral relations and addressing global "
+                             "security challenges."),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
