@@ -418,6 +418,50 @@ def _dated_yes_no(question: str, index: Index, top: int) -> Answer | None:
     return replace(when, question=question, answer=text, candidates=(chosen, *when.candidates[1:]))
 
 
+# "the 20th or the 21st": days of the month offered with no month, no "on" before them
+_DAYS_OFFERED = r"(?i)(?:\bthe\s+)?\b([0-3]?\d)(?:st|nd|rd|th)\b"
+
+
+def _dated_choice(question: str, index: Index, top: int) -> Answer | None:
+    """"Is the article dated the 20th or the 21st?", "were the talks on December 19-20
+    or December 21?": asked when, then each date offered compared with the date a fact
+    gives; the one date offered that lies within it answers, in the question's words,
+    with the fact's date. None when none or more than one does."""
+    said = dated.said_dates(question)
+    offered: list[tuple[int, int, dated.Said]] = [(d.start, d.end, d) for d in said]
+    if len(offered) < 2:
+        offered = [(m.start(), m.end(), dated.Said(None, None, int(m.group(1)), None, m.start(), m.end()))
+                   for m in re.finditer(_DAYS_OFFERED, question)]
+    if len(offered) < 2 or not re.search(r"(?i)\bor\b", question[offered[0][1] : offered[-1][0]]):
+        return None
+    rest = (question[: offered[0][0]] + question[offered[-1][1] :]).strip(" ?.!,")
+    rest = re.sub(r"(?i)^\s*(?:so|and|now|ok(?:ay)?)\s*,?\s+", "", rest)
+    rest = re.sub(r"(?i)\s+(?:on|in|from|dated)$", lambda m: " dated" if "dated" in m.group(0).lower() else "", rest)
+    if not re.match(r"(?i)(?:is|was|were|are|did|does|do|has|have|had)\b", rest) or re.search(r"\d", rest):
+        return None
+    when = _ask_as_written(f"When {rest[0].lower()}{rest[1:]}?", index, top)
+    if not when.answered or when.fact is None or when.analysis is None or when.analysis.wanted != "date":
+        return None
+    fact = when.fact
+    own = isinstance(fact.object, Literal) and fact.object.kind == "date"
+    value = str(fact.object.value) if own else fact.qualifier("date")  # type: ignore[union-attr]
+    span = dated.fact_span(value) if value else None
+    if span is None:
+        return None
+    fitting = []
+    for start, end, day in offered:
+        asked = day.span(span[0])
+        if asked is not None and span[0] <= asked[0] and asked[1] <= span[1]:
+            fitting.append(question[start:end].strip())
+    if len(fitting) != 1:
+        return None
+    offered_text = re.sub(r"(?i)^(?:on|in|dated)\s+", "", fitting[0])
+    when_said = format_date(value)  # type: ignore[arg-type]
+    text = when_said if offered_text.lower() in when_said.lower() else f"{offered_text} ({when_said})"
+    chosen = replace(when.candidates[0], answer=text, slot="dated")
+    return replace(when, question=question, answer=text, candidates=(chosen, *when.candidates[1:]))
+
+
 # ("who's after the seat", "India is after": seeking it, no order in time)
 _BEFORE_OR_AFTER = (r"(?i)\b(?:before|(?<!'s )(?<!\u2019s )(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )after|"
                     r"prior\s+to|preceding|succeeding|replaced|replacing|succeeded|preceded|"
@@ -625,6 +669,8 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         # what one of them leaves out is not what did not happen
         return refusal(question, "the facts say what was done, not what was not done", analyse(question, index))
     on_date = _dated_yes_no(question, index, top)
+    if on_date is None and " or " in question.lower() and any(c.isdigit() for c in question):
+        on_date = _dated_choice(question, index, top)
     if on_date is not None:
         return on_date
     plain = _side_of_doer(question, _ask(question, index, top), index)
@@ -1223,6 +1269,9 @@ def _number_offered(question: str, index: Index) -> Answer | None:
     store = index.store
     said = {s for text, _ in offered for s in index_stems(text, index)}
     events = {m.entity for m in analysis.mentions if store.entities[m.entity].type == "event"}
+    if not events:
+        # "was it the 13th or the 14th jwg": the series named inside the last option
+        events = {m.entity for m in index.mentions(list(analysis.stems)) if store.entities[m.entity].type == "event"}
     if not events and not {s for s in analysis.stems if s not in said} - _GENERIC_STEMS and not analysis.mentions:
         # "I've seen it reported as the 14th. Was it the 13th or the 14th?": the series
         # is left unsaid; every numbered one is tried, and only one may fit

@@ -906,6 +906,15 @@ def plainly_asked(question: str) -> str:
     if "," in question and re.search(_IDLE_ASIDE_LAST, question):
         # "What year were these talks, out of curiosity?": why it is asked asks nothing
         question = re.sub(_IDLE_ASIDE_LAST, "", question)
+    if "top" in question.lower():
+        # "who was top of the Russian delegation": its head (not "the top of the article")
+        question = re.sub(r"(?i)\b(who|whom)\s+(was|is|were|are)\s+(?:the\s+)?top\s+(?:dog\s+|person\s+|man\s+)?"
+                          r"(?:of|in|on)\s+(?=\w)", r"\1 \2 the head of ", question)
+    if "then" in question.lower():
+        # "who was head of the russian delegation then": a "then" that ends a wh-question
+        # only carries on the talk
+        question = re.sub(r"(?i)^(\s*(?:who|whom|what|which|where|when)\b.*?\w)\s*,?\s+then(?=\s*[?.!]*\s*$)", r"\1",
+                          question)
     if " from " in question.lower():
         # "which from them headed the Russian team": which of them, as a learner may say it
         question = re.sub(r"(?i)\b(which|who|whom)\s+from\s+(?=(?:them|these|those|the\s+two|both)\b)", r"\1 of ",

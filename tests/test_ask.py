@@ -2002,6 +2002,14 @@ SHAPES = {
     "how the article ends": ("How does the article end?", "The continued collaboration between India and Russia marks "
                              "a critical step in fostering stronger bilateral relations and addressing global "
                              "security challenges."),
+    # a "then" that ends a question carries on the talk; "top of" a team is its head
+    # (both had been refused)
+    "top of a team, then": ("who was top of the russian delegation then", "Sergey Vershinin"),
+    # the series named inside the last number offered (had been refused)
+    "a series after the numbers": ("was it the 13th or the 14th jwg", "the 13th round"),
+    # days offered with no month: the one within the fact's date (had been refused)
+    "days of the month offered": ("is the article dated the 20th or the 21st", "the 21st (December 21, 2024)"),
+    "a date offered after a comma": ("Were the meetings on December 19-20, or December 21?", "December 19-20, 2024"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
