@@ -418,6 +418,11 @@ def _dated_yes_no(question: str, index: Index, top: int) -> Answer | None:
     return replace(when, question=question, answer=text, candidates=(chosen, *when.candidates[1:]))
 
 
+# Dates offered that the choice readers leave open: days of the month with no month
+# ("the 20th or the 21st"), or an option set apart by a comma ("December 19-20, or
+# December 21")
+_DATES_OFFERED_APART = (r"(?i)\bthe\s+[0-3]?\d(?:st|nd|rd|th)\s*,?\s+or\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)\b"
+                        r"|\d\s*,\s+or\s+(?:on\s+)?(?:the\s+)?(?:\d|[a-z]{3,9}\.?\s+\d)")
 # "the 20th or the 21st": days of the month offered with no month, no "on" before them
 _DAYS_OFFERED = r"(?i)(?:\bthe\s+)?\b([0-3]?\d)(?:st|nd|rd|th)\b"
 
@@ -669,7 +674,7 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         # what one of them leaves out is not what did not happen
         return refusal(question, "the facts say what was done, not what was not done", analyse(question, index))
     on_date = _dated_yes_no(question, index, top)
-    if on_date is None and " or " in question.lower() and any(c.isdigit() for c in question):
+    if on_date is None and re.search(_DATES_OFFERED_APART, question):
         on_date = _dated_choice(question, index, top)
     if on_date is not None:
         return on_date
