@@ -380,6 +380,21 @@ def _two_questions(question: str, index: Index, top: int) -> Answer | None:
 _YES_NO_START = rf"(?i)^\s*(?:{IS_IT_TRUE_THAT}|(?=(?:is|was|were|are|did|does|do|has|have|had)\b))"
 
 
+def _date_asked(rest: str, index: Index, top: int) -> tuple[Answer, Fact, bool, str, tuple[date, date]] | None:
+    """"When <rest>?" asked: the answer, its fact, whether the date is the fact's own
+    object, the date value and its span of days; None when no date answers."""
+    when = _ask_as_written(f"When {rest[0].lower()}{rest[1:]}?", index, top)
+    if not when.answered or when.fact is None or when.analysis is None or when.analysis.wanted != "date":
+        return None
+    fact = when.fact
+    own = isinstance(fact.object, Literal) and fact.object.kind == "date"
+    value = str(fact.object.value) if own else fact.qualifier("date")  # type: ignore[union-attr]
+    span = dated.fact_span(value) if value else None
+    if value is None or span is None:
+        return None
+    return when, fact, own, value, span
+
+
 def _dated_yes_no(question: str, index: Index, top: int) -> Answer | None:
     """"Were the talks held on December 21?": asked when, then the date said compared
     with the date a fact gives. Yes when the fact's days hold the days said; no when
@@ -396,15 +411,12 @@ def _dated_yes_no(question: str, index: Index, top: int) -> Answer | None:
     rest = (question[lead.end() : said[0].start] + question[said[0].end :]).strip(" ?.!,")  # type: ignore[union-attr]
     if not rest or re.search(r"\d|\bdates?\b", rest):
         return None  # "is December 21 the date of the article": the date is what is said of
-    when = _ask_as_written(f"When {rest[0].lower()}{rest[1:]}?", index, top)
-    if not when.answered or when.fact is None or when.analysis is None or when.analysis.wanted != "date":
+    found = _date_asked(rest, index, top)
+    if found is None:
         return None
-    fact = when.fact
-    own = isinstance(fact.object, Literal) and fact.object.kind == "date"
-    value = str(fact.object.value) if own else fact.qualifier("date")  # type: ignore[union-attr]
-    span = dated.fact_span(value) if value else None
-    asked = said[0].span(span[0]) if span else None
-    if span is None or asked is None:
+    when, fact, own, value, span = found
+    asked = said[0].span(span[0])
+    if asked is None:
         return None
     subject = index.store.entities.get(fact.subject)
     once = own and subject is not None and subject.type in ("event", "document")
@@ -444,15 +456,10 @@ def _dated_choice(question: str, index: Index, top: int) -> Answer | None:
     rest = re.sub(r"(?i)\s+(?:on|in|from|dated)$", lambda m: " dated" if "dated" in m.group(0).lower() else "", rest)
     if not re.match(r"(?i)(?:is|was|were|are|did|does|do|has|have|had)\b", rest) or re.search(r"\d", rest):
         return None
-    when = _ask_as_written(f"When {rest[0].lower()}{rest[1:]}?", index, top)
-    if not when.answered or when.fact is None or when.analysis is None or when.analysis.wanted != "date":
+    found = _date_asked(rest, index, top)
+    if found is None:
         return None
-    fact = when.fact
-    own = isinstance(fact.object, Literal) and fact.object.kind == "date"
-    value = str(fact.object.value) if own else fact.qualifier("date")  # type: ignore[union-attr]
-    span = dated.fact_span(value) if value else None
-    if span is None:
-        return None
+    when, _, _, value, span = found
     fitting = []
     for start, end, day in offered:
         asked = day.span(span[0])

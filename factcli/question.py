@@ -2391,6 +2391,11 @@ def _terse_whether(question: str, index: Index) -> str:
     topic = whether["topic"].strip()
     if re.search(r"(?i)\b(?:what|which|who|whom|whose|where|when|why|how)\b", topic):
         return question
+    # a thing named only by a common noun of it ("intl conflict discussed?") is a kind
+    # asked too: which conflict
+    named = index.mentions([stem(w) for w in words(topic.lower())])
+    if named and not any(m.form.is_name or m.form.text.isupper() for m in named):
+        return question
     if " " not in topic and not (topic.isupper() or any(m.form.is_name for m in index.mentions([stem(topic.lower())]))):
         return question
     return f"Was {topic} {whether['done']}?"

@@ -1987,6 +1987,7 @@ SHAPES = {
     # (had been "conflict in Ukraine"); one lower-case noun still asks which one
     "a topic on the agenda": ("Ukraine on the agenda?", "Yes"),
     "a kind on the agenda": ("conflict discussed?", "conflict in Ukraine"),
+    "a kind said with a word before it": ("armed conflict discussed?", "conflict in Ukraine"),
     # the thing said first is what "which one" asks after (had been "Moscow", with
     # "There" read as a slip for "where" and "wasn't" as "was")
     "a thing said, then which one": ("There was a war that came up in the talks, wasn't there? Which one?",
