@@ -288,6 +288,9 @@ def _ask_read(question: str, index: Index, top: int = 5) -> Answer:
     return replace(found, question=question, analysis=analysis)
 
 
+# the nouns that ask for a person ("which official was at the head of India's team")
+_PERSON_NOUN = (r"(?:official|person|man|woman|diplomat|envoy|leader|minister|secretary|individual|figure|"
+                r"representative|delegate|negotiator|one)")
 # "Is Vershinin the one who headed the Russian team, or the one Lal met about Ukraine?"
 _ONE = (r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:one|person|official|man|woman|guy|fellow|figure|individual|minister|diplomat|envoy|leader|\w+an)\b")
@@ -339,17 +342,28 @@ _TWO_QUESTIONS = (r"(?i)^\s*((?:who|whom|what|which|where|when|how)\b[^?;]*?\w[^
                   r"((?:who|whom|what|which|where|when|how)\b[^?;]*?\w)\s*\??\s*$")
 
 
+# "How long did the meeting last, and was it held one-on-one?": a wh-question, then a
+# yes-or-no one about what it named
+_THEN_YES_OR_NO = (r"(?i)^\s*((?:who|whom|what|which|where|when|how)\b[^?;]*?\w)\s*[,;]\s*and\s+"
+                   r"((?:was|were|is|are|did|does|do|has|have|had)\s+(?:it|they|he|she|this|that)\b[^?;]*?\w)\s*\??\s*$")
+
+
 def _two_questions(question: str, index: Index, top: int) -> Answer | None:
     """Two wh-questions joined by "and", each answered on its own: both answers, in
     order, when both are answered and differ; a refusal when the second names what no
     fact knows; else None, and the question is read whole."""
     if " and " not in question.lower():
         return None
-    found = re.match(_TWO_QUESTIONS, question)
+    found = re.match(_TWO_QUESTIONS, question) or re.match(_THEN_YES_OR_NO, question)
     if not found or min(len(words(part)) for part in found.groups()) < 3:
         return None  # "when and where": one question about two things
     asked, then = found.groups()
     first = _ask(f"{asked}?", index, top)
+    if not first.answered and first.analysis is not None and found.re.pattern == _THEN_YES_OR_NO:
+        # "how long did Lal's meeting with Galuzin last, and was it one-on-one": the
+        # first question, unanswered, leaves the whole unanswered
+        return refusal(question, f"the facts do not answer the first question: {first.reason}", first.analysis,
+                       first.candidates)
     if not first.answered or first.analysis is None:
         return None
     named = [m for m in first.analysis.mentions if m.entity != (first.candidates[0].details.get("entity")
@@ -361,15 +375,24 @@ def _two_questions(question: str, index: Index, top: int) -> Answer | None:
     if named:
         # "who is Lal and what is his job": the one it named
         then = re.sub(r"(?i)\b(?:its|his|her|their)\b", f"{named[-1].form.text}'s", then)
+    person = str(first.candidates[0].details.get("entity") or "") if first.candidates else ""
+    if person in index.store.entities and index.store.entities[person].type == "person":
+        # "who led the Russian team, and was he a deputy minister": the one answered
+        then = re.sub(r"(?i)\b(?:he|she)\b", index.store.entities[person].name, then)
     second = _ask(f"{then}?", index, top)
     if not second.answered and second.analysis is not None and (second.analysis.strange or second.analysis.unknown):
         # "who led the Russian side, and who wrote the article": half an answer is no answer
         return refusal(question, f"the facts answer only the first question; the second: {second.reason}",
                        first.analysis, first.candidates)
-    if not (second.answered and first.answer and second.answer) or first.answer == second.answer:
+    # ("..., and was it the same person at the UN round": a comparison, read whole)
+    unsaid = found.re.pattern == _THEN_YES_OR_NO and not second.answered and first.answer \
+        and "same" not in then.lower()
+    if not unsaid and (not (second.answered and first.answer and second.answer) or first.answer == second.answer):
         return None
-    text = f"{first.answer}; {second.answer}"
-    confidence = min(first.confidence, second.confidence)
+    # (the yes or no no fact gives is said to be unknown, not guessed)
+    text = f"{first.answer} (the facts do not say: {then[0].lower()}{then[1:]}?)" if unsaid else \
+        f"{first.answer}; {second.answer}"
+    confidence = first.confidence if unsaid else min(first.confidence, second.confidence)
     chosen = replace(first.candidates[0], answer=text, confidence=confidence) if first.candidates else None
     rest = (*first.candidates[1:], *second.candidates[:1])
     return replace(first, question=question, answer=text, confidence=confidence,
@@ -430,11 +453,39 @@ def _dated_yes_no(question: str, index: Index, top: int) -> Answer | None:
     return replace(when, question=question, answer=text, candidates=(chosen, *when.candidates[1:]))
 
 
+# "... in Moscow?": a place said last
+_IN_PLACE_LAST = r"(?i)\s+(?:in|at)\s+(?P<place>(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s*[?.!]*\s*$"
+
+
+def _placed_yes_no(question: str, index: Index, top: int) -> Answer | None:
+    """"Was the JWG held in Moscow?": asked where, and yes when a fact places it in the
+    city or country said (a qualifier of one of its facts: no fact of holding need name
+    it). None otherwise: the question is read as usual (a fact with another place
+    says no more than that, and the facts are not exhaustive)."""
+    lead = re.match(_YES_NO_START, question) if " or " not in question.lower() else None
+    said = re.search(_IN_PLACE_LAST, question) if lead else None
+    if said is None or not question[lead.end() : said.start()].strip():  # type: ignore[union-attr]
+        return None
+    places = [m.entity for m in analyse(said.group("place"), index).mentions
+              if index.store.entities[m.entity].type in ("city", "country")]
+    if len(places) != 1:
+        return None
+    where = _ask(f"Where {question[lead.end() : said.start()].strip()}?", index, top)  # type: ignore[union-attr]
+    if not (where.answered and where.candidates and where.candidates[0].details.get("entity") == places[0]):
+        return None
+    if where.analysis is None or where.analysis.strange or where.analysis.unknown:
+        return None  # "did Lal meet Putin in Moscow": a name no fact knows is a claim none confirms
+    text = f"Yes: {index.store.entities[places[0]].name}"
+    chosen = replace(where.candidates[0], answer=text, slot="placed")
+    return replace(where, question=question, answer=text, candidates=(chosen, *where.candidates[1:]))
+
+
 # Dates offered that the choice readers leave open: days of the month with no month
 # ("the 20th or the 21st"), or an option set apart by a comma ("December 19-20, or
 # December 21")
 _DATES_OFFERED_APART = (r"(?i)\bthe\s+[0-3]?\d(?:st|nd|rd|th)\s*,?\s+or\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)\b"
-                        r"|\d\s*,\s+or\s+(?:on\s+)?(?:the\s+)?(?:\d|[a-z]{3,9}\.?\s+\d)")
+                        r"|\d\s*,\s+or\s+(?:on\s+)?(?:the\s+)?(?:\d|[a-z]{3,9}\.?\s+\d)"
+                        r"|\b(?:19|20)\d\d\s+or\s+(?:on\s+)?(?:[a-z]{3,9}\.?\s+)?\d")  # "December 21, 2024 or December 19, 2024"
 # "the 20th or the 21st": days of the month offered with no month, no "on" before them
 _DAYS_OFFERED = r"(?i)(?:\bthe\s+)?\b([0-3]?\d)(?:st|nd|rd|th)\b"
 
@@ -451,7 +502,9 @@ def _dated_choice(question: str, index: Index, top: int) -> Answer | None:
                    for m in re.finditer(_DAYS_OFFERED, question)]
     if len(offered) < 2 or not re.search(r"(?i)\bor\b", question[offered[0][1] : offered[-1][0]]):
         return None
-    rest = (question[: offered[0][0]] + question[offered[-1][1] :]).strip(" ?.!,")
+    # ("dated December 21, 2024 or ...": the date read with its "dated", which the rest keeps)
+    dated_first = question[offered[0][0] : offered[0][1]].strip().lower().startswith("dated")
+    rest = (question[: offered[0][0]] + (" dated" if dated_first else "") + question[offered[-1][1] :]).strip(" ?.!,")
     rest = re.sub(r"(?i)^\s*(?:so|and|now|ok(?:ay)?)\s*,?\s+", "", rest)
     rest = re.sub(r"(?i)\s+(?:on|in|from|dated)$", lambda m: " dated" if "dated" in m.group(0).lower() else "", rest)
     if not re.match(r"(?i)(?:is|was|were|are|did|does|do|has|have|had)\b", rest) or re.search(r"\d", rest):
@@ -472,6 +525,31 @@ def _dated_choice(question: str, index: Index, top: int) -> Answer | None:
     text = when_said if offered_text.lower() in when_said.lower() else f"{offered_text} ({when_said})"
     chosen = replace(when.candidates[0], answer=text, slot="dated")
     return replace(when, question=question, answer=text, candidates=(chosen, *when.candidates[1:]))
+
+
+# "... the press release from which the article quotes?": a clause at the end that
+# says more of the thing before it
+_CLAUSE_AT_END = r"(?i),?\s+(?:(?:from|in|of|by|on|at|to|with)\s+)?(?:which|whom|that)\s+[^?,;]+?\s*\?*\s*$"
+
+
+def _dated_only_in_clause(question: str, plain: Answer, index: Index) -> Answer | None:
+    """"On what date did the MEA issue the press release from which the article
+    quotes?": the date asked is the release's, and the article the clause names is no
+    thing dated. When the fact dates what only the clause names, the question is
+    asked without it (its answer, or refusal, stands); None otherwise."""
+    if not (plain.answered and plain.fact is not None and plain.analysis is not None and plain.analysis.wanted == "date"):
+        return None
+    clause = re.search(_CLAUSE_AT_END, question)
+    if clause is None or not re.search(r"(?i)\b(?:what|when|which)\b", question[: clause.start()]):
+        return None  # ("over which couple of days were ...": the clause is the question)
+    before = analyse(question[: clause.start()] + "?", index)
+    dated = plain.fact.subject
+    if dated in before.entities or dated not in plain.analysis.entities or not before.stems:
+        return None
+    if not any(before.stems[-1] in m.form.stems for m in before.mentions):
+        return None  # "the date on which the talks began": the clause says which date, of no thing named
+    without = _ask(question[: clause.start()] + "?", index)
+    return replace(without, question=question)
 
 
 # ("who's after the seat", "India is after": seeking it, no order in time)
@@ -680,7 +758,7 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         # "which meeting did not discuss Ukraine": the facts are not a full record, so
         # what one of them leaves out is not what did not happen
         return refusal(question, "the facts say what was done, not what was not done", analyse(question, index))
-    on_date = _dated_yes_no(question, index, top)
+    on_date = _dated_yes_no(question, index, top) or _placed_yes_no(question, index, top)
     if on_date is None and re.search(_DATES_OFFERED_APART, question):
         on_date = _dated_choice(question, index, top)
     if on_date is not None:
@@ -701,6 +779,9 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         return changed  # (a plain answer that says the word already stands: "reformed UNSC")
     if not question.strip() or (plain.analysis is not None and plain.analysis.strange):
         return plain
+    dated_in_clause = _dated_only_in_clause(question, plain, index)
+    if dated_in_clause is not None:
+        return dated_in_clause
     if plain.answered and plain.analysis is not None and plain.analysis.wanted == "date" \
             and re.search(r"\d\s*[-\u2013]\s*\d", plain.answer or "") and re.search(_ONE_DAY_OF_TWO, question):
         # "on which of the two days was the JWG held": the facts give the two days together
@@ -793,8 +874,11 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
             return filled
     best: Answer | None = None
     for step in descriptors.resolve(question, lambda sub, noun: _entity_answer(sub, noun, index)):
-        if re.match(rf"(?i)^\W*(?:who|whom)\s+(?:is|was|are|were)\s+(?:at\s+)?{re.escape(step.entity_name)}\b", step.question):
-            continue  # "who was at the head of India's team": the one described is the answer, not "who Lal was"
+        if re.match(rf"(?i)^\W*(?:who|whom|(?:which|what)(?:\s+[\w-]+)?\s+{_PERSON_NOUN})\s+(?:is|was|are|were)\s+(?:at\s+)?"
+                    rf"{re.escape(step.entity_name)}\b", step.question):
+            # "who was at the head of India's team", "which official was at the head of
+            # ...": the one described is the answer, not "who Lal was"
+            continue
         # (a description left in the question, "the Russian official with whom Lal
         # discussed Ukraine" once "the Indian delegation head" is read, is read in turn)
         hop = _ask(step.question, index, top)
@@ -2676,6 +2760,9 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
         said = _new_or_again(question, new_or_not, index, top)
         if said is not None:
             return said
+    counted = _how_many_of_the_set(question, index, top) if question.lstrip()[:8].lower() == "how many" else None
+    if counted is not None:
+        return counted
     analysis = analyse(question, index)
     both_first = re.match(_BOTH_OR_ONE, question)
     if both_first:
@@ -2812,7 +2899,34 @@ def _clause_choice(question: str, analysis: Analysis, index: Index, top: int) ->
 # "Did Lal lead at both meetings or only one?": both said first, then the one offered
 _BOTH_OR_ONE = (r"(?i)^\s*(?P<asked>(?:did|does|do|was|were|is|are|has|have|had)\b[^?]*?\bboth\b[^?]*?)\s*,?\s+"
                 r"or\s+(?:(?:at|in|on|for)\s+)?(?:only|just|merely)\s+(?:(?:at|in|on|for)\s+)?"
-                r"(?:one|a\s+single\s+one|the\s+one)\b[^?]*\?*\s*$")
+                r"(?:one|a\s+single\s+one|the\s+(?:[\w-]+\s+){0,3}?(?:one|meeting|session|round))\b[^?]*\?*\s*$")
+
+
+# "How many of the two Moscow meetings did Lal lead India at?": whether at both
+_HOW_MANY_OF_THE_SET = (r"(?i)^\s*how\s+many\s+of\s+(?:the|those|these)\s+(?:two\s+|2\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?P<noun>meetings|sessions|talks|rounds|events|gatherings)\s+(?P<aux>did|was|were|has|had)\s+"
+                        r"(?P<rest>[^?]+?)(?:\s+(?:at|in|on|for|of))?\s*\??\s*$")
+
+
+def _how_many_of_the_set(question: str, index: Index, top: int) -> Answer | None:
+    """"How many of the meetings did Lal lead?": two, when the fact that says he did
+    at both says "both" in its sentence (the answer in its words); None otherwise,
+    for a count of one the facts do not give."""
+    found = re.match(_HOW_MANY_OF_THE_SET, question)
+    if found is None:
+        return None
+    said = _ask(f"{found.group('aux')} {found.group('rest')} at both {found.group('noun')}?", index, top)
+    if not (said.answered and said.answer == "Yes" and said.fact is not None and said.candidates):
+        return None
+    both = re.search(_SAYS_BOTH, index.sentence_text.get(said.fact.id) or said.fact.quote.text)
+    if both is None:
+        return None
+    text = f"Two: {both.group(0).strip()}"
+    chosen = replace(said.candidates[0], answer=text, slot="count")
+    return replace(said, question=question, answer=text, candidates=(chosen, *said.candidates[1:]))
+
+
+_OFFERING = frozenset({"too", "also", "well", "only", "just", "both"})  # words that offer an option, not name it
 
 
 def _both(question: str, analysis: Analysis, index: Index, top: int) -> Answer | None:
@@ -2828,6 +2942,12 @@ def _both(question: str, analysis: Analysis, index: Index, top: int) -> Answer |
     i = _fact_number(fact, index)
     if not analysis.entities <= set(index.slot_entities(fact)) | index.fact_context[i]:
         return None
+    if not analysis.options <= set(index.slot_entities(fact)) | index.fact_context[i]:
+        return None  # "the JWG only, or the Ukraine talks too": an option the sentence does not name
+    around = index.fact_stems[i] | index.sentence_stems[i]
+    if any(not _expanded(s) & around and not any(a.startswith(s) for a in around)  # ("UN" of "UNSC")
+           for option in analysis.option_stems for s in option if s not in _GENERIC_STEMS and s not in _OFFERING):
+        return None  # "... or the climate talks too": a word of an option the sentence does not say
     # "were only global developments discussed, or regional ones too": the fact's words for both
     text = f"Both: {fact.object.text}" if isinstance(fact.object, Literal) else "Both"
     chosen = replace(said.candidates[0], answer=text, slot="choice")
@@ -4264,6 +4384,13 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
                                              if strength >= 0.8)
         if named_by_part:
             slot_hits += 1  # "did Lal lead India": he led the Indian delegation, which India's name names
+        if not named_by_part and not object_given and subject_given and not literal and pred_strength >= 0.8 \
+                and "both" in analysis.tokens \
+                and store.entities[obj].type == "group" and not entities - context - {fact.subject} \
+                and any(store.entities[e].type == "event" for e in entities & context):
+            # "did Lal lead both meetings": he led India's side at them (the meetings
+            # said as a pair, as the sentence says them: "at both the ... and the ...")
+            slot_hits += 1
         if not object_given and literal and not rank_missing and not unexplained \
                 and _text_given_in_other_words(lit, analysis, naming_subject, entities - {fact.subject}, index):
             object_given = True  # "does India seek a permanent seat on the UNSC": its permanent membership of the ...

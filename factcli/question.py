@@ -787,6 +787,12 @@ _HEADING_OF_A_PART = (r"(?i)\b(?P<noun>heading|header|headline|title|subtitle)\s
                       r"covering|dealing|that|which|where|with)\b)")
 
 
+# "Vershinin, who headed the Russian team, or Galuzin?": a clause that says more of
+# an option, not an option of its own; "or, rather, by Galuzin": a hedge on the last
+_CLAUSE_ON_AN_OPTION = r"(?i)(?<=[\w'\u2019)]),\s+(?:who|whom|whose|which)\s+[^,?:;]{3,60}?,(?=\s+or\s)"
+_HEDGED_OR = r"(?i)\bor\s*,\s*(?:rather|perhaps|maybe|instead)\s*,\s*"
+
+
 def plainly_asked(question: str) -> str:
     """The question in the shape it is read in: without a hedge at its end, a
     statement marked "true or false" as "is it true that ...?", a cleft choice with
@@ -797,6 +803,8 @@ def plainly_asked(question: str) -> str:
     if question.lstrip()[:1] in "QqNn0123456789(":
         question = re.sub(_NUMBERED, "", question, count=1)  # "Q3. Identify ...", "12) Who ..."
     question = re.sub(_JOINING_WORD, "", question, count=1)
+    if " or" in question and "," in question:
+        question = re.sub(_HEDGED_OR, "or ", re.sub(_CLAUSE_ON_AN_OPTION, "", question))
     question = re.sub(_WHO_WAS_IT_THAT, r"\1 ", question, count=1)
     if "s " in question:
         question = re.sub(_WH_IS_UNMARKED, r"\1 is", question)  # "whos the minister that Lal met"
@@ -1662,7 +1670,7 @@ def analyse(question: str, index: Index) -> Analysis:
     strange += tuple(f"{a} {b}" for i, (a, b) in enumerate(itertools.pairwise(content))
                      if f"{a} {b}" in place_names() and not {i, i + 1} & covered)
     # "which kind of UNSC membership: permanent or non-permanent": the options are not the noun
-    kind_of = _one_name(_kind_of([t for t in tokens if t not in offered - STOPWORDS]), mentions)
+    kind_of = _one_name(_kind_of([t for t in tokens if t not in offered - STOPWORDS]), mentions, index)
     while len(kind_of) > 1 and not _WH_WORDS & set(tokens) and index.phrases_in([kind_of[-1]]):
         # "type of terrorism experiences shared", typed as keywords: a relation's word
         # ends the noun ("at what level were the Moscow meetings held" keeps its meetings)
@@ -1672,7 +1680,8 @@ def analyse(question: str, index: Index) -> Analysis:
         # "what sorts of threats did they swap notes on": a noun that only classes
         # topics, which the facts never say, asks which ones, as "which threats" does
         kind_of = []
-    asked_phrase = _asked_phrase(tokens, question)  # its head is the focus, the words before it modifiers
+    # (the question as read too: "what seat Moscow backs" reads Moscow as Russia, a name)
+    asked_phrase = _asked_phrase(tokens, f"{question} {main}")  # its head is the focus, the words before it modifiers
     # "which ministry employs Lal": a verb of a relation ends the phrase, though it ends in -s
     verb_at = next((k for k, w in enumerate(asked_phrase) if k and w.endswith("s") and not w.endswith("ss")
                     and any(passive for _, passive in index.phrases_in([stem(w)]).values())), None)
@@ -2428,7 +2437,17 @@ def _as_question(question: str) -> str:
     # was about": "what was the sixth round about")
     ending = re.match(r"(?i)^\s*(what|who|where|which|when)\s+(.+?)\s+(is|was|are|were)"
                       r"(\s+(?:about|for|on|in|with|from|of|by))?\s*[.?!]*\s*$", asked)
-    return f"{ending.group(1)} {ending.group(3)} {ending.group(2)}{ending.group(4) or ''}?" if ending else asked
+    if ending:
+        return f"{ending.group(1)} {ending.group(3)} {ending.group(2)}{ending.group(4) or ''}?"
+    # "(could you tell me) what emerging concern the discussions raised": the past
+    # tense of the reported question gets its "did" back, before its subject
+    return re.sub(_REPORTED_PAST, r"\g<wh> did \g<subject>", asked, count=1)
+
+
+# "what emerging concern the discussions raised ...": a wh-phrase, then a subject with
+# "the", then a verb in the past ("did" left out, as a reported question leaves it)
+_REPORTED_PAST = (r"(?i)^\s*(?P<wh>(?:what|which)(?:\s+(?!the\b)[a-z-]+){0,3}?)\s+"
+                  r"(?P<subject>the\s+(?:[a-z-]+(?<!ed)\s+){0,2}?)(?=[a-z]+ed\b)")
 
 
 _TYPE_WORDS = frozenset({"year", "years", "month", "months", "day"})  # "which days" asks when it was held
@@ -2870,12 +2889,19 @@ def _kind_phrase(tokens: list[str], start: int) -> list[str]:
     return phrase
 
 
-def _one_name(phrase: list[str], mentions: list[Mention]) -> list[str]:
+_ACTORS = frozenset({"country", "city", "person"})  # the kinds of thing that begin a clause as its doer
+
+
+def _one_name(phrase: list[str], mentions: list[Mention], index: Index) -> list[str]:
     """"In what kind of Security Council Russia supports ...": with no auxiliary between
-    them, the phrase ends where a second named thing begins."""
+    them, the phrase ends where a second named thing begins; "what sort of seat Moscow
+    backs": where a country, city or person is named after a common noun, the doer of
+    a clause whose "did" was left out."""
     for k in range(1, len(phrase)):
-        if any(m.form.stems[:1] == (phrase[k],) for m in mentions) \
-                and any(phrase[k - 1] in m.form.stems for m in mentions):
+        starting = [m for m in mentions if m.form.stems[:1] == (phrase[k],)]
+        if starting and any(phrase[k - 1] in m.form.stems for m in mentions):
+            return phrase[:k]
+        if any(index.store.entities[m.entity].type in _ACTORS for m in starting):
             return phrase[:k]
     return phrase
 

@@ -2011,6 +2011,32 @@ SHAPES = {
     # days offered with no month: the one within the fact's date (had been refused)
     "days of the month offered": ("is the article dated the 20th or the 21st", "the 21st (December 21, 2024)"),
     "a date offered after a comma": ("Were the meetings on December 19-20, or December 21?", "December 19-20, 2024"),
+    # the one a description names is asked, not who that one is (had been "Mikhail
+    # Galuzin", read as "which official was at Lal")
+    "an official at the head of a team": ("Which official was at the head of New Delhi's delegation in both sets "
+                                          "of talks?", "Tanmaya Lal"),
+    # a clause that says more of an option is no option (had been "Sergey Vershinin")
+    "a clause on an option": ("With whom did Lal discuss the situation in Ukraine: Vershinin, who headed the Russian "
+                              "team, or Galuzin?", "Mikhail Galuzin"),
+    "an option hedged with rather": ("Was the Russian team headed by Sergey Vershinin or, rather, by Mikhail "
+                                     "Galuzin?", "Sergey Vershinin"),
+    # (had been "Joint Working Group on Counter-Terrorism")
+    "both meetings, or just the one named": ("did lal lead both meetings or just the counter terror one", "Both"),
+    "how many of the meetings a person led": ("How many of the two Moscow meetings did Lal lead?",
+                                              "Two: both the counter-terrorism meeting and the UNSC discussions"),
+    # a city named after the noun begins the clause (had been "significant diplomatic development, Russia")
+    "the kind of seat a city backs": ("Could you tell me what sort of seat Moscow once more said it backs India "
+                                      "holding at the UN?", "permanent membership"),
+    "full dates offered with their years": ("Was the article itself dated December 21, 2024 or December 19, 2024?",
+                                            "December 21, 2024"),
+    "a meeting held where a fact places it": ("was the JWG held in Moscow?", "Yes: Moscow"),
+    "a yes or no after a wh-question that no fact gives": (
+        "Who led the Russian team, and was he the foreign minister?",
+        "Sergey Vershinin (the facts do not say: was Sergey Vershinin the foreign minister?)"),
+    # (had been "Joint Working Group on Counter-Terrorism")
+    "a reported question in the past": ("Could you tell me what emerging concern the discussions raised regarding "
+                                        "tech?", "the emerging challenges posed by new technologies in the hands of "
+                                                 "terrorists"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2596,6 +2622,13 @@ STILL_UNANSWERED = {
     # a kind no fact speaks of, between an option no fact knows and a country's
     # demonym (had been "Russian")
     "a language": ("In which language were the talks conducted - Russian or English?", None),
+    # the article a clause names is not the thing dated (had been "December 21, 2024")
+    "a date of what only a clause names": ("On what date did the MEA issue the press release from which the article "
+                                           "quotes?", None),
+    # the first of two questions unanswered (had been "2 days (December 19-20, 2024)")
+    "how long, then yes or no": ("How long did the meeting between Lal and Galuzin last, and was it held "
+                                 "one-on-one?", None),
+    "a place confirmed with a name no fact knows": ("did lal meet putin while in moscow?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
