@@ -3764,7 +3764,8 @@ def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
     named = _named_person(analysis, index) or _name_behind_title(analysis, index) or _name_part_choice(analysis, index)
     if named:
         return [named]
-    if analysis.describe and not passage_asked(analysis.question):
+    if analysis.describe and not passage_asked(analysis.question) and not analysis.set_aside:
+        # ("apart from terrorism, what else were the talks about": a topic, not the card)
         # ("what is continued collaboration, according to the last paragraph": what that
         # paragraph calls it, not the entity's card)
         card = _card(analysis, index)
@@ -3804,6 +3805,10 @@ def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
     reported = _reported_relations(analysis, index)  # once per question, not per fact
     candidates = [c for i in _candidate_facts(analysis, index, bridges)
                   if (c := _score(i, analysis, index, bridges, reported))]
+    if analysis.excluded:
+        # "besides the JWG, at what other talks did Lal lead India": the one set aside
+        # is no answer, in whichever slot it would be
+        candidates = [c for c in candidates if c.details.get("entity") not in analysis.excluded]
     if analysis.kind_of:
         # the options of "permanent or non-permanent" are not said: one of them is asked
         said = set(analysis.stems) - {s for option in analysis.option_stems for s in option}

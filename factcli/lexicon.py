@@ -50,12 +50,16 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     # "the Foreign Minister himself": an emphasis, not a word of the relation asked
     "himself": (), "herself": (),
     "literally": (), "hey": (), "hello": (), "ok": (), "okay": (), "yo": (),
+    # a degree of how much a thing was about, not a word of the relation ("mainly about");
+    # "tho" above is a question's last word ("a big deal tho")
+    "mainly": (), "primarily": (), "chiefly": (), "mostly": (), "largely": (), "principally": (),
+    "predominantly": (),
     "convo": ("conversation",), "convos": ("conversations",),
     "ppl": ("people",), "govt": ("government",), "mtg": ("meeting",), "mtgs": ("meetings",),
-    "dept": ("department",), "intl": ("international",), "natl": ("national",), "tho": ("though",),
+    "dept": ("department",), "intl": ("international",), "natl": ("national",), "tho": (),
     "bcoz": ("because",), "bc": ("because",), "cuz": ("because",),
     "dep": ("deputy",), "grp": ("group",), "grps": ("groups",), "fwd": ("forward",), "b4": ("before",),
-    "collab": ("collaboration",), "collabs": ("collaborations",), "info": ("information",),
+    "collab": ("collaboration",), "colab": ("collaboration",), "collabs": ("collaborations",), "info": ("information",),
     "rep": ("representative",), "reps": ("representatives",), "org": ("organization",), "orgs": ("organizations",),
     "secy": ("secretary",), "yr": ("year",), "yrs": ("years",), "wk": ("week",), "wks": ("weeks",),
     "bilat": ("bilateral",), "multilat": ("multilateral",), "mgmt": ("management",),

@@ -148,9 +148,10 @@ _WHICH_WAS_THIS = r"(?i)^\s*(?:which|wich|what)\b[^?]*\b(?:was|is)\s+(?:this|it|
 # Between the items of a list: "terrorism, radicalisation, and terror financing".
 LIST_SEPARATOR = r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"
 # A leading clause ends at the question's wh-word too: "apart from terrorism what ..."
+# (a wh-word as typed quickly too: "besides terrorism wat else ...")
 _LEADING_EXCLUDE = (r"(?i)^\s*(?:apart from|besides|except|other than|beyond|aside from)\b"
-                    r"((?:(?!\b(?:what|which|who|whom|whose|where|when|why|how)\b)[^,;:?.()])*)(?=\b(?:what|which|who|"
-                    r"whom|whose|where|when|why|how)\b)")
+                    r"((?:(?!\b(?:what|wat|wut|wot|which|who|whom|whose|where|when|why|how)\b)[^,;:?.()])*)"
+                    r"(?=\b(?:what|wat|wut|wot|which|who|whom|whose|where|when|why|how)\b)")
 # ("per the MEA press release, ..." leads a question the same way)
 ACCORDING_TO = (r"(?i)(?:\b(?:according to|as reported by|as stated by|as per)|^\s*per\b|(?<=, )per\b)"
                 r"\s+(?!whom\b|who\b|what\b|which\b)"
@@ -793,6 +794,12 @@ _CLAUSE_ON_AN_OPTION = r"(?i)(?<=[\w'\u2019)]),\s+(?:who|whom|whose|which)\s+[^,
 _HEDGED_OR = r"(?i)\bor\s*,\s*(?:rather|perhaps|maybe|instead)\s*,\s*"
 
 
+def _ordinal_of(number: int) -> str:
+    """6 -> "6th", 13 -> "13th", 21 -> "21st"."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
 def plainly_asked(question: str) -> str:
     """The question in the shape it is read in: without a hedge at its end, a
     statement marked "true or false" as "is it true that ...?", a cleft choice with
@@ -803,6 +810,12 @@ def plainly_asked(question: str) -> str:
     if question.lstrip()[:1] in "QqNn0123456789(":
         question = re.sub(_NUMBERED, "", question, count=1)  # "Q3. Identify ...", "12) Who ..."
     question = re.sub(_JOINING_WORD, "", question, count=1)
+    if "round" in question.lower():
+        # "round 6 or round 13": the number after the noun, read as an ordinal before it
+        question = re.sub(r"(?i)\b(?:the\s+)?(round)\s+(?:no\.?\s*|number\s+|#)?(\d{1,2})\b(?!\s*(?:st|nd|rd|th)\b)",
+                          lambda m: f"the {_ordinal_of(int(m.group(2)))} {m.group(1)}", question)
+    # "what JWG underscored": an acronym that acts, its "the" left out (not "which JWG")
+    question = re.sub(r"^(\s*[Ww]hat)\s+(?=[A-Z]{2,}[a-z]?\s+[a-z]{3,}ed\b)", r"\1 the ", question, count=1)
     if " or" in question and "," in question:
         question = re.sub(_HEDGED_OR, "or ", re.sub(_CLAUSE_ON_AN_OPTION, "", question))
     question = re.sub(_WHO_WAS_IT_THAT, r"\1 ", question, count=1)
@@ -1389,7 +1402,7 @@ def analyse(question: str, index: Index) -> Analysis:
     if " its " in f" {low} " or " their " in f" {low} ":
         said = _its_party(said, index)
     main, excluded_texts = _split_exclusions(_capitals_as_countries(named_by_part(said, index)))
-    excluded = frozenset(m.entity for m in index.mentions(_stems_of(" ".join(excluded_texts), index)))
+    excluded = frozenset(e for text in excluded_texts for e in _set_aside_things(text, index))
     main, series = _set_named_first(main, index)
     excluded |= series
     # "besides terrorism and radicalisation": each thing set aside, which a listed answer leaves out
@@ -2743,6 +2756,17 @@ def _option_entity(stems: tuple[str, ...], index: Index, last: bool = False, loo
             if share > best_share:
                 best, best_share = form.entity, share
     return best if best_share >= 0.6 else None
+
+
+def _set_aside_things(text: str, index: Index) -> list[str]:
+    """What a "besides X" clause sets aside: the things it names; of a deed ("apart
+    from heading the Indian side at the JWG"), the meeting it was done at, when it
+    names one (the doer's own side is no answer set aside)."""
+    named = [m.entity for m in index.mentions(_stems_of(text, index))]
+    if re.match(r"(?i)^\s*[a-z]{3,}ing\b", text) and not re.match(r"(?i)^\s*(?:[a-z]+-)?(?:meeting|briefing)s?\b", text):
+        events = [e for e in named if index.store.entities[e].type == "event"]
+        return events or named
+    return named
 
 
 def _split_exclusions(question: str) -> tuple[str, list[str]]:

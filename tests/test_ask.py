@@ -2037,6 +2037,24 @@ SHAPES = {
     "a reported question in the past": ("Could you tell me what emerging concern the discussions raised regarding "
                                         "tech?", "the emerging challenges posed by new technologies in the hands of "
                                                  "terrorists"),
+    # (had been read as a yes or no: the wh-word typed "wat")
+    "a thing set aside before a quick wh-word": ("besides terrrorism wat else r they commited to fight", "extremism"),
+    # (had been refused: "mainly" read as a relation; then the talks' card)
+    "what else the talks were mainly about": ("Apart from terrorism, what else were the talks mainly about?",
+                                              "global security challenges"),
+    # (had been "both Joint Working Group on Counter-Terrorism and consultations on ...")
+    "a meeting set aside is no meeting answered": ("Besides the JWG, what other talks did Lal lead India at?",
+                                                   "consultations on UN-related issues"),
+    "a deed set aside at a meeting": ("Apart from heading the Indian side at the JWG, what other talks did Lal "
+                                      "lead India at?", "consultations on UN-related issues"),
+    # (had been read as "which JWG": a round)
+    "an acronym that acts without its the": ("what JWG underscored", "the importance of collaboration in both "
+                                             "bilateral and multilateral platforms to strengthen counter-terrorism "
+                                             "efforts"),
+    "round numbers said after the noun": ("the un consultations were round 6 or round 13?", "the sixth round"),
+    "a collaboration typed with one l": ("wats the continued colab a critical step towards", "a critical step in "
+                                         "fostering stronger bilateral relations and addressing global security "
+                                         "challenges"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
