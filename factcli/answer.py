@@ -4381,7 +4381,8 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
         # "Was the war in Ukraine discussed?": the object and the relation, with no one
         # named as the subject, ask whether anyone did; a fact that says so answers
         # "Was terror financing discussed?": one item of a listed object is given too
-        item_given = literal and not rank_missing and _item_given(obj, analysis, index)  # type: ignore[arg-type]
+        item_given = literal and not rank_missing and _item_given(
+            obj, analysis, index, head=analysis.predicates.get(fact.predicate, (0.0,))[0] >= 0.8)  # type: ignore[arg-type]
         named_by_part = not object_given and not literal and _named_in_its_name(fact, analysis, context, index)
         # ... as the only relation the question states ("the discussion about Ukraine,
         # did they agree on something" asks an agreement)
@@ -4717,12 +4718,20 @@ def _names_item(phrase: tuple[str, ...], item: set[str], head: str | None = None
         len(phrase) == 1 and head is not None and head not in _expanded(phrase[0]))
 
 
-def _item_given(obj: Literal, analysis: Analysis, index: Index) -> bool:
+def _item_given(obj: Literal, analysis: Analysis, index: Index, head: bool = False) -> bool:
     """Whether the question says one item of a listed text object whole ("terror
-    financing" of "terrorism, radicalisation, and terror financing")."""
+    financing" of "terrorism, radicalisation, and terror financing"), or, with `head`
+    (the relation is the one asked), the words that name the text before what says
+    more of it ("the emerging challenges" of "... posed by new technologies")."""
     items = [i for i in re.split(LIST_SEPARATOR, obj.text) if i.strip()]
-    if len(items) < 2:
-        return False
+    # "tackling cross-border terrorism, ...": the thing tackled is the item, not the deed
+    items = [re.sub(r"(?i)^\s*[a-z]{3,}ing\s+(?=\S+\s*\S)", "", item) for item in items] if len(items) >= 2 else []
+    # "the emerging challenges posed by ...": a head of two words or more names the text whole
+    named = re.split(_HEAD_ENDS, obj.text, maxsplit=1)[0]
+    names = {s for m in analysis.mentions for s in m.form.stems}
+    if head and len(index_stems(named, index)) >= 2 and not re.search(r"\d", named) \
+            and not names & set(index_stems(named, index)):  # ("India's bid" is whose it is, a name)
+        items.append(named)
     asked = {r for s in analysis.stems for r in _expanded(s)}
     return any((stems := index_stems(item, index)) and set(stems) <= asked for item in items)
 

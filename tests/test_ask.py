@@ -2055,6 +2055,10 @@ SHAPES = {
     "a collaboration typed with one l": ("wats the continued colab a critical step towards", "a critical step in "
                                          "fostering stronger bilateral relations and addressing global security "
                                          "challenges"),
+    # a listed thing said after the deed done to it ("tackling cross-border terrorism"),
+    # and the words that name a text ("the emerging challenges posed by ...") (had been refused)
+    "a thing of a list after its deed": ("cross boarder terrorism discussed?", "Yes"),
+    "a text named by its head words": ("Were emerging challenges discussed?", "Yes"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2647,6 +2651,7 @@ STILL_UNANSWERED = {
     "how long, then yes or no": ("How long did the meeting between Lal and Galuzin last, and was it held "
                                  "one-on-one?", None),
     "a place confirmed with a name no fact knows": ("did lal meet putin while in moscow?", None),
+    "a thing of no list": ("Was nuclear terrorism discussed?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
