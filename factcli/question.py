@@ -794,12 +794,6 @@ _CLAUSE_ON_AN_OPTION = r"(?i)(?<=[\w'\u2019)]),\s+(?:who|whom|whose|which)\s+[^,
 _HEDGED_OR = r"(?i)\bor\s*,\s*(?:rather|perhaps|maybe|instead)\s*,\s*"
 
 
-def _ordinal_of(number: int) -> str:
-    """6 -> "6th", 13 -> "13th", 21 -> "21st"."""
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
-
-
 def plainly_asked(question: str) -> str:
     """The question in the shape it is read in: without a hedge at its end, a
     statement marked "true or false" as "is it true that ...?", a cleft choice with
@@ -813,7 +807,7 @@ def plainly_asked(question: str) -> str:
     if "round" in question.lower():
         # "round 6 or round 13": the number after the noun, read as an ordinal before it
         question = re.sub(r"(?i)\b(?:the\s+)?(round)\s+(?:no\.?\s*|number\s+|#)?(\d{1,2})\b(?!\s*(?:st|nd|rd|th)\b)",
-                          lambda m: f"the {_ordinal_of(int(m.group(2)))} {m.group(1)}", question)
+                          lambda m: f"the {m.group(2)}{ordinal_suffix(int(m.group(2)))} {m.group(1)}", question)
     # "what JWG underscored": an acronym that acts, its "the" left out (not "which JWG")
     question = re.sub(r"^(\s*[Ww]hat)\s+(?=[A-Z]{2,}[a-z]?\s+[a-z]{3,}ed\b)", r"\1 the ", question, count=1)
     if " or" in question and "," in question:
