@@ -470,12 +470,57 @@ def _placed_yes_no(question: str, index: Index, top: int) -> Answer | None:
               if index.store.entities[m.entity].type in ("city", "country")]
     if len(places) != 1:
         return None
-    where = _ask(f"Where {question[lead.end() : said.start()].strip()}?", index, top)  # type: ignore[union-attr]
+    where = _asked_where(question[lead.end() : said.start()].strip(), index, top)  # type: ignore[union-attr]
     if not (where.answered and where.candidates and where.candidates[0].details.get("entity") == places[0]):
         return None
     if where.analysis is None or where.analysis.strange or where.analysis.unknown:
         return None  # "did Lal meet Putin in Moscow": a name no fact knows is a claim none confirms
     text = f"Yes: {index.store.entities[places[0]].name}"
+    chosen = replace(where.candidates[0], answer=text, slot="placed")
+    return replace(where, question=question, answer=text, candidates=(chosen, *where.candidates[1:]))
+
+
+def _asked_where(body: str, index: Index, top: int) -> Answer:
+    """"(was) the JWG (in Moscow)": where it was; a meeting that only "was" somewhere
+    was held there ("where was the JWG" alone reads as where it is)."""
+    where = _ask(f"Where {body}?", index, top)
+    if where.answered or not re.fullmatch(r"(?i)(?:is|was|were|are)\s+[\w\s'\u2019-]+", body):
+        return where
+    named = analyse(body, index).mentions
+    if not any(index.store.entities[m.entity].type == "event" for m in named):
+        return where
+    held = _ask(f"Where {body} held?", index, top)
+    return held if held.answered else where
+
+
+# "... in Moscow or (in) New Delhi?": two places offered last
+_IN_PLACES_LAST = (r"(?i)\s+(?:in|at)\s+(?P<a>(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s*,?\s+or\s+(?:(?:in|at)\s+)?"
+                   r"(?P<b>(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s*[?.!]*\s*$")
+
+
+def _placed_choice(question: str, index: Index, top: int) -> Answer | None:
+    """"Was the JWG held in Moscow or in New Delhi?": asked where, and the one place
+    offered that a fact gives it (as for a yes-or-no, through what it was part of).
+    None when the places are not two the facts know, or the place found is neither."""
+    lead = re.match(_YES_NO_START, question)
+    said = re.search(_IN_PLACES_LAST, question) if lead else None
+    if said is None or not question[lead.end() : said.start()].strip():  # type: ignore[union-attr]
+        return None
+    offered = []
+    for option in said.group("a", "b"):
+        places = {m.entity for m in analyse(option, index).mentions
+                  if index.store.entities[m.entity].type in ("city", "country")}
+        if len(places) != 1:
+            return None
+        offered.append(places.pop())
+    if offered[0] == offered[1]:
+        return None
+    where = _asked_where(question[lead.end() : said.start()].strip(), index, top)  # type: ignore[union-attr]
+    if not (where.answered and where.candidates and where.candidates[0].details.get("entity") in offered):
+        return None
+    if where.analysis is None or where.analysis.strange or where.analysis.unknown:
+        return None  # "did Lal meet Putin in Moscow or Delhi": a name no fact knows
+    text = index.store.entities[where.candidates[0].details["entity"]].name
     chosen = replace(where.candidates[0], answer=text, slot="placed")
     return replace(where, question=question, answer=text, candidates=(chosen, *where.candidates[1:]))
 
@@ -759,6 +804,8 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         # what one of them leaves out is not what did not happen
         return refusal(question, "the facts say what was done, not what was not done", analyse(question, index))
     on_date = _dated_yes_no(question, index, top) or _placed_yes_no(question, index, top)
+    if on_date is None and " or " in question.lower():
+        on_date = _placed_choice(question, index, top)
     if on_date is None and re.search(_DATES_OFFERED_APART, question):
         on_date = _dated_choice(question, index, top)
     if on_date is not None:
@@ -1989,6 +2036,15 @@ def _option_in_full(said: str, best: Candidate, options: tuple[tuple[str, ...], 
         whole = choice.whole_option(text, option, lambda word: index_stems(word, index))
         if whole is not None:
             return whole
+    # "as a weapon in terrorists' hands": the option's words the sentence does say,
+    # together ("hands of terrorists"), rather than the one word at the "or"
+    for text in (best.fact.quote.text, index.sentence_text.get(best.fact.id, "")):
+        in_text = set(index_stems(text, index))
+        present = tuple(s for s in option if s in in_text)
+        if len(present) >= 2 and edge <= set(present):
+            whole = choice.whole_option(text, present, lambda word: index_stems(word, index))
+            if whole is not None:
+                return whole
     return said
 
 

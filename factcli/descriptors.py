@@ -50,6 +50,8 @@ _CLEFT = r"(?i)^\s*(?:was|is|were|are)\s+it\s+[^?]*?\bthat\s+(?=\w)"
 # A one-word aside in brackets is part of a name ("Secretary (West)"), not an end.
 _CLAUSE_END = r"[,;:?!.]|\((?![\w-]+\))|(?<!\w)\)|\s[-\u2013\u2014]\s|$"
 MAX_CLAUSE_WORDS = 8  # a description's clause is tried at every length up to this
+_PREPOSITION_LAST = r"(?i)\b(?:in|at|on|during|of|for|from|with|by|about|to)\s*$"
+MAX_WHOLE_CLAUSE_WORDS = 16  # and whole up to this, when it ends the question
 MAX_READINGS = 32  # sub-questions asked per question at most: each is a whole ask
 
 
@@ -62,6 +64,7 @@ class Reading:
     end: int  # where it ends
     sub_question: str
     noun: str  # what the description says the thing is ("official", "delegation", "leader")
+    to_end: bool = False  # its clause is a long one that runs to the end of the question
 
 
 @dataclass(frozen=True)
@@ -103,12 +106,19 @@ def readings(question: str) -> Iterator[Reading]:
                 continue
             stop = re.search(_CLAUSE_END, question[match.end() :])
             clause_end = match.end() + stop.start() if stop else len(question)
-            for end in _word_ends(question, match.end(), clause_end):
+            at_end = not question[clause_end:].strip(" ?.!")
+            # (a description after a preposition comes after the question's own verb, so
+            # its clause to the end holds no verb of the question's: "who headed the
+            # team in the talks at which Russia voiced ...")
+            after_preposition = re.search(_PREPOSITION_LAST, question[: match.start()]) is not None
+            for end in _word_ends(question, match.end(), clause_end, whole=at_end):
                 if _cuts_a_noun_phrase(question, end):
                     continue
                 clause = question[match.end() : end]
                 noun = match.group(1).split()[-1].lower()
-                yield Reading(match.start(), end, make(match, clause), noun)
+                yield Reading(match.start(), end, make(match, clause), noun,
+                              to_end=at_end and end == clause_end and after_preposition
+                              and len(re.findall(r"[\w()'\u2019-]+", clause)) > MAX_CLAUSE_WORDS)
 
 
 # Words a description's clause does not end on when more words follow: they need the
@@ -170,7 +180,8 @@ def resolve(question: str, answer_entity: Callable[[str, str], tuple[str, str, f
     description replaced by the entity's name.
     A description that is the whole question ("who is the leader of X") is the
     question itself, not a step towards it."""
-    out = []
+    out: list[tuple[Reading, Resolved]] = []
+    whole: set[tuple[int, str]] = set()  # (start, entity) of readings whose clause ends the question
     frame = _frame_only(question)
     for asked, reading in enumerate(readings(question)):
         if asked >= MAX_READINGS:
@@ -185,13 +196,28 @@ def resolve(question: str, answer_entity: Callable[[str, str], tuple[str, str, f
         if question[reading.start : reading.end].lower().startswith("the ") and name.split()[-1][:1].islower():
             said = f"the {name}"  # "the group Lal led": "the Indian delegation", a common noun's article kept
         rewritten = question[: reading.start] + said + question[reading.end :]
-        out.append(Resolved(question[reading.start : reading.end], name, entity, confidence, rewritten))
-    return out
+        out.append((reading, Resolved(question[reading.start : reading.end], name, entity, confidence, rewritten)))
+        if reading.to_end:
+            whole.add((reading.start, entity))
+    # A long clause read to the end of the question that finds the same thing as its
+    # first words is the whole clause: a shorter reading leaves the rest of it behind,
+    # as stray words of the question ("the consultations on UN-related issues voiced
+    # its firm support ..."). (A short clause is read at each length, and the answer
+    # that fits best wins: "the official who met Galuzin work at" finds him too.)
+    return [resolved for reading, resolved in out
+            if reading.to_end or (reading.start, resolved.entity) not in whole]
 
 
-def _word_ends(text: str, start: int, stop: int) -> list[int]:
+def _word_ends(text: str, start: int, stop: int, whole: bool = False) -> list[int]:
+    """Where a clause may end: after each of its first words; and, when it runs to the
+    end of the question (`whole`), after its last word even when it is a long one
+    ("the talks at which Russia voiced its firm support for India's permanent
+    membership?")."""
     ends = [m.end() for m in re.finditer(r"[\w()'\u2019-]+", text[start:stop])]
-    return [start + e for e in ends[:MAX_CLAUSE_WORDS]]
+    tried = ends[:MAX_CLAUSE_WORDS]
+    if whole and MAX_CLAUSE_WORDS < len(ends) <= MAX_WHOLE_CLAUSE_WORDS:
+        tried.append(ends[-1])
+    return [start + e for e in tried]
 
 
 def _relative_question(match: re.Match[str], clause: str) -> str:

@@ -53,7 +53,7 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     # a degree of how much a thing was about, not a word of the relation ("mainly about");
     # "tho" above is a question's last word ("a big deal tho")
     "mainly": (), "primarily": (), "chiefly": (), "mostly": (), "largely": (), "principally": (),
-    "predominantly": (),
+    "predominantly": (), "purely": (), "solely": (),
     "convo": ("conversation",), "convos": ("conversations",),
     "ppl": ("people",), "govt": ("government",), "mtg": ("meeting",), "mtgs": ("meetings",),
     "dept": ("department",), "intl": ("international",), "natl": ("national",), "tho": (),

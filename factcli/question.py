@@ -52,7 +52,8 @@ NOUN_TYPES = {
     "lady": "person", "spokesperson": "person", "spokesman": "person", "spokeswoman": "person",
     "minister": "person", "diplomat": "person",
     "leader": "person", "principal": "person", "people": "person", "officials": "person", "diplomats": "person",
-    "envoy": "person",
+    "envoy": "person", "officer": "person", "officers": "person", "functionary": "person", "bureaucrat": "person",
+    "emissary": "person", "dignitary": "person",
     "delegate": "person", "negotiator": "person", "representative": "person", "head": "person", "chief": "person",
     "meeting": "event", "event": "event", "talks": "event", "session": "event", "forum": "event",
     "track": "event", "tracks": "event", "workstream": "event", "workstreams": "event", "strand": "event",
@@ -131,7 +132,8 @@ _WHO_IS_AND_MORE = (r"(?i)^\s*(?:who|what)\s*(?:is|was|'s)\b[^,;?]*(?:,\s*and\b|
                     r"[^?]*\b(?:his|her|its|their|he|she|it)\b")
 # "Which of the two meetings", "which one of these sessions": a member of a set is asked.
 _ONE_OF_SET = r"(?i)\b(?:which|what)\s+(?:one\s+)?of\s+(?:the|these|those)\s+(?:two|three|four|both|several)\b"
-_LEADING_ASIDE = r"(?i)^\s*(?:beyond|aside from|along with|alongside|in addition to|as well as)\b([^,;:?.()]*),"
+_LEADING_ASIDE = (r"(?i)^\s*(?:beyond|aside from|along with|alongside|in addition to|as well as|zooming out from|"
+                  r"moving (?:on|away) from)\b([^,;:?.()]*),")
 # "Which JWG was this?": an event the question names, asked which of its series it was.
 # An in-place wh-word (a blank filled in) after "the", before a series' noun or a name
 _THE_WHAT_IN_SERIES = (r"(?i)\bthe\s+(?:what|which)\s+(?:(round|session|meeting|edition|sitting|iteration|one|"
@@ -152,8 +154,15 @@ LIST_SEPARATOR = r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"
 _LEADING_EXCLUDE = (r"(?i)^\s*(?:apart from|besides|except|other than|beyond|aside from)\b"
                     r"((?:(?!\b(?:what|wat|wut|wot|which|who|whom|whose|where|when|why|how)\b)[^,;:?.()])*)"
                     r"(?=\b(?:what|wat|wut|wot|which|who|whom|whose|where|when|why|how)\b)")
+# "Besides terrorism, radicalisation and terror financing, what else ...": a list set
+# aside, its items ended by commas, the last one right before the question's wh-word
+_LEADING_LIST = (r"(?i)^\s*(?:apart from|besides|except|other than|beyond|aside from)\b"
+                 r"((?:(?:(?!\b(?:what|wat|wut|wot|which|who|whom|whose|where|when|why|how)\b)[^,;:?.()])+,){2,})\s*"
+                 r"(?=(?:what|wat|wut|wot|which|who|whom|whose|where|when|why|how)\b)")
 # ("per the MEA press release, ..." leads a question the same way)
-ACCORDING_TO = (r"(?i)(?:\b(?:according to|as reported by|as stated by|as per)|^\s*per\b|(?<=, )per\b)"
+ACCORDING_TO = (r"(?i)(?:\b(?:according to|as reported by|as stated by|as per)|^\s*per\b|(?<=, )per\b"
+                # "Going by the dates given, how long ...": what the answer is read from
+                r"|^\s*(?:going|judging)\s+(?:by|from)(?=\s+the\s+(?:dates?|days|figures|numbers|details|facts)\b))"
                 r"\s+(?!whom\b|who\b|what\b|which\b)"
                 r"[^,;:?]*(?:[,;:]|(?=\?)|$)")
 # "Lal's opposite number": his counterpart; "opposite" alone excludes what follows.
@@ -170,6 +179,14 @@ _STANCE_TAKEN = (r"(?i)^\s*what\s+(?:stance|position|line|view)\s+(?:(?:did|does
                  r"holds|express|expressed|voice|voiced)\s+(on|regarding|towards?|about|over)\b")
 # "In the article, what does ... refer to": where the asker read it, not what is asked.
 _IN_THE_ARTICLE = r"(?i)\b(?:in|from|per)\s+(?:the|this)\s+(?:article|piece|report|story|text)\b(?!['\u2019]s)"
+# Where in the body of the text, or whose view, a question points to ("..., in the second
+# paragraph?", "in the writer's view"): it says where to look, not what is asked (the
+# first and the last paragraphs are read by passage.py; a heading is a fact of its own)
+_WHERE_IN_TEXT = (r"(?i)(?:^|,|\s)\s*(?:in|from|going\s+by|judging\s+by)\s+(?:"
+                  r"(?:the|its|this|the\s+(?:article|piece|report|story)['\u2019]s)\s+(?:second|third|fourth|fifth|"
+                  r"middle|next|penultimate)\s+(?:paragraph|para|lines?|sentences?)"
+                  r"|the\s+(?:writer|author|reporter|journalist)['\u2019]?s?\s+(?:view|opinion|words|estimation|eyes))"
+                  r"\s*(?:,|(?=\s*[?.!]*\s*$))")
 # A guess after a complete wh-question: "who led the Indian side, Lal?"
 _GUESS = (r",\s*(?!(?:which|what|who|whom|whose|where|when|how|why|at|in|on|during|for|with|from|to|by|of)\b)"
           r"([\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*\?*\s*$")
@@ -339,8 +356,10 @@ _CLAIMED_BY = (r"(?i)^\s*(?:the\s+|my\s+|our\s+|a\s+)?(?:draft|copy|story|report
 # "Was it Vershinin or Galuzin whom Lal met?": a choice put first, then what is said of
 # the one chosen; read as "whom Lal met, Vershinin or Galuzin?" (the "that" of a cleft
 # about a meeting is read where the descriptions are)
-_CLEFT_CHOICE = (r"(?i)^\s*(?:was|is|were)\s+it\s+((?:[\w'\u2019()-]+\s+){1,5}?or\s+(?:[\w'\u2019()-]+\s+){0,4}?"
-                 r"[\w'\u2019()-]+)\s+(who|whom)\s+([^?]+?)\s*\??\s*$")
+# ("(may I know) whether it was Mr. Galuzin or Mr. Vershinin who ..." is the same choice, reported)
+_CLEFT_CHOICE = (r"(?i)^\s*(?:(?:was|is|were)\s+it|(?:whether\s+)?it\s+(?:was|is|were))\s+"
+                 r"((?:[\w'\u2019().-]+\s+){1,5}?or\s+(?:[\w'\u2019().-]+\s+){0,4}?"
+                 r"[\w'\u2019().-]+)\s+(who|whom)\s+([^?]+?)\s*\??\s*$")
 
 
 # "Which city was it in, Moscow I believe?": the asker's hedge after a guess says nothing
@@ -744,6 +763,9 @@ _NUMBERED = (r"(?i)^\s*(?:(?:q|question|no)\s*\.?\s*\d{1,3}\s*[.):\u2013\u2014-]
 _JOINING_WORD = (r"(?i)^\s*(?:and|so|but|also|well|now|then|ok(?:ay)?)\s*,?\s+(?=(?:is|was|were|are|did|do|does|has|"
                  r"have|had|who|whom|whose|what|which|where|when|why|how)\b)")
 
+# "how long did the talks last in total?": a sum asked at the end says nothing more
+_IN_TOTAL_LAST = r"(?i)\s*,?\s+(?:in\s+total|all\s+told|in\s+all|altogether|overall)\s*([?.!]*)\s*$"
+
 # "Who was it that stated ...": the cleft around the one asked, who stated it
 _WHO_WAS_IT_THAT = r"(?i)^\s*(who|whom)\s+(?:was|is)\s+it\s+(?:that|who)\s+(?=\w)"
 
@@ -804,6 +826,16 @@ def plainly_asked(question: str) -> str:
     if question.lstrip()[:1] in "QqNn0123456789(":
         question = re.sub(_NUMBERED, "", question, count=1)  # "Q3. Identify ...", "12) Who ..."
     question = re.sub(_JOINING_WORD, "", question, count=1)
+    if question.rstrip(" ?.!")[-3:].lower() in ("tal", "all", "old", "her"):
+        question = re.sub(_IN_TOTAL_LAST, r"\1", question, count=1)
+    if re.search(r"(?i)\b(?:para|paragraph|lines?|sentences?|view|opinion|estimation|eyes)\b", question):
+        question = re.sub(_WHERE_IN_TEXT, " ", question).lstrip(" ,")
+    if " all " in question.lower():
+        # "what all was discussed", "who all attended": Indian English for "what", "who"
+        question = re.sub(r"(?i)\b(what|who|whom|where|which)\s+all\b(?!\s+(?:of|the)\b)", r"\1", question)
+    if "." in question:
+        # "Mr. Galuzin or Mr. Vershinin": the stop of a title is no end of a sentence or option
+        question = re.sub(r"(?i)\b(mr|mrs|ms|dr|prof|shri|smt|sri)\.(?=\s)", r"\1", question)
     if "round" in question.lower():
         # "round 6 or round 13": the number after the noun, read as an ordinal before it
         question = re.sub(r"(?i)\b(?:the\s+)?(round)\s+(?:no\.?\s*|number\s+|#)?(\d{1,2})\b(?!\s*(?:st|nd|rd|th)\b)",
@@ -1478,7 +1510,7 @@ def analyse(question: str, index: Index) -> Analysis:
         phrase = _asked_phrase(tokens, question) if name_part == "full" else []
         named = NOUN_TYPES.get(phrase[-1], "") if phrase else ""
         wanted = named if named and named != "thing" else "person"
-    hint = _hint(tokens, content, mentions, question)
+    hint = _hint(tokens, content, mentions, question) or _country_of_asked(tokens, content, mentions, index)
     # ("which JWG", "which Joint Working Group": an acronym or a capitalised alias names
     # the meeting as its name does; "the Moscow meetings" is a description)
     if hint is not None and index.store.entities[hint].type == "event" and (re.search(_WHICH_WAS_THIS, main) or any(
@@ -1661,7 +1693,9 @@ def analyse(question: str, index: Index) -> Analysis:
     describe = (len(mentions) == 1 and not options and name_part != "full" and _asks_description(tokens, wanted) and (
         {stem(t) for t in rest if t not in GENERIC} <= _DESCRIBE_STEMS or re.search(_WHO_IS_AND_MORE, question))
                 and not _HAPPEN & set(tokens) and not (_TAKE & set(tokens) and ("place" in tokens or "part" in tokens))
-                and not (wanted == "thing" and "both" in tokens[1:3]))  # "which two countries": the pair
+                and not (wanted == "thing" and "both" in tokens[1:3])  # "which two countries": the pair
+                # "which one does the article name": a naming done by what is named, not its card
+                and not _NAMES_AS_VERB & set(tokens[_first_do(tokens) + 1 :]))
     # "how does the article sum up X": the frame's verb is no word to look up
     framing = tokens[:1] == ["how"] and bool((_HOW_JUDGE_VERBS | _HOW_FRAME_VERBS).intersection(tokens))
     # the option not taken may well be unknown: "Secretary (East) or Secretary (West)"
@@ -2207,6 +2241,8 @@ _REQUEST = (r"(?i)^\s*(?:i\s+[^?,;:]{3,80}?\s+(?:and|so)\s+(?=i\b))?"  # "I am r
             r"i\s+want\s+to\s+know|i\s+wonder|i\s+am\s+curious|i['\u2019]m\s+curious|"
             r"(?:can|could|would)\s+you\s+(?:please\s+)?tell\s+me|do\s+you\s+know|(?:please\s+)?tell\s+me|"
             r"let\s+me\s+know|(?:so\s+)?remind\s+me|quick\s+question|"
+            # a courteous asking: "May I know whether ...", "might I ask who ..."
+            r"(?:may|might|can|could)\s+i\s+(?:please\s+)?(?:know|ask|enquire|inquire|be\s+told)|"
             # "I'm looking for the days over which ...": what is looked for is asked
             r"(?:i['\u2019]?m\s+|i\s+am\s+)?(?:looking|searching|hunting)\s+for(?=\s+(?:the|his|her|its|their|what|"
             r"who|whom|which|where|when|how)\b)|"
@@ -2427,7 +2463,7 @@ def _as_question(question: str) -> str:
     if first not in ("i", "i'd", "i\u2019d", "please", "can", "could", "would", "do", "tell", "let", "remind", "so",
                      "looking", "searching", "hunting", "does", "will",
                      "quick", "i'm", "i\u2019m", "explain", "describe", "identify", "specify", "state", "indicate",
-                     "clarify", "determine", "kindly", "confirm", "verify", "establish", "check") \
+                     "clarify", "determine", "kindly", "confirm", "verify", "establish", "check", "may", "might") \
             and " to know" not in question[:40]:
         return question
     found = re.match(_REQUEST, question)
@@ -2500,6 +2536,10 @@ def _balanced(left: str, right: str) -> tuple[str, str]:
         # "Lal's title Secretary (West) or Deputy Foreign Minister": a title or name is
         # the first option whole, however many words the second has
         return " ".join(said[-titled:]), right
+    if len(offered) == 1 and len(said) >= 2 and said[-2][:1].islower() and said[-2].lower() not in STOPWORDS \
+            and re.fullmatch(_COMPARATIVE, offered[0].lower()):
+        # "bilateral matters or wider": a comparative alone is said of the first's noun
+        return " ".join(said[-2:]), right
     if len(offered) == 1 and len(said) >= 2 and _modifier_only(offered[0]) and _modifier_only(said[-2]):
         # "sixth round or thirteenth", "India's ministry or Russia's": the noun is the
         # second's too
@@ -2575,6 +2615,11 @@ def _titled_run(said: list[str]) -> int:
 _OWNER = r"[\w-]+['\u2019]s"
 
 
+# comparatives of size, scope and rank, said alone as an option ("or wider")
+_COMPARATIVE = (r"(?:wid|broad|narrow|larg|small|high|low|bigg|great|short|long|deep|strong|weak|firm|soft|hard|"
+                r"tough)er")
+
+
 def _modifier_only(word: str) -> bool:
     """A possessive or an ordinal: a word that says which of a noun, not the noun."""
     return re.fullmatch(_OWNER, word) is not None or _is_ordinal_word(word)
@@ -2616,7 +2661,7 @@ def _one_is_first_noun(said: list[str], offered: list[str]) -> bool:
     """Whether the "one" ending the second option is the first option's last word: "the
     current Council or an overhauled one", not "the Indian or the Russian one", where
     both name a side and "one" a noun said before them."""
-    return len(offered) >= 2 and offered[-1].lower() == "one" and said[-1].lower() not in ("one", "ones") \
+    return len(offered) >= 2 and offered[-1].lower() in ("one", "ones") and said[-1].lower() not in ("one", "ones") \
         and not (said[-1][:1].isupper() and offered[-2][:1].isupper())
 
 
@@ -2746,6 +2791,10 @@ def _option_entity(stems: tuple[str, ...], index: Index, last: bool = False, loo
     wanted = set(stems)
     for s in sorted(wanted):  # sorted: ties must not depend on hashing
         for form in index.forms_by_stem.get(s, ()):
+            if len(wanted) == 1 and len(form.stems) > 1 and form.stems[-1] != s:
+                # one word of a longer name, not its head noun, names nothing ("new" of "New
+                # Delhi", "continuing" of "continued collaboration"; "release" is the press release)
+                continue
             share = len(wanted & set(form.stems)) / len(wanted)
             if share > best_share:
                 best, best_share = form.entity, share
@@ -2771,8 +2820,13 @@ def _split_exclusions(question: str) -> tuple[str, list[str]]:
     question = re.sub(_OR_ANOTHER, r"\1", question)
     leading = re.match(_LEADING_EXCLUDE, question) if question.lstrip().lower().startswith(
         ("apart", "besides", "except", "other than", "beyond", "aside")) else None
+    listed = re.match(_LEADING_LIST, question) if leading is None and question.count(",") > 1 else None
     if leading:
         question = f"{question[: leading.end()]}, {question[leading.end() :]}"
+    elif listed:
+        # one list set aside, read as its items joined by "and"
+        items = re.sub(r"\s*,\s*(?:and\s+)?", " and ", listed.group(1).rstrip(" ,"))
+        question = f"{question[: listed.start(1)]}{items}, {question[listed.end() :]}"
     excluded = []
     aside = re.match(_LEADING_ASIDE, question)
     if aside:
@@ -3099,6 +3153,23 @@ def _hint(tokens: list[str], content: list[str], mentions: list[Mention], questi
     return None
 
 
+def _country_of_asked(tokens: list[str], content: list[str], mentions: list[Mention], index: Index) -> str | None:
+    """"Which department of (the Government of) India put out the note": the country
+    after the noun asked says whose it is, as "which Indian department" does; it is
+    the answer's kind, not something the question gives."""
+    if len(tokens) < 4 or tokens[0] not in ("which", "what") or NOUN_TYPES.get(tokens[1]) not in (
+            "organization", "person") or tokens[2] != "of":
+        return None
+    j = 3
+    while j < len(tokens) - 1 and tokens[j] in ("the", "government", "govt", "of"):
+        j += 1
+    if tokens[j] not in content:
+        return None
+    at = content.index(tokens[j])
+    return next((m.entity for m in mentions if m.start == at and m.end == at
+                 and index.store.entities[m.entity].type == "country"), None)
+
+
 def _demonym_as_noun(tokens: list[str], index: Index) -> bool:
     """"Which Indian met Galuzin": a country's adjective right after "which", with no
     noun after it, names a person of that country (not "which Indian official")."""
@@ -3118,6 +3189,8 @@ _PLACE_RELATIONS = ("held-in",)  # the relation of where a thing was held
 def _places_offered(options_text: tuple[str, ...], main: str, index: Index) -> bool:
     """Whether the options are places said after "in" or "at" ("in Moscow or New Delhi"):
     one a city or country the facts know, the others known places or capitalised names."""
+    # "in Moscow or in New Delhi": the options without their repeated "in"
+    options_text = tuple(re.sub(r"(?i)^\s*(?:in|at)\s+(?:the\s+)?", "", text) for text in options_text)
     if not re.search(rf"(?i)\b(?:in|at)\s+(?:the\s+)?{re.escape(options_text[0].strip())}", main):
         return False
     known = []
@@ -3664,6 +3737,14 @@ def _asks_short_form(tokens: list[str], mentions: list[Mention]) -> bool:
 def is_acronym(text: str) -> bool:
     letters = text.replace(".", "")
     return letters.isalpha() and letters.isupper() and len(letters) <= 8
+
+
+_NAMES_AS_VERB = frozenset("name names named call calls called mention mentions mentioned".split())
+
+
+def _first_do(tokens: list[str]) -> int:
+    """Where the first "do", "does" or "did" is; past the end when there is none."""
+    return next((i for i, t in enumerate(tokens) if t in ("do", "does", "did")), len(tokens))
 
 
 def _asks_description(tokens: list[str], wanted: str) -> bool:
