@@ -4738,6 +4738,11 @@ def _with_quote_noun(answer: str, label: str, fact: Fact, analysis: Analysis, in
     return f"{found.group(1) or ''}{found.group(2)} {found.group(3)} {answer}"
 
 
+# Vague words after a topic set aside ("the terrorism stuff", "the terror side of
+# things"): they set aside all that goes with it, not the one item that names it
+_VAGUE_STEMS = frozenset(stem(w) for w in "stuff side angle aspect aspects bits front dimension business".split())
+
+
 def _set_aside_in(text: str, analysis: Analysis, index: Index) -> tuple[str | None, int]:
     """A listed answer without the items the question sets aside ("besides
     terrorism": "combatting global terrorism and extremism" -> "extremism"), None when
@@ -4755,7 +4760,8 @@ def _set_aside_in(text: str, analysis: Analysis, index: Index) -> tuple[str | No
             kept.append(item)
     if not found:
         return text, 0
-    if not kept:
+    if not kept or any(_VAGUE_STEMS.intersection(analysis.set_aside[k]) for k in found):
+        # ("apart from the terrorism stuff": the whole list the topic heads, each item of it)
         return None, len(found)
     joined = kept[0] if len(kept) == 1 else (f"{kept[0]} and {kept[1]}" if len(kept) == 2
                                              else f"{', '.join(kept[:-1])}, and {kept[-1]}")

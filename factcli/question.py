@@ -833,9 +833,10 @@ def plainly_asked(question: str) -> str:
     if " all " in question.lower():
         # "what all was discussed", "who all attended": Indian English for "what", "who"
         question = re.sub(r"(?i)\b(what|who|whom|where|which)\s+all\b(?!\s+(?:of|the)\b)", r"\1", question)
-    if "." in question:
-        # "Mr. Galuzin or Mr. Vershinin": the stop of a title is no end of a sentence or option
-        question = re.sub(r"(?i)\b(mr|mrs|ms|dr|prof|shri|smt|sri)\.(?=\s)", r"\1", question)
+    if re.search(r"(?i)\b(?:mr|mrs|ms|dr|prof|shri|smt|sri)\b", question):
+        # "Mr. Galuzin or Mr. Vershinin": a courtesy title says nothing of whom, and its
+        # stop is no end of a sentence or option
+        question = re.sub(r"(?i)\b(?:mr|mrs|ms|dr|prof|shri|smt|sri)\b\.?\s+(?=[a-z])", "", question)
     if "round" in question.lower():
         # "round 6 or round 13": the number after the noun, read as an ordinal before it
         question = re.sub(r"(?i)\b(?:the\s+)?(round)\s+(?:no\.?\s*|number\s+|#)?(\d{1,2})\b(?!\s*(?:st|nd|rd|th)\b)",
@@ -2490,7 +2491,8 @@ def _as_question(question: str) -> str:
 # "what emerging concern the discussions raised ...": a wh-phrase, then a subject with
 # "the", then a verb in the past ("did" left out, as a reported question leaves it)
 _REPORTED_PAST = (r"(?i)^\s*(?P<wh>(?:what|which)(?:\s+(?!the\b)[a-z-]+){0,3}?)\s+"
-                  r"(?P<subject>the\s+(?:[a-z-]+(?<!ed)\s+){0,2}?)(?=[a-z]+ed\b)")
+                  r"(?P<subject>the\s+(?:[a-z-]+(?<!ed)\s+){0,3}?)(?=(?:[a-z]+ed|said|told|met|led|held|gave|took|"
+                  r"made|sent|sought|spoke|wrote|put|set|saw|chose|brought)\b)")
 
 
 _TYPE_WORDS = frozenset({"year", "years", "month", "months", "day"})  # "which days" asks when it was held

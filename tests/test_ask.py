@@ -2103,6 +2103,15 @@ SHAPES = {
     # one word of a longer name is no option that names it (had been "India-Russia collaboration")
     "options that are words of names": ("How does the article characterise the India-Russia collaboration - as "
                                         "continuing or as new?", "continued"),
+    # courtesy titles are no words of an option (had been refused: a choice too long to read)
+    "courtesy titles in an option": ("The Ukraine conflict, was it taken up in the counter-terrorism JWG or in Mr "
+                                     "Lal's meeting with Mr Galuzin?", "Lal's meeting with Mikhail Galuzin"),
+    # (had been refused)
+    "summed up": ("how does the article sum up the India-Russia partnership?", "a critical step in fostering "
+                  "stronger bilateral relations and addressing global security challenges"),
+    # "stuff" sets aside all that goes with the topic (had been "radicalisation and terror financing")
+    "a topic set aside as stuff": ("apart from the terrorism stuff, what else did the talks zero in on (like right "
+                                   "at the top of the article)?", "global security challenges"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2699,6 +2708,10 @@ STILL_UNANSWERED = {
     "a later meeting placed by a choice": ("was the 14th JWG held in Moscow or Delhi", None),
     # a naming done by what is named is no question about it (had been the article's card)
     "a naming by the namer": ("Which one does the article name?", None),
+    # a reported question whose verb is irregular gets its "did" back: the Russian
+    # ministry's own release is no fact (had been "Ministry of External Affairs")
+    "another ministry's release, reported": ("May I know what the Russian Foreign Ministry said in its own press "
+                                             "release about these talks?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
