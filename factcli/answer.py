@@ -525,14 +525,89 @@ def _placed_choice(question: str, index: Index, top: int) -> Answer | None:
     return replace(where, question=question, answer=text, candidates=(chosen, *where.candidates[1:]))
 
 
+# Words that frame a choice of relations and say nothing of what it is about ("was that
+# one of the things they ...", "or only in the ... part")
+_RELATION_FRAME = frozenset(stem(w) for w in """thing things something list part one only just merely actually
+really simply also""".split())
+# a yes-or-no question, maybe after its topic ("Cross-border terrorism: was that ...")
+_YES_NO_AFTER_TOPIC = (r"(?i)^\s*(?:[^,:;?\u2013\u2014]{3,60}(?:[,:;\u2013\u2014]|\s-)\s*)?"
+                       r"(?:did|do|does|was|were|is|are|has|have|had)\b")
+
+
+def _done_word(word: str, before: str) -> bool:
+    """Whether a word that says a relation is said as a deed: a past or a participle,
+    or a verb after its subject, "to" or an adverb ("they only share", "agree to")."""
+    last = before.split()[-1].lower() if before.split() else ""
+    return word.lower().endswith(("ed", "ing")) or last in (
+        "to", "did", "do", "does", "they", "we", "sides", "both", "only", "just", "also", "actually", "really",
+        "merely", "simply")
+
+
+_RELATION_CHOICE_FACTS = 64  # facts of a relation read at most; a commoner relation is no choice read here
+
+
+def _relation_choice(question: str, index: Index) -> Answer | None:
+    """"On cross-border terrorism, did the two sides agree to enhance cooperation, or did
+    they only share experiences?": two relations offered, one said on each side of
+    "or", about one thing the rest of the question names. The relation of which a fact
+    says that thing (every word of it, in its sentence) answers, in the question's words
+    for it; None when both or neither do, or the sides do not each say one relation."""
+    sides = re.split(r"(?i)\s+or\s+", question.strip().rstrip("?.! "))
+    if len(sides) != 2 or not re.match(_YES_NO_AFTER_TOPIC, question):
+        return None
+    said = [index.relation_words(index_stems(side, index)) for side in sides]
+    strength = [index.phrases_in(index_stems(side, index)) for side in sides]
+    own = [[p for p in said[k] if p not in said[1 - k] and strength[k][p][0] >= 0.8] for k in (0, 1)]
+    if any(len(o) != 1 for o in own):
+        return None
+    relations = (own[0][0], own[1][0])
+    options, rest = [], question
+    for k, side in enumerate(sides):
+        # the option: from the first word that says its relation to the end of its side
+        first = next((m for m in re.finditer(r"[\w'\u2019-]+", side)
+                      if set(index_stems(m.group(0), index)) & said[k][relations[k]]), None)
+        if first is None or not _done_word(first.group(0), side[: first.start()]):
+            return None  # ("the technology concern about ...": a relation's noun, no deed offered)
+        if index.mentions(index_stems(side[first.start() :], index)):
+            return None  # "discussed at the JWG or at the UN consultations": things offered, not deeds
+        options.append(side[first.start() :])
+        rest = rest.replace(side[first.start() :], " ", 1)
+    relation_stems = said[0][relations[0]] | said[1][relations[1]]
+    topic = {s for s in index_stems(rest, index)
+             if s not in _GENERIC_STEMS and s not in _RELATION_FRAME and s not in relation_stems}
+    if not topic:
+        return None  # "did they agree on it or only discuss it": nothing named to look for
+    fitting = []
+    for k, relation in enumerate(relations):
+        for i in index.relation_facts(relation, _RELATION_CHOICE_FACTS):
+            around = index.fact_stems[i] | index.sentence_stems[i]
+            if all(_expanded(s) & around for s in topic):
+                fitting.append((k, i))
+                break
+    if len({k for k, _ in fitting}) != 1:
+        return None
+    k, i = fitting[0]
+    text = re.sub(r"(?i)\s+(?:on|about|over|of|in|for|regarding)(?:\s+(?:it|that|this|them))?\s*$", "",
+                  options[k].strip(" ,;:?"))
+    fact = index.store.facts[i]
+    analysis = analyse(question, index)
+    found = Candidate(fact, text, "choice", 1.0, _RELATION_CHOICE_CONFIDENCE, "", {"relation": relations[k]})
+    return Answer(question, True, text, _RELATION_CHOICE_CONFIDENCE, None, fact, (found,), analysis, ())
+
+
+_RELATION_CHOICE_CONFIDENCE = 0.85  # one fact says the thing with one relation offered, none with the other
+
+
 # Dates offered that the choice readers leave open: days of the month with no month
 # ("the 20th or the 21st"), or an option set apart by a comma ("December 19-20, or
 # December 21")
-_DATES_OFFERED_APART = (r"(?i)\bthe\s+[0-3]?\d(?:st|nd|rd|th)\s*,?\s+or\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)\b"
+_DATES_OFFERED_APART = (r"(?i)\bthe\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s*[-\u2013]\s*)?[0-3]?\d(?:st|nd|rd|th)\s*,?\s+or\s+"
+                        r"(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)\b"
                         r"|\d\s*,\s+or\s+(?:on\s+)?(?:the\s+)?(?:\d|[a-z]{3,9}\.?\s+\d)"
                         r"|\b(?:19|20)\d\d\s+or\s+(?:on\s+)?(?:[a-z]{3,9}\.?\s+)?\d")  # "December 21, 2024 or December 19, 2024"
-# "the 20th or the 21st": days of the month offered with no month, no "on" before them
-_DAYS_OFFERED = r"(?i)(?:\bthe\s+)?\b([0-3]?\d)(?:st|nd|rd|th)\b"
+# "the 20th or the 21st": days of the month offered with no month, no "on" before them;
+# "the 19th-20th": two of them as one span
+_DAYS_OFFERED = r"(?i)(?:\bthe\s+)?\b([0-3]?\d)(?:(?:st|nd|rd|th)?\s*[-\u2013]\s*([0-3]?\d))?(?:st|nd|rd|th)\b"
 
 
 def _dated_choice(question: str, index: Index, top: int) -> Answer | None:
@@ -543,7 +618,8 @@ def _dated_choice(question: str, index: Index, top: int) -> Answer | None:
     said = dated.said_dates(question)
     offered: list[tuple[int, int, dated.Said]] = [(d.start, d.end, d) for d in said]
     if len(offered) < 2:
-        offered = [(m.start(), m.end(), dated.Said(None, None, int(m.group(1)), None, m.start(), m.end()))
+        offered = [(m.start(), m.end(), dated.Said(None, None, int(m.group(1)), int(m.group(2)) if m.group(2) else None,
+                                                   m.start(), m.end()))
                    for m in re.finditer(_DAYS_OFFERED, question)]
     if len(offered) < 2 or not re.search(r"(?i)\bor\b", question[offered[0][1] : offered[-1][0]]):
         return None
@@ -551,6 +627,9 @@ def _dated_choice(question: str, index: Index, top: int) -> Answer | None:
     dated_first = question[offered[0][0] : offered[0][1]].strip().lower().startswith("dated")
     rest = (question[: offered[0][0]] + (" dated" if dated_first else "") + question[offered[-1][1] :]).strip(" ?.!,")
     rest = re.sub(r"(?i)^\s*(?:so|and|now|ok(?:ay)?)\s*,?\s+", "", rest)
+    # "When did Russia restate its support - the 19th-20th, or the 21st?": asked when, then offered
+    rest = re.sub(r"(?i)^\s*(?:when|on\s+what\s+(?:date|day)s?)\s+(?=(?:did|was|were|is|are)\b)", "", rest)
+    rest = re.sub(r"\s*(?:[-\u2013\u2014:,]\s*)+$", "", rest)
     rest = re.sub(r"(?i)\s+(?:on|in|from|dated)$", lambda m: " dated" if "dated" in m.group(0).lower() else "", rest)
     if not re.match(r"(?i)(?:is|was|were|are|did|does|do|has|have|had)\b", rest) or re.search(r"\d", rest):
         return None
@@ -805,7 +884,7 @@ def _ask_as_written(question: str, index: Index, top: int = 5) -> Answer:
         return refusal(question, "the facts say what was done, not what was not done", analyse(question, index))
     on_date = _dated_yes_no(question, index, top) or _placed_yes_no(question, index, top)
     if on_date is None and " or " in question.lower():
-        on_date = _placed_choice(question, index, top)
+        on_date = _placed_choice(question, index, top) or _relation_choice(question, index)
     if on_date is None and re.search(_DATES_OFFERED_APART, question):
         on_date = _dated_choice(question, index, top)
     if on_date is not None:

@@ -816,6 +816,16 @@ _CLAUSE_ON_AN_OPTION = r"(?i)(?<=[\w'\u2019)]),\s+(?:who|whom|whose|which)\s+[^,
 _HEDGED_OR = r"(?i)\bor\s*,\s*(?:rather|perhaps|maybe|instead)\s*,\s*"
 
 
+_NUMBER_WORDS = tuple("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty""".split())
+
+
+def _as_ordinal(number: str) -> str:
+    """"6" or "six" -> "6th"."""
+    n = int(number) if number.isdigit() else _NUMBER_WORDS.index(number.lower()) + 1
+    return f"{n}{ordinal_suffix(n)}"
+
+
 def plainly_asked(question: str) -> str:
     """The question in the shape it is read in: without a hedge at its end, a
     statement marked "true or false" as "is it true that ...?", a cleft choice with
@@ -841,6 +851,12 @@ def plainly_asked(question: str) -> str:
         # "round 6 or round 13": the number after the noun, read as an ordinal before it
         question = re.sub(r"(?i)\b(?:the\s+)?(round)\s+(?:no\.?\s*|number\s+|#)?(\d{1,2})\b(?!\s*(?:st|nd|rd|th)\b)",
                           lambda m: f"the {m.group(2)}{ordinal_suffix(int(m.group(2)))} {m.group(1)}", question)
+    if "number" in question.lower() or "no." in question.lower():
+        # "which meeting was number six": its place in the series, as "the sixth" says
+        # (not "if the UN round was number six, ...": a premise, read as the facts have it)
+        question = re.sub(rf"(?i)^(\s*(?:which|what)\b[^?,]*?\b(?:was|is|were|are))\s+(?:number|no\.)\s*"
+                          rf"(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\b(?!\s*(?:st|nd|rd|th)\b)",
+                          lambda m: f"{m.group(1)} the {_as_ordinal(m.group(2))}", question)
     # "what JWG underscored": an acronym that acts, its "the" left out (not "which JWG")
     question = re.sub(r"^(\s*[Ww]hat)\s+(?=[A-Z]{2,}[a-z]?\s+[a-z]{3,}ed\b)", r"\1 the ", question, count=1)
     if " or" in question and "," in question:

@@ -2112,6 +2112,19 @@ SHAPES = {
     # "stuff" sets aside all that goes with the topic (had been "radicalisation and terror financing")
     "a topic set aside as stuff": ("apart from the terrorism stuff, what else did the talks zero in on (like right "
                                    "at the top of the article)?", "global security challenges"),
+    # two relations offered, one on each side of "or": the one a fact says of the thing
+    # named (had been the list they agreed to enhance cooperation on, which does not name it)
+    "a relation offered on each side": ("On cross-border terrorism, did the two sides agree to enhance cooperation, "
+                                        "or did they only share experiences?", "share experiences"),
+    "a relation offered after the thing": ("Cross-border terrorism: was that one of the things they agreed to "
+                                           "enhance cooperation on, or something they shared experiences about?",
+                                           "shared experiences"),
+    # days of the month with no month, one of them a span, after "when" (had been refused)
+    "days offered, one a span": ("When did Russia restate its UNSC support - the 19th-20th, or the 21st?",
+                                 "the 19th-20th (December 19-20, 2024)"),
+    # "number six" is the sixth of the series (had been the JWG, the 13th)
+    "a number said for its place": ("Which meeting was number six: the anti-terrorism committee or the meeting "
+                                    "about the UN?", "the meeting about the UN"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2712,6 +2725,9 @@ STILL_UNANSWERED = {
     # ministry's own release is no fact (had been "Ministry of External Affairs")
     "another ministry's release, reported": ("May I know what the Russian Foreign Ministry said in its own press "
                                              "release about these talks?", None),
+    # a relation offered of a thing no fact names with either is no choice of them
+    "a concern or another thing": ("Was the technology concern about terrorists using new technologies, or about "
+                                   "state cyber espionage?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
