@@ -470,12 +470,21 @@ def _placed_yes_no(question: str, index: Index, top: int) -> Answer | None:
               if index.store.entities[m.entity].type in ("city", "country")]
     if len(places) != 1:
         return None
-    where = _asked_where(question[lead.end() : said.start()].strip(), index, top)  # type: ignore[union-attr]
-    if not (where.answered and where.candidates and where.candidates[0].details.get("entity") == places[0]):
+    body = question[lead.end() : said.start()].strip()  # type: ignore[union-attr]
+    return _placed_among(question, body, places, index, top, yes=True)
+
+
+def _placed_among(question: str, body: str, offered: list[str], index: Index, top: int, yes: bool) -> Answer | None:
+    """Where `body` was ("(was) the JWG (held)"), when a fact places it in one of the
+    places offered: that place's name ("Yes: Moscow" for a yes-or-no); None when it is
+    placed elsewhere or nowhere, or the question names something no fact knows ("did
+    Lal meet Putin in Moscow": a claim none confirms)."""
+    where = _asked_where(body, index, top)
+    found = where.candidates[0].details.get("entity") if where.answered and where.candidates else None
+    if found not in offered or where.analysis is None or where.analysis.strange or where.analysis.unknown:
         return None
-    if where.analysis is None or where.analysis.strange or where.analysis.unknown:
-        return None  # "did Lal meet Putin in Moscow": a name no fact knows is a claim none confirms
-    text = f"Yes: {index.store.entities[places[0]].name}"
+    name = index.store.entities[found].name  # type: ignore[index]
+    text = f"Yes: {name}" if yes else name
     chosen = replace(where.candidates[0], answer=text, slot="placed")
     return replace(where, question=question, answer=text, candidates=(chosen, *where.candidates[1:]))
 
@@ -515,14 +524,8 @@ def _placed_choice(question: str, index: Index, top: int) -> Answer | None:
         offered.append(places.pop())
     if offered[0] == offered[1]:
         return None
-    where = _asked_where(question[lead.end() : said.start()].strip(), index, top)  # type: ignore[union-attr]
-    if not (where.answered and where.candidates and where.candidates[0].details.get("entity") in offered):
-        return None
-    if where.analysis is None or where.analysis.strange or where.analysis.unknown:
-        return None  # "did Lal meet Putin in Moscow or Delhi": a name no fact knows
-    text = index.store.entities[where.candidates[0].details["entity"]].name
-    chosen = replace(where.candidates[0], answer=text, slot="placed")
-    return replace(where, question=question, answer=text, candidates=(chosen, *where.candidates[1:]))
+    body = question[lead.end() : said.start()].strip()  # type: ignore[union-attr]
+    return _placed_among(question, body, offered, index, top, yes=False)
 
 
 # Words that frame a choice of relations and say nothing of what it is about ("was that
@@ -555,8 +558,9 @@ def _relation_choice(question: str, index: Index) -> Answer | None:
     sides = re.split(r"(?i)\s+or\s+", question.strip().rstrip("?.! "))
     if len(sides) != 2 or not re.match(_YES_NO_AFTER_TOPIC, question):
         return None
-    said = [index.relation_words(index_stems(side, index)) for side in sides]
-    strength = [index.phrases_in(index_stems(side, index)) for side in sides]
+    side_stems = [index_stems(side, index) for side in sides]
+    said = [index.relation_words(stems) for stems in side_stems]
+    strength = [index.phrases_in(stems) for stems in side_stems]
     own = [[p for p in said[k] if p not in said[1 - k] and strength[k][p][0] >= 0.8] for k in (0, 1)]
     if any(len(o) != 1 for o in own):
         return None

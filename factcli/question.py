@@ -816,14 +816,10 @@ _CLAUSE_ON_AN_OPTION = r"(?i)(?<=[\w'\u2019)]),\s+(?:who|whom|whose|which)\s+[^,
 _HEDGED_OR = r"(?i)\bor\s*,\s*(?:rather|perhaps|maybe|instead)\s*,\s*"
 
 
-_NUMBER_WORDS = tuple("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-sixteen seventeen eighteen nineteen twenty""".split())
-
-
-def _as_ordinal(number: str) -> str:
-    """"6" or "six" -> "6th"."""
-    n = int(number) if number.isdigit() else _NUMBER_WORDS.index(number.lower()) + 1
-    return f"{n}{ordinal_suffix(n)}"
+def _as_ordinal_place(found: re.Match[str]) -> str:
+    """"was number six" -> "was the 6th"; left as it is when the word is no number."""
+    n = spoken.number_said(found.group(2))
+    return found.group(0) if n is None else f"{found.group(1)} the {n}{ordinal_suffix(n)}"
 
 
 def plainly_asked(question: str) -> str:
@@ -854,9 +850,8 @@ def plainly_asked(question: str) -> str:
     if "number" in question.lower() or "no." in question.lower():
         # "which meeting was number six": its place in the series, as "the sixth" says
         # (not "if the UN round was number six, ...": a premise, read as the facts have it)
-        question = re.sub(rf"(?i)^(\s*(?:which|what)\b[^?,]*?\b(?:was|is|were|are))\s+(?:number|no\.)\s*"
-                          rf"(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\b(?!\s*(?:st|nd|rd|th)\b)",
-                          lambda m: f"{m.group(1)} the {_as_ordinal(m.group(2))}", question)
+        question = re.sub(r"(?i)^(\s*(?:which|what)\b[^?,]*?\b(?:was|is|were|are))\s+(?:number|no\.)\s*"
+                          r"(\d{1,2}|[a-z]+)\b(?!\s*(?:st|nd|rd|th)\b)", _as_ordinal_place, question)
     # "what JWG underscored": an acronym that acts, its "the" left out (not "which JWG")
     question = re.sub(r"^(\s*[Ww]hat)\s+(?=[A-Z]{2,}[a-z]?\s+[a-z]{3,}ed\b)", r"\1 the ", question, count=1)
     if " or" in question and "," in question:
