@@ -52,10 +52,12 @@ from factcli.question import (
     SAID_IN_OTHER_WORDS,
     Analysis,
     analyse,
+    declared,
     is_acronym,
     plainly_asked,
     put_up_for_checking,
     respelt,
+    without_contrast,
 )
 from factcli.text import words
 
@@ -281,11 +283,82 @@ def _ask_read(question: str, index: Index, top: int = 5) -> Answer:
             analysis = replace(checked.analysis, question=question) if checked.analysis else None
             return replace(checked, question=question, analysis=analysis)
     said, corrections = respelt(plainly_asked(question), index)
-    if said == question:
-        return _ask_as_written(question, index, top)
+    statement = declared(said, lambda subject: _names_one(subject, index))
+    if statement is not None:
+        # a statement asked is answered yes or no, or not at all: read as a wh-question
+        # it would answer something never asked ("Lal met Vershinin about Ukraine?")
+        checked = ask(statement, index, top)
+        uncontrasted = None if checked.answered else without_contrast(statement)
+        if uncontrasted is not None:
+            checked = ask(uncontrasted, index, top)
+        analysis = replace(checked.analysis, question=question) if checked.analysis else None
+        return replace(checked, question=question, analysis=analysis)
     found = _ask_as_written(said, index, top)
+    found = _asked_without_do(said, found, index, top) or found
+    uncontrasted = None if found.answered else without_contrast(said)
+    if uncontrasted is not None:
+        again = ask(uncontrasted, index, top)
+        if again.answered and again.answer.startswith(("Yes", "No")):
+            analysis = replace(again.analysis, question=question) if again.analysis else None
+            return replace(again, question=question, analysis=analysis)
+    if said == question:
+        return found
     analysis = replace(found.analysis, question=question, corrections=corrections) if found.analysis else None
     return replace(found, question=question, analysis=analysis)
+
+
+def _names_one(phrase: str, index: Index) -> bool:
+    """Whether the phrase, all of it, names one thing the facts know ("Lal", "the
+    Russian side"), not a kind of thing ("issues")."""
+    stems = content_stems(phrase)
+    return bool(stems) and any(m.start == 0 and m.end == len(stems) - 1 for m in index.mentions(stems))
+
+
+# "what the MEA said in its press release", "what emerging challenges the discussions
+# also focused on", "what the endorsement marks for India": a wh-question without its
+# "did" or "does", as a reported question or a learner of English leaves it out
+_WITHOUT_DO = (r"(?i)^\s*(?P<wh>what|wat|wot|which|whom|who)\s+(?P<subject>(?:[\w'\u2019-]+\s+){1,6})"
+               r"(?P<adverb>(?:also|then|later|finally|jointly|both|all|once\s+again|again)\s+)?"
+               r"(?P<verb>[a-z]{3,}ed|said|told|met|led|held|gave|took|made|sent|sought|spoke|wrote|saw|chose|brought|"
+               # a verb in -s only among those that say what a thing is or says: many
+               # nouns end in -s too ("talks", "issues")
+               r"marks|means|says|shows|signals|signifies|represents|reflects|indicates|wants|seeks|needs|"
+               r"underscores|highlights|stresses|states|notes|covers|includes|involves|concerns)\b(?P<rest>.*)$")
+_AUXILIARY = frozenset({"is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "will", "can",
+                        "could", "would", "should", "shall", "may", "might", "must"})
+
+
+def _asked_without_do(said: str, plain: Answer, index: Index, top: int) -> Answer | None:
+    """The question read with its "did"/"does" put back after its wh-phrase, when read
+    as said (the words before the verb taken as the wh-word's noun: "which official
+    led ...") it finds nothing, or finds the subject of its fact where the other
+    reading finds something surer that is no subject."""
+    if plain.answered and (not plain.candidates or plain.candidates[0].slot != "subject"):
+        return None
+    found = re.match(_WITHOUT_DO, said)
+    if not found or any(w in _AUXILIARY for w in words(said)):
+        return None  # a question with its "did" or "is" needs none put back
+    if all(w in STOPWORDS or w in GENERIC or w in PLAIN_TYPES or w in NOUN_TYPES
+           for w in found.group("subject").lower().split()):
+        return None  # "which official led ...": the words before the verb are the wh-word's noun
+    verb = found.group("verb")
+    do = "does" if verb.lower().endswith("s") and not verb.lower().endswith("ss") else "did"
+    wh = "what" if found.group("wh").lower() in ("wat", "wot") else found.group("wh")
+    phrase, subject = wh, found.group("subject")
+    determined = re.match(r"(?i)((?:[\w'\u2019-]+\s+){1,3}?)((?:the|this|these|those|its|their)\s.*)$", subject)
+    if determined:
+        # "what emerging challenges the discussions ...": the wh-phrase ends where
+        # the subject's determiner starts it
+        phrase, subject = f"{wh} {determined.group(1).strip()}", determined.group(2)
+    elif wh.lower() == "which":
+        return None  # "which MEA spokesperson issued ...": "which" and its noun are the subject
+    again = _ask_as_written(f"{phrase} {do} {subject}{found.group('adverb') or ''}{verb}{found.group('rest')}",
+                            index, top)
+    if not again.answered or (again.candidates and again.candidates[0].slot == "subject"):
+        return None
+    if plain.answered and again.confidence <= plain.confidence:
+        return None
+    return replace(again, question=said, analysis=replace(again.analysis, question=said) if again.analysis else None)
 
 
 # the nouns that ask for a person ("which official was at the head of India's team")

@@ -81,7 +81,9 @@ def claim_put_right(question: str, index: Index) -> str | None:
         return None
     if span is None:
         return None
-    return f"{claim[: span[0]]}{asked_as}{claim[span[1]:]}?".strip()
+    before, after = claim[: span[0]], claim[span[1]:]
+    # (a word on either side is kept apart from what is asked: "took place on what dates")
+    return f"{before}{' ' if before[-1:].isalnum() else ''}{asked_as}{' ' if after[:1].isalnum() else ''}{after}?".strip()
 
 
 def _named(claim: str, asked: str, prep: str | None, types: tuple[str, ...], index: Index) -> tuple[int, int] | None:

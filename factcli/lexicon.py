@@ -279,7 +279,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "against", "curb", "curbing", "thwart", "thwarting", "defeat", "defeating", "eradicate", "eradicating"),
     ("talks", "meetings", "discussions", "sessions", "summit", "dialogue", "negotiations", "consultations",
      "gatherings", "gathering", "encounter", "encounters", "get-together", "parleys", "deliberations",
-     "conversations", "sit-down", "confab", "huddle", "workstreams"),
+     "conversations", "sit-down", "confab", "huddle", "workstreams",
+     "reunion", "reunions"),  # a learner's word for a meeting (reuni\u00f3n, reuni\u00e3o, r\u00e9union)
     ("minister", "ministry", "vice-minister", "undersecretary", "under-secretary"),
     ("job", "title", "position", "designation", "post", "role", "rank", "portfolio"),
     ("platform", "platforms", "forum", "forums", "arena", "arenas", "settings", "formats"),

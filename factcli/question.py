@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
@@ -57,7 +58,7 @@ NOUN_TYPES = {
     "delegate": "person", "negotiator": "person", "representative": "person", "head": "person", "chief": "person",
     "meeting": "event", "event": "event", "talks": "event", "session": "event", "forum": "event",
     "track": "event", "tracks": "event", "workstream": "event", "workstreams": "event", "strand": "event",
-    "gathering": "event", "format": "event", "dialogue": "event",
+    "gathering": "event", "format": "event", "dialogue": "event", "reunion": "event", "reunions": "event",
     "sessions": "event", "discussions": "event", "consultations": "event", "negotiations": "event",
     "mechanism": "event", "mechanisms": "event", "figures": "person",
     "body": "organization", "organisation": "organization", "organization": "organization",
@@ -493,6 +494,56 @@ def put_up_for_checking(question: str) -> str | None:
     if not statement or re.match(r"(?i)^\W*(?:who|whom|what|which|where|when|why|how)\b", statement):
         return None  # "who led the Indian side, right?": a question, checked or not
     return f"Is it true that {statement}?"
+
+
+# "Lal met Galuzin?", "the talks were held in Moscow?": a statement said with a
+# question mark, asked yes or no: a subject, a finite verb, and something after it
+_DECLARED = (r"(?i)^\s*(?!(?:who|whom|whose|what|which|where|when|why|how|is|was|were|are|did|does|do|has|have|"
+             r"had|can|could|will|would|should|shall|may|might|must|so|and|but|or|if|in|on|at|to|for|from|with|"
+             r"by|of|as|please|kindly|tell|name|list|give)\b)"
+             r"(?P<subject>[\w'\u2019().-]+(?:\s+[\w'\u2019().-]+){0,4}?)\s+"
+             r"(?P<verb>is|was|are|were|has|have|had|[a-z]{3,}ed|said|told|met|led|held|gave|took|made|sent|sought|"
+             r"spoke|chose|brought|voiced)\s+(?P<rest>[^?]*[\w)])\s*\?\s*$")
+_NO_DECLARING = (r"(?i)\b(?:who|whom|whose|what|which|where|when|why|how|or|if|whether)\b|"
+                 r"\b(?:by|of|to|for|with|on|in|at|about|from)\s*\?\s*$")
+_BE_OR_HAVE = frozenset({"is", "was", "are", "were", "has", "have", "had"})
+
+
+_CONFIRM_FIRST = r"(?i)^\s*(?:(?:please|kindly)\s+)?(?:confirm|verify|check)\s*:\s*"
+# "was Vershinin the leader, not Galuzin?": the contrast said after a yes-or-no question
+_NOT_THAT = (r"(?i)^(?P<asked>\s*(?:is|was|are|were|did|does|do|has|have|had|whether)\s[^?]+?)"
+             r"(?:,\s*|\s+(?:and|but)\s+)not\s+[^,?]{1,40}?\s*\?*\s*$")
+
+
+def declared(question: str, known: Callable[[str], bool]) -> str | None:
+    """"Lal met Galuzin?", "meetings were Dec 19-20?", "confirm: Lal met Galuzin": the
+    statement asked yes or no ("Is it true that Lal met Galuzin?"); None for any other
+    question. A verb other than "be" or "have" needs a subject the facts know (`known`):
+    "issues discussed at the JWG?" is a keyword query for the issues, with a participle
+    for its verb."""
+    confirm = re.match(_CONFIRM_FIRST, question)
+    if confirm:
+        question = f"{question[confirm.end():].strip().rstrip('?.!')}?"
+    if not question.rstrip().endswith("?") or re.search(_NO_DECLARING, question):
+        return None
+    said = words(question)
+    if said and (_wh_typo(said[0], said[1] if len(said) > 1 else "") in WH_WORDS
+                 or (SHORTHAND.get(said[0]) or ("",))[0] in WH_WORDS):
+        return None  # "Wher were the meetngs held?"
+    found = re.match(_DECLARED, question)
+    if not found or (found.group("verb").lower() not in _BE_OR_HAVE and not known(found.group("subject"))):
+        return None
+    return f"Is it true that {question.strip().rstrip('?').strip()}?"
+
+
+def without_contrast(question: str) -> str | None:
+    """"Were the talks on Dec 19-20, not Dec 20-21?": the yes-or-no question without
+    the contrast after it, which a yes to the question makes true; None when there is
+    none."""
+    found = re.match(_NOT_THAT, question)
+    if not found:
+        return None
+    return re.sub(r"(?i)^whether\s+", "Is it true that ", f"{found.group('asked').strip()}?")
 
 
 def _without_asker_and_guess(question: str) -> str:
@@ -1147,13 +1198,19 @@ def respelt(question: str, index: Index) -> tuple[str, tuple[tuple[str, str], ..
     MEA" -> "According to the MEA"), and the corrections: the readings that look at the
     question's text, not only at its words, then see what the words were read as."""
     _, corrections = _corrected(_expand_shorthand(words(question)), index)  # "whats" is "what is" first
+    joins: list[tuple[str, str]] = []  # (before shorthand: "j w g" is no "j with g", "re iterate" no "regarding")
+    _spacing_fixed(_letters_joined(words(question), index, joins), index, joins)
     said = question
+    for typed, fixed in joins:
+        # "the M E A", "re iterate": words heard apart, written together where the text is read too
+        said = re.sub(r"(?i)(?<![\w'\u2019-])" + r"[\s.]+".join(map(re.escape, typed.split())) + r"(?![\w-])",
+                      fixed, said)
     for typed, fixed in corrections:
         # a plural read as its singular ("countrys": country) keeps its plural as typed
         if fixed.isalpha() and typed.isalpha() and fixed != typed and not (typed[-1] == "s" != fixed[-1]):
             said = re.sub(rf"(?i)(?<![\w'\u2019-]){re.escape(typed)}(?![\w-])",
                           lambda m, fixed=fixed: fixed.capitalize() if m.group()[:1].isupper() else fixed, said)
-    return said, tuple(corrections)
+    return said, tuple(joins) + tuple(corrections)
 
 
 # A region placing a noun ("the war in Eastern Europe", "the Eastern European war"),
@@ -2433,7 +2490,7 @@ _PAIR_FIRST = (rf"(?i)^\s*{_OF_ITEM}(?:\s*,\s*{_OF_ITEM})?\s*,?\s+and\s+{_OF_ITE
 
 
 # "confirm that the talks were held in Moscow": a statement to check, asked yes or no
-_CHECK_THAT = (r"(?i)^\s*(?:(?:please|kindly)\s+)?(?:confirm|verify|check)\s+(?:for\s+me\s+)?[,:]?\s*"
+_CHECK_THAT = (r"(?i)^\s*(?:(?:please|kindly)\s+)?(?:confirm|verify|check)(?:\s+for\s+me)?(?:\s*[,:]\s*|\s+)"
                r"(?P<that>that\s+)?(?P<clause>[^?]+?)\s*[.?!]*\s*$")
 
 
@@ -2470,7 +2527,8 @@ def _as_question(question: str) -> str:
     the name of X" is a query for the name of X."""
     first = question.split(maxsplit=1)[0].lower() if question.split() else ""
     checked = re.match(_CHECK_THAT, question)
-    if checked and (checked.group("that") or _states_a_clause(checked.group("clause"))):
+    if checked and (checked.group("that") or (_states_a_clause(checked.group("clause")) and not re.search(
+            r"(?i)\b(?:what|which|who|whom|where|when|how|why)\b", checked.group("clause")))):
         return f"whether {checked.group('clause')}"  # "confirm (that) the talks were held in Moscow"
     if first not in ("i", "i'd", "i\u2019d", "please", "can", "could", "would", "do", "tell", "let", "remind", "so",
                      "looking", "searching", "hunting", "does", "will",
@@ -3315,9 +3373,10 @@ _LETTER_NAMES = {
 }
 
 
-def _letters_joined(raw: list[str], index: Index) -> list[str]:
+def _letters_joined(raw: list[str], index: Index, joins: list[tuple[str, str]] | None = None) -> list[str]:
     """Letters spelled out ("jay double you gee", "you en es see") are the acronym they
-    spell, when the facts know it: an acronym read aloud and written down as words."""
+    spell, when the facts know it: an acronym read aloud and written down as words.
+    Each join is added to `joins` (as said, as read)."""
     out: list[str] = []
     at = 0
     while at < len(raw):
@@ -3327,6 +3386,8 @@ def _letters_joined(raw: list[str], index: Index) -> list[str]:
                 letters, end = letters + "w", end + 2
             elif raw[end] in _LETTER_NAMES:
                 letters, end = letters + _LETTER_NAMES[raw[end]], end + 1
+            elif raw[end] in ("a", "i") and letters:
+                letters, end = letters + raw[end], end + 1  # "M E A": "a" ends a run, but starts none
             else:
                 break
         # the longest run of letter names from here that spells a word of the facts
@@ -3335,6 +3396,8 @@ def _letters_joined(raw: list[str], index: Index) -> list[str]:
             letters = letters[:-1]
         if end - at >= 2 and len(letters) >= 2 and letters in index.vocabulary:
             out.append(letters)
+            if joins is not None:
+                joins.append((" ".join(raw[at:end]), letters.upper()))
             at = end
         else:
             out.append(raw[at])
@@ -3342,35 +3405,45 @@ def _letters_joined(raw: list[str], index: Index) -> list[str]:
     return out
 
 
-def _one_slip_from_name(word: str, index: Index) -> bool:
-    """Whether the word is one slip from a word of some entity's name or alias."""
+def _one_slip_from_name(word: str, index: Index, slips: int = 1) -> bool:
+    """Whether the word is one slip (or `slips`) from a word of some entity's name or alias."""
     fixed = index.correct(word)
-    return fixed != word and OSA.distance(word, fixed) == 1 and stem(fixed) in index.forms_by_stem
+    return fixed != word and OSA.distance(word, fixed) <= slips and stem(fixed) in index.forms_by_stem
 
 
-def _spacing_fixed(raw: list[str], index: Index) -> list[str]:
+def _spacing_fixed(raw: list[str], index: Index, joins: list[tuple[str, str]] | None = None) -> list[str]:
     """Words run together or split apart: "unscseat" is "unsc seat", "work ing" is
     "working"; only where the typed word is no word at all and the parts (or the whole)
-    are words of the facts."""
+    are words of the facts. Each pair joined is added to `joins` (as said, as read)."""
     def known(word: str) -> bool:
         return word in index.vocabulary or word in STOPWORDS
     out: list[str] = []
     at = 0
+    def join(word: str, after: str, fixed: str) -> None:
+        out.append(fixed)
+        if joins is not None:
+            joins.append((f"{word} {after}", fixed))
     while at < len(raw):
         word = raw[at]
         after = raw[at + 1] if at + 1 < len(raw) else ""
         if after and not known(after) and (len(after) <= 3 or after not in common_words()) and known(word + after):
-            out.append(word + after)  # "work ing" -> "working"
+            join(word, after, word + after)  # "work ing" -> "working"
             at += 2
             continue
         if after and word.isalpha() and after.isalpha() and not known(word) and not known(after) \
                 and known(word + after) and stem(word + after) in index.forms_by_stem:
-            out.append(word + after)  # "tan maya lal": a name heard as two everyday words
+            join(word, after, word + after)  # "tan maya lal": a name heard as two everyday words
             at += 2
             continue
         if after and word.isalpha() and after.isalpha() and not known(word) and not known(after) \
-                and len(word + after) >= 6 and _one_slip_from_name(word + after, index):
-            out.append(index.correct(word + after))  # "moss cow" -> "moscow", as speech-to-text hears it
+                and len(word + after) >= 6 and _one_slip_from_name(word + after, index, 1 + (len(word + after) >= 8)):
+            join(word, after, index.correct(word + after))  # "moss cow" -> "moscow", as speech-to-text hears it
+            at += 2
+            continue
+        if after.isalpha() and word.isalpha() and len(word) <= 5 and len(word + after) >= 8 \
+                and after not in index.vocabulary \
+                and any(word + after + ending in index.vocabulary for ending in ("", "d", "ed", "s")):
+            join(word, after, word + after)  # "re iterate", "under scored": a prefix heard as a word
             at += 2
             continue
         if len(word) >= 7 and not known(word) and word not in common_words() and word.isalpha():

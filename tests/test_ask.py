@@ -2125,6 +2125,32 @@ SHAPES = {
     # "number six" is the sixth of the series (had been the JWG, the 13th)
     "a number said for its place": ("Which meeting was number six: the anti-terrorism committee or the meeting "
                                     "about the UN?", "the meeting about the UN"),
+    # a wh-question without its "did"/"does", as a learner of English or a reported
+    # question leaves it out (had been the subject itself, or refused)
+    "a question without its does": ("what russian endorsment marks for india",
+                                    "a significant step towards India's aspirations in global diplomacy"),
+    "a question without its did": ("What emerging challenges the discussions also focused on?",
+                                   "the emerging challenges posed by new technologies in the hands of terrorists"),
+    # a statement with a question mark is asked yes or no (had been "Russia",
+    # "December 19-20, 2024", and "Moscow" for the dates)
+    "a statement asked": ("Vershinin led the Russian side?", "Yes"),
+    "a statement asked, wrong": ("Galuzin led the Russian side?", "No: Sergey Vershinin"),
+    "a statement asked of a place": ("the talks were held in Moscow?", "Yes: Moscow"),
+    "a statement to confirm, with a contrast": ("confirm: meetings were Dec 19-20, not Dec 20-21?",
+                                                "Yes: December 19-20, 2024"),
+    "a yes-or-no question with a contrast": ("were the meetings on Dec 19-20, not Dec 20-21?",
+                                             "Yes: December 19-20, 2024"),
+    # letters spoken one by one, and a prefix heard as a word (had been refused)
+    "an acronym spelt out": ("M E A stands for?", "Ministry of External Affairs"),
+    "an acronym spelt out, then a verb heard apart": (
+        "the j w g under scored what",
+        "the importance of collaboration in both bilateral and multilateral platforms to strengthen counter-terrorism "
+        "efforts"),
+    "a prefix heard apart": ("what did russia re iterate",
+                             "its support for India's bid to become a permanent member of the United Nations Security "
+                             "Council"),
+    # a learner's word for a meeting (had been refused)
+    "a reunion for a meeting": ("wat dates was the reunion in moskow", "December 19-20, 2024"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2728,6 +2754,8 @@ STILL_UNANSWERED = {
     # a relation offered of a thing no fact names with either is no choice of them
     "a concern or another thing": ("Was the technology concern about terrorists using new technologies, or about "
                                    "state cyber espionage?", None),
+    # a statement asked whose fact is not there is refused, not read as a wh-question
+    "a statement asked, not in the facts": ("Lal met Vershinin about Ukraine?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
