@@ -2416,9 +2416,12 @@ def _side_of(analysis: Analysis, index: Index) -> Answer | None:
     # "India's official or Russia's" chooses between owners: the country is the answer
     owned = any(re.match(r"[\w-]+['\u2019]s\b", text.strip()) for text in analysis.option_texts)
     said = store.entities[country if owned else chosen[0]].name
-    if kind_in_options:
-        said = next((re.sub(r"(?i)^\s*(?:an?|the)\s+", "", text).strip() for text in analysis.option_texts
-                     if country in _countries_in(text, index)), said)
+    as_offered = next((re.sub(r"(?i)^\s*(?:an?|the)\s+", "", text).strip() for text in analysis.option_texts
+                       if country in _countries_in(text, index)), "")
+    if kind_in_options or (len(as_offered.split()) == 1 and as_offered[:1].isupper() and not owned):
+        # "Galuzin: an Indian or a Russian official?", "is Galuzin a Russian or an Indian
+        # official?": the option in its own words ("Russian"), not the country's name
+        said = as_offered or said
     found = Candidate(fact, said, "choice", 1.0, _SIDE_CONFIDENCE, "", {"entity": chosen[0], "side_of": person})
     return Answer(analysis.question, True, said, _SIDE_CONFIDENCE, None, fact, (found,), analysis, ())
 
@@ -5676,6 +5679,9 @@ def _open_slot(i: int, analysis: Analysis, subject_given: bool, object_given: bo
         lean_object, lean_subject = 0.0, 0.05
     if not object_given:
         fit = _fit(wanted, obj, index)
+        if wanted in ("place", "city") and isinstance(obj, str) and store.entities[obj].type == "country" \
+                and store.entities[fact.subject].type in ("country", "organization", "group"):
+            fit /= 2  # "where did Russia reiterate its support": not whom it backs, though a country is a place
         options.append((fit + lean_object, "object", store.object_text(fact), fact.subject,
                         obj if isinstance(obj, str) else None))
     if not subject_given and not (analysis.done_to_asked and not passive):

@@ -378,9 +378,14 @@ _FRONTED_TOPIC = (rf"(?i)^\s*(?P<topic>(?:the|a|an|this|that)\s+[^,?\u2014]+?){_
                   r"(?P<mid>[^,?]*?)\b(?:his|her|its|their)\s+(?P<noun>[^,?:]+?)\s*[?.!]*\s*$")  # (no options after it)
 # "The official who met Galuzin - which ministry does he work for?": the topic is the
 # pronoun's subject ("which ministry does the official who met Galuzin work for")
-_FRONTED_SUBJECT = (rf"(?i)^\s*(?P<topic>(?:the|a|an|this|that)\s+[^,?\u2014]+?){_TOPIC_END}"
-                    r"(?P<wh>(?:what|which|who|whom|where|when|how)\b[^,?]*?)\b(?:he|she|it|they)\b(?P<rest>[^,?]*?)"
-                    r"\s*[?.!]*\s*$")
+# ("Russia's support for India's bid - where was that voiced?": an owner opens it too,
+# though no word that only ends like one: "besides", "as", "was")
+_NO_OWNER = (r"(?:besides|towards|across|unless|perhaps|as|was|is|has|does|this|its|his|hers|theirs|yes|plus|"
+             r"less|thus|always|sometimes|whereas|regardless|nevertheless|us|afterwards|regards|s)")
+_FRONTED_SUBJECT = (rf"(?i)^\s*(?P<topic>(?:the|a|an|this|that|(?!{_NO_OWNER}\b)[a-z][\w-]*(?:['\u2019]s|s['\u2019]?))"
+                    r"\s+[^,?\u2014]+?)"
+                    rf"{_TOPIC_END}(?P<wh>(?:what|which|who|whom|where|when|how)\b[^,?]*?)\b(?:he|she|it|they|"
+                    r"that(?=\s+[a-z]+ed\b|\s+said\b|\s*[?.!]*\s*$))\b(?P<rest>[^,?]*?)\s*[?.!]*\s*$")
 
 # "What came out of the talk on Ukraine?", "what emerged from ...": its result, which
 # is asked (not what the talk was about)
@@ -544,6 +549,26 @@ def without_contrast(question: str) -> str | None:
     if not found:
         return None
     return re.sub(r"(?i)^whether\s+", "Is it true that ", f"{found.group('asked').strip()}?")
+
+
+# "Did Lal meet Lavrov or Galuzin on Ukraine?": names offered, then what the verb is
+# about, which belongs to neither name
+_NAME_THEN_ABOUT = (r"^(?P<name>(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?|"
+                    r"(?i:an?|the)\s+(?:[\w-]+\s+){0,3}?(?i:minister|official|diplomat|envoy|secretary|"
+                    r"counterpart|representative|officer))\s+"
+                    r"(?i:on|about|in|at|during|over|regarding|concerning)\s+\S")
+_A_PREPOSITION = r"(?i)\b(?:on|about|in|at|during|over|regarding|concerning|with|to|for|of|from|by)\b"
+
+
+def _names_without_the_rest(first: str, second: str) -> tuple[str, str]:
+    """The two options, the second without a phrase after it that the verb takes,
+    when both are names (or the second a person described) and the first has no such
+    phrase."""
+    found = re.match(_NAME_THEN_ABOUT, second.strip())
+    last = first.split()[-1] if first.split() else ""
+    if found and last[:1].isupper() and not re.search(_A_PREPOSITION, first):
+        return first, found.group("name")
+    return first, second
 
 
 def _without_asker_and_guess(question: str) -> str:
@@ -1100,7 +1125,8 @@ def plainly_asked(question: str) -> str:
             # "who is Galuzin, what's his job": two questions, said as the one his card answers
             question = f"Who is {both.group('name')}, and what is his {both.group('noun')}?"
     if ("," in question or "-" in question or "\u2014" in question or "\u2013" in question) \
-            and question.lstrip()[:1] in "TtAa":
+            and (question.lstrip()[:1] in "TtAa"
+                 or re.match(rf"(?i)^\s*(?!{_NO_OWNER}\b)[\w-]+(?:['\u2019]s|s['\u2019]?)\s", question)):
         fronted = re.match(_FRONTED_TOPIC, question)
         subject = None if fronted else re.match(_FRONTED_SUBJECT, question)
         if fronted:
@@ -1514,6 +1540,8 @@ def analyse(question: str, index: Index) -> Analysis:
         options_text = (quoted_pair.group("a"), quoted_pair.group("b"))
     if options_text:
         options_text = _elided(*options_text)
+    if options_text and len(options_text) == 2:
+        options_text = _names_without_the_rest(*options_text)
     if found_options and "," in main[: found_options.start()]:
         # "Whose title is it: Lal's, Vershinin's or Galuzin's?": a list of three after a colon or dash
         first = re.search(_FIRST_OF_THREE, main[: found_options.start()])
@@ -3617,6 +3645,17 @@ def _after_its_noun(tokens: list[str], at: int) -> bool:
         and tokens[at - 1].removesuffix("s") in NOUN_TYPES
 
 
+_EXACTLY = frozenset({"exact", "precise", "specific", "actual", "main", "official"})
+
+
+def _kind_then_of(tokens: list[str]) -> str | None:
+    """"dates of ...", "exact venue in Moscow for ...": a date or a place asked by its
+    noun, after "what is the"; None for any other noun ("the role of ...")."""
+    at = 1 if tokens[:1] and tokens[0] in _EXACTLY else 0
+    kind = _noun_type(tokens[at]) if len(tokens) > at + 1 else None
+    return kind if kind in ("date", "place", "city") and tokens[at + 1] in ("of", "for", "in") else None
+
+
 def _wanted(tokens: list[str]) -> str:
     text = " ".join(tokens)
     if tokens and (tokens[0] in _AUXILIARIES or tokens[0] == "whether") and not any(
@@ -3694,8 +3733,8 @@ def _wanted(tokens: list[str]) -> str:
             if tokens[i + 1 : i + 5] in (["is", "the", "name", "of"], ["was", "the", "name", "of"]):
                 i += 4  # "what is the name of the forum in which ...": a forum is asked
             elif tok == "what" and len(tokens) > i + 4 and tokens[i + 1] in ("is", "are", "was", "were") \
-                    and tokens[i + 2] == "the" and tokens[i + 4] == "of" and _noun_type(tokens[i + 3]) == "date":
-                return "date"  # "what are the dates of the Moscow meetings": the copula does not end it
+                    and tokens[i + 2] == "the" and (kind := _kind_then_of(tokens[i + 3 :])):
+                return kind  # "what are the dates of the Moscow meetings": the copula does not end it
             elif tok == "what" and i == 0 and len(tokens) > 4 and tokens[1] in ("is", "are", "was", "were") \
                     and tokens[2] == "the" and _described_noun(tokens):
                 # "what was the country whose hopes ...", "what is the city where ...", "what

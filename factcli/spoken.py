@@ -2,10 +2,12 @@
 
 Dictated questions carry what speech adds and says nothing of what is asked: a word
 said twice ("the, the Russian minister"), a hesitation ("um"), and "like" put before a
-clause or an option ("how big a deal, like", "or like domestic terrorism"). Numbers
-come as words, and a date said aloud ("December nineteen to twenty") is read as the
-facts write it ("December 19-20"). "Like" before a noun ("technologies like drones")
-gives examples and stays; "were were" is no stutter but a slip of "where".
+clause or an option ("how big a deal, like", "or like domestic terrorism"). A topic said
+first runs into the question about it with no comma ("the russian guy lal went to see
+what was his name"). Numbers come as words, and a date said aloud ("December nineteen
+to twenty") is read as the facts write it ("December 19-20"). "Like" before a noun
+("technologies like drones") gives examples and stays; "were were" is no stutter but a
+slip of "where".
 """
 
 from __future__ import annotations
@@ -16,6 +18,13 @@ _STUTTER = r"(?i)\b(the|a|an|to|of|in|on|at|and|what|who|which|how|it)\s*,?\s+\1
 _HESITATION = r"(?i)(?:^|(?<=\s))(?:u+m+|u+h+m*|e+r+m+|h+m+)\b[,.]*\s*"
 _LIKE_OPTION = r"(?i)\bor\s+like\s+"
 _LIKE_CLAUSE = r"(?i)(?<=\w)\s+like\s+(?=(?:how|what|which|who|whom|where|when|why)\b)"
+
+# "the russian guy lal went to see what was his name": a topic, then the question
+# about it, with no comma between (speech has none); a wh-word, a verb and a pronoun
+# in that order make a question of their own, never a relative clause
+_TOPIC_THEN_ASKED = (r"(?i)(?<=[\w)])\s+(?=(?:what|who|whom|where|when|which|how)\s+(?:was|is|were|are|did|does|"
+                     r"do|has|had)\s+(?:his|her|its|their|that|this|it|he|she|they)\b|(?:whats|whos|wheres)\s+"
+                     r"(?:his|her|its|their|that|this|it|he|she|they)\b)")
 
 _UNITS = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -71,6 +80,8 @@ def as_typed(question: str) -> str:
     question = re.sub(_STUTTER, r"\1", question)
     if "um" in low or "uh" in low or "erm" in low or "hm" in low:
         question = re.sub(_HESITATION, "", question)
+    if "," not in question and re.search(_TOPIC_THEN_ASKED, question[1:]):
+        question = re.sub(_TOPIC_THEN_ASKED, ", ", question, count=1)
     if "like" in low:
         question = re.sub(_LIKE_OPTION, "or ", question)
         question = re.sub(_LIKE_CLAUSE, ", ", question)

@@ -2151,6 +2151,19 @@ SHAPES = {
                              "Council"),
     # a learner's word for a meeting (had been refused)
     "a reunion for a meeting": ("wat dates was the reunion in moskow", "December 19-20, 2024"),
+    # names offered, then what the verb is about, which belongs to neither (had been "Ukraine")
+    "names offered, then the topic": ("Did Lal meet Lavrov or Galuzin on Ukraine?", "Galuzin"),
+    # "what was the venue for ...": a place asked by its noun (had been refused)
+    "a venue asked by its noun": ("What was the venue for the consultations?", "Moscow"),
+    # a demonym offered is answered in its own words (had been "Russia")
+    "a demonym offered": ("Is Galuzin a Russian or an Indian official?", "Russian"),
+    # where a deed was done, not whom it was done for (had been "India")
+    "where a country's deed was done": ("where did Russia reiterate its support?", "Moscow"),
+    # a topic opened by its owner, then asked where through a pronoun (had been India's bid)
+    "an owned topic, then where": ("Russia's support for India's UNSC bid - where was it voiced?", "Moscow"),
+    # dictated: the topic runs into the question with no comma (had been refused)
+    "a dictated topic, then the question": ("the russian guy lal went to see about ukraine what was his name",
+                                            "Mikhail Galuzin"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2756,6 +2769,8 @@ STILL_UNANSWERED = {
                                    "state cyber espionage?", None),
     # a statement asked whose fact is not there is refused, not read as a wh-question
     "a statement asked, not in the facts": ("Lal met Vershinin about Ukraine?", None),
+    # a place finer than the one the facts give (had been "the Moscow talks")
+    "a venue inside the city named": ("What was the exact venue in Moscow for the consultations?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
