@@ -335,6 +335,8 @@ def _asked_without_do(said: str, plain: Answer, index: Index, top: int) -> Answe
     reading finds something surer that is no subject."""
     if plain.answered and (not plain.candidates or plain.candidates[0].slot != "subject"):
         return None
+    if not plain.answered and plain.analysis is not None and plain.analysis.unknown:
+        return None  # "the facts say nothing about 'cricket'" however it is asked
     found = re.match(_WITHOUT_DO, said)
     if not found or any(w in _AUXILIARY for w in words(said)):
         return None  # a question with its "did" or "is" needs none put back
@@ -346,6 +348,8 @@ def _asked_without_do(said: str, plain: Answer, index: Index, top: int) -> Answe
     wh = "what" if found.group("wh").lower() in ("wat", "wot") else found.group("wh")
     phrase, subject = wh, found.group("subject")
     determined = re.match(r"(?i)((?:[\w'\u2019-]+\s+){1,3}?)((?:the|this|these|those|its|their)\s.*)$", subject)
+    if determined and determined.group(1).split()[-1].lower() in ("of", "among", "between", "from"):
+        return None  # "which of the two meetings covered ...": the set is the subject's
     if determined:
         # "what emerging challenges the discussions ...": the wh-phrase ends where
         # the subject's determiner starts it
@@ -2208,7 +2212,9 @@ def _option_in_full(said: str, best: Candidate, options: tuple[tuple[str, ...], 
 _OWN_WORDS = (r"(?i)\bin\s+(?:his|her|their|its)\s+own\s+words\b|\b(?:his|her|their|its)\s+(?:exact|precise|"
               r"actual|very)\s+words\b|\bverbatim\b|\bword\s+for\s+word\b"
               # "what exact words did Vershinin use", "his precise wording"
-              r"|\b(?:exact|precise|actual)\s+(?:words|wording|phrasing|phrase)\b")
+              r"|\b(?:exact|precise|actual)\s+(?:words|wording|phrasing|phrase)\b"
+              # "any direct quote from Vershinin": his words, quoted
+              r"|\bdirect\s+(?:quotes?|quotations?|words)\b")
 
 
 def _unquoted_speaker(question: str, analysis: Analysis, index: Index) -> str | None:
@@ -2216,7 +2222,8 @@ def _unquoted_speaker(question: str, analysis: Analysis, index: Index) -> str | 
     words are asked, as the question names them, when no fact of saying has them say
     anything (the article quotes a ministry's press release, no official)."""
     low = question.lower()
-    if ("word" not in low and "verbatim" not in low and "phras" not in low) or not re.search(_OWN_WORDS, question):
+    if ("word" not in low and "verbatim" not in low and "phras" not in low and "direct" not in low) \
+            or not re.search(_OWN_WORDS, question):
         return None
     people = [m for m in analysis.mentions if index.store.entities[m.entity].type == "person"]
     if len({m.entity for m in people}) != 1:

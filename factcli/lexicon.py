@@ -96,7 +96,7 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("sit", "together"): "meet", ("sat", "together"): "met",
     ("sit", "down"): "meet", ("sat", "down"): "met", ("sits", "down"): "meets", ("sitting", "down"): "meeting",
     # "work harder (together)", "do more": cooperate more
-    ("work", "harder"): "enhance", ("do", "more"): "enhance",
+    ("work", "harder"): "enhance", ("do", "more"): "enhance", ("together", "more"): "enhance",
     ("get", "together"): "meet", ("got", "together"): "met", ("gets", "together"): "meets",
     ("singled", "out"): "flagged", ("single", "out"): "flagged", ("picked", "out"): "flagged",
     ("bring", "about"): "foster", ("brings", "about"): "foster", ("brought", "about"): "foster",

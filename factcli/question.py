@@ -898,6 +898,13 @@ def _as_ordinal_place(found: re.Match[str]) -> str:
     return found.group(0) if n is None else f"{found.group(1)} the {n}{ordinal_suffix(n)}"
 
 
+# "what does Russia's backing means for India": after "does", the verb's own -s is a
+# slip (of a learner, or of speech-to-text), which hides the verb from its relation
+_DOES_THEN_VERB_S = (r"(?i)(\b(?:does|do)\s+(?:(?!(?:what|which|who|whom|that|how|where|when|why)\b)[\w'\u2019-]+\s+)"
+                     r"{1,6}?(?:mean|mark|represent|signal|indicate|want|"
+                     r"need|say|show))s\b")
+
+
 def plainly_asked(question: str) -> str:
     """The question in the shape it is read in: without a hedge at its end, a
     statement marked "true or false" as "is it true that ...?", a cleft choice with
@@ -905,6 +912,8 @@ def plainly_asked(question: str) -> str:
     blank as a wh-word, an imperative request as a question, and options said first
     ("is X or Y the ...?") last."""
     question = spoken.as_typed(question)
+    if " does " in question.lower() or " do " in question.lower():
+        question = re.sub(_DOES_THEN_VERB_S, r"\g<1>", question, count=1)
     if question.lstrip()[:1] in "QqNn0123456789(":
         question = re.sub(_NUMBERED, "", question, count=1)  # "Q3. Identify ...", "12) Who ..."
     question = re.sub(_JOINING_WORD, "", question, count=1)
@@ -1199,11 +1208,20 @@ _COUNT_FRAME = (r"(?i)(?:,\s*|\s+)(?:(?:counting|including)\s+(?:this|that|the\s
 # is the question. Read before the bare "say" is dropped, which would leave "the
 # article" behind as a thing asked about; not before a name ("say Russia's
 # endorsement marks"), where the frame is kept as it was.
-_ARTICLE_SAYS = (r"(?i)\b(?:does|did|do)\s+(?:the\s+)?(?:article|piece|report|story|text|writer|author|write-up|"
+_ARTICLE_SAYS = (r"(?i)\b(?P<aux>does|did|do)\s+(?:the\s+)?(?:article|piece|report|story|text|writer|author|write-up|"
                  r"reporter|journalist|it)\s+(?:say|says|said|state|claim|report|think|believe|suggest|argue|"
                  r"expect|feel|reckon)\s+(?:that\s+)?"
                  r"(?!(?:about|of|on|regarding|concerning|to|they|it)\b)"
                  r"(?=(?-i:[a-z]))")
+
+
+def _frame_left_out(found: re.Match[str]) -> str:
+    """"what does the article reckon Russia's backing means": the clause asked about,
+    keeping "does" when its verb is the plain form "does" goes with ("what does
+    Russia's backing mean"); else only the clause ("what it will strengthen")."""
+    clause = found.string[found.end():]
+    verb = re.match(r"(?i)(?:[\w'\u2019-]+\s+){1,4}?(mean|means|mark|marks)\b", clause)
+    return f" {found.group('aux')} " if verb and found.group("aux").lower() in ("does", "do") else " "
 
 
 # "whose bid ... does the article discuss, India's or Russia's?": a frame closing the
@@ -1500,9 +1518,9 @@ def analyse(question: str, index: Index) -> Analysis:
     if "say" in low or "said" in low:
         # "what does the article say the partnership helps build": the verb that reports
         # a clause frames it; "what did Galuzin say about Ukraine" asks what was said
-        said = re.sub(_REPORTING, " ", re.sub(_ARTICLE_SAYS, " ", said))
+        said = re.sub(_REPORTING, " ", re.sub(_ARTICLE_SAYS, _frame_left_out, said))
     elif any(verb in low for verb in _ARTICLE_VERBS):
-        said = re.sub(_ARTICLE_SAYS, " ", said)  # "what does the writer think it will strengthen"
+        said = re.sub(_ARTICLE_SAYS, _frame_left_out, said)  # "what does the writer think it will strengthen"
     if "scale" in low:
         # "at what (geographical) scale were developments reviewed", "what scale of
         # developments": a scale is a kind ("regional", "global")

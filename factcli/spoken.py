@@ -74,6 +74,19 @@ def _date_as_typed(found: re.Match[str]) -> str:
     return f"{found.group('month')} {days}"
 
 
+# "the twenty first", "the twentieth": a day said as words, in the figures a date is
+# typed with ("the 21st"), which the readers of days offered know
+_TENS_ORDINAL = (r"(?i)\b(?:(?P<tens>twenty|thirty)[-\s](?P<unit>" + "|".join(_UNIT_ORDINALS) + r")|"
+                 r"(?P<round>twentieth|thirtieth))\b")
+
+
+def _ordinal_in_figures(found: re.Match[str]) -> str:
+    if found.group("round"):
+        return "20th" if found.group("round").lower() == "twentieth" else "30th"
+    n = _DAY_WORDS[found.group("tens").lower()] + _DAY_WORDS[found.group("unit").lower()]
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
 def as_typed(question: str) -> str:
     """The question without what speech adds (see the module's docstring)."""
     low = question.lower()  # (plain substring tests first: most questions have none of these)
@@ -89,4 +102,6 @@ def as_typed(question: str) -> str:
             or "april" in low or "march" in low:
         question = re.sub(_DAY_FIRST, _date_as_typed, question)
         question = re.sub(_MONTH_FIRST, _date_as_typed, question)
+    if "twent" in low or "thirt" in low:
+        question = re.sub(_TENS_ORDINAL, _ordinal_in_figures, question)
     return question

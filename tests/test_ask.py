@@ -2164,6 +2164,16 @@ SHAPES = {
     # dictated: the topic runs into the question with no comma (had been refused)
     "a dictated topic, then the question": ("the russian guy lal went to see about ukraine what was his name",
                                             "Mikhail Galuzin"),
+    # "working together more" is cooperating more (had been refused: "nothing about 'more'")
+    "working together more": ("where did that quote about working together more come from?",
+                              "Ministry of External Affairs"),
+    # days said as ordinal words, offered without a month (had been refused)
+    "days offered in words": ("is the article dated the twentieth or the twenty first",
+                              "the 21st (December 21, 2024)"),
+    # what the article reckons a thing means, with the verb's -s kept after "does"
+    # (had been a close call between the two things that mark a step)
+    "what the article reckons a thing means": ("what does the article reckon russia's backing means for india",
+                                              "a significant step towards India's aspirations in global diplomacy"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2771,6 +2781,9 @@ STILL_UNANSWERED = {
     "a statement asked, not in the facts": ("Lal met Vershinin about Ukraine?", None),
     # a place finer than the one the facts give (had been "the Moscow talks")
     "a venue inside the city named": ("What was the exact venue in Moscow for the consultations?", None),
+    # a direct quote of an official the article never quotes (had been "Russian delegation",
+    # "direct" read as "directed", a word for leading)
+    "a direct quote never given": ("Any direct quote from Vershinin on the record?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
