@@ -1252,7 +1252,9 @@ def _same_across_meetings(question: str, index: Index, top: int) -> Answer | Non
 
 
 # "What did the two nations do with their experiences ...": the deed done to a thing
-_DONE_WITH = r"(?i)^\s*what\s+did\s+.+?\s+do\s+with\s+(?:their|its|his|her|the|these|those)?\s*(?P<thing>[\w-]+)"
+# ("At the JWG, what did the two countries do to their commitment ...": a setting said first)
+_DONE_WITH = (r"(?i)^\s*(?:[^,?]{1,60},\s*)?what\s+did\s+.+?\s+do\s+(?:with|to|about)\s+"
+              r"(?:their|its|his|her|the|these|those)?\s*(?P<thing>[\w-]+)")
 
 
 def _done_with(question: str, plain: Answer, index: Index) -> Answer | None:
@@ -1268,6 +1270,7 @@ def _done_with(question: str, plain: Answer, index: Index) -> Answer | None:
     if not at:
         return None
     deed = " ".join(label[:at])
+    deed = re.sub(r"(?i)\s+(?:their|its|his|her|the)$", "", deed)  # "reinforced their commitment": "reinforced"
     chosen = replace(plain.candidates[0], answer=deed, slot="relation")
     return replace(plain, answer=deed, candidates=(chosen, *plain.candidates[1:]))
 

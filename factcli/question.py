@@ -898,6 +898,12 @@ def _as_ordinal_place(found: re.Match[str]) -> str:
     return found.group(0) if n is None else f"{found.group(1)} the {n}{ordinal_suffix(n)}"
 
 
+# "For the who's who table: what's Lal's job title?": what the answer is for, said
+# first, then a question whole; the purpose names nothing asked ("who's who" no person)
+_FOR_WHAT_FIRST = (r"(?i)^\s*for\s+(?:the|my|our|a|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:table|notes?|records?|"
+                   r"timeline|file|database|spreadsheet|chart|list|quiz|summary|slides?|thread|piece|story|draft|"
+                   r"copy|sake)\s*:\s*(?=(?:what|which|who|whom|whose|where|when|why|how|is|was|were|are|did|does|"
+                   r"do|has|had)\b)")
 # "what does Russia's backing means for India": after "does", the verb's own -s is a
 # slip (of a learner, or of speech-to-text), which hides the verb from its relation
 _DOES_THEN_VERB_S = (r"(?i)(\b(?:does|do)\s+(?:(?!(?:what|which|who|whom|that|how|where|when|why)\b)[\w'\u2019-]+\s+)"
@@ -916,6 +922,8 @@ def plainly_asked(question: str) -> str:
         question = re.sub(_DOES_THEN_VERB_S, r"\g<1>", question, count=1)
     if question.lstrip()[:1] in "QqNn0123456789(":
         question = re.sub(_NUMBERED, "", question, count=1)  # "Q3. Identify ...", "12) Who ..."
+    if question.lstrip()[:4].lower() == "for ":
+        question = re.sub(_FOR_WHAT_FIRST, "", question, count=1)
     question = re.sub(_JOINING_WORD, "", question, count=1)
     if question.rstrip(" ?.!")[-3:].lower() in ("tal", "all", "old", "her"):
         question = re.sub(_IN_TOTAL_LAST, r"\1", question, count=1)

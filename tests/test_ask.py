@@ -2174,6 +2174,12 @@ SHAPES = {
     # (had been a close call between the two things that mark a step)
     "what the article reckons a thing means": ("what does the article reckon russia's backing means for india",
                                               "a significant step towards India's aspirations in global diplomacy"),
+    # what the answer is for, said first ("who's who" is no person asked; had been Galuzin)
+    "what the answer is for, said first": ("For the who's who table: what's Tanmaya Lal's job title?",
+                                           "Secretary (West) at the MEA"),
+    # what was done to a thing, after a setting said first (had been the object)
+    "a deed done to a thing, after a setting": ("At the JWG, what did the two countries do with their commitment "
+                                                "to fighting terrorism?", "reinforced"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
