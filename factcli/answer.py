@@ -2426,11 +2426,12 @@ def _side_of(analysis: Analysis, index: Index) -> Answer | None:
     # "India's official or Russia's" chooses between owners: the country is the answer
     owned = any(re.match(r"[\w-]+['\u2019]s\b", text.strip()) for text in analysis.option_texts)
     said = store.entities[country if owned else chosen[0]].name
-    as_offered = next((re.sub(r"(?i)^\s*(?:an?|the)\s+", "", text).strip() for text in analysis.option_texts
-                       if country in _countries_in(text, index)), "")
-    if kind_in_options or (len(as_offered.split()) == 1 and as_offered[:1].isupper() and not owned):
+    offered = next((text for text in analysis.option_texts if country in _countries_in(text, index)), "")
+    as_offered = re.sub(r"(?i)^\s*(?:an?|the)\s+", "", offered).strip()
+    if kind_in_options or (re.match(r"(?i)^\s*an?\s+(?-i:[A-Z])[\w-]*\s*$", offered) and not owned):
         # "Galuzin: an Indian or a Russian official?", "is Galuzin a Russian or an Indian
         # official?": the option in its own words ("Russian"), not the country's name
+        # (a bare "Indian or Russian" names the country, as it always has)
         said = as_offered or said
     found = Candidate(fact, said, "choice", 1.0, _SIDE_CONFIDENCE, "", {"entity": chosen[0], "side_of": person})
     return Answer(analysis.question, True, said, _SIDE_CONFIDENCE, None, fact, (found,), analysis, ())

@@ -81,6 +81,8 @@ _TENS_ORDINAL = (r"(?i)\b(?:(?P<tens>twenty|thirty)[-\s](?P<unit>" + "|".join(_U
 
 
 def _ordinal_in_figures(found: re.Match[str]) -> str:
+    if re.search(rf"(?i)\b{_MONTH}\s+(?:the\s+)?$", found.string[: found.start()]):
+        return found.group(0)  # after its month, a day is the date readers' to read (or to leave)
     if found.group("round"):
         return "20th" if found.group("round").lower() == "twentieth" else "30th"
     n = _DAY_WORDS[found.group("tens").lower()] + _DAY_WORDS[found.group("unit").lower()]
