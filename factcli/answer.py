@@ -99,6 +99,12 @@ def refusal(question: str, reason: str, analysis: Analysis | None = None,
 def ask(question: str, index: Index, top: int = 5) -> Answer:
     """Answer one question from the index; never raises for any text. A question with
     misspelt words is answered as written with the words as read, and shown as asked."""
+    typed = spoken.as_typed(question)
+    if typed != question:
+        # dictated: every reader below, the ones that look at the text too, reads it as typed
+        said = ask(typed, index, top)
+        return replace(said, question=question,
+                       analysis=replace(said.analysis, question=question) if said.analysis else None)
     found = _ask_read(question, index, top)
     if not found.answered and "?" in question:
         found = _remark_after(found, index, top) or found

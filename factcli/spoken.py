@@ -4,7 +4,8 @@ Dictated questions carry what speech adds and says nothing of what is asked: a w
 said twice ("the, the Russian minister"), a hesitation ("um"), and "like" put before a
 clause or an option ("how big a deal, like", "or like domestic terrorism"). A topic said
 first runs into the question about it with no comma ("the russian guy lal went to see
-what was his name"). Numbers come as words, and a date said aloud ("December nineteen
+what was his name"), and a guess into the question it follows ("who led the russian
+side was it galuzin or what"). Numbers come as words, and a date said aloud ("December nineteen
 to twenty") is read as the facts write it ("December 19-20"). "Like" before a noun
 ("technologies like drones") gives examples and stays; "were were" is no stutter but a
 slip of "where".
@@ -25,6 +26,12 @@ _LIKE_CLAUSE = r"(?i)(?<=\w)\s+like\s+(?=(?:how|what|which|who|whom|where|when|w
 _TOPIC_THEN_ASKED = (r"(?i)(?<=[\w)])\s+(?=(?:what|who|whom|where|when|which|how)\s+(?:was|is|were|are|did|does|"
                      r"do|has|had)\s+(?:his|her|its|their|that|this|it|he|she|they)\b|(?:whats|whos|wheres)\s+"
                      r"(?:his|her|its|their|that|this|it|he|she|they)\b)")
+
+# "who led the russian side was it galuzin or what": a wh-question whole, then a guess
+# asked after it ("was it ...") with no comma between; the first has its verb already
+_GUESS_AFTER = r"(?i)(?<=[\w)])\s+(?=(?:is|was|are|were)\s+(?:it|that|this|he|she|they)\s+\w)"
+_WH_THEN_VERB = (r"(?i)^\s*(?:who|whom|what|which|where|when|how)\b.*?\b(?:is|was|are|were|did|does|do|has|have|"
+                 r"had|led|met|held|said|took|gave|made|[a-z]{3,}ed)\b")
 
 _UNITS = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -97,6 +104,10 @@ def as_typed(question: str) -> str:
         question = re.sub(_HESITATION, "", question)
     if "," not in question and re.search(_TOPIC_THEN_ASKED, question[1:]):
         question = re.sub(_TOPIC_THEN_ASKED, ", ", question, count=1)
+    if "," not in question and " or " in low:
+        guess = re.search(_GUESS_AFTER, question)
+        if guess and re.match(_WH_THEN_VERB, question[: guess.start()]):
+            question = f"{question[: guess.start()]},{question[guess.start():]}"
     if "like" in low:
         question = re.sub(_LIKE_OPTION, "or ", question)
         question = re.sub(_LIKE_CLAUSE, ", ", question)

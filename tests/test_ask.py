@@ -2180,6 +2180,9 @@ SHAPES = {
     # what was done to a thing, after a setting said first (had been the object)
     "a deed done to a thing, after a setting": ("At the JWG, what did the two countries do with their commitment "
                                                 "to fighting terrorism?", "reinforced"),
+    # dictated: a guess runs into the question it follows, with no comma (had been refused)
+    "a dictated guess after the question": ("how many times have they had these UN talks now is it like the fifth or "
+                                            "what", "6 (the sixth round)"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
