@@ -54,6 +54,7 @@ from factcli.question import (
     analyse,
     declared,
     is_acronym,
+    is_code,
     plainly_asked,
     put_up_for_checking,
     respelt,
@@ -99,7 +100,7 @@ def refusal(question: str, reason: str, analysis: Analysis | None = None,
 def ask(question: str, index: Index, top: int = 5) -> Answer:
     """Answer one question from the index; never raises for any text. A question with
     misspelt words is answered as written with the words as read, and shown as asked."""
-    typed = spoken.as_typed(question)
+    typed = index.coded(spoken.as_typed(question))
     if typed != question:
         # dictated: every reader below, the ones that look at the text too, reads it as typed
         said = ask(typed, index, top)
@@ -323,13 +324,16 @@ def _names_one(phrase: str, index: Index) -> bool:
 # "what the MEA said in its press release", "what emerging challenges the discussions
 # also focused on", "what the endorsement marks for India": a wh-question without its
 # "did" or "does", as a reported question or a learner of English leaves it out
-_WITHOUT_DO = (r"(?i)^\s*(?P<wh>what|wat|wot|which|whom|who)\s+(?P<subject>(?:[\w'\u2019-]+\s+){1,6})"
+_WITHOUT_DO = (r"(?i)^\s*(?P<front>[^,?]{1,60},\s*)?(?P<prep>(?:on|in|at|with|about|to|for|from|by)\s+)?"
+               r"(?P<wh>what|wat|wot|which|whom|who)\s+(?P<subject>(?:[\w'\u2019-]+\s+){1,6})"
                r"(?P<adverb>(?:also|then|later|finally|jointly|both|all|once\s+again|again)\s+)?"
                r"(?P<verb>[a-z]{3,}ed|said|told|met|led|held|gave|took|made|sent|sought|spoke|wrote|saw|chose|brought|"
                # a verb in -s only among those that say what a thing is or says: many
                # nouns end in -s too ("talks", "issues")
                r"marks|means|says|shows|signals|signifies|represents|reflects|indicates|wants|seeks|needs|"
-               r"underscores|highlights|stresses|states|notes|covers|includes|involves|concerns)\b(?P<rest>.*)$")
+               r"underscores|highlights|stresses|states|notes|covers|includes|involves|concerns|"
+               # a bare verb only among those of saying and meaning, which are seldom nouns
+               r"underscore|highlight|emphasi[sz]e|reiterate|reaffirm|discuss|signify|indicate)\b(?P<rest>.*)$")
 _AUXILIARY = frozenset({"is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "will", "can",
                         "could", "would", "should", "shall", "may", "might", "must"})
 
@@ -349,18 +353,20 @@ def _asked_without_do(said: str, plain: Answer, index: Index, top: int) -> Answe
     if all(w in STOPWORDS or w in GENERIC or w in PLAIN_TYPES or w in NOUN_TYPES
            for w in found.group("subject").lower().split()):
         return None  # "which official led ...": the words before the verb are the wh-word's noun
+    if found.group("prep") and plain.answered:
+        return None  # "in which forum India and Russia shared ...": the forum is a subject, as found
     verb = found.group("verb")
     do = "does" if verb.lower().endswith("s") and not verb.lower().endswith("ss") else "did"
     wh = "what" if found.group("wh").lower() in ("wat", "wot") else found.group("wh")
-    phrase, subject = wh, found.group("subject")
+    phrase, subject = f"{found.group('front') or ''}{found.group('prep') or ''}{wh}", found.group("subject")
     determined = re.match(r"(?i)((?:[\w'\u2019-]+\s+){1,3}?)((?:the|this|these|those|its|their)\s.*)$", subject)
     if determined and determined.group(1).split()[-1].lower() in ("of", "among", "between", "from"):
         return None  # "which of the two meetings covered ...": the set is the subject's
     if determined:
         # "what emerging challenges the discussions ...": the wh-phrase ends where
         # the subject's determiner starts it
-        phrase, subject = f"{wh} {determined.group(1).strip()}", determined.group(2)
-    elif wh.lower() == "which":
+        phrase, subject = f"{phrase} {determined.group(1).strip()}", determined.group(2)
+    elif wh.lower() == "which" and not found.group("prep"):
         return None  # "which MEA spokesperson issued ...": "which" and its noun are the subject
     again = _ask_as_written(f"{phrase} {do} {subject}{found.group('adverb') or ''}{verb}{found.group('rest')}",
                             index, top)
@@ -2168,10 +2174,26 @@ def _choose(analysis: Analysis, index: Index, top: int) -> Answer | None:
                 said = _both_in_words(both)
             elif options is not analysis.option_stems:
                 said = _option_in_full(said, best, analysis.option_stems, index)
+            else:
+                said = _quoted_option_whole(said, best, analysis, index)
             chosen = replace(best, answer=said, slot="choice")
             return Answer(analysis.question, True, said, round(best.confidence, 3), None, best.fact,
                           (chosen, *ranked[1:top]), analysis, ())
     return None
+
+
+def _quoted_option_whole(said: str, best: Candidate, analysis: Analysis, index: Index) -> str:
+    """"'External Affairs' or 'Foreign Affairs'?": the quoted option chosen, whole, when
+    its sentence says it so; the one word that told the two apart is only part of it."""
+    edge = set(index_stems(said, index))
+    for text, option in zip(analysis.option_texts, analysis.option_stems, strict=False):
+        text = text.strip(" '\"\u2018\u2019\u201c\u201d")
+        quoted = re.search(rf"['\"\u2018\u201c]{re.escape(text)}['\"\u2019\u201d]", analysis.question)
+        if quoted and edge < set(option) and any(
+                re.search(rf"(?i)\b{re.escape(text)}\b", sentence)
+                for sentence in (best.fact.quote.text, index.sentence_text.get(best.fact.id, ""))):
+            return text
+    return said
 
 
 def _in_own_words(settled: tuple[object, str], rest: Analysis, options: tuple[tuple[str, ...], ...],
@@ -2223,7 +2245,7 @@ _OWN_WORDS = (r"(?i)\bin\s+(?:his|her|their|its)\s+own\s+words\b|\b(?:his|her|th
               # "what exact words did Vershinin use", "his precise wording"
               r"|\b(?:exact|precise|actual)\s+(?:words|wording|phrasing|phrase)\b"
               # "any direct quote from Vershinin": his words, quoted
-              r"|\bdirect\s+(?:quotes?|quotations?|words)\b")
+              r"|\b(?:direct|exact|precise|actual|verbatim)\s+(?:quotes?|quotations?|words)\b")
 
 
 def _unquoted_speaker(question: str, analysis: Analysis, index: Index) -> str | None:
@@ -2231,7 +2253,7 @@ def _unquoted_speaker(question: str, analysis: Analysis, index: Index) -> str | 
     words are asked, as the question names them, when no fact of saying has them say
     anything (the article quotes a ministry's press release, no official)."""
     low = question.lower()
-    if ("word" not in low and "verbatim" not in low and "phras" not in low and "direct" not in low) \
+    if ("word" not in low and "verbatim" not in low and "phras" not in low and "quot" not in low) \
             or not re.search(_OWN_WORDS, question):
         return None
     people = [m for m in analysis.mentions if index.store.entities[m.entity].type == "person"]
@@ -4170,7 +4192,8 @@ def _kind_answer(candidate: Candidate, noun: tuple[str, ...], index: Index, aske
         entity = index.store.entities[named_by]
         own = set(index_stems(entity.name, index))
         # its name and acronyms: other aliases may carry a qualifier themselves ("high-level meetings")
-        nouns += [tuple(index_stems(f, index)) for f in (entity.name, *entity.aliases) if f == entity.name or f.isupper()]
+        nouns += [tuple(index_stems(f, index)) for f in (entity.name, *entity.aliases)
+                  if f == entity.name or (f.isupper() and not is_code(f, entity.name))]
     for text in (candidate.fact.quote.text, index.sentence_text[candidate.fact.id]):
         answer = next((a for n in nouns if n and (a := _qualified(text, n, index))
                        and not set(index_stems(a, index)) <= own and _a_kind(a, n, asked, index)), None)
@@ -6136,7 +6159,7 @@ def _short_form(analysis: Analysis, index: Index) -> Candidate | None:
     """'What is the acronym for X': X's all-capitals alias."""
     for mention in analysis.mentions:
         entity = index.store.entities[mention.entity]
-        acronyms = [a for a in entity.aliases if is_acronym(a)]
+        acronyms = [a for a in entity.aliases if is_acronym(a, entity.name)]
         if acronyms:
             facts = [index.store.facts[i] for i in index.facts_by_entity[entity.id]]
             backing = sorted(facts, key=lambda f: not index.store.predicates[f.predicate].describes)[0]
@@ -6149,13 +6172,13 @@ def _as_short_form(candidate: Candidate, index: Index) -> Candidate:
     gives the long form of a name its subject also has as an acronym; the acronym is
     what is asked."""
     named = index.store.entities.get(str(candidate.details.get("entity", "")))
-    if named is not None and candidate.answer == named.name and any(is_acronym(a) for a in named.aliases):
+    if named is not None and candidate.answer == named.name and any(is_acronym(a, named.name) for a in named.aliases):
         # "which acronym names the body India seeks to join": the body found, by its acronym
-        return replace(candidate, answer=next(a for a in named.aliases if is_acronym(a)))
+        return replace(candidate, answer=next(a for a in named.aliases if is_acronym(a, named.name)))
     subject = index.store.entities.get(candidate.fact.subject)
     if candidate.slot != "object" or subject is None:
         return candidate
-    acronyms = [a for a in subject.aliases if is_acronym(a)]
+    acronyms = [a for a in subject.aliases if is_acronym(a, subject.name)]
     said = set(words(candidate.answer))
     if not acronyms or not said or not said <= set(words(subject.name)) | set(words(" ".join(subject.aliases))):
         return candidate

@@ -86,6 +86,10 @@ def content_stems(text: str, canon: dict[str, str] | None = None) -> list[str]:
 
 def _form_stems(text: str, canon: dict[str, str]) -> tuple[str, ...]:
     tokens = words(text)
+    if text.isupper() and all(w in STOPWORDS for w in tokens):
+        # a code that is also a common word ("IN" for India, "US"): filed as written, so
+        # only a question that writes it in capitals finds it (see `coded`)
+        return (text,)
     kept = [canon.get(s, s) for s in (stem(w) for w in tokens if w not in STOPWORDS)]
     return tuple(kept or (stem(w) for w in tokens))
 
@@ -126,6 +130,16 @@ class IndexQueries:
 
     def _facts_of_predicate(self, predicate: str) -> Sequence[int]:
         raise NotImplementedError
+
+    def coded(self, text: str) -> str:
+        """`text` with a code that is also a common word, written in capitals as an
+        alias spells it ("IN lead?"), put as the name it stands for ("India lead?"):
+        written in lower case it is the common word ("who led in the talks")."""
+        def named(m: re.Match[str]) -> str:
+            forms = self.forms_under(m.group())
+            entity = self.store.entities.get(forms[0].entity) if forms else None
+            return entity.name if entity is not None else m.group()
+        return re.sub(r"\b[A-Z]{2,3}\b", lambda m: named(m) if m.group().lower() in STOPWORDS else m.group(), text)
 
     def forms_under(self, stem_: str) -> Sequence[Form]:
         """The names and aliases filed under a stem (each under its rarest stem)."""

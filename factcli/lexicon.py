@@ -56,6 +56,7 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     "predominantly": (), "purely": (), "solely": (),
     "convo": ("conversation",), "convos": ("conversations",),
     "ppl": ("people",), "govt": ("government",), "mtg": ("meeting",), "mtgs": ("meetings",),
+    "graf": ("paragraph",), "grafs": ("paragraphs",),  # as journalists write it
     "dept": ("department",), "intl": ("international",), "natl": ("national",), "tho": (),
     "bcoz": ("because",), "bc": ("because",), "cuz": ("because",),
     "dep": ("deputy",), "grp": ("group",), "grps": ("groups",), "fwd": ("forward",), "b4": ("before",),
@@ -265,7 +266,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "underscored", "highlight", "highlighted"),
     ("support", "backing", "back", "backed", "endorse", "endorsed", "endorsement", "stance", "favour", "favor",
      "champion", "championed", "advocate", "advocated", "approval", "blessing", "sponsorship", "advocacy",
-     "championing", "solidarity", "encouragement", "thumbs-up"),
+     "championing", "solidarity", "encouragement", "thumbs-up", "nod"),
     ("bid", "seek", "sought", "seeking", "campaign", "campaigning", "pursue", "pursuing", "quest", "push",
      "goal", "goals", "hope", "hoping", "candidature", "candidacy"),
     ("funding", "financing", "finance", "money", "funds", "cash", "bankrolling", "monetary", "financial", "fiscal"),
@@ -279,7 +280,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "against", "curb", "curbing", "thwart", "thwarting", "defeat", "defeating", "eradicate", "eradicating"),
     ("talks", "meetings", "discussions", "sessions", "summit", "dialogue", "negotiations", "consultations",
      "gatherings", "gathering", "encounter", "encounters", "get-together", "parleys", "deliberations",
-     "conversations", "sit-down", "confab", "huddle", "workstreams",
+     "conversations", "sit-down", "confab", "huddle", "workstreams", "chinwag", "chinwags",
      "reunion", "reunions"),  # a learner's word for a meeting (reuni\u00f3n, reuni\u00e3o, r\u00e9union)
     ("minister", "ministry", "vice-minister", "undersecretary", "under-secretary"),
     ("job", "title", "position", "designation", "post", "role", "rank", "portfolio"),

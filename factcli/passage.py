@@ -13,7 +13,7 @@ OPENING = "opening"
 CLOSING = "closing"
 
 # a paragraph or a line of it; a section's heading is a headline, not a passage
-_PASSAGE = r"(?:paragraph|para|summary|sentence|sentences|line|lines|passage|part|section|bit|blurb|words)"
+_PASSAGE = r"(?:paragraph|para|graf|summary|sentence|sentences|line|lines|passage|part|section|bit|blurb|words)"
 # (patterns, not compiled: re compiles them on first use, which start-up does not pay)
 _OPENING_SAID = (
     rf"(?i)\b(?:(?:opening|lead|leading|first|top|introductory|intro|initial)\s+(?:summary\s+)?{_PASSAGE}"

@@ -347,13 +347,23 @@ _AM_I_RIGHT = (r"(?i)^\s*(?:am\s+i\s+(?:right|correct)|would\s+i\s+be\s+(?:right
                r"(?:(?:in|to)\s+(?:recalling|thinking|saying|believing|assuming|remembering|understanding|"
                r"recall|think|say|believe|assume|remember|understand)\s+)?(?:that\s+)?(?=\w)")
 # "..., right?", "... - correct?", "... . Accurate?": a check asked of the statement before it
-_CHECK_MARK = (r"(?i)(?:[.,;:\u2013\u2014]|\s-)\s*(?:is\s+(?:that|this|it)\s+|am\s+i\s+)?(?:correct|right|accurate|true|"
-               r"ok|okay)\s*[?!.]*\s*$")
+_CHECK_MARK = (r"(?i)(?:[.,;:\u2013\u2014]|\s-)\s*(?:(?:is\s+(?:that|this|it)\s+|am\s+i\s+)?(?:correct|right|accurate|true|"
+               r"ok|okay)|(?:does|do)\s+(?:that|this|it)\s+(?:match|square\s+with|agree\s+with|tally\s+with|check\s+out|"
+               r"hold\s+up)(?:\s+(?:with\s+)?(?:the|this|your)\s+(?:piece|article|story|report|text|source|facts))?|"
+               r"(?:can|could)\s+you\s+(?:confirm|verify)(?:\s+(?:that|this|it))?|confirm|is\s+(?:that|this)\s+so)"
+               r"\s*[?!.]*\s*$")
 # who put the statement up for checking: "Draft says ...", "The story claims that ..."
 _CLAIMED_BY = (r"(?i)^\s*(?:the\s+|my\s+|our\s+|a\s+)?(?:draft|copy|story|report|piece|article|text|writer|reporter|"
-               r"colleague)\s+(?:says|said|states|claims|reports|has\s+it)\s+(?:that\s+)?")
+               r"colleague)(?:\s+(?:says|said|states|claims|reports|has\s+it)\s+(?:that\s+)?|\s+(?:line|says|reads)\s*:\s*)")
 
 
+# "Was it Ukraine they talked about or the Middle East?": one option, the clause said of
+# it (a pronoun or a name, then its verb), then the other option
+_CLEFT_SPLIT = (r"(?i)^\s*(?P<head>(?:was|is|were)\s+it\s+(?!(?:they|he|she|we|you|that|which)\b)[\w'\u2019-]+"
+                r"(?:\s+[\w'\u2019-]+){0,2}?)(?<!\bthe)(?<!\ba)(?<!\ban)\s+(?P<clause>(?:that\s+)?"
+                r"(?:they|he|she|we|you|(?-i:[A-Z])\w+)\s+(?-i:[a-z]+ed|met|led|held|said|sought|spoke|took|gave|made|had|"
+                r"did|meant|backs|supports?|discuss(?:es)?|talks?|means?)(?:\s+[\w'\u2019-]+){0,4}?)\s+or\s+"
+                r"(?P<other>[^?,]+?)\s*\?\s*$")
 # "Was it Vershinin or Galuzin whom Lal met?": a choice put first, then what is said of
 # the one chosen; read as "whom Lal met, Vershinin or Galuzin?" (the "that" of a cleft
 # about a meeting is read where the descriptions are)
@@ -490,7 +500,8 @@ def put_up_for_checking(question: str) -> str | None:
     12th. Right?": the statement put up for checking, asked yes or no ("Is it true
     that the UN talks were the fifth round?"); None for any other question."""
     low = question.rstrip(" ?!.").lower()
-    if not low.endswith(("correct", "right", "accurate", "true", "ok", "okay")):
+    if not low.endswith(("correct", "right", "accurate", "true", "ok", "okay", "confirm", "so", "that", "this", "it",
+                         "match", "out", "up", "piece", "article", "story", "report", "text", "source", "facts")):
         return None
     checked = re.search(_CHECK_MARK, question)
     if not checked or checked.start() == 0:
@@ -836,7 +847,9 @@ _NUMBERED = (r"(?i)^\s*(?:(?:q|question|no)\s*\.?\s*\d{1,3}\s*[.):\u2013\u2014-]
 
 # "And was it Vershinin or Galuzin ...", "So, who led ...": a word joining the question to
 # talk before it, which readings anchored at the question's start do not expect
-_JOINING_WORD = (r"(?i)^\s*(?:and|so|but|also|well|now|then|ok(?:ay)?)\s*,?\s+(?=(?:is|was|were|are|did|do|does|has|"
+_JOINING_WORD = (r"(?i)^\s*(?:(?:and|so|but|also|well|now|then|ok(?:ay)?|fair\s+enough|got\s+it|gotcha|i\s+see|right|"
+                 r"cool|great|cheers|thanks|alright|all\s+right|sure|understood|makes\s+sense)\s*[,.!]?\s+)+"
+                 r"(?=(?:is|was|were|are|did|do|does|has|"
                  r"have|had|who|whom|whose|what|which|where|when|why|how)\b)")
 
 # "how long did the talks last in total?": a sum asked at the end says nothing more
@@ -1167,6 +1180,11 @@ def plainly_asked(question: str) -> str:
         before = _before_open_options(question)
         if before:
             return before
+    split = re.match(_CLEFT_SPLIT, question) if lowered.lstrip()[:1] == "w" else None
+    if split:
+        # "Was it Ukraine they talked about or the Middle East?": the second option said
+        # after the clause, put beside the first ("Ukraine or the Middle East they ...")
+        question = f"{split.group('head')} or {split.group('other').strip()} {split.group('clause')}?"
     cleft = re.match(_CLEFT_CHOICE, question) if lowered.lstrip()[:1] in "wi" else None
     if cleft:
         options, wh, rest = cleft.groups()
@@ -2769,6 +2787,8 @@ def _elided(left: str, right: str) -> tuple[str, str]:
     said, offered = left.split(), right.split()
     if len(said) >= 2 and _is_ordinal_word(said[-2]) and _is_ordinal_word(offered[-1]) and len(offered) <= 2:
         return left, f"{right.strip()} {said[-1]}"  # "the sixth round or the thirteenth", "its 13th meeting or its sixth"
+    if said and _is_ordinal_word(said[-1]) and len(offered) >= 2 and _is_ordinal_word(offered[0]):
+        return f"{left} {' '.join(offered[1:])}", right  # "the 13th or 14th JWG meeting": the head is both's
     if len(said) >= 2 and _one_is_first_noun(said, offered):
         return left, " ".join([*offered[:-1], said[-1]])
     if len(said) >= 2 and len(offered) >= 2 and said[-1].lower() == offered[-1].lower() \
@@ -3431,6 +3451,10 @@ def _letters_joined(raw: list[str], index: Index, joins: list[tuple[str, str]] |
     """Letters spelled out ("jay double you gee", "you en es see") are the acronym they
     spell, when the facts know it: an acronym read aloud and written down as words.
     Each join is added to `joins` (as said, as read)."""
+    def spelt(letters: str) -> bool:
+        # a word of the facts, and no country's code ("are you" is no "RU")
+        return letters in index.vocabulary and not any(
+            is_code(f.text, index.store.entities[f.entity].name) for f in index.forms_under(letters))
     out: list[str] = []
     at = 0
     while at < len(raw):
@@ -3445,10 +3469,10 @@ def _letters_joined(raw: list[str], index: Index, joins: list[tuple[str, str]] |
             else:
                 break
         # the longest run of letter names from here that spells a word of the facts
-        while end - at >= 2 and letters not in index.vocabulary:
+        while end - at >= 2 and not spelt(letters):
             end -= 2 if raw[end - 2] == "double" else 1
             letters = letters[:-1]
-        if end - at >= 2 and len(letters) >= 2 and letters in index.vocabulary:
+        if end - at >= 2 and len(letters) >= 2 and spelt(letters):
             out.append(letters)
             if joins is not None:
                 joins.append((" ".join(raw[at:end]), letters.upper()))
@@ -3885,9 +3909,16 @@ def _asks_short_form(tokens: list[str], mentions: list[Mention]) -> bool:
     return not any(is_acronym(m.form.text) for m in mentions)
 
 
-def is_acronym(text: str) -> bool:
+def is_acronym(text: str, name: str = "") -> bool:
+    """Whether an alias is an acronym (given the entity's `name`, not its code)."""
     letters = text.replace(".", "")
-    return letters.isalpha() and letters.isupper() and len(letters) <= 8
+    return letters.isalpha() and letters.isupper() and len(letters) <= 8 and not is_code(text, name)
+
+
+def is_code(text: str, name: str) -> bool:
+    """Whether an alias is the start of a one-word name in capitals: "RU" for Russia, a
+    code a reader types, not an acronym an article spells out."""
+    return " " not in name.strip() and text.isupper() and name.upper().startswith(text)
 
 
 _NAMES_AS_VERB = frozenset("name names named call calls called mention mentions mentioned".split())

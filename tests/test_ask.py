@@ -2183,6 +2183,36 @@ SHAPES = {
     # dictated: a guess runs into the question it follows, with no comma (had been refused)
     "a dictated guess after the question": ("how many times have they had these UN talks now is it like the fifth or "
                                             "what", "6 (the sixth round)"),
+    # a country's two-letter code, as a trader types it; "IN" only in capitals
+    # ("who led in the talks" is no question about India) (had been refused)
+    "a country by its code": ("ok so who ran the RU side", "Sergey Vershinin"),
+    "a country by a code that is also a word": ("IN lead?", "Tanmaya Lal"),
+    # ... and a code is no acronym the article uses
+    "an acronym, not a country's code": ("Which acronym names the body India seeks to join permanently: UNSC or "
+                                         "JWG?", "UNSC"),
+    # a journalist's "graf" is a paragraph (had been read as "graft")
+    "a paragraph called a graf": ("What does the closing graf say the continued India-Russia collaboration marks?",
+                                  "a critical step in fostering stronger bilateral relations and addressing global "
+                                  "security challenges"),
+    "a yarn about a thing": ("Which war did they have a yarn about?", "conflict in Ukraine"),
+    # a claim put up for checking by a question after it (had been refused)
+    "a draft checked against the piece": ("Draft says the high-level meetings ran December 19-20. Does that match "
+                                          "the piece?", "Yes: December 19-20, 2024"),
+    # one option, the clause said of it, then the other (had been "talks", then refused)
+    "a cleft with the other option last": ("Was it Ukraine they talked about or the Middle East?",
+                                           "conflict in Ukraine"),
+    "a cleft with a name's clause between": ("Was it Galuzin Lal met or Vershinin?", "Mikhail Galuzin"),
+    # a quoted option, chosen whole (had been "External")
+    "a quoted option chosen whole": ("The ministry quoted: 'External Affairs' or 'Foreign Affairs'?",
+                                     "External Affairs"),
+    # a learner's question without "did", after a phrase set first and with its
+    # preposition, or with a bare verb (had been refused)
+    "a preposition's question without its did": ("Apart from cross-border terrorism and radicalisation, in what "
+                                                  "third area the nations exchanged the experience?",
+                                                  "terror financing"),
+    "a bare verb without its did": ("what jwg underscore about colaboration?",
+                                    "the importance of collaboration in both bilateral and multilateral platforms "
+                                    "to strengthen counter-terrorism efforts"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2793,6 +2823,8 @@ STILL_UNANSWERED = {
     # a direct quote of an official the article never quotes (had been "Russian delegation",
     # "direct" read as "directed", a word for leading)
     "a direct quote never given": ("Any direct quote from Vershinin on the record?", None),
+    # an exact quote of an official the article never quotes (had been India's bid)
+    "an exact quote never given": ("exact quote from vershinin on the unsc support?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
