@@ -101,6 +101,7 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("get", "together"): "meet", ("got", "together"): "met", ("gets", "together"): "meets",
     ("singled", "out"): "flagged", ("single", "out"): "flagged", ("picked", "out"): "flagged",
     ("bring", "about"): "foster", ("brings", "about"): "foster", ("brought", "about"): "foster",
+    ("fall", "in"): "happen", ("fell", "in"): "happened", ("falls", "in"): "happens",  # "which month did they fall in"
     ("falls", "into"): "in", ("fall", "into"): "in", ("fell", "into"): "in",  # "falls into terrorists' hands"
     ("gave", "out"): "issued", ("give", "out"): "issued", ("gives", "out"): "issued", ("puts", "out"): "issued",
     ("sent", "out"): "issued", ("send", "out"): "issued",
@@ -229,6 +230,8 @@ def capital_country(capital: str) -> str | None:
 
 # Three-word phrases read as the one word they mean: titles, and idioms the facts say plainly.
 THREE_WORD_PHRASES: dict[tuple[str, str, str], str] = {
+    # "did India have a go at Russia": criticise it, which is no talk with it
+    ("a", "go", "at"): "criticise",
     ("head", "of", "state"): "president", ("head", "of", "government"): "premier",
     ("chief", "of", "staff"): "chief-of-staff", ("secretary", "of", "state"): "secretary-of-state",
     ("with", "respect", "to"): "regarding",

@@ -64,7 +64,7 @@ NOUN_TYPES = {
     "body": "organization", "organisation": "organization", "organization": "organization",
     "ministry": "organization", "group": "organization", "department": "organization", "agency": "organization",
     "institution": "organization", "organ": "organization", "arm": "organization", "wing": "organization",
-    "branch": "organization",
+    "branch": "organization", "outfit": "organization", "mob": "organization",  # "which mob put out the release"
     "round": "ordinal", "edition": "ordinal", "iteration": "ordinal", "instalment": "ordinal",
     "document": "document", "statement": "document", "release": "document",
     "report": "document",
@@ -942,6 +942,10 @@ def plainly_asked(question: str) -> str:
         question = re.sub(_IN_TOTAL_LAST, r"\1", question, count=1)
     if re.search(r"(?i)\b(?:para|paragraph|lines?|sentences?|view|opinion|estimation|eyes)\b", question):
         question = re.sub(_WHERE_IN_TEXT, " ", question).lstrip(" ,")
+    if " as " in question.lower():
+        # "Spell out JWG as used in the piece": where the words are is no part of what is asked
+        question = re.sub(r"(?i)\s*,?\s+as\s+(?:used|written|given|spelt|spelled|mentioned|named|said)\s+(?:in|by)\s+"
+                          r"the\s+(?:piece|article|story|report|text|release)\b", "", question)
     if " all " in question.lower():
         # "what all was discussed", "who all attended": Indian English for "what", "who"
         question = re.sub(r"(?i)\b(what|who|whom|where|which)\s+all\b(?!\s+(?:of|the)\b)", r"\1", question)
@@ -954,6 +958,9 @@ def plainly_asked(question: str) -> str:
         question = re.sub(r"(?i)\b(?:the\s+)?(round)\s+(?:no\.?\s*|number\s+|#)?(\d{1,2})\b(?!\s*(?:st|nd|rd|th)\b)",
                           lambda m: f"the {m.group(2)}{ordinal_suffix(int(m.group(2)))} {m.group(1)}", question)
     if "number" in question.lower() or "no." in question.lower():
+        # "which jwg on counter-terrorism was this, number?": the number is what "which" asks
+        question = re.sub(r"(?i)^(\s*which\b[^?,]*?)\s*(?:,|\s-|\u2013|\u2014)\s*(?:what\s+|which\s+)?(?:number|no\.)"
+                          r"\s*\?*\s*$", r"\1?", question)
         # "which meeting was number six": its place in the series, as "the sixth" says
         # (not "if the UN round was number six, ...": a premise, read as the facts have it)
         question = re.sub(r"(?i)^(\s*(?:which|what)\b[^?,]*?\b(?:was|is|were|are))\s+(?:number|no\.)\s*"
@@ -1577,6 +1584,9 @@ def analyse(question: str, index: Index) -> Analysis:
     if found_options and found_options.group(2).lower().split()[-1] in ("both", "neither", "all", "none", "not"):
         found_options = None  # "..., or both": a choice of combinations no single fact answers
     options_text = _balanced(found_options.group(1), found_options.group(2)) if found_options else None
+    if options_text and options_text[0].lower() in ("one", "ones") and len(found_options.group(1).split()) >= 2:
+        # "is it a new one or reiterated": "one" is the thing both describe; its word is the option
+        options_text = (found_options.group(1).split()[-2], *options_text[1:])
     quoted_pair = re.search(_QUOTED_OPTIONS, main) if found_options and main.count(" or ") == 1 else None
     if quoted_pair:
         # "'India-Russia Joint Working Group Focuses on ...' or 'Renewed Support ...'": each

@@ -2213,6 +2213,16 @@ SHAPES = {
     "a bare verb without its did": ("what jwg underscore about colaboration?",
                                     "the importance of collaboration in both bilateral and multilateral platforms "
                                     "to strengthen counter-terrorism efforts"),
+    # "which X was this", then "number?" after a comma (had been the JWG's name)
+    "a number asked after the question": ("which jwg on counter-terrorism was this, number?", "the 13th round"),
+    # "a new one or reiterated": "one" is the thing both options describe (had been India's bid)
+    "a new one or again": ("Russian support for India's UNSC bid is new one or reiterated?", "reiterated"),
+    "the month a thing fell in": ("Which month did the Moscow talks fall in?",
+                                  "December 2024 (December 19-20, 2024)"),
+    # where the words are is no part of what is asked (had been refused)
+    "an acronym as the piece uses it": ("Spell out JWG as used in the piece.", "Joint Working Group"),
+    # Australian "mob": an organisation (had been refused)
+    "a body called a mob": ("Which mob put out the press release about it?", "Ministry of External Affairs"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2825,6 +2835,8 @@ STILL_UNANSWERED = {
     "a direct quote never given": ("Any direct quote from Vershinin on the record?", None),
     # an exact quote of an official the article never quotes (had been India's bid)
     "an exact quote never given": ("exact quote from vershinin on the unsc support?", None),
+    # "have a go at" is to criticise, which no fact says (had been "Yes", for the talks)
+    "a go at another country": ("Did India have a go at Russia over the Ukraine war?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
