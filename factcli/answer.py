@@ -694,7 +694,8 @@ _RELATION_CHOICE_CONFIDENCE = 0.85  # one fact says the thing with one relation 
 # Dates offered that the choice readers leave open: days of the month with no month
 # ("the 20th or the 21st"), or an option set apart by a comma ("December 19-20, or
 # December 21")
-_DATES_OFFERED_APART = (r"(?i)\bthe\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s*[-\u2013]\s*)?[0-3]?\d(?:st|nd|rd|th)\s*,?\s+or\s+"
+_DATES_OFFERED_APART = (r"(?i)\bthe\s+(?:[0-3]?\d(?:st|nd|rd|th)\s*,\s*(?:the\s+)?)*"  # "the 19th, 20th or 21st"
+                        r"(?:[0-3]?\d(?:st|nd|rd|th)?\s*[-\u2013]\s*)?[0-3]?\d(?:st|nd|rd|th)\s*,?\s+or\s+"
                         r"(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)\b"
                         r"|\d\s*,\s+or\s+(?:on\s+)?(?:the\s+)?(?:\d|[a-z]{3,9}\.?\s+\d)"
                         r"|\b(?:19|20)\d\d\s+or\s+(?:on\s+)?(?:[a-z]{3,9}\.?\s+)?\d")  # "December 21, 2024 or December 19, 2024"

@@ -20,7 +20,7 @@ should can could may might must i me my we our you your he him his she her it it
 them their this that these those there here what which who whom whose when where why how
 tell name give show list please also both either neither any some all each other one
 ones just only very really again once during whether
-within inside upon via amid amidst amongst throughout beneath whereby thereof wherein whereas
+within inside upon via through amid amidst amongst throughout beneath whereby thereof wherein whereas
 mr mrs ms dr mister shri sri smt
 """.split()
 )
@@ -49,6 +49,8 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     "basically": (), "um": (), "uh": (), "erm": (), "hmm": (), "anyway": (), "anyways": (), "honestly": (),
     # "the Foreign Minister himself": an emphasis, not a word of the relation asked
     "himself": (), "herself": (),
+    # Philippine English: "po" (politeness), "ba" (a question), "naman", a tag "ano"
+    "po": (), "ba": (), "naman": (), "ano": (),
     "literally": (), "hey": (), "hello": (), "ok": (), "okay": (), "yo": (),
     # a degree of how much a thing was about, not a word of the relation ("mainly about");
     # "tho" above is a question's last word ("a big deal tho")
@@ -147,6 +149,8 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("playing", "host"): "hosting", ("money", "trail"): "financing",
     # "what was India going after that Russia got behind": sought, backed; "spoke for": represented
     ("going", "after"): "seeking", ("go", "after"): "seek", ("went", "after"): "sought", ("goes", "after"): "seeks",
+    ("going", "for"): "seeking", ("go", "for"): "seek", ("goes", "for"): "seeks", ("went", "for"): "sought",
+    ("asking", "to"): "seeking", ("asks", "to"): "seeks", ("asked", "to"): "sought",  # "asking to be a member"
     ("got", "behind"): "backed", ("get", "behind"): "back", ("gets", "behind"): "backs",
     ("getting", "behind"): "backing", ("gotten", "behind"): "backed",
     ("speaking", "for"): "representing",

@@ -122,7 +122,7 @@ _DESCRIBE_STEMS = frozenset(stem(w) for w in _NAME_WORDS | _DESCRIBE_WORDS)
 # (Patterns are kept as text and compiled by `re` on first use: start-up time.)
 _AUX_WORDS = r"(?:was|were|is|are|did|do|does|has|have|had)"
 _EXCLUDE = (r"(?i)\b(?:not|as op+o?s+e?d to|as distinct from|rather than|instead of|unlike|other than|"
-            r"apart from|besides|except|opposite|facing|(?<=,\s)beyond|(?<=,\s)aside from)\b"
+            r"apart from|besides|except|opposite|facing|(?<=,\s)beyond|(?<!set\s)(?<!put\s)(?<!laid\s)aside from)\b"
             # the clause ends at punctuation, or at a question begun without it ("the UN
             # talks not the terror group what round were those"); a wh-word that starts
             # the clause, or opens a relative one ("the one who discussed"), is its own

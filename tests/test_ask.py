@@ -2223,6 +2223,13 @@ SHAPES = {
     "an acronym as the piece uses it": ("Spell out JWG as used in the piece.", "Joint Working Group"),
     # Australian "mob": an organisation (had been refused)
     "a body called a mob": ("Which mob put out the press release about it?", "Ministry of External Affairs"),
+    # "going for" and "asking to be" a member: seeking it (had been "Russia", then refused)
+    "a seat gone for": ("Which country is the one going for the permanent UNSC seat, India or Russia?", "India"),
+    "a membership asked for": ("Who's asking to be a permanent member of the UN Security Council here?", "India"),
+    # Philippine English: "po", "ba" say nothing of what is asked (had been refused)
+    "a polite particle": ("Tanmaya Lal is from what country ba?", "India"),
+    # three days offered with no month (had been refused; two were read)
+    "three days offered": ("Did the article come out on the 19th, 20th or 21st?", "21st (December 21, 2024)"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
