@@ -52,6 +52,7 @@ from factcli.question import (
     SAID_IN_OTHER_WORDS,
     Analysis,
     analyse,
+    choice_stated,
     declared,
     is_acronym,
     is_code,
@@ -107,6 +108,14 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
         return replace(said, question=question,
                        analysis=replace(said.analysis, question=question) if said.analysis else None)
     found = _ask_read(question, index, top)
+    stated = choice_stated(question) if not found.answered else None
+    if stated is not None:
+        # "The talks were in Moscow or Delhi?": asked as the choice it states, when read as
+        # said it finds nothing (read so, a choice is often answered already)
+        chosen = _ask_read(stated, index, top)
+        if chosen.answered:
+            found = replace(chosen, question=question,
+                            analysis=replace(chosen.analysis, question=question) if chosen.analysis else None)
     if not found.answered and "?" in question:
         found = _remark_after(found, index, top) or found
     if not found.answered and re.search(_IF_NOT_THEN, question):

@@ -154,6 +154,7 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("got", "behind"): "backed", ("get", "behind"): "back", ("gets", "behind"): "backs",
     ("getting", "behind"): "backing", ("gotten", "behind"): "backed",
     ("speaking", "for"): "representing",
+    ("party", "to"): "participated",  # "which two states were party to the consultations"
     ("spilling", "over"): "crossing", ("spill", "over"): "cross", ("spills", "over"): "crosses",
     ("spilled", "over"): "crossed",
     # "swap stories": share experiences ("stories" alone is the article)

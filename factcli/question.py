@@ -162,6 +162,9 @@ _LEADING_LIST = (r"(?i)^\s*(?:apart from|besides|except|other than|beyond|aside 
                  r"(?=(?:what|wat|wut|wot|which|who|whom|whose|where|when|why|how)\b)")
 # ("per the MEA press release, ..." leads a question the same way)
 ACCORDING_TO = (r"(?i)(?:\b(?:according to|as reported by|as stated by|as per)|^\s*per\b|(?<=, )per\b"
+                # "Based on the press release, what did ...": what the answer is read from
+                r"|^\s*(?:based\s+on|going\s+by)(?=\s+(?:the|this|that)\s+(?:article|piece|story|report|text|release|"
+                r"press\s+release|statement|source)\b)"
                 # "Going by the dates given, how long ...": what the answer is read from
                 r"|^\s*(?:going|judging)\s+(?:by|from)(?=\s+the\s+(?:dates?|days|figures|numbers|details|facts)\b))"
                 r"\s+(?!whom\b|who\b|what\b|which\b)"
@@ -188,6 +191,12 @@ _WHERE_IN_TEXT = (r"(?i)(?:^|,|\s)\s*(?:in|from|going\s+by|judging\s+by)\s+(?:"
                   r"middle|next|penultimate)\s+(?:paragraph|para|lines?|sentences?)"
                   r"|the\s+(?:writer|author|reporter|journalist)['\u2019]?s?\s+(?:view|opinion|words|estimation|eyes))"
                   r"\s*(?:,|(?=\s*[?.!]*\s*$))")
+# "The talks were in Moscow or Delhi?": a subject, a "be", then a choice, said as a statement
+_STATED_CHOICE = (r"^\s*(?!(?i:who|whom|whose|what|which|where|when|why|how|is|was|were|are|did|does|do|has|have|had|"
+                  r"can|could|will|would|should|so|and|but|or|if|in|on|at|to|for|from|with|by|of|as|please|tell|"
+                  r"confirm|check)\b)(?P<subject>(?![^?]*\b(?:who|whom|whose|what|which|where|when|why|how)\b)[\w'\u2019-]+"
+                  r"(?:\s+[\w'\u2019-]+){0,6}?)\s+(?P<be>is|was|are|were)\s+"
+                  r"(?P<rest>(?![^?]*\b(?:who|whom|whose|what|which|where|when|why|how)\b)[^?,;:]*\bor\b[^?,;:]*\?)\s*$")
 # A guess after a complete wh-question: "who led the Indian side, Lal?"
 _GUESS = (r",\s*(?!(?:which|what|who|whom|whose|where|when|how|why|at|in|on|during|for|with|from|to|by|of)\b)"
           r"([\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*\?*\s*$")
@@ -924,6 +933,16 @@ _DOES_THEN_VERB_S = (r"(?i)(\b(?:does|do)\s+(?:(?!(?:what|which|who|whom|that|ho
                      r"need|say|show))s\b")
 
 
+def choice_stated(question: str) -> str | None:
+    """"The talks were in Moscow or Delhi?": a choice said as a statement, asked as one
+    ("Were the talks in Moscow or Delhi?"); None for any other question."""
+    stated = re.match(_STATED_CHOICE, question) if " or " in question else None
+    if stated is None:
+        return None
+    subject = re.sub(r"^(?:The|A|An|This|That|These|Those)\b", lambda m: m.group().lower(), stated.group("subject"))
+    return f"{stated.group('be').capitalize()} {subject} {stated.group('rest')}"
+
+
 def plainly_asked(question: str) -> str:
     """The question in the shape it is read in: without a hedge at its end, a
     statement marked "true or false" as "is it true that ...?", a cleft choice with
@@ -942,6 +961,10 @@ def plainly_asked(question: str) -> str:
         question = re.sub(_IN_TOTAL_LAST, r"\1", question, count=1)
     if re.search(r"(?i)\b(?:para|paragraph|lines?|sentences?|view|opinion|estimation|eyes)\b", question):
         question = re.sub(_WHERE_IN_TEXT, " ", question).lstrip(" ,")
+    if "year" in question.lower():
+        # "what year is the article from": the year the piece came out
+        question = re.sub(r"(?i)\b(what|which)\s+year\s+(?:is|was)\s+(the|this)\s+((?:news\s+)?(?:article|piece|story|"
+                          r"report))(?:\s+from)?\b", r"\1 year was \2 \3 published", question)
     if " as " in question.lower():
         # "Spell out JWG as used in the piece": where the words are is no part of what is asked
         question = re.sub(r"(?i)\s*,?\s+as\s+(?:used|written|given|spelt|spelled|mentioned|named|said)\s+(?:in|by)\s+"

@@ -2230,6 +2230,16 @@ SHAPES = {
     "a polite particle": ("Tanmaya Lal is from what country ba?", "India"),
     # three days offered with no month (had been refused; two were read)
     "three days offered": ("Did the article come out on the 19th, 20th or 21st?", "21st (December 21, 2024)"),
+    # "party to" the talks: took part in them (had been refused)
+    "the parties to a meeting": ("Which two states were party to these consultations?", "India and Russia"),
+    # the year a piece is from: when it came out (had been refused)
+    "the year of the article": ("What year is this article from?", "2024 (December 21, 2024)"),
+    # "Based on the press release," says what the answer is read from (had been refused)
+    "what the answer is based on": ("Based on the press release, what did both sides agree to do?",
+                                    "enhance cooperation on radicalisation, terror financing, and the use of technology "
+                                    "for terrorist purposes"),
+    # a choice said as a statement, with a question mark (had been refused)
+    "a choice said as a statement": ("The talks were in Moscow or Delhi?", "Moscow"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
