@@ -54,6 +54,7 @@ from factcli.question import (
     analyse,
     choice_stated,
     declared,
+    initials_joined,
     is_acronym,
     is_code,
     plainly_asked,
@@ -101,7 +102,7 @@ def refusal(question: str, reason: str, analysis: Analysis | None = None,
 def ask(question: str, index: Index, top: int = 5) -> Answer:
     """Answer one question from the index; never raises for any text. A question with
     misspelt words is answered as written with the words as read, and shown as asked."""
-    typed = index.coded(spoken.as_typed(question))
+    typed = index.coded(spoken.as_typed(initials_joined(question)))
     if typed != question:
         # dictated: every reader below, the ones that look at the text too, reads it as typed
         said = ask(typed, index, top)
@@ -279,6 +280,34 @@ def _quoted_phrase(question: str, index: Index) -> str | None:
     return None
 
 
+# "who is Galuzin in the Russian government", "who is Vershinin wrt Russia": a person
+# named, and where he stands: who he is
+_WHO_IS_IN = (r"(?i)^\s*who\s*(?:is|was|'s|\u2019s)\s+(?P<name>(?:[\w.'\u2019-]+\s+){0,2}?[\w.'\u2019-]+)\s*,?\s+"
+              r"(?:in|for|within|inside|wrt|w\.r\.t\.?|with\s+respect\s+to|in\s+relation\s+to|vis[- ]?[a\u00e0][- ]?vis|"
+              r"relative\s+to|in\s+terms\s+of)\s+(?P<where>[^?]+?)\s*[?.!]*\s*$")
+
+
+_WHO_IS_THEN_WHAT = (r"(?i)^\s*who\s*(?:is|was|'s|\u2019s)\s+(?P<name>[^,;:?\u2013\u2014]+?)\s*(?:[,;:\u2013\u2014]|\s-)\s*"
+                     r"(?P<rest>(?:what|which)\s+(?!(?:is|was|are|were|did|does|do|has|had)\b)[\w'\u2019()-]+"
+                     r"(?:\s+[\w'\u2019()-]+)?)\s*[?.!]*\s*$")
+
+
+def _who_placed(placed: re.Match[str], index: Index) -> str | None:
+    """The person "who is X in Y" names, when X names one person; "" when Y names a
+    country other than his ("who is Lal in the Russian government": he is not in it)."""
+    stems = index_stems(placed.group("name"), index)
+    found = index.mentions(stems)
+    named = {m.entity for m in found}
+    if len(named) != 1 or {s for m in found for s in m.form.stems} != set(stems):
+        return None  # ("who was deputy of Lal in ...": someone else, named by Lal)
+    person = next(iter(named))
+    if index.store.entities[person].type != "person":
+        return None
+    if _countries_in(placed.group("where"), index) - _described_countries(person, index):
+        return ""
+    return placed.group("name")
+
+
 def _ask_read(question: str, index: Index, top: int = 5) -> Answer:
     """The answer to a question, read as it is best read: a claim put right, a statement
     checked, or the question with its misspellings read."""
@@ -290,6 +319,24 @@ def _ask_read(question: str, index: Index, top: int = 5) -> Answer:
         if put_right.answered:
             analysis = replace(put_right.analysis, question=question) if put_right.analysis else None
             return replace(put_right, question=question, analysis=analysis)
+    then_what = re.match(_WHO_IS_THEN_WHAT, question) if question.lstrip()[:3].lower() == "who" else None
+    if then_what is not None:
+        # "who is Sergei Vershinin, what post": the second question says what the first asks
+        said = ask(f"{then_what.group('name')}, {then_what.group('rest')}?", index, top)
+        if said.answered:
+            return replace(said, question=question,
+                           analysis=replace(said.analysis, question=question) if said.analysis else None)
+    placed = re.match(_WHO_IS_IN, question) if question.lstrip()[:3].lower() == "who" else None
+    if placed is not None:
+        who = _who_placed(placed, index)
+        if who == "":
+            return refusal(question, f"no fact places {placed.group('name')} in {placed.group('where')}")
+        if who is not None:
+            # "who is Galuzin in the Russian government": who he is, which says where
+            said = ask(f"Who is {who}?", index, top)
+            if said.answered:
+                return replace(said, question=question,
+                               analysis=replace(said.analysis, question=question) if said.analysis else None)
     statement = put_up_for_checking(question)
     if statement is not None:
         # a statement checked is first asked yes or no; unconfirmed, it is read as said
@@ -298,6 +345,11 @@ def _ask_read(question: str, index: Index, top: int = 5) -> Answer:
         if checked.answered:
             analysis = replace(checked.analysis, question=question) if checked.analysis else None
             return replace(checked, question=question, analysis=analysis)
+    if " or " in question.lower():
+        # before misspellings are read: "combating or combatting" asks which is written
+        worded = _worded_choice(question, index)
+        if worded is not None:
+            return worded
     said, corrections = respelt(plainly_asked(question), index)
     statement = declared(said, lambda subject: _names_one(subject, index))
     if statement is not None:
@@ -3060,6 +3112,47 @@ def _ask(question: str, index: Index, top: int = 5) -> Answer:
     return _answer(question, analysis, index, top)
 
 
+def _worded_choice(question: str, index: Index) -> Answer | None:
+    """"Exact term: 'terror financing' or 'terrorist financing'?": a question about
+    words, offering two, of which the article has one word for word and not the other.
+    The answer is the article's writing of it, with the fact that quotes it (the best
+    ranked for the rest of the question, or else the first in the facts). Without a
+    word that asks about wording, only options that read alike ("Joint Working Group
+    or Joint Work Group"), which no reading of meaning tells apart."""
+    options = choice.worded_options(question)
+    if options is not None:
+        cue = re.search(choice.WORDING, question) is not None  # quoted: "says 'X' or 'Y'"
+    else:
+        cue = re.search(choice.WORDING_ITSELF, question) is not None
+        if not cue and not re.search(r"(?i)\b(\w{3,})\b.*\bor\b.*\b\1\b", question):
+            return None  # (the cheap test first: options that read alike share a word)
+        analysis = analyse(question, index)
+        options = analysis.option_texts if len(analysis.option_texts) == 2 else None
+        # "is the group called on Counter-Terrorism or on Anti-Terrorism": the name itself
+        # offered ("which one is called a step, X or Y" offers things)
+        cue = cue or bool(options and re.search(rf"(?i)\b(?:called|named|termed|titled|written|spelt|spelled)\s+"
+                                                rf"(?:as\s+)?(?:the\s+)?{re.escape(options[0])}", question))
+    if not options or not (cue or len({tuple(index_stems(o, index)) for o in options}) == 1):
+        return None
+    bare = {re.sub(r"(?i)^(?:the|a|an|on|in|of|as)\s+", "", o.strip()).lower() for o in options}
+    if len(bare) < 2:
+        return None  # "a deputy foreign minister or the foreign minister", read as two of the same words
+    analysis = analyse(question, index)
+    said = choice.verbatim_option(options, (source.text for source in index.store.sources.values()))
+    if said is None:
+        return None
+    wording = said[1]
+    rest = replace(analysis, option_stems=(), options=frozenset(), wanted="any")
+    ranked = [c.fact for c in rank(rest, index)]
+    has_it = [f for f in (*ranked, *index.store.facts)
+              if choice.verbatim_option((wording,), (f.quote.text,)) is not None]
+    if not has_it:
+        return None
+    fact = has_it[0]
+    found = Candidate(fact, wording, "choice", 1.0, _ONE_VALUE_CONFIDENCE, "", {"entity": ""})
+    return Answer(question, True, wording, _ONE_VALUE_CONFIDENCE, None, fact, (found,), analysis, ())
+
+
 def _new_or_again(question: str, new_or_not: novelty.Asked, index: Index, top: int) -> Answer | None:
     """"Was this the first time Russia backed India's bid?": yes or no to the rest of
     the question ("did Russia back India's bid?"), then the confirming fact's sentence
@@ -3900,7 +3993,7 @@ def _another_round(analysis: Analysis, index: Index) -> Answer | None:
     strong = [p for p, (strength, _) in analysis.predicates.items() if strength >= 0.8 or p == "round"]
     said = [_ORDINAL_NUMBERS.get(t) or int(t[:-2]) for t in analysis.tokens if _is_ordinal(t)]
     events = {m.entity for m in analysis.mentions if index.store.entities[m.entity].type == "event"}
-    if strong != ["round"] or len(said) != 1 or len(events) != 1 or analysis.entities - events \
+    if strong not in (["round"], []) or len(said) != 1 or len(events) != 1 or analysis.entities - events \
             or set(analysis.unknown) - set(analysis.strange):
         return None
     event = next(iter(events))
@@ -3935,6 +4028,13 @@ def _place_in_series(analysis: Analysis, index: Index) -> Candidate | None:
         return None  # "which JWG was held in Delhi"
     return Candidate(fact, index.store.object_text(fact), "object", 1.0, _ONE_VALUE_CONFIDENCE, fact.subject,
                      {"entity": ""})
+
+
+def _says_number(value: Literal, analysis: Analysis) -> bool:
+    """Whether the question says the number a literal holds, as an ordinal or in digits."""
+    said = {_ORDINAL_NUMBERS.get(t) or int(t[:-2]) for t in analysis.tokens if _is_ordinal(t)}
+    said |= {int(t) for t in analysis.tokens if t.isdigit() and len(t) < 5}
+    return float(value.value) in said
 
 
 def _is_ordinal(token: str) -> bool:
@@ -3976,6 +4076,14 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
         if found:
             return found
     ranked = _rank(analysis, index)
+    if analysis.wanted == "ordinal" and analysis.mentions and re.match(_ROUND_OF, analysis.question):
+        # "which round of consultations did they hold alongside the JWG": the round of the
+        # meeting named right after "round of", not of one named later
+        owner = min(analysis.mentions, key=lambda m: m.start).entity
+        own = [c for c in ranked if c.fact.subject == owner]
+        if own:
+            kept = [c for c in ranked if c.fact.subject == owner or c.fact.predicate != own[0].fact.predicate]
+            ranked = [replace(c, confidence=calibrated(c.score, _margin_to_rivals(c, kept))) for c in kept]
     passage = passage_asked(analysis.question)
     if passage:
         # "per the opening summary, what did the talks also focus on": what that
@@ -3983,6 +4091,10 @@ def rank(analysis: Analysis, index: Index) -> list[Candidate]:
         inside = [c for c in ranked if in_passage(index.store.sources[c.fact.source].text, c.fact.quote.start, passage)]
         return inside or ranked
     return ranked
+
+
+_ROUND_OF = (r"(?i)^\s*(?:in\s+)?(?:which|what)\s+(?:number(?:ed)?\s+)?(?:round|session|edition|sitting|iteration|"
+             r"instalment|installment|meeting)\s+of\s+(?!(?:the\s+)?(?:two|both|these|those|them)\b)")
 
 
 def _kind_in_name(analysis: Analysis, index: Index) -> bool:
@@ -4610,8 +4722,13 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
                    and not ((aside or listed or fought) and s == analysis.focus)]
 
     # "the 6th or the 13th": one of them is not stated
+    # (a number inside a name the question says, "the 13th JWG", names that meeting only)
+    # (when the fact is of another meeting the question names: "the UN talks held
+    # alongside the 13th JWG")
+    naming = {s for m in analysis.mentions if m.entity != fact.subject for s in m.form.stems} \
+        if store.entities[fact.subject].type == "event" and fact.subject in analysis.entities else set()
     if any(s not in doc and s not in sentence and not (_is_year(s) and store.sources[fact.source].date.startswith(s))
-           for s in analysis.stems if _is_count(s) and s not in offered):
+           for s in analysis.stems if _is_count(s) and s not in offered and s not in naming):
         # "the fifth round", "the 12th JWG": a number this fact does not state; the year
         # its source was published in dates what the source reports ("the 2024 talks")
         return None
@@ -4627,6 +4744,9 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
             # "did they talk about the use of technology by terrorists": what a meeting
             # agreed on or shared experiences in, it talked about
             asked, pred_strength = True, max(covered)
+        if not asked and literal and obj.kind == "number" and subject_given \
+                and _says_number(obj, analysis):  # type: ignore[union-attr,arg-type]
+            asked = True  # "was the JWG the 13th?": the number said is the relation's value
         if not asked and fact.qualifier("role"):
             # "did Lal discuss Ukraine with Galuzin": he met him "to discuss the situation
             # in Ukraine", and the purpose's verb states the relation asked, when the
@@ -4673,9 +4793,16 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
             # ("did India support Russia's bid": India is who is asked about, not Russia)
             object_given = True  # "did Russia support the bid": "the bid" is India's, the one the fact says
             slot_hits += 1
+        if subject_given and first_named == fact.subject and not object_given and not item_given \
+                and not matched_lit and not unexplained and not loose and pred_strength >= 0.8 \
+                and entities <= {fact.subject} and not analysis.options:
+            # "did Russia reiterate its support?": nothing said of the object, so any of it
+            # the fact has answers (what it supports is in the answer's sentence)
+            object_given = True
+            slot_hits += 1
         # ("was Ukraine discussed": the conflict in Ukraine, which the country's name names)
         object_only = (object_given or item_given or only_by_part) and not subject_given and pred_strength >= 0.8 \
-            and (entities <= {obj} or only_by_part)
+            and (entities <= {obj} or only_by_part) and not (passive is False and _doer_named(obj, analysis))
         # "did the JWG stress collaboration on multilateral platforms": three words or
         # more of a long text object, with no word of the question left unexplained
         part_given = literal and not object_given and not item_given and not rank_missing \
@@ -4725,6 +4852,12 @@ def _score(i: int, analysis: Analysis, index: Index, bridges: dict[str, str],
     if entity and slot in ("subject", "object", "place", "event") and entity not in analysis.options \
             and _says_name(entity, analysis, index) and not _offered(answer, analysis, index):
         return None  # the question names this answer itself ("which building in Moscow"): not what it asks
+    if slot == "object" and literal and obj.kind == "number" and analysis.wanted not in ("yesno", "any") \
+            and not analysis.options and _says_number(obj, analysis) and any(  # type: ignore[union-attr]
+                e != fact.subject and store.entities[e].type == "event" for e in analysis.entities):
+        # "the UN talks held alongside the 13th JWG - which round": the 13th is given, to
+        # name the other meeting, whose round is asked
+        return None
     if slot == "object" and literal and not pred and any(m.form.text.lower() == answer.lower() for m in analysis.mentions):
         return None  # "what did the Ministry of External Affairs say": the name it is given by is no answer
     if slot == "object" and literal and subject_given and _said_in_its_name(lit, fact, analysis, index):
@@ -5601,6 +5734,18 @@ def _parties_of(fact: Fact, analysis: Analysis, index: Index) -> set[str]:
     return parties if parties <= described else set()
 
 
+def _doer_named(entity: object, analysis: Analysis) -> bool:
+    """Whether the entity is named right after "did"/"does"/"do", where the doer stands:
+    "did India reiterate its support" has India support, not be supported."""
+    # (a mention's start counts content words: the first of them is the doer's place)
+    return analysis.tokens[:1] in (("did",), ("does",), ("do",)) and not _RECEIVING & set(analysis.tokens[:6]) \
+        and any(m.entity == entity and m.start == 0 for m in analysis.mentions)
+
+
+# "did India get support": the one named receives what the relation gives
+_RECEIVING = frozenset({"get", "receive", "win", "obtain", "gain", "secure", "earn", "enjoy", "have", "attract", "draw"})
+
+
 def _in_order(fact: Fact, analysis: Analysis, passive: bool, index: Index) -> bool:
     """Subject before object, as the relation reads ("did Russia support India"), or
     the other way round in the passive ("was India supported by Russia"); either way
@@ -5739,6 +5884,9 @@ def _open_slot(i: int, analysis: Analysis, subject_given: bool, object_given: bo
         fit = _fit(wanted, fact.subject, index)
         if wanted in ("place", "city") and not passive and index.store.entities[fact.subject].type not in ("city", "venue"):
             fit /= 2  # "where were the talks held": not who held them, though a country is a place
+        if wanted == "country" and analysis.tokens[:2] in (("in", "which"), ("in", "what")) \
+                and not _relation_gives(fact.predicate, "place", index):
+            fit /= 2  # "in which country were the UN consultations held": where, not who held them
         options.append((fit + lean_subject, "subject", store.entities[fact.subject].name,
                         obj if isinstance(obj, str) else store.object_text(fact),
                         fact.subject))
@@ -5747,6 +5895,13 @@ def _open_slot(i: int, analysis: Analysis, subject_given: bool, object_given: bo
         options.append((0.9, "date", format_date(date), fact.id, None))
     place = fact.qualifier("place")
     if place and wanted in ("place", "city") and place not in analysis.entities:
+        options.append((0.9, "place", store.qualifier_text(place), fact.id, place))
+    elif place and wanted == "country" and place not in analysis.entities and store.entities[place].type == "city" \
+            and any(v >= 0.8 and _relation_gives(p, "place", index) for p, (v, _) in analysis.predicates.items()) \
+            and (analysis.tokens[:2] in (("in", "which"), ("in", "what")) or analysis.tokens[-1:] == ("in",)
+                 or any(t.startswith("host") for t in analysis.tokens)):
+        # ("which country held the UNSC presidency" asks a holder, not where)
+        # "in which country was the JWG (held)": in the country its city is in (the caller says which)
         options.append((0.9, "place", store.qualifier_text(place), fact.id, place))
     role = fact.qualifier("role")
     if wanted == "reason" and role and _is_purpose(str(role)) and not _other_deed_asked(fact, analysis):

@@ -74,7 +74,17 @@ def settled_by(text: str, options: Sequence[Sequence[str]], asked: set[str], ste
             break
     if end < spans[-1][1]:
         # the option's words a word or two apart say it whole: "conflict in Ukraine"
-        return k, whole_option(text, sorted(distinguishing(options)[k]), stems_of) or text[start:end]
+        whole = whole_option(text, sorted(distinguishing(options)[k]), stems_of)
+        if whole:
+            return k, whole
+        # else, of two words, the last, the noun the first describes: "combatting
+        # extremism" is settled by "combatting global terrorism and extremism" as
+        # "extremism" (of more words the noun may come first: "a threat in their hands")
+        head = options[k][-1]
+        if head in distinguishing(options)[k] and len(options[k]) == 2:
+            said = [(s, e) for s, e in spans if head in set(stems_of(text[s:e]))]
+            if said:
+                return k, text[said[0][0]:said[0][1]]
     return k, text[start:end]
 
 
@@ -202,3 +212,54 @@ def whole_option(text: str, option: Sequence[str], stems_of: Callable[[str], lis
                     best = (i, j)
                 break
     return text[said[best[0]][1] : said[best[1]][2]] if best else None
+
+
+# Which of two wordings the source uses: "is it spelled 'combating' or 'combatting'?",
+# "Joint Working Group or Joint Work Group?". The question asks about words, so the
+# option the text has, word for word, is the answer, when the other is nowhere in it.
+WORDING = (r"(?i)\b(?:spell\w*|terms?|words?|wording|worded|phras\w*|called|formula\w*|written|exact(?:ly)?|"
+           r"subheadings?|headings|headlines?|titled?|verbatim|literally|says?|reads?|uses?|used)\b")
+# Options not quoted may be things, not words ("which did the JWG say ..., bilateral
+# platforms or multilateral ones"): only these ask about words themselves
+WORDING_ITSELF = (r"(?i)\b(?:spell\w*|terms?|wording|worded|phrasing|verbatim|literally|formula\w*|"
+                  r"(?:which|what)\s+(?:exact\s+)?word|exact\s+(?:words?|terms?|phrase|wording))\b")
+_QUOTED = (r"(?:\"([^\"]{1,60})\"|\u201c([^\u201c\u201d]{1,60})\u201d"
+           r"|(?<!\w)['\u2018]([^'\u2018\u2019]{1,60})['\u2019](?!\w))")
+_QUOTED_PAIR = _QUOTED + r"\s*,?\s+or\s+(?:(?:the|a|an|as|with)\s+)?" + _QUOTED
+# "radicalisation with s or radicalization with z": the words, without the letter that tells them apart
+_SPELT_PAIR = r"(?i)\b([a-z]+)\s+with\s+(?:an?\s+)?['\"]?[a-z]['\"]?\s+or\s+([a-z]+)\s+with\s+(?:an?\s+)?['\"]?[a-z]['\"]?"
+
+
+def worded_options(question: str) -> tuple[str, str] | None:
+    """The two wordings a question offers in quotes, or spelt with a letter named."""
+    quoted = re.search(_QUOTED_PAIR, question)
+    if quoted:
+        said = [g for g in quoted.groups() if g]
+        return (said[0].strip(), said[1].strip()) if len(said) == 2 else None
+    spelt = re.search(_SPELT_PAIR, question)
+    return (spelt.group(1), spelt.group(2)) if spelt else None
+
+
+def _as_written(text: str) -> str:
+    return text.replace("\u2019", "'").replace("\u2018", "'")
+
+
+def verbatim_option(options: Sequence[str], texts: Iterable[str]) -> tuple[int, str] | None:
+    """The one option the texts have word for word (case aside; a hyphen or a space
+    between words alike), and the text's own writing of it; None when they have none
+    of the options or more than one."""
+    found: dict[int, str] = {}
+    for text in texts:
+        text = _as_written(text)
+        for k, option in enumerate(options):
+            words = [w for w in re.split(r"[\s\-\u2010\u2011]+", _as_written(option).strip(" .,;:")) if w]
+            if not words:
+                return None
+            pattern = r"(?i)(?<![\w-])" + r"[\s\-\u2010\u2011]+".join(re.escape(w) for w in words) + r"(?![\w-])"
+            said = re.search(pattern, text)
+            if said and k not in found:
+                found[k] = said.group(0)
+    if len(found) != 1:
+        return None
+    return next(iter(found.items()))
+

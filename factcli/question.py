@@ -122,7 +122,8 @@ _DESCRIBE_STEMS = frozenset(stem(w) for w in _NAME_WORDS | _DESCRIBE_WORDS)
 # (Patterns are kept as text and compiled by `re` on first use: start-up time.)
 _AUX_WORDS = r"(?:was|were|is|are|did|do|does|has|have|had)"
 _EXCLUDE = (r"(?i)\b(?:not|as op+o?s+e?d to|as distinct from|rather than|instead of|unlike|other than|"
-            r"apart from|besides|except|opposite|facing|(?<=,\s)beyond|(?<!set\s)(?<!put\s)(?<!laid\s)aside from)\b"
+            r"apart from|besides|except|in addition to|opposite|facing|(?<=,\s)beyond|"
+            r"(?<!set\s)(?<!put\s)(?<!laid\s)aside from)\b"
             # the clause ends at punctuation, or at a question begun without it ("the UN
             # talks not the terror group what round were those"); a wh-word that starts
             # the clause, or opens a relative one ("the one who discussed"), is its own
@@ -504,10 +505,31 @@ _WHO_THEN_WHAT = (r"(?i)^\s*who\s+(?:is|was)\s+(?P<name>[^,;?]+?)\s*[,;]\s*(?:an
                   r"\s+was)\s+(?:his|her|their)\s+(?P<noun>[^?,;]+?)\s*[?.!]*\s*$")
 
 
+# "Does the article say (that) X?", "Did the piece state X?": the claim X, checked
+_SOURCE_SAYS = (r"(?i)^\s*(?:does|did|do)\s+(?:the\s+|this\s+|that\s+)?(?:article|piece|report|story|text|"
+                r"press\s+release|release|source|write-up)\s+(?:say|state|claim|report|suggest|confirm)\s+"
+                r"(?P<that>that\s+|whether\s+)?(?P<claim>[^?]*\w)\s*[?.!]*\s*$")
+_WH_FIRST = r"(?i)\W*(?:who|whom|whose|what|which|where|when|why|how|about|of|on|regarding|anything)\b"
+
+
+# "S. Jaishankar": an initial's full stop ends no sentence
+_INITIAL = r"(?<![\w.])([A-Z])\.\s+(?=[A-Z][a-z])"
+
+
+def initials_joined(question: str) -> str:
+    """The question with a name's initials written without their full stops."""
+    return re.sub(_INITIAL, r"\1 ", question) if ". " in question else question
+
+
 def put_up_for_checking(question: str) -> str | None:
     """"The UN talks were the fifth round - correct?", "Draft says the panel was the
     12th. Right?": the statement put up for checking, asked yes or no ("Is it true
     that the UN talks were the fifth round?"); None for any other question."""
+    said = re.match(_SOURCE_SAYS, question)
+    if said and not re.match(_WH_FIRST, said.group("claim")) and (
+            said.group("that") or re.match(_DECLARED, said.group("claim") + "?")):
+        # "Does the article say that Galuzin led the Russian team?": the claim, checked
+        return f"Is it true that {said.group('claim')}?"
     low = question.rstrip(" ?!.").lower()
     if not low.endswith(("correct", "right", "accurate", "true", "ok", "okay", "confirm", "so", "that", "this", "it",
                          "match", "out", "up", "piece", "article", "story", "report", "text", "source", "facts")):
@@ -904,7 +926,10 @@ _FRAMED_WHAT_DOES = (r"(?i)^\s*how\s+(?P<aux>does|did)\s+(?:the\s+|this\s+)?(?:p
                      r"what\s+(?P<thing>[^?]{3,80}?)\s+(?P<verb>represents|marks|means|signifies|shows|symboli[sz]es)"
                      r"\s*[?.!]*\s*$")
 _HEADING_OF_A_PART = (r"(?i)\b(?P<noun>heading|header|headline|title|subtitle)\s+of\s+(?:the\s+|that\s+|this\s+)?"
-                      r"(?:part|bit|portion|block|chunk|paragraph|passage|section)\b(?=\s+(?:about|on|regarding|concerning|"
+                      r"(?:part|bit|portion|block|chunk|paragraph|passage|section|segment)"
+                      # ("the part of the article dealing with ...": of the whole it is part of)
+                      r"(?:\s+of\s+(?:the|this)\s+(?:article|piece|story|text|report|write-up))?"
+                      r"\b(?=\s+(?:about|on|regarding|concerning|"
                       r"covering|dealing|that|which|where|with)\b)")
 
 
@@ -943,6 +968,14 @@ def choice_stated(question: str) -> str | None:
     return f"{stated.group('be').capitalize()} {subject} {stated.group('rest')}"
 
 
+_IDENTIFIED_AS = (r"(?i)\b(the\s+)(?:person|man|woman|official|officer|individual|one)\s+(?:who\s+(?:is|was)\s+)?"
+                  r"(?:identified|described|named|listed|referred\s+to|mentioned|introduced|designated|styled|titled)"
+                  r"\s+as\s+(?:the\s+)?(?![a-z]+ing\b)")
+# Prepositions of several words that say "about"
+_REGARDING = (r"(?i)\b(?:in\s+respect\s+of|with\s+respect\s+to|with\s+regards?\s+to|in\s+regards?\s+to|as\s+regards|"
+              r"in\s+relation\s+to|vis[- ]?[a\u00e0][- ]?vis|wrt|w\.r\.t\.?|in\s+connection\s+with|pertaining\s+to)(?!\w)")
+
+
 def plainly_asked(question: str) -> str:
     """The question in the shape it is read in: without a hedge at its end, a
     statement marked "true or false" as "is it true that ...?", a cleft choice with
@@ -969,6 +1002,18 @@ def plainly_asked(question: str) -> str:
         # "Spell out JWG as used in the piece": where the words are is no part of what is asked
         question = re.sub(r"(?i)\s*,?\s+as\s+(?:used|written|given|spelt|spelled|mentioned|named|said)\s+(?:in|by)\s+"
                           r"the\s+(?:piece|article|story|report|text|release)\b", "", question)
+    if " as " in question.lower():
+        # "who is the person identified as Secretary (West)": the one with that title
+        question = re.sub(_IDENTIFIED_AS, r"\1", question)
+    if "state" in question.lower():
+        # "the two states", "which state does Galuzin represent": countries, not saying
+        # ("a Security Council in what state": in what condition)
+        question = re.sub(r"(?i)(?<!in )\b(two|both|these|those|member|other|all|which|what|each)\s+"
+                          r"(?:(sovereign|nation)\s+)?(state)(s?)\b(?!\s+(?:of|that|whether)\b)(?!\s*[?.!]*\s*$)",
+                          lambda m: f"{m.group(1)} {'countries' if m.group(4) else 'country'}", question)
+    if re.search(_REGARDING, question):
+        # "what position did Russia take in respect of India's bid": about it
+        question = re.sub(_REGARDING, "regarding", question)
     if " all " in question.lower():
         # "what all was discussed", "who all attended": Indian English for "what", "who"
         question = re.sub(r"(?i)\b(what|who|whom|where|which)\s+all\b(?!\s+(?:of|the)\b)", r"\1", question)
@@ -1276,6 +1321,10 @@ def _frame_left_out(found: re.Match[str]) -> str:
     keeping "does" when its verb is the plain form "does" goes with ("what does
     Russia's backing mean"); else only the clause ("what it will strengthen")."""
     clause = found.string[found.end():]
+    if not found.string[: found.start()].strip():
+        # "Does the article say that Russia reiterated its support?": the clause, asked
+        # yes or no as the claim it is
+        return found.group(0)
     verb = re.match(r"(?i)(?:[\w'\u2019-]+\s+){1,4}?(mean|means|mark|marks)\b", clause)
     return f" {found.group('aux')} " if verb and found.group("aux").lower() in ("does", "do") else " "
 
@@ -1859,6 +1908,10 @@ def analyse(question: str, index: Index) -> Analysis:
     if options_text and tokens[:1] and tokens[0] in _AUXILIARIES and not any(v[0] >= 0.8 for v in predicates.values()) \
             and _places_offered(options_text, main, index):
         # "were the talks in Moscow or Delhi": places offered after "in" ask where it was held
+        predicates.update({p: (0.8, False) for p in _PLACE_RELATIONS if p in index.store.predicates})
+    if wanted in ("city", "country", "place") and not any(v[0] >= 0.8 for v in predicates.values()) \
+            and re.match(_IN_WHICH_PLACE_WAS, " ".join(tokens)):
+        # "in which country were the talks": where they were is where they were held
         predicates.update({p: (0.8, False) for p in _PLACE_RELATIONS if p in index.store.predicates})
     if "seeks" in predicates and re.search(_WANTS_FOR_ANOTHER, " ".join(tokens)):
         # "does Russia want India to get a seat": to want it for another is to back it
@@ -3021,10 +3074,20 @@ def _split_exclusions(question: str) -> tuple[str, list[str]]:
         if re.search(r"(?i)\b(?:did|does|do|was|were|is|are|has|have|had)\s+$", question[: found.start()]):
             continue  # "which meeting did not discuss Ukraine": a verb denied, not a thing set aside
         clause = found.group(1)
-        if re.match(r"(?i)besides|apart|except|other than", found.group(0)):
+        if re.match(r"(?i)besides|apart|except|other than|in addition", found.group(0)):
             # "what threat besides terrorism did the JWG ...": the clause ends at the verb
             verb = re.search(_CLAUSE_VERB, clause)
             clause = clause[: verb.start()] if verb else clause
+            listed = re.match(_LIST_TO_THE_END, question[found.start(1) + len(clause) :])
+            if listed and not verb:
+                # "... focused on besides terrorism, radicalisation and terror financing?":
+                # the list that ends the question is set aside whole, read as "X and Y and Z"
+                rest = re.sub(r"\s*,\s*(?:and\s+|or\s+)?", " and ", listed.group(1))
+                clause, found_end = f"{clause}{rest}", found.start(1) + len(clause) + listed.end(1)
+                excluded.append(clause)
+                kept += [question[at : found.start()], " "]
+                at = found_end
+                continue
         excluded.append(clause)
         kept += [question[at : found.start()], " "]
         at = found.start(1) + len(clause)
@@ -3033,6 +3096,13 @@ def _split_exclusions(question: str) -> tuple[str, list[str]]:
     return main, excluded
 
 
+# The rest of a list begun by a clause that sets things aside, when the list ends the
+# question: ", radicalisation and terror financing?" (items of a few words, none a
+# wh-word or auxiliary that would start a question of its own, the last after "and"/"or")
+_LIST_ITEM = (r"(?!(?:what|which|who|whom|whose|where|when|why|how|did|do|does|was|were|is|are|has|have|had)\b)"
+              r"[\w'-]+(?:\s+[\w'-]+){0,3}")
+_LIST_TO_THE_END = (rf"(?i)^(\s*,\s*(?:{_LIST_ITEM}\s*,\s*)*(?:and\s+|or\s+)?{_LIST_ITEM}(?:\s*,)?\s+(?:and|or)\s+"
+                    rf"{_LIST_ITEM})\s*[?.!]*\s*$")
 # An auxiliary that starts the question's own verb after a "besides X" clause.
 _CLAUSE_VERB = r"(?i)\b(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could|should)\b"
 
@@ -3361,6 +3431,11 @@ def _demonym_as_noun(tokens: list[str], index: Index) -> bool:
     return False
 
 
+# "in which country were the talks", "what city was the JWG in": being somewhere asked
+_IN_WHICH_PLACE_WAS = (r"^(?:in\s+(?:which|what)\s+(?:\w+\s+)?(?:city|country|nation|place|capital|town)\s+"
+                       r"(?:was|were|is|are)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}"
+                       r"|(?:which|what)\s+(?:\w+\s+)?(?:city|country|nation|place|capital|town)\s+"
+                       r"(?:was|were|is|are)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+in)\s*$")
 _PLACE_RELATIONS = ("held-in",)  # the relation of where a thing was held
 
 

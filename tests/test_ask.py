@@ -2240,6 +2240,59 @@ SHAPES = {
                                     "for terrorist purposes"),
     # a choice said as a statement, with a question mark (had been refused)
     "a choice said as a statement": ("The talks were in Moscow or Delhi?", "Moscow"),
+    # a number inside the name of the other meeting names that one (had been "the 13th round")
+    "a number naming the other meeting": ("The UN consultations held in parallel with the 13th JWG on CT - which "
+                                          "round were they?", "the sixth round"),
+    # a list set aside at the end of the question, whole (had been its first item, then a
+    # list with the rest of its items)
+    "a list set aside last": ("What did the talks focus on besides terrorism, radicalisation and terror financing?",
+                              "global security challenges"),
+    "set aside in addition": ("What else did the talks focus on in addition to terrorism?", "global security challenges"),
+    # an option of two words, settled by its noun far from its verb (had been "combatting")
+    "an option's noun": ("Alongside global terrorism, did the JWG commit to combatting extremism or nuclear "
+                         "proliferation?", "extremism"),
+    # a claim the article is asked whether it makes (had been "Sergey Vershinin", as if asked who)
+    "what the article says, checked": ("Does the article say that Galuzin led the Russian team?", "No: Sergey Vershinin"),
+    # a round said by its number alone (had been refused)
+    "a bare round number": ("Was the JWG the 13th?", "Yes"),
+    "another bare round number": ("were the UN talks the fifth?", "No: the sixth round"),
+    # support reiterated, with nothing said of what for (had been refused)
+    "support for nothing named": ("Did Russia reiterate its support?", "Yes: reiterated (not the first time)"),
+    # which of two wordings the article writes (had been refused, or "the article")
+    "a spelling asked": ('In the JWG section, is it spelled "combating" or "combatting"?', "combatting"),
+    "a spelling told by its letter": ("Which spelling does the article use — radicalisation with s or radicalization "
+                                      "with z?", "radicalisation"),
+    "a name's wording": ("JWG — is it Joint Working Group or Joint Work Group?", "Joint Working Group"),
+    "an exact term": ('Exact term please: "terror financing" or "terrorist financing"?', "terror financing"),
+    "a subheading's words": ('Second subheading says "Renewed Support" or "Continued Support" for India\'s UNSC '
+                             'Membership?', "Renewed Support"),
+    # a section called a portion of the article (had been refused)
+    "a portion of the article": ("What is the title of the portion of the article dealing with UNSC?",
+                                 "Renewed Support for India\u2019s UNSC Membership"),
+    # "who is X, what post": the post (had been refused)
+    "who and what post": ("who is sergei vershinin, what post", "Deputy Minister of Foreign Affairs for Russia"),
+    # who someone is in his government (had been "Tanmaya Lal", who met him)
+    "who someone is in a government": ("who is galuzin in the russian govt",
+                                       "Mikhail Galuzin: Russian Deputy Foreign Minister; met Tanmaya Lal to discuss "
+                                       "the conflict in Ukraine."),
+    # in which country a meeting was: where its city is (had been refused, or "India", who held it)
+    "the country of a meeting": ("in which country were the talks", "Russia"),
+    "the country consultations were held in": ("in which country were the UN consultations held?", "Russia"),
+    # the Government of India and South Block, as Indian English names them (had been refused)
+    "the Government of India": ("who led the GoI delegation", "Tanmaya Lal"),
+    "South Block": ("What position does Tanmaya Lal occupy in South Block?", "Secretary (West) at the MEA"),
+    # a name's initial with its full stop (had been refused: "S." ended a sentence)
+    "an initial's full stop": ("Who led India's delegation - Tanmaya Lal or S. Jaishankar?", "Tanmaya Lal"),
+    # "in respect of" is about (had been refused)
+    "in respect of": ("What position did Russia take in respect of India's bid?",
+                      "supports India's bid to become a permanent member of the United Nations Security Council"),
+    # "the person identified as" a title: the one who holds it (had been refused)
+    "identified as a title": ("Who is the person identified as Secretary (West) at the MEA?", "Tanmaya Lal"),
+    # "the two states" are countries, not a verb of saying; the round of the meeting named
+    # after "round of" (had been refused)
+    "the round of the meeting named": ("Which round of consultations did the two states hold in parallel with the "
+                                       "JWG?", "the sixth round"),
+    "which state": ("Which state does Mikhail Galuzin represent?", "Russia"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2854,6 +2907,10 @@ STILL_UNANSWERED = {
     "an exact quote never given": ("exact quote from vershinin on the unsc support?", None),
     # "have a go at" is to criticise, which no fact says (had been "Yes", for the talks)
     "a go at another country": ("Did India have a go at Russia over the Ukraine war?", None),
+    # India is the one Russia supports, not one that reiterated support (had been "Yes")
+    "support India never gave": ("Did India reiterate its support?", None),
+    # Lal is of India's government, not Russia's (had been "Mikhail Galuzin")
+    "a person in another government": ("who is Lal in the Russian government?", None),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
