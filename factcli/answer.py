@@ -363,6 +363,8 @@ def _ask_read(question: str, index: Index, top: int = 5) -> Answer:
         return replace(checked, question=question, analysis=analysis)
     found = _ask_as_written(said, index, top)
     found = _asked_without_do(said, found, index, top) or found
+    if not found.answered:
+        found = _asked_in_order(said, index, top) or found
     uncontrasted = None if found.answered else without_contrast(said)
     if uncontrasted is not None:
         again = ask(uncontrasted, index, top)
@@ -434,6 +436,35 @@ def _asked_without_do(said: str, plain: Answer, index: Index, top: int) -> Answe
     if not again.answered or (again.candidates and again.candidates[0].slot == "subject"):
         return None
     if plain.answered and again.confidence <= plain.confidence:
+        return None
+    return replace(again, question=said, analysis=replace(again.analysis, question=said) if again.analysis else None)
+
+
+# A learner's passive out of English order: "For which purpose the collaboration was
+# underscored by the JWG?" (its "was" after the subject), "How exactly is designated the
+# position of Vershinin in the article?" (its participle before the subject)
+_PARTICIPLE = r"(?:[a-z]{3,}(?:ed|en)|held|led|made|said|told|shown|known|seen|done|given|sought|put|set)"
+_BE_AFTER_SUBJECT = (r"(?i)^\s*(?P<wh>(?:(?:on|in|at|with|about|to|for|from|by|under)\s+)?(?:what|which|how|where|when|why)"
+                     r"(?:\s+(?!the\b|a\b|an\b)[\w'\u2019-]+){0,2}?)\s+(?P<subject>(?:the|a|an|this|these|those|its|their)\s"
+                     rf"[^?]*?)\s+(?P<be>is|was|are|were)\s+(?P<part>{_PARTICIPLE})\b(?P<rest>[^?]*?)\s*\??\s*$")
+_PARTICIPLE_FIRST = (r"(?i)^\s*(?P<wh>(?:how|what|which|where|when|why)(?:\s+(?:exactly|precisely))?)\s+(?P<be>is|was|are|were)"
+                     rf"\s+(?P<part>{_PARTICIPLE})\s+(?P<subject>(?:the|a|an|this|these|those|its|their)\s[^?]+?)"
+                     r"(?P<rest>\s+(?:in|by)\s+(?:the|this)\s[^?]*)?\s*\??\s*$")
+
+
+def _asked_in_order(said: str, index: Index, top: int) -> Answer | None:
+    """A passive asked out of English order, read in it, when as said it finds nothing."""
+    found = re.match(_BE_AFTER_SUBJECT, said) or re.match(_PARTICIPLE_FIRST, said)
+    if found is None:
+        return None
+    before = words(f"{found.group('wh')} {found.group('subject')}")[1:]
+    if any(w in _AUXILIARY or w in ("which", "what", "who", "whom", "that", "where", "when") for w in before):
+        return None  # "What was the date on which the release was issued": in order already
+    wh = re.sub(r"(?i)\s+(?:exactly|precisely)$", "", found.group("wh"))  # ("how exactly": how)
+    ordered = f"{wh} {found.group('be')} {found.group('subject')} {found.group('part')}" \
+              f"{found.group('rest') or ''}?"
+    again = _ask_as_written(ordered, index, top)
+    if not again.answered:
         return None
     return replace(again, question=said, analysis=replace(again.analysis, question=said) if again.analysis else None)
 
@@ -4217,6 +4248,12 @@ def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
         candidates = [c for c in candidates if not (c.details["bridged"] if person else c.details["bridge_source"] and not (
             c.details.get("relation") and (c.details.get("focus_in_answer")
                                            or (one_hop and c.details.get("type_fit", 0.0) >= 1.0))))]
+    if analysis.tokens[:2] in _WHOM_DID and analysis.wanted in ("agent", "person"):
+        # "whom did the officer holding the Secretary (West) post meet": the one he met,
+        # not the officer himself, whom the question names by his post
+        unnamed = [c for c in candidates if c.details.get("entity") not in analysis.entities]
+        if any(c.details.get("relation", 0.0) >= 0.8 for c in unnamed):  # type: ignore[operator]
+            candidates = unnamed
     candidates.sort(key=lambda c: (-c.score, -c.details["heuristic"], c.fact.id))
     candidates = _own_fact_first(candidates)
     # keep the best candidate per answer text
@@ -4230,6 +4267,8 @@ def _rank(analysis: Analysis, index: Index) -> list[Candidate]:
     return [replace(c, confidence=calibrated(c.score, _margin_to_rivals(c, unique))) for c in unique]
 
 
+# A wh-word then "did": the doing's object is asked ("whom did X meet"), X its subject
+_WHOM_DID = frozenset((wh, aux) for wh in ("who", "whom") for aux in ("did", "does", "do"))
 # "Which two countries took part": a pair, of a kind the facts' entities have.
 _ONE_OF_TWO_EVENTS = r"(?i)\bwhich\s+(?:one\s+)?of\s+(?:the|these|those)\s+two\s+\w+"
 _PAIR = r"(?i)\b(?:which|what)\s+(?:two|pair\s+of)\s+(countries|nations|states|cities|people|officials|persons|men|" \

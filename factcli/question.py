@@ -895,6 +895,9 @@ _FORM_WANTED = (r"(?i)(?:\s*,\s*|\s+)(?:(?:in|as)\s+(?:an?\s+)?)?(?:ISO(?:[-\s]*
 _ORDINAL_OF = {"1": "first", "one": "first", "1st": "first", "2": "second", "two": "second", "2nd": "second",
                "3": "third", "three": "third", "3rd": "third"}
 _MONTHS = {name[:3]: name.capitalize() for name in MONTH_NAMES}
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_ORDINAL_DAY = (rf"(?i)\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s+(?:of\s+)?{_MONTH_WORD}(?![a-z]))"
+                rf"|\b(?P<month>{_MONTH_WORD}\s+)(?P<day2>[0-3]?\d)(?:st|nd|rd|th)\b")
 _SHORT_MONTH_BY_DAY = (r"(?i)(?<=\d\s)(?P<month>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![a-z])"
                        r"|\b(?P<month2>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+\d)")
 # "Was X or Y discussed?": the options before the participle of what was done
@@ -1011,6 +1014,11 @@ def plainly_asked(question: str) -> str:
         question = re.sub(r"(?i)(?<!in )\b(two|both|these|those|member|other|all|which|what|each)\s+"
                           r"(?:(sovereign|nation)\s+)?(state)(s?)\b(?!\s+(?:of|that|whether)\b)(?!\s*[?.!]*\s*$)",
                           lambda m: f"{m.group(1)} {'countries' if m.group(4) else 'country'}", question)
+    if "leadership" in question.lower():
+        # "the delegation under the leadership of Lal": led by him
+        question = re.sub(r"(?i)\b(?:was\s+|were\s+)?under\s+(?:the\s+)?leadership\s+of\b",
+                          lambda m: ("was " if m.group(0).lower().startswith("was") else
+                                     "were " if m.group(0).lower().startswith("were") else "") + "led by", question)
     if re.search(_REGARDING, question):
         # "what position did Russia take in respect of India's bid": about it
         question = re.sub(_REGARDING, "regarding", question)
@@ -1125,6 +1133,9 @@ def plainly_asked(question: str) -> str:
                           lambda m: f"{_ORDINAL_OF[m.group(1).lower()]} section", question)
         question = re.sub(r"(?i)\b(1st|2nd|3rd)(?=\s+(?:section|sub-?heading|heading|headline|paragraph|part)s?\b)",
                           lambda m: _ORDINAL_OF[m.group(1).lower()], question)
+    if re.search(_ORDINAL_DAY, question):
+        # "20th Dec or 21st Dec", "December 21st": a day, written as the facts write it
+        question = re.sub(_ORDINAL_DAY, lambda m: m.group("day") or m.group("month") + m.group("day2"), question)
     if re.search(_SHORT_MONTH_BY_DAY, question):
         # "21 Dec", "Dec 19": the month in full, as the facts write dates
         question = re.sub(_SHORT_MONTH_BY_DAY, lambda m: _MONTHS[(m.group("month") or m.group("month2")).lower()[:3]], question)
@@ -1239,6 +1250,10 @@ def plainly_asked(question: str) -> str:
             question = f"{wh.capitalize()}{mid}the {noun} of {topic[0].lower()}{topic[1:]}?"
         elif subject:
             topic, wh, rest = subject.group("topic", "wh", "rest")
+            particle = re.match(r"(?i)\s+(out|up|off|forward|across|down|together|back)\b", rest)
+            if particle:
+                # "..., who put it out": who put out the topic (the verb's particle kept by it)
+                wh, rest = f"{wh}{particle.group(1)} ", rest[particle.end() :]
             question = f"{wh[0].upper()}{wh[1:]}{topic[0].lower()}{topic[1:]}{rest}?"
     if "," in question or "-" in question or "\u2014" in question:
         yes_no = re.match(_FRONTED_YES_NO, question)
@@ -1910,7 +1925,8 @@ def analyse(question: str, index: Index) -> Analysis:
         # "were the talks in Moscow or Delhi": places offered after "in" ask where it was held
         predicates.update({p: (0.8, False) for p in _PLACE_RELATIONS if p in index.store.predicates})
     if wanted in ("city", "country", "place") and not any(v[0] >= 0.8 for v in predicates.values()) \
-            and re.match(_IN_WHICH_PLACE_WAS, " ".join(tokens)):
+            and re.match(_IN_WHICH_PLACE_WAS, " ".join(tokens)) \
+            and all(index.store.entities[m.entity].type == "event" for m in mentions) and mentions:
         # "in which country were the talks": where they were is where they were held
         predicates.update({p: (0.8, False) for p in _PLACE_RELATIONS if p in index.store.predicates})
     if "seeks" in predicates and re.search(_WANTS_FOR_ANOTHER, " ".join(tokens)):
@@ -1968,8 +1984,10 @@ def analyse(question: str, index: Index) -> Analysis:
     if wanted == "agent" and focus == "sourc":
         focus = None  # "who is the source of the quote": the one who said it, however named
     doer = _doer_asked(tokens, question, index)
-    if doer and wanted == "thing" and asked_phrase[-1:] in (["side"], ["party"]):
-        wanted = "agent"  # "which side voiced support": a country or its team, whichever did it
+    if doer and wanted in ("thing", "agent") and asked_phrase[-1:] in (["side"], ["party"]):
+        # "which side voiced support": a country or its team, whichever did it ("party" a
+        # party to the talks, whom no fact calls one)
+        wanted, focus = "agent", None
     if doer and wanted == "any":
         wanted = "agent"  # "unsc membership backer": the one who backs it
     if wanted == "thing" and focus is None and len(options) >= 2 and all(
@@ -3423,11 +3441,14 @@ def _demonym_as_noun(tokens: list[str], index: Index) -> bool:
     noun after it, names a person of that country (not "which Indian official")."""
     for i, tok in enumerate(tokens[:-1]):
         if tok in ("which", "what"):
+            if tokens[i + 1] in ("other", "another") and i + 2 < len(tokens):
+                i += 1  # "Lal met which other Russian"
             word, after = tokens[i + 1], tokens[i + 2] if i + 2 < len(tokens) else ""
-            # (the hint may be a team the demonym begins: "which Russian led the delegation")
+            # (the hint may be a team the demonym begins: "which Russian led the delegation";
+            # nothing after it: "Lal met which Russian?")
             return _is_demonym(word, index) and (
-                after in STOPWORDS or after in _AUXILIARIES or after in IRREGULAR_PAST or after.endswith("ed")
-                or after in not_nouns())
+                not after or after in STOPWORDS or after in _AUXILIARIES or after in IRREGULAR_PAST
+                or after.endswith("ed") or after in not_nouns())
     return False
 
 
@@ -3774,7 +3795,7 @@ def _noun_type(noun: str) -> str | None:
 # "What was the purpose of ...", "what goal was it meant to serve", "to what end", "for
 # what purpose": a "why" question in other words.
 _PURPOSE_ASKED = (r"^(?:what|which) (?:(?:is|was|were|are) the )?(?:purpose|purposes|aim|aims|goal|objective|point|"
-                  r"intent|intention|rationale|reason)\b|\bto what end\b|\bfor what (?:purpose|reason)s?\b")
+                  r"intent|intention|rationale|reason)\b|\bto (?:what|which) end\b|\bfor (?:what|which) (?:purpose|reason)s?\b")
 
 
 # "In what form did the ministry publish its statement", "what form did the announcement

@@ -2293,6 +2293,24 @@ SHAPES = {
     "the round of the meeting named": ("Which round of consultations did the two states hold in parallel with the "
                                        "JWG?", "the sixth round"),
     "which state": ("Which state does Mikhail Galuzin represent?", "Russia"),
+    # a demonym asked in place, with nothing after it: a person of that country (had been refused)
+    "a demonym asked in place": ("lal met which other russian?", "Mikhail Galuzin"),
+    # a day said as an ordinal before a short month (had been refused)
+    "ordinal days offered": ("Is the article dated 20th Dec or 21st Dec?", "December 21, 2024"),
+    # "under the leadership of" is led by (had been refused)
+    "under someone's leadership": ("The delegation of which country was under leadership of Tanmaya Lal?", "India"),
+    # a verb's particle after the pronoun for a topic said first (had been refused)
+    "put it out": ("that quote about stepping up cooperation, who actually put it out?", "Ministry of External Affairs"),
+    # "which party": a party to the talks, whichever did it (had been refused)
+    "which party": ("Which party reaffirmed its backing for India's bid?", "Russia"),
+    # "whom did X meet": not X, whom the question names by his post (had been "Tanmaya Lal")
+    "the one met, not the one meeting": ("whom did the officer holding the Secretary (West) post meet?",
+                                         "Mikhail Galuzin"),
+    # a learner's passive out of English order (had been refused)
+    "a passive's be after its subject": ("For which purpose the collaboration on such platforms was underscored by JWG?",
+                                         "to strengthen counter-terrorism efforts"),
+    "a passive's participle first": ("How exactly is designated the position of Sergey Vershinin in the article?",
+                                     "Deputy Minister of Foreign Affairs for Russia"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
