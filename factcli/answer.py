@@ -106,8 +106,7 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
     if typed != question:
         # dictated: every reader below, the ones that look at the text too, reads it as typed
         said = ask(typed, index, top)
-        return replace(said, question=question,
-                       analysis=replace(said.analysis, question=question) if said.analysis else None)
+        return _shown_as(said, question)
     found = _ask_read(question, index, top)
     stated = choice_stated(question) if not found.answered else None
     if stated is not None:
@@ -115,8 +114,7 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
         # said it finds nothing (read so, a choice is often answered already)
         chosen = _ask_read(stated, index, top)
         if chosen.answered:
-            found = replace(chosen, question=question,
-                            analysis=replace(chosen.analysis, question=question) if chosen.analysis else None)
+            found = _shown_as(chosen, question)
     if not found.answered and "?" in question:
         found = _remark_after(found, index, top) or found
     if not found.answered and re.search(_IF_NOT_THEN, question):
@@ -211,8 +209,7 @@ def _no_then_what(question: str, found: Answer, index: Index, top: int) -> Answe
     first = _ask_read(re.match(_IF_NOT_THEN, question).group("first"), index, top)  # type: ignore[union-attr]
     if not first.answered or not (first.answer or "").startswith("No:"):
         return None
-    analysis = replace(first.analysis, question=question) if first.analysis else None
-    return replace(first, question=question, analysis=analysis)
+    return _shown_as(first, question)
 
 
 # "What was the result of the talks about Ukraine, did they agree on something?": a
@@ -233,8 +230,7 @@ def _wh_then_yes_no(question: str, found: Answer, index: Index, top: int) -> Ans
     first = _ask_read(both.group("asked").rstrip() + "?", index, top)
     if not first.answered and not found.answered:
         return None  # refused either way: the whole question's reason stands
-    analysis = replace(first.analysis, question=question) if first.analysis else None
-    return replace(first, question=question, analysis=analysis)
+    return _shown_as(first, question)
 
 
 # "Was a press conference held after the meetings, and where?": a yes-or-no question,
@@ -308,6 +304,12 @@ def _who_placed(placed: re.Match[str], index: Index) -> str | None:
     return placed.group("name")
 
 
+def _shown_as(answer: Answer, question: str) -> Answer:
+    """An answer found for a question read another way, shown as the question asked."""
+    return replace(answer, question=question,
+                   analysis=replace(answer.analysis, question=question) if answer.analysis else None)
+
+
 def _ask_read(question: str, index: Index, top: int = 5) -> Answer:
     """The answer to a question, read as it is best read: a claim put right, a statement
     checked, or the question with its misspellings read."""
@@ -317,15 +319,13 @@ def _ask_read(question: str, index: Index, top: int = 5) -> Answer:
         # claim asked again; unanswered, the question is read as said
         put_right = ask(claim, index, top)
         if put_right.answered:
-            analysis = replace(put_right.analysis, question=question) if put_right.analysis else None
-            return replace(put_right, question=question, analysis=analysis)
+            return _shown_as(put_right, question)
     then_what = re.match(_WHO_IS_THEN_WHAT, question) if question.lstrip()[:3].lower() == "who" else None
     if then_what is not None:
         # "who is Sergei Vershinin, what post": the second question says what the first asks
         said = ask(f"{then_what.group('name')}, {then_what.group('rest')}?", index, top)
         if said.answered:
-            return replace(said, question=question,
-                           analysis=replace(said.analysis, question=question) if said.analysis else None)
+            return _shown_as(said, question)
     placed = re.match(_WHO_IS_IN, question) if question.lstrip()[:3].lower() == "who" else None
     if placed is not None:
         who = _who_placed(placed, index)
@@ -335,16 +335,14 @@ def _ask_read(question: str, index: Index, top: int = 5) -> Answer:
             # "who is Galuzin in the Russian government": who he is, which says where
             said = ask(f"Who is {who}?", index, top)
             if said.answered:
-                return replace(said, question=question,
-                               analysis=replace(said.analysis, question=question) if said.analysis else None)
+                return _shown_as(said, question)
     statement = put_up_for_checking(question)
     if statement is not None:
         # a statement checked is first asked yes or no; unconfirmed, it is read as said
         # (its words may still name what it is about)
         checked = ask(statement, index, top)
         if checked.answered:
-            analysis = replace(checked.analysis, question=question) if checked.analysis else None
-            return replace(checked, question=question, analysis=analysis)
+            return _shown_as(checked, question)
     if " or " in question.lower():
         # before misspellings are read: "combating or combatting" asks which is written
         worded = _worded_choice(question, index)
@@ -359,8 +357,7 @@ def _ask_read(question: str, index: Index, top: int = 5) -> Answer:
         uncontrasted = None if checked.answered else without_contrast(statement)
         if uncontrasted is not None:
             checked = ask(uncontrasted, index, top)
-        analysis = replace(checked.analysis, question=question) if checked.analysis else None
-        return replace(checked, question=question, analysis=analysis)
+        return _shown_as(checked, question)
     found = _ask_as_written(said, index, top)
     found = _asked_without_do(said, found, index, top) or found
     if not found.answered:
@@ -369,8 +366,7 @@ def _ask_read(question: str, index: Index, top: int = 5) -> Answer:
     if uncontrasted is not None:
         again = ask(uncontrasted, index, top)
         if again.answered and again.answer.startswith(("Yes", "No")):
-            analysis = replace(again.analysis, question=question) if again.analysis else None
-            return replace(again, question=question, analysis=analysis)
+            return _shown_as(again, question)
     if said == question:
         return found
     analysis = replace(found.analysis, question=question, corrections=corrections) if found.analysis else None
@@ -437,7 +433,7 @@ def _asked_without_do(said: str, plain: Answer, index: Index, top: int) -> Answe
         return None
     if plain.answered and again.confidence <= plain.confidence:
         return None
-    return replace(again, question=said, analysis=replace(again.analysis, question=said) if again.analysis else None)
+    return _shown_as(again, said)
 
 
 # A learner's passive out of English order: "For which purpose the collaboration was
@@ -466,7 +462,7 @@ def _asked_in_order(said: str, index: Index, top: int) -> Answer | None:
     again = _ask_as_written(ordered, index, top)
     if not again.answered:
         return None
-    return replace(again, question=said, analysis=replace(again.analysis, question=said) if again.analysis else None)
+    return _shown_as(again, said)
 
 
 # the nouns that ask for a person ("which official was at the head of India's team")
@@ -2133,8 +2129,7 @@ def _remark_after(plain: Answer, index: Index, top: int) -> Answer | None:
     alone = _ask_read(found.group("asked"), index, top)
     if not alone.answered or alone.confidence < CONFIDENT:
         return None
-    analysis = replace(alone.analysis, question=plain.question) if alone.analysis else None
-    return replace(alone, question=plain.question, analysis=analysis)
+    return _shown_as(alone, plain.question)
 
 
 def _unframed(plain: Answer, index: Index, top: int) -> Answer:
