@@ -3146,6 +3146,7 @@ def _worded_choice(question: str, index: Index) -> Answer | None:
     word that asks about wording, only options that read alike ("Joint Working Group
     or Joint Work Group"), which no reading of meaning tells apart."""
     options = choice.worded_options(question)
+    analysis = None
     if options is not None:
         cue = re.search(choice.WORDING, question) is not None  # quoted: "says 'X' or 'Y'"
     else:
@@ -3163,11 +3164,11 @@ def _worded_choice(question: str, index: Index) -> Answer | None:
     bare = {re.sub(r"(?i)^(?:the|a|an|on|in|of|as)\s+", "", o.strip()).lower() for o in options}
     if len(bare) < 2:
         return None  # "a deputy foreign minister or the foreign minister", read as two of the same words
-    analysis = analyse(question, index)
     said = choice.verbatim_option(options, (source.text for source in index.store.sources.values()))
     if said is None:
         return None
     wording = said[1]
+    analysis = analysis or analyse(question, index)
     rest = replace(analysis, option_stems=(), options=frozenset(), wanted="any")
     ranked = [c.fact for c in rank(rest, index)]
     has_it = [f for f in (*ranked, *index.store.facts)
@@ -4017,7 +4018,7 @@ def _another_round(analysis: Analysis, index: Index) -> Answer | None:
         return None
     # ("the fifth round": the series noun after an ordinal says the round at half strength)
     strong = [p for p, (strength, _) in analysis.predicates.items() if strength >= 0.8 or p == "round"]
-    said = [_ORDINAL_NUMBERS.get(t) or int(t[:-2]) for t in analysis.tokens if _is_ordinal(t)]
+    said = _ordinals_said(analysis)
     events = {m.entity for m in analysis.mentions if index.store.entities[m.entity].type == "event"}
     if strong not in (["round"], []) or len(said) != 1 or len(events) != 1 or analysis.entities - events \
             or set(analysis.unknown) - set(analysis.strange):
@@ -4058,9 +4059,13 @@ def _place_in_series(analysis: Analysis, index: Index) -> Candidate | None:
 
 def _says_number(value: Literal, analysis: Analysis) -> bool:
     """Whether the question says the number a literal holds, as an ordinal or in digits."""
-    said = {_ORDINAL_NUMBERS.get(t) or int(t[:-2]) for t in analysis.tokens if _is_ordinal(t)}
-    said |= {int(t) for t in analysis.tokens if t.isdigit() and len(t) < 5}
+    said = {*_ordinals_said(analysis), *(int(t) for t in analysis.tokens if t.isdigit() and len(t) < 5)}
     return float(value.value) in said
+
+
+def _ordinals_said(analysis: Analysis) -> list[int]:
+    """The ordinals the question says, as numbers ("13th", "sixth")."""
+    return [_ORDINAL_NUMBERS.get(t) or int(t[:-2]) for t in analysis.tokens if _is_ordinal(t)]
 
 
 def _is_ordinal(token: str) -> bool:
