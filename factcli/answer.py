@@ -17,7 +17,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from factcli import choice, claims, cloze, dated, descriptors, identity, novelty, spoken, terms
+from factcli import choice, claims, cloze, dated, descriptors, identity, novelty, relayed, spoken, terms
 from factcli.confidence import CONFIDENT, MAX_MARGIN, calibrated, logit, probability
 from factcli.descriptors import Resolved
 from factcli.index import Index, Mention, content_stems
@@ -102,9 +102,11 @@ def refusal(question: str, reason: str, analysis: Analysis | None = None,
 def ask(question: str, index: Index, top: int = 5) -> Answer:
     """Answer one question from the index; never raises for any text. A question with
     misspelt words is answered as written with the words as read, and shown as asked."""
-    typed = index.coded(spoken.as_typed(initials_joined(question)))
+    typed = relayed.passed_on(index.coded(spoken.as_typed(initials_joined(question))),
+                              lambda word: word not in STOPWORDS and index.knows_stem(stem(word)))
     if typed != question:
-        # dictated: every reader below, the ones that look at the text too, reads it as typed
+        # dictated, or passed on from someone else: every reader below, the ones that look
+        # at the text too, reads it as typed and without who passed it on
         said = ask(typed, index, top)
         return _shown_as(said, question)
     found = _ask_read(question, index, top)
@@ -1848,7 +1850,10 @@ _PASSAGE_SAID = (
     r"sign\s+off|round\s+off)\b(?!\s+(?:about|that|with\s+(?:what|which)))"
     r"|(?:what|how)\s+(?:does|did|is|was)\s+(?:the\s+|its\s+|(?:the\s+)?(?:article|piece|story)['\u2019]s\s+)?"
     r"(?:closing|final|last|concluding)\s+(?:paragraph|para|sentence|line|passage|"
-    r"words|bit)\s+(?:say|said|state|read|go)\s*\??\s*$"
+    rf"words|bit)\s+(?:of\s+the\s+{_DOC}\s+)?(?:say|said|state|read|go)\s*\??\s*$"
+    # terse: "closing line", "last sentence of the piece", "final takeaway"
+    r"|(?:the\s+)?(?:closing|final|last|concluding)\s+(?:paragraph|para|sentence|line|passage|words|takeaway|"
+    rf"remark|thought)(?:\s+of\s+the\s+{_DOC})?\s*\??\s*$"
     rf"|(?:(?:what\s+is|what['\u2019]s)\s+)?(?:the\s+)?{_DOC}['\u2019]?s?\s+(?:conclusion|ending|closing\s+line|"
     r"(?:last|final)\s+(?:line|sentence|words))\s*\??\s*$"
     rf"|(?:what\s+is\s+|what['\u2019]s\s+)?the\s+(?:conclusion|ending|closing\s+line)\s+of\s+the\s+{_DOC}\s*\??\s*$)")
@@ -2379,8 +2384,12 @@ def _weigh_options(analysis: Analysis, index: Index) -> Answer | None:
     choices are left unanswered."""
     texts = analysis.option_texts
     if len(texts) < 2 or re.search(_UNWEIGHABLE, analysis.question) or re.search(_UNWEIGHABLE_OPTION, " ".join(texts)) or (
-            len(texts) == 2 and re.search(r",\s*or\b", analysis.question)):
-        return None  # ", or later", ", or another": the option before the comma is a whole clause
+            len(texts) == 2 and re.search(r",\s*or\b(?!\s+(?:in|at|during)\s+(?:the\s+|[\w-]+['\u2019]s\s+)?"
+                                          r"(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|consultations|sit-down|chat)\b)",
+                                          analysis.question)):
+        # ", or later", ", or another": the option before the comma is a whole clause
+        # (", or in Lal's meeting with Galuzin": a second place it was, said as the first)
+        return None
     # an option's everyday nouns ("the Indian man's title") say no fact's words: weighed,
     # they would leave that option unsaid by every fact and hand the choice to the other
     own = [option - _PERSON_NOUN_STEMS for option in choice.distinguishing(analysis.option_stems)]

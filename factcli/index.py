@@ -23,6 +23,7 @@ from factcli.lexicon import (
     STOPWORDS,
     common_words,
     common_words_from,
+    english_spelling,
     place_names,
     sound_key,
     stem,
@@ -232,6 +233,9 @@ class IndexQueries:
         if found:
             return found[0][0]
         heard = self._spelt_as_heard(word)
+        if heard is None and english_spelling(word) != word:
+            # a name as another language writes it: "Wierszynin", "Werschinin" (Vershinin)
+            heard = self._spelt_as_heard(english_spelling(word))
         return heard if heard is not None else word
 
     def _prefixed(self, word: str) -> bool:

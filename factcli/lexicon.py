@@ -48,7 +48,7 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     # spoken filler: says nothing of what is asked
     "basically": (), "um": (), "uh": (), "erm": (), "hmm": (), "anyway": (), "anyways": (), "honestly": (),
     # "the Foreign Minister himself": an emphasis, not a word of the relation asked
-    "himself": (), "herself": (),
+    "himself": (), "herself": (), "itself": (),
     # Philippine English: "po" (politeness), "ba" (a question), "naman", a tag "ano"
     "po": (), "ba": (), "naman": (), "ano": (),
     "literally": (), "hey": (), "hello": (), "ok": (), "okay": (), "yo": (),
@@ -364,6 +364,18 @@ _SOUNDS = (("tion", "sn"), ("sion", "sn"), ("ph", "f"), ("sh", "s"), ("ch", "k")
 SOUND_ALIKE_INITIALS = {"c": "ks", "k": "cq", "s": "cz", "z": "s", "f": "p", "p": "f", "v": "w", "w": "v",
                         "j": "g", "g": "j", "y": "aeiou", "a": "eiouy", "e": "aiouy", "i": "aeouy", "o": "aeiuy",
                         "u": "aeioy"}
+
+
+# Letters other languages write a Slavic name's sounds with, as English writes them:
+# German "sch" and "w" ("Werschinin"), Polish "sz", "cz" and "w" ("Wierszynin")
+_ENGLISH_LETTERS = (("sch", "sh"), ("sz", "sh"), ("cz", "ch"), ("w", "v"), ("ie", "e"), ("y", "i"))
+
+
+def english_spelling(word: str) -> str:
+    """A name spelt the way German or Polish write it, spelt the English way."""
+    for foreign, english in _ENGLISH_LETTERS:
+        word = word.replace(foreign, english)
+    return word
 
 
 def sound_key(word: str) -> str:

@@ -385,10 +385,12 @@ _CLEFT_CHOICE = (r"(?i)^\s*(?:(?:was|is|were)\s+it|(?:whether\s+)?it\s+(?:was|is
 
 # "Which city was it in, Moscow I believe?": the asker's hedge after a guess says nothing
 _HEDGE = (r"(?i)(?<=\w)(?:\s*,)?\s+(?:I\s+(?:believe|think|guess|suppose|reckon|imagine|assume)|if\s+I\s+"
-          r"(?:remember|recall)(?:\s+(?:right|correctly))?|if\s+I['\u2019]?m\s+not\s+mistaken|I\s+(?:wonder|presume))"
+          r"(?:remember|recall)(?:\s+(?:right|correctly))?|if\s+I['\u2019]?m\s+not\s+mistaken|I\s+(?:wonder|presume)|"
+          # "... on the Security Council or something?": a vague second option, no choice
+          r"or\s+(?:something|whatever|anything)(?:\s+like\s+that)?)"
           r"\s*([?.!]*)\s*$")
 _HEDGE_ENDS = ("believe", "think", "guess", "suppose", "reckon", "imagine", "assume", "remember", "recall", "right",
-               "correctly", "mistaken", "wonder", "presume")
+               "correctly", "mistaken", "wonder", "presume", "something", "whatever", "anything", "like that")
 
 
 # "The man who chaired the Russian team, what is his title?": a topic said first, then
@@ -551,7 +553,9 @@ _DECLARED = (r"(?i)^\s*(?!(?:who|whom|whose|what|which|where|when|why|how|is|was
              r"(?P<subject>[\w'\u2019().-]+(?:\s+[\w'\u2019().-]+){0,4}?)\s+"
              r"(?P<verb>is|was|are|were|has|have|had|[a-z]{3,}ed|said|told|met|led|held|gave|took|made|sent|sought|"
              r"spoke|chose|brought|voiced)\s+(?P<rest>[^?]*[\w)])\s*\?\s*$")
-_NO_DECLARING = (r"(?i)\b(?:who|whom|whose|what|which|where|when|why|how|or|if|whether)\b|"
+_NO_DECLARING = (r"(?i)\b(?:who|whom|whose|what|which|where|when|why|how|or|if|whether|"
+                 # a wh-word as typed in a hurry: "Vershinin headed wich team?" asks which
+                 r"wat|wot|wut|waht|whta|wich|witch|whcih|whihc|wihch)\b|"
                  r"\b(?:by|of|to|for|with|on|in|at|about|from)\s*\?\s*$")
 _BE_OR_HAVE = frozenset({"is", "was", "are", "were", "has", "have", "had"})
 
@@ -1022,6 +1026,14 @@ def plainly_asked(question: str) -> str:
     if re.search(_REGARDING, question):
         # "what position did Russia take in respect of India's bid": about it
         question = re.sub(_REGARDING, "regarding", question)
+    if "function" in question.lower():
+        # "which function has Vershinin": his post, as other languages say it ("what
+        # function did Lal perform" asks what he did)
+        question = re.sub(r"(?i)\b(which|what)\s+function(?![^?]*\b(?:perform|fulfil|fill|serve|play|carr|exercis)\w*)",
+                          r"\1 post", question)
+    if " much " in question.lower():
+        # "how much days did the meetings last": things counted, as "how many" asks
+        question = re.sub(r"(?i)\bhow\s+much\s+(?=[a-z]*[^siu\W]s\b)", "how many ", question)
     if " all " in question.lower():
         # "what all was discussed", "who all attended": Indian English for "what", "who"
         question = re.sub(r"(?i)\b(what|who|whom|where|which)\s+all\b(?!\s+(?:of|the)\b)", r"\1", question)
@@ -1050,6 +1062,8 @@ def plainly_asked(question: str) -> str:
         question = re.sub(_WH_IS_UNMARKED, r"\1 is", question)  # "whos the minister that Lal met"
     if "which" in question.lower() and re.search(r"[.:;]\s", question):
         question = _one_of_the_set(question)  # "Two meetings were held. Which one ...?"
+    if re.search(r"(?i)[.:;]\s+(?:which|who|whom)\b", question):
+        question = _listed_then_which(question)  # "Vershinin and Galuzin. Which of them ...?"
     if "subject area" in question.lower() or "topic area" in question.lower() or "subject matter" in question.lower():
         # one word for what it is about
         question = re.sub(r"(?i)\b(subject|topic)\s+(?:area|matter)(s?)\b", r"\1\2", question)
@@ -1189,7 +1203,8 @@ def plainly_asked(question: str) -> str:
     if "heading" in question.lower() and "section" not in question.lower():
         # "what heading is over the part about ...": the noun, a section's heading (the
         # verb "heading" is leading)
-        question = re.sub(r"(?i)\b(what|which|the|a|its|this|that)\s+heading(s?)\b", r"\1 section heading\2", question)
+        question = re.sub(r"(?i)\b(what|which|the|a|its|this|that|first|second|last|final|other|both)\s+heading(s?)\b",
+                          r"\1 section heading\2", question)
     if "copy" in question.lower():
         # "the copy": the article, as a newsroom calls the text it runs
         question = re.sub(r"(?i)\b(?:the|this|that|our)\s+copy(?=['\u2019]s\b|\b)", "the article", question)
@@ -1544,6 +1559,26 @@ def _name_of_asked(question: str) -> str:
     person = NOUN_TYPES.get(head.lower()) == "person" or (
         end < len(said) and said[end].lower() == "who" and head[:1].isupper() and head.endswith("n"))
     return f"{found.group(1)}Who is {rest}" if person else f"{found.group(1)}What is the name of {rest}"
+
+
+# "Consider the two Russian officials named: Sergey Vershinin and Mikhail Galuzin. Which
+# of them headed the Russian team?": the options listed first, in a sentence of their
+# own, then the question that picks one of them
+_ITEM = r"[^,.:;?!]{2,40}?"
+_LISTED_THEN_WHICH = (rf"(?i)^\s*(?:(?:consider|take|look\s+at)\b[^:]{{0,60}}:\s*)?(?P<a>{_ITEM})"
+                      rf"(?:\s*,\s*(?P<b>{_ITEM}))?\s*,?\s+(?:and|or)\s+(?P<c>{_ITEM})\s*[.:;]\s+"
+                      r"(?P<asked>(?:which|who|whom)\s+(?:of\s+(?:them|these|those|the\s+two|the\s+three|both)|one)\b"
+                      r"[^?]*?)\s*\?\s*$")
+
+
+def _listed_then_which(question: str) -> str:
+    """The question asked with the options it picks from said last, as a choice is:
+    "Which of them headed the Russian team, Sergey Vershinin or Mikhail Galuzin?"."""
+    found = re.match(_LISTED_THEN_WHICH, question)
+    if not found:
+        return question
+    items = [found.group(k).strip() for k in ("a", "b", "c") if found.group(k)]
+    return f"{found.group('asked')}, {', '.join(items[:-1])} or {items[-1]}?"
 
 
 def _one_of_the_set(question: str) -> str:
@@ -3259,8 +3294,10 @@ _ADJECTIVE_ATTACHED = (r"\b(what|which) (?:adjective|descriptor|qualifier|epithe
 # Words that ask for the word qualifying a noun ("what adjective describes Russia's
 # support", "Russian support, adjective?"): the noun's kind, as "what kind of" asks it.
 _MODIFIER_WORDS = frozenset({"adjective", "adjectives", "descriptor", "qualifier", "epithet", "modifier"})
-_DESCRIBING = frozenset({"describes", "describe", "described", "describing", "qualifies", "qualify", "qualifying",
-                         "modifies", "modify", "for", "to", "on", "with"})
+_DESCRIBING_VERBS = frozenset({"describes", "describe", "described", "describing", "qualifies", "qualify",
+                               "qualifying", "characterise", "characterises", "characterised", "characterize",
+                               "characterizes", "characterized"})
+_DESCRIBING = _DESCRIBING_VERBS | {"modifies", "modify", "for", "to", "on", "with"}
 
 
 def _modifier_asked_of(tokens: list[str]) -> list[str]:
@@ -3269,7 +3306,15 @@ def _modifier_asked_of(tokens: list[str]) -> list[str]:
     noun said just before ("Russian support, adjective?")."""
     at = next((i for i, t in enumerate(tokens) if t in _MODIFIER_WORDS), None)
     if at is None:
-        return []
+        # "what word does the article use to describe that support": a word for how it
+        # is, asked by a verb of describing, as "adjective" asks it
+        at = next((i for i, t in enumerate(tokens[:3]) if t in ("word", "term") and i and tokens[i - 1] in
+                   ("what", "which")), None)
+        verb = next((i for i in range(at + 1, len(tokens)) if tokens[i] in _DESCRIBING_VERBS), None) \
+            if at is not None else None
+        if verb is None or tokens[verb + 1 : verb + 2] in (["how"], ["what"], ["why"], ["the", "way"]):
+            return []  # "to describe how strongly Moscow backed ...": a manner, read as asked
+        tokens = tokens[: at + 1] + tokens[verb:]
     after = next((i for i in range(at + 1, len(tokens)) if tokens[i] in _DESCRIBING), None)
     if after is not None:
         start = after + 1

@@ -2311,6 +2311,35 @@ SHAPES = {
                                          "to strengthen counter-terrorism efforts"),
     "a passive's participle first": ("How exactly is designated the position of Sergey Vershinin in the article?",
                                      "Deputy Minister of Foreign Affairs for Russia"),
+    # a question passed on by someone whose name no fact knows: what follows the verb
+    # of asking is the question (each had been refused for the asker's name)
+    "a question passed on": ("So Ayesha from Durban wants to know, who headed the Russian team?", "Sergey Vershinin"),
+    "an aside after the verb of asking": ("A caller in Soweto asks, and it's a good one, in which city were the talks held?",
+                                          "Moscow"),
+    "a passed-on question quoted whole": ("Efua writes, 'wat post does Vershinin hold'",
+                                          "Deputy Minister of Foreign Affairs for Russia"),
+    "a passed-on question reported": ("Our listener in Accra wants to know which round the UN consultations were?",
+                                      "the sixth round"),
+    # a vague second option is no choice (had been "seat")
+    "or something": ("Russia backs which country for a permanent seat or something?", "India"),
+    # a wh-word typed in a hurry asks, in place (had been "Yes")
+    "a wh-word slip in place": ("Galuzin discussed wich conflict with Lal?", "conflict in Ukraine"),
+    # a word asked for by a verb of describing, as "adjective" asks it (had been India's bid)
+    "the word describing a thing": ("what word does the piece use to describe Russia's support?", "firm support"),
+    # "how much" before things counted (had been refused)
+    "how much for how many": ("How much days did the Moscow talks take?", "2 days (December 19-20, 2024)"),
+    # "function" for a post, as other languages say it (had been refused)
+    "a function held": ("Which function has Galuzin?", "Russian Deputy Foreign Minister"),
+    # the options said first in a sentence of their own (had been Lal's title)
+    "options listed before which of them": ("Lal and Vershinin. Which of them works at the MEA?", "Tanmaya Lal"),
+    # a second place a thing was talked about, after ", or" (had been refused)
+    "or in another meeting": ("Was the Ukraine situation discussed at the JWG itself, or at Lal's meeting with Galuzin?",
+                              "Lal's meeting with Mikhail Galuzin"),
+    # a name spelt the German or the Polish way (had been refused)
+    "a name spelt the German way": ("Who is Werschinin?",
+                                    "Sergey Vershinin: Deputy Minister of Foreign Affairs for Russia; headed the "
+                                    "Russian team."),
+    "a name spelt the Polish way": ("Wierszynin headed which team?", "Russian delegation"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
@@ -2929,6 +2958,10 @@ STILL_UNANSWERED = {
     "support India never gave": ("Did India reiterate its support?", None),
     # Lal is of India's government, not Russia's (had been "Mikhail Galuzin")
     "a person in another government": ("who is Lal in the Russian government?", None),
+    # a question passed on is read for what it asks, and refused for what it names that
+    # no fact knows (a guard: the lead-in taken off must not make it another question)
+    "a passed-on question about another country": ("So Thabo wants to know, who led the Chinese delegation?",
+                                                   "the facts say nothing about 'chinese'"),
     # countries talked about are not the countries that talked (had been "India and Russia")
     "countries talked about": ("Which countries were discussed during the consultations?", None),
     # ... but not when the question asks another relation of it
