@@ -60,6 +60,7 @@ from factcli.question import (
     plainly_asked,
     put_up_for_checking,
     respelt,
+    wh_words_spelt,
     without_contrast,
 )
 from factcli.text import words
@@ -102,11 +103,12 @@ def refusal(question: str, reason: str, analysis: Analysis | None = None,
 def ask(question: str, index: Index, top: int = 5) -> Answer:
     """Answer one question from the index; never raises for any text. A question with
     misspelt words is answered as written with the words as read, and shown as asked."""
-    typed = relayed.passed_on(index.coded(spoken.as_typed(initials_joined(question))),
+    typed = relayed.passed_on(wh_words_spelt(index.coded(spoken.as_typed(initials_joined(question)))),
                               lambda word: word not in STOPWORDS and index.knows_stem(stem(word)))
     if typed != question:
-        # dictated, or passed on from someone else: every reader below, the ones that look
-        # at the text too, reads it as typed and without who passed it on
+        # dictated, passed on from someone else, or with its wh-word typed in a hurry:
+        # every reader below, the ones that look at the text too, reads it as typed,
+        # without who passed it on
         said = ask(typed, index, top)
         return _shown_as(said, question)
     found = _ask_read(question, index, top)
@@ -409,8 +411,8 @@ def _asked_without_do(said: str, plain: Answer, index: Index, top: int) -> Answe
     if not plain.answered and plain.analysis is not None and plain.analysis.unknown:
         return None  # "the facts say nothing about 'cricket'" however it is asked
     found = re.match(_WITHOUT_DO, said)
-    if not found or any(w in _AUXILIARY for w in words(said)):
-        return None  # a question with its "did" or "is" needs none put back
+    if not found or any(w in _AUXILIARY for w in words(said[: found.start("verb")])):
+        return None  # a question with its "did" or "is" needs none put back (one after the verb is the clause's)
     if all(w in STOPWORDS or w in GENERIC or w in PLAIN_TYPES or w in NOUN_TYPES
            for w in found.group("subject").lower().split()):
         return None  # "which official led ...": the words before the verb are the wh-word's noun
@@ -420,7 +422,9 @@ def _asked_without_do(said: str, plain: Answer, index: Index, top: int) -> Answe
     do = "does" if verb.lower().endswith("s") and not verb.lower().endswith("ss") else "did"
     wh = "what" if found.group("wh").lower() in ("wat", "wot") else found.group("wh")
     phrase, subject = f"{found.group('front') or ''}{found.group('prep') or ''}{wh}", found.group("subject")
-    determined = re.match(r"(?i)((?:[\w'\u2019-]+\s+){1,3}?)((?:the|this|these|those|its|their)\s.*)$", subject)
+    # (or a name or an acronym: "on what kind of platforms JWG said ...")
+    determined = re.match(r"(?i)((?:[\w'\u2019-]+\s+){1,3}?)((?:the|this|these|those|its|their)\s.*"
+                          r"|(?-i:[A-Z])[\w'\u2019-]*\s.*)$", subject)
     if determined and determined.group(1).split()[-1].lower() in ("of", "among", "between", "from"):
         return None  # "which of the two meetings covered ...": the set is the subject's
     if determined:
@@ -441,11 +445,17 @@ def _asked_without_do(said: str, plain: Answer, index: Index, top: int) -> Answe
 # A learner's passive out of English order: "For which purpose the collaboration was
 # underscored by the JWG?" (its "was" after the subject), "How exactly is designated the
 # position of Vershinin in the article?" (its participle before the subject)
-_PARTICIPLE = r"(?:[a-z]{3,}(?:ed|en)|held|led|made|said|told|shown|known|seen|done|given|sought|put|set)"
-_BE_AFTER_SUBJECT = (r"(?i)^\s*(?P<wh>(?:(?:on|in|at|with|about|to|for|from|by|under)\s+)?(?:what|which|how|where|when|why)"
-                     r"(?:\s+(?!the\b|a\b|an\b)[\w'\u2019-]+){0,2}?)\s+(?P<subject>(?:the|a|an|this|these|those|its|their)\s"
+_PARTICIPLE = (r"(?:[a-z]{3,}(?:ed|en)|held|led|made|said|told|shown|known|seen|done|given|sought|put|set"
+               r"|[a-z]{3,}ing)")  # (and a progressive's: "In how many meetings Lal was leading ...")
+_BE_AFTER_SUBJECT = (r"(?i)^\s*(?P<front>[^,?]{1,60},\s*)?(?P<wh>(?:(?:on|in|at|with|about|to|for|from|by|under)\s+)?"
+                     r"(?:what|which|how|where|when|why)(?:\s+(?!the\b|a\b|an\b)[\w'\u2019-]+){0,3}?)\s+"
+                     # the subject: a phrase with its determiner, or a name ("Tanmaya Lal was leading")
+                     r"(?P<subject>(?:(?:the|a|an|this|these|those|its|their)\s|(?-i:[A-Z]))"
                      rf"[^?]*?)\s+(?P<be>is|was|are|were)\s+(?P<part>{_PARTICIPLE})\b(?P<rest>[^?]*?)\s*\??\s*$")
-_PARTICIPLE_FIRST = (r"(?i)^\s*(?P<wh>(?:how|what|which|where|when|why)(?:\s+(?:exactly|precisely))?)\s+(?P<be>is|was|are|were)"
+_PARTICIPLE_FIRST = (r"(?i)^\s*(?P<front>)(?P<wh>(?:(?:on|in|at|with|about|to|for|from|by|under)\s+)?"
+                     r"(?:how|what|which|where|when|why)(?:\s+(?:exactly|precisely))?"
+                     # the wh-word's noun: "From which document is coming the quote ..."
+                     r"(?:\s+(?!is\b|was\b|are\b|were\b)[a-z][\w-]*){0,2}?)\s+(?P<be>is|was|are|were)"
                      rf"\s+(?P<part>{_PARTICIPLE})\s+(?P<subject>(?:the|a|an|this|these|those|its|their)\s[^?]+?)"
                      r"(?P<rest>\s+(?:in|by)\s+(?:the|this)\s[^?]*)?\s*\??\s*$")
 
@@ -455,16 +465,38 @@ def _asked_in_order(said: str, index: Index, top: int) -> Answer | None:
     found = re.match(_BE_AFTER_SUBJECT, said) or re.match(_PARTICIPLE_FIRST, said)
     if found is None:
         return None
-    before = words(f"{found.group('wh')} {found.group('subject')}")[1:]
+    said_wh = words(found.group("wh"))
+    first = next((k for k, w in enumerate(said_wh) if w in ("what", "which", "how", "where", "when", "why")), 0)
+    before = said_wh[first + 1:] + words(found.group("subject"))  # (after the wh-word, past its preposition)
     if any(w in _AUXILIARY or w in ("which", "what", "who", "whom", "that", "where", "when") for w in before):
         return None  # "What was the date on which the release was issued": in order already
+    if found.group("subject")[:1].isupper() and said_wh[-1:] in (["which"], ["what"]):
+        return None  # "Which UN agencies were discussed": the name is the wh-word's noun
     wh = re.sub(r"(?i)\s+(?:exactly|precisely)$", "", found.group("wh"))  # ("how exactly": how)
-    ordered = f"{wh} {found.group('be')} {found.group('subject')} {found.group('part')}" \
-              f"{found.group('rest') or ''}?"
+    be, part = found.group("be"), found.group("part")
+    bare = _bare_verb(part) if part.lower().endswith("ing") else None
+    if bare is not None:
+        # a progressive for the simple tense, as learners use it: "From which document is
+        # coming the quote" asks where the quote comes from
+        be, part = {"is": "does", "are": "do"}.get(be.lower(), "did"), bare
+    ordered = f"{found.group('front') or ''}{wh} {be} {found.group('subject')} {part}{found.group('rest') or ''}?"
     again = _ask_as_written(ordered, index, top)
     if not again.answered:
         return None
     return _shown_as(again, said)
+
+
+def _bare_verb(progressive: str) -> str | None:
+    """"coming" -> "come", "leading" -> "lead", "running" -> "run"; None when no
+    everyday word is left ("during" is no verb's)."""
+    stem_ = progressive.lower()[:-3]
+    doubled = stem_[:-1] if len(stem_) > 2 and stem_[-1] == stem_[-2] and stem_[-1] not in "sl" else ""
+    # a short vowel before one consonant lost an "e" ("coming", "making"); else none was lost
+    silent_e = re.search(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$", stem_) is not None
+    for bare in (doubled, *((stem_ + "e", stem_) if silent_e else (stem_, stem_ + "e"))):
+        if bare and bare in common_words():
+            return bare
+    return None
 
 
 # the nouns that ask for a person ("which official was at the head of India's team")

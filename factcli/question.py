@@ -192,6 +192,12 @@ _WHERE_IN_TEXT = (r"(?i)(?:^|,|\s)\s*(?:in|from|going\s+by|judging\s+by)\s+(?:"
                   r"middle|next|penultimate)\s+(?:paragraph|para|lines?|sentences?)"
                   r"|the\s+(?:writer|author|reporter|journalist)['\u2019]?s?\s+(?:view|opinion|words|estimation|eyes))"
                   r"\s*(?:,|(?=\s*[?.!]*\s*$))")
+# "What marks, according to last sentence, the continued collaboration?": where the
+# article says it, set in the middle of the question; read at its end, where it leaves
+# the question's own words together
+_MIDDLE_ASIDE = (r"(?i)^(?P<head>\s*(?:who|whom|what|which|where|when|why|how)\b[^,?]{0,40}?),\s*"
+                 r"(?P<aside>(?:according\s+to|as\s+per|per|going\s+by|judging\s+by|as\s+(?:said|stated|written|"
+                 r"mentioned)\s+in)\s+[^,?]{2,50}?),\s*(?P<rest>[^,?]+?)\s*(?P<end>[?.!]*)\s*$")
 # "The talks were in Moscow or Delhi?": a subject, a "be", then a choice, said as a statement
 _STATED_CHOICE = (r"^\s*(?!(?i:who|whom|whose|what|which|where|when|why|how|is|was|were|are|did|does|do|has|have|had|"
                   r"can|could|will|would|should|so|and|but|or|if|in|on|at|to|for|from|with|by|of|as|please|tell|"
@@ -1001,6 +1007,10 @@ def plainly_asked(question: str) -> str:
         question = re.sub(_IN_TOTAL_LAST, r"\1", question, count=1)
     if re.search(r"(?i)\b(?:para|paragraph|lines?|sentences?|view|opinion|estimation|eyes)\b", question):
         question = re.sub(_WHERE_IN_TEXT, " ", question).lstrip(" ,")
+    if "per " in question.lower() or "according" in question.lower() or "going by" in question.lower() \
+            or "judging" in question.lower() or " in " in question.lower():
+        question = re.sub(_MIDDLE_ASIDE, lambda m: f"{m.group('head')} {m.group('rest')}, {m.group('aside')}"
+                          f"{m.group('end') or '?'}", question)
     if "year" in question.lower():
         # "what year is the article from": the year the piece came out
         question = re.sub(r"(?i)\b(what|which)\s+year\s+(?:is|was)\s+(the|this)\s+((?:news\s+)?(?:article|piece|story|"
@@ -1031,6 +1041,10 @@ def plainly_asked(question: str) -> str:
         # function did Lal perform" asks what he did)
         question = re.sub(r"(?i)\b(which|what)\s+function(?![^?]*\b(?:perform|fulfil|fill|serve|play|carr|exercis)\w*)",
                           r"\1 post", question)
+    if "many of" in question.lower():
+        # "in how many of meetings": a learner's "of" before a bare plural, no set named
+        question = re.sub(r"(?i)\bhow\s+many\s+of\s+(?!the\b|these\b|those\b|them\b|its\b|their\b|our\b|your\b)",
+                          "how many ", question)
     if " much " in question.lower():
         # "how much days did the meetings last": things counted, as "how many" asks
         question = re.sub(r"(?i)\bhow\s+much\s+(?=[a-z]*[^siu\W]s\b)", "how many ", question)
@@ -1390,6 +1404,19 @@ def respelt(question: str, index: Index) -> tuple[str, tuple[tuple[str, str], ..
             said = re.sub(rf"(?i)(?<![\w'\u2019-]){re.escape(typed)}(?![\w-])",
                           lambda m, fixed=fixed: fixed.capitalize() if m.group()[:1].isupper() else fixed, said)
     return said, tuple(joins) + tuple(corrections)
+
+
+_WH_TYPED = {"wat": "what", "wot": "what", "wut": "what", "wich": "which", "witch": "which"}
+_WH_AS_TYPED = r"(?i)(?<![\w'\u2019-])(?:wat|wot|wut|wich|witch)(?=['\u2019]s\b|(?![\w'\u2019-]))"
+
+
+def wh_words_spelt(question: str) -> str:
+    """"wat's his job", "Lal led wich delegation": a wh-word as typed in a hurry, which
+    the words read through SHORTHAND, written as read, for the readers that look at
+    the text too (a statement checked, "who is X, what ...")."""
+    if not re.search(_WH_AS_TYPED, question):
+        return question
+    return re.sub(_WH_AS_TYPED, lambda m: _WH_TYPED[m.group().lower()], question)
 
 
 # A region placing a noun ("the war in Eastern Europe", "the Eastern European war"),

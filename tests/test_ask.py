@@ -2340,6 +2340,28 @@ SHAPES = {
                                     "Sergey Vershinin: Deputy Minister of Foreign Affairs for Russia; headed the "
                                     "Russian team."),
     "a name spelt the Polish way": ("Wierszynin headed which team?", "Russian delegation"),
+    # a learner's word order, read in English order (each had been refused)
+    "a progressive for the simple tense": ("From which document is coming the quote about cooperation?",
+                                           "MEA press release"),
+    "a progressive's be after a name": ("In how many of meetings Lal was leading the Indian side?",
+                                        "Two: Joint Working Group on Counter-Terrorism and consultations on "
+                                        "UN-related issues"),
+    "a passive's be after its subject, a clause before": ("Besides terrorism, on what the talks also were focused?",
+                                                          "global security challenges"),
+    "no do before a name's verb": ("On what sort of platforms JWG said collaboration is important?",
+                                   "bilateral and multilateral platforms"),
+    # where the article says it, set in the middle of the question (had been refused)
+    "an aside in the middle": ("What marks, according to the closing sentence, the continued collaboration?",
+                               "a critical step in fostering stronger bilateral relations and addressing global "
+                               "security challenges"),
+    # "wat's" for "what's" after "who is X" (had been "Tanmaya Lal")
+    "who is X, wat's his job": ("who is Galuzin, wat's his job?",
+                                "Mikhail Galuzin: Russian Deputy Foreign Minister; met Tanmaya Lal to discuss the "
+                                "conflict in Ukraine."),
+    # terse: the article's last sentence, its first section heading (had been a date, refused)
+    "closing line": ("closing line", "The continued collaboration between India and Russia marks a critical step in "
+                                     "fostering stronger bilateral relations and addressing global security challenges."),
+    "first heading": ("first heading", "India-Russia Joint Working Group Focuses on Counter-Terrorism Cooperation"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
