@@ -39,6 +39,7 @@ class Gap:
     before: tuple[str, ...]  # the question's words right before the wh-word, as stems
     after: tuple[str, ...]  # the words right after it, as stems (may be empty)
     leads: tuple[tuple[str, ...], ...] = ()  # the tails of `before` that hold a content word, longest first
+    last: bool = False  # the wh-word ends the question ("a step towards what?")
 
 
 def gap_in(tokens: Sequence[str], stem: Callable[[str], str], stopwords: frozenset[str],
@@ -68,7 +69,8 @@ def gap_in(tokens: Sequence[str], stem: Callable[[str], str], stopwords: frozens
     # "is fostering stronger what": the sentence may say "in fostering stronger ..."
     leads = tuple(tuple(stem(t) for t in before[k:]) for k in range(len(before) - 1)
                   if any(t not in stopwords for t in before[k:]))
-    return Gap(tuple(stem(t) for t in before), tuple(stem(t) for t in after), leads)
+    last = all(t in _AFTER_WH_FILLER for t in tokens[at + 1:])
+    return Gap(tuple(stem(t) for t in before), tuple(stem(t) for t in after), leads, last)
 
 
 def fill(gap: Gap, text: str, stem: Callable[[str], str]) -> str | None:
@@ -78,14 +80,14 @@ def fill(gap: Gap, text: str, stem: Callable[[str], str]) -> str | None:
     found = [(m.group(0), m.start(), m.end()) for m in re.finditer(_TEXT_WORD, text)]
     said = [stem(w.lower().replace("\u2019", "'")) for w, _, _ in found]
     for lead in gap.leads:
-        filled = _fill_after(lead, gap.after, found, said, text)
+        filled = _fill_after(lead, gap.after, found, said, text, gap.last)
         if filled:
             return filled
     return None
 
 
 def _fill_after(lead: tuple[str, ...], after: tuple[str, ...], found: list[tuple[str, int, int]], said: list[str],
-                text: str) -> str | None:
+                text: str, last: bool = False) -> str | None:
     n = len(lead)
     for i in range(len(said) - n):
         if tuple(said[i : i + n]) != lead:
@@ -114,9 +116,29 @@ def _fill_after(lead: tuple[str, ...], after: tuple[str, ...], found: list[tuple
             if not ended_by_after:
                 # ("to combat what reinforced ...": a word after the gap the sentence does
                 # not say ends nothing, so a list the answer opens is read whole)
-                end = _list_end(found, end) or end
+                # (a phrase ending the sentence, when the question's words end at the gap:
+                # "posed by what in the hands of terrorists" says that phrase itself)
+                end = _list_end(found, end) or (_phrase_end(found, end) if last else None) or end
             return text[found[start][1] : found[end - 1][2]]
     return None
+
+
+# prepositions whose phrase belongs to the noun before it when it ends the sentence
+_NOUN_PREPOSITIONS = frozenset({"in", "of", "on", "at", "for"})
+
+
+def _phrase_end(found: list[tuple[str, int, int]], end: int) -> int | None:
+    """Where a prepositional phrase that ends the sentence ends: "a step towards
+    India's aspirations in global diplomacy." answers "towards what?" with all of it.
+    A phrase that runs on into more of the sentence is left off: None."""
+    if end >= len(found) or found[end][0].lower() not in _NOUN_PREPOSITIONS:
+        return None
+    k = end + 1
+    while k < len(found) and found[k][0][0].isalnum() and found[k][0].lower() not in _STOP_AT:
+        k += 1
+    if k - end - 1 < 1 or k - end - 1 > _MOST_WORDS or k >= len(found) or found[k][0] not in (".", "!", "?"):
+        return None
+    return k
 
 
 def _of_phrase(found: list[tuple[str, int, int]], start: int, text: str) -> str:

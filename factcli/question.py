@@ -1041,6 +1041,19 @@ def plainly_asked(question: str) -> str:
         # function did Lal perform" asks what he did)
         question = re.sub(r"(?i)\b(which|what)\s+function(?![^?]*\b(?:perform|fulfil|fill|serve|play|carr|exercis)\w*)",
                           r"\1 post", question)
+    if " of " in question.lower() and " with " in question.lower():
+        # "the meeting of Lal with Galuzin": Lal's meeting with him, as "X's meeting" says it
+        question = re.sub(r"(?i)\bthe\s+(meeting|talks?|sit-?down|chat|conversation|discussion|encounter)\s+of\s+"
+                          r"((?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+with\b", r"\2's \1 with", question)
+    if "'s " in question or "\u2019s " in question:
+        # "Lal's sit-down with Galuzin": a meeting of two people, in any word for it
+        question = re.sub(r"(?i)(['\u2019]s)\s+(?:sit-?down|chat|conversation|encounter|tete-a-tete|one-on-one|huddle|"
+                          r"catch-?up)\s+(?=(?:with|w)\b)", r"\1 meeting ", question)
+    if "talking" in question.lower() or "referring" in question.lower() or "speaking" in question.lower():
+        # "whose bid is the passage talking about": which is meant, no talks of the article's
+        question = re.sub(r"(?i)\b(is|are|was|were)\s+(?:the\s+(?:passage|article|piece|text|story|report|writer|author)"
+                          r"|we|they|you)\s+(?:talking|speaking|referring|writing)\s+(?:about|to|of)(?:\s+here)?\b",
+                          r"\1 it", question)
     if "many of" in question.lower():
         # "in how many of meetings": a learner's "of" before a bare plural, no set named
         question = re.sub(r"(?i)\bhow\s+many\s+of\s+(?!the\b|these\b|those\b|them\b|its\b|their\b|our\b|your\b)",
@@ -2564,6 +2577,7 @@ _REQUEST = (r"(?i)^\s*(?:i\s+[^?,;:]{3,80}?\s+(?:and|so)\s+(?=i\b))?"  # "I am r
             r"(?:[\w'\u2019]+\s+){0,3}?(?:wants?|needs?|would\s+like|['\u2019]d\s+like|should\s+like|asks?|asked)"
             r"\s+to\s+know\b[\s,:\u2013\u2014-]*(?=(?:what|who|whom|which|where|when|why|how|whether|if)\b)|"
             # an imperative before the question it asks: "explain what the sixth round was"
+            r"(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"  # "can you confirm which ...": the same asked
             r"(?:explain|describe|identify|specify|state|indicate|clarify|determine|confirm|verify|establish|check)"
             r"(?=\s+(?:what|who|whom|which|where|when|why|how|whether)\b))\b[\s,:]*")
 

@@ -32,10 +32,32 @@ _QUOTE_MARKS = "'\"\u2018\u2019\u201c\u201d"
 _ASIDE_WORDS = 15  # "and I quote her SMS", "shame he's been up all night with this"
 
 
+# a forwarded message's marks and who it is from, before the question: "FW: quick one -",
+# "From Mark:", "RE: boss's question:"
+_FORWARDED = (r"(?i)^\s*(?:(?:fw|fwd|re)\s*:\s*)+(?:(?:a\s+)?quick\s+(?:one|q|question)\s*[:,\u2013\u2014-]\s*)?"
+              r"|^\s*from\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?\s*:\s*")
+# a request made for someone else: "Can you confirm for him what ...", "check for the boss:"
+_FOR_SOMEONE = (r"(?i)\b(confirm|check|find\s+out|look\s+up|verify)\s+for\s+(?:him|her|them|the\s+boss|my\s+boss|"
+                r"the\s+team)\b\s*")
+# someone else's wish for the thing itself: "He wants the full name of ...", "Boss needs the date"
+_WISH = (r"(?i)^\s*(?:[\w'\u2019]+\s+){0,2}?(?:he|she|they|boss|the\s+boss|my\s+boss)\s+(?:wants|needs|would\s+like|"
+         r"['\u2019]d\s+like)\s+(?=(?:the|his|her|its|their)\b)")
+
+
 def passed_on(question: str, knows: Callable[[str], bool]) -> str:
     """`question` without a lead-in that passes it on, or as it stands. `knows(word)`:
     whether the facts use the word; an aside between the verb of asking and the
     question ("ja", "and it's a fair question") uses none, and is left out too."""
+    low = question.lower()
+    if low.lstrip()[:3] in ("fw:", "fwd", "re:", "fro") and re.match(_FORWARDED, question):
+        forwarded = question[re.match(_FORWARDED, question).end():]
+        if len(words(forwarded)) >= 2:
+            return passed_on(forwarded, knows)
+    if " for " in low and re.search(_FOR_SOMEONE, question):
+        question = re.sub(_FOR_SOMEONE, lambda m: f"{m.group(1)} ", question)  # (the request is the asker's own)
+    wish = re.match(_WISH, question) if "like" in low or "want" in low or "need" in low else None
+    if wish:
+        return f"Tell me {question[wish.end():].strip()}"
     if not re.search(_PASSED_ON, question):
         return question
     for verb in reversed(list(re.finditer(_PASSED_ON, question))):
@@ -45,21 +67,24 @@ def passed_on(question: str, knows: Callable[[str], bool]) -> str:
         if re.match(rf"(?i)^\s*(?:{_WH}|{_AUXILIARY})\b", lead) or "?" in lead \
                 or re.search(rf"(?i)(?<!,)\s{_WH}\b", lead):
             continue
-        asked = _question_after(question[verb.end():], knows)
+        asked = _question_after(question[verb.end():], knows, verb.group().lower().endswith("know"))
         if asked is not None:
             return asked
     return question
 
 
-def _question_after(tail: str, knows: Callable[[str], bool]) -> str | None:
+def _question_after(tail: str, knows: Callable[[str], bool], to_know: bool) -> str | None:
     """The question after a verb of asking, or None when what follows is no question:
-    "The MEA says the two sides agreed ..." reports a statement."""
+    "The MEA says the two sides agreed ..." reports a statement. `to_know`: the verb
+    is a wish to know ("needs to know the last item": what that item is)."""
     marked = re.match(rf"^\s*(?:[,:;\u2013\u2014-]+\s*|(?=[{_QUOTE_MARKS}]))", tail)
     if not marked:
         # "wants to know what the group stressed was important": a question reported,
         # put as the request it is, which is read with its words in their reported order
         asked = tail.strip()
-        return f"Tell me {asked}" if re.match(_OPENS_A_QUESTION, asked) and len(words(asked)) >= 2 else None
+        # ("needs to know the last item in the list": what that item is)
+        opens = re.match(_OPENS_A_QUESTION, asked) or (to_know and re.match(r"(?i)^(?:the|his|her|its|their)\s", asked))
+        return f"Tell me {asked}" if opens and len(words(asked)) >= 2 else None
     asked = tail[marked.end():]
     while True:  # asides about the asker before the question: none of their words is the facts'
         aside = re.match(rf"^\s*([^,:?{_QUOTE_MARKS}]+)[,:]\s*", asked)

@@ -2362,6 +2362,26 @@ SHAPES = {
     "closing line": ("closing line", "The continued collaboration between India and Russia marks a critical step in "
                                      "fostering stronger bilateral relations and addressing global security challenges."),
     "first heading": ("first heading", "India-Russia Joint Working Group Focuses on Counter-Terrorism Cooperation"),
+    # a forwarded message's marks and who it is from (had been "Tanmaya Lal", the wrong title)
+    "a forwarded question": ("RE: from Mark: who is Galuzin?",
+                             "Mikhail Galuzin: Russian Deputy Foreign Minister; met Tanmaya Lal to discuss the "
+                             "conflict in Ukraine."),
+    "who a question is from": ("From Kate: what's Lal's official title?", "Secretary (West) at the MEA"),
+    # a request made for someone else (had been refused)
+    "checked for someone else": ("Can you check for him what the working group stressed the importance of?",
+                                 "the importance of collaboration in both bilateral and multilateral platforms to "
+                                 "strengthen counter-terrorism efforts"),
+    # "the meeting of X with Y", "X's sit-down with Y": X's meeting with Y (had been refused, "Tanmaya Lal")
+    "the meeting of one with another": ("Was Ukraine discussed at the JWG or in the meeting of Lal with Galuzin?",
+                                        "Lal's meeting with Mikhail Galuzin"),
+    "a sit-down for a meeting": ("did ukraine come up at the jwg or in lal's sit-down with galuzin?",
+                                 "Lal's meeting with Mikhail Galuzin"),
+    # a phrase that ends the sentence belongs to the noun it follows (had been cut short)
+    "a prepositional phrase at the sentence's end": ("The endorsement, per the writer, marks a significant step "
+                                                     "towards what?", "India\u2019s aspirations in global diplomacy"),
+    # "is the passage talking about" is no talks of the article's (had been "Russia")
+    "what the passage talks about": ("Whose bid for a permanent UNSC seat is the passage talking about: India's or "
+                                     "Russia's?", "India"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
