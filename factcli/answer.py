@@ -452,7 +452,7 @@ _BE_AFTER_SUBJECT = (r"(?i)^\s*(?P<front>[^,?]{1,60},\s*)?(?P<wh>(?:(?:on|in|at|
                      # the subject: a phrase with its determiner, or a name ("Tanmaya Lal was leading")
                      r"(?P<subject>(?:(?:the|a|an|this|these|those|its|their)\s|(?-i:[A-Z]))"
                      rf"[^?]*?)\s+(?P<be>is|was|are|were)\s+(?P<part>{_PARTICIPLE})\b(?P<rest>[^?]*?)\s*\??\s*$")
-_PARTICIPLE_FIRST = (r"(?i)^\s*(?P<front>)(?P<wh>(?:(?:on|in|at|with|about|to|for|from|by|under)\s+)?"
+_PARTICIPLE_FIRST = (r"(?i)^\s*(?P<wh>(?:(?:on|in|at|with|about|to|for|from|by|under)\s+)?"
                      r"(?:how|what|which|where|when|why)(?:\s+(?:exactly|precisely))?"
                      # the wh-word's noun: "From which document is coming the quote ..."
                      r"(?:\s+(?!is\b|was\b|are\b|were\b)[a-z][\w-]*){0,2}?)\s+(?P<be>is|was|are|were)"
@@ -479,7 +479,8 @@ def _asked_in_order(said: str, index: Index, top: int) -> Answer | None:
         # a progressive for the simple tense, as learners use it: "From which document is
         # coming the quote" asks where the quote comes from
         be, part = {"is": "does", "are": "do"}.get(be.lower(), "did"), bare
-    ordered = f"{found.group('front') or ''}{wh} {be} {found.group('subject')} {part}{found.group('rest') or ''}?"
+    front = found.groupdict().get("front") or ""  # (a clause before the wh-phrase: only a be after its subject)
+    ordered = f"{front}{wh} {be} {found.group('subject')} {part}{found.group('rest') or ''}?"
     again = _ask_as_written(ordered, index, top)
     if not again.answered:
         return None

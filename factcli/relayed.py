@@ -49,10 +49,9 @@ def passed_on(question: str, knows: Callable[[str], bool]) -> str:
     whether the facts use the word; an aside between the verb of asking and the
     question ("ja", "and it's a fair question") uses none, and is left out too."""
     low = question.lower()
-    if low.lstrip()[:3] in ("fw:", "fwd", "re:", "fro") and re.match(_FORWARDED, question):
-        forwarded = question[re.match(_FORWARDED, question).end():]
-        if len(words(forwarded)) >= 2:
-            return passed_on(forwarded, knows)
+    forwarded = re.match(_FORWARDED, question) if low.lstrip()[:3] in ("fw:", "fwd", "re:", "fro") else None
+    if forwarded and len(words(question[forwarded.end():])) >= 2:
+        return passed_on(question[forwarded.end():], knows)
     if " for " in low and re.search(_FOR_SOMEONE, question):
         question = re.sub(_FOR_SOMEONE, lambda m: f"{m.group(1)} ", question)  # (the request is the asker's own)
     wish = re.match(_WISH, question) if "like" in low or "want" in low or "need" in low else None
