@@ -17,7 +17,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from factcli import choice, claims, cloze, dated, descriptors, identity, novelty, relayed, spoken, terms
+from factcli import choice, claims, cloze, dated, descriptors, identity, lettered, novelty, relayed, spoken, terms
 from factcli.confidence import CONFIDENT, MAX_MARGIN, calibrated, logit, probability
 from factcli.descriptors import Resolved
 from factcli.index import Index, Mention, content_stems
@@ -103,10 +103,11 @@ def refusal(question: str, reason: str, analysis: Analysis | None = None,
 def ask(question: str, index: Index, top: int = 5) -> Answer:
     """Answer one question from the index; never raises for any text. A question with
     misspelt words is answered as written with the words as read, and shown as asked."""
-    typed = relayed.passed_on(wh_words_spelt(index.coded(spoken.as_typed(initials_joined(question)))),
+    typed = relayed.passed_on(wh_words_spelt(index.coded(spoken.as_typed(initials_joined(lettered.as_choice(question))))),
                               lambda word: word not in STOPWORDS and index.knows_stem(stem(word)))
     if typed != question:
-        # dictated, passed on from someone else, or with its wh-word typed in a hurry:
+        # dictated, passed on from someone else, with options labelled as in a quiz, or
+        # with its wh-word typed in a hurry:
         # every reader below, the ones that look at the text too, reads it as typed,
         # without who passed it on
         said = ask(typed, index, top)
@@ -119,6 +120,10 @@ def ask(question: str, index: Index, top: int = 5) -> Answer:
         chosen = _ask_read(stated, index, top)
         if chosen.answered:
             found = _shown_as(chosen, question)
+    if not found.answered and " or " in question.lower():
+        # "were the talks on December 19-20 or December 21?": the dates offered, when
+        # nothing else reads the choice
+        found = _dated_choice(question, index, top) or found
     if not found.answered and "?" in question:
         found = _remark_after(found, index, top) or found
     if not found.answered and re.search(_IF_NOT_THEN, question):
@@ -824,7 +829,10 @@ _DATES_OFFERED_APART = (r"(?i)\bthe\s+(?:[0-3]?\d(?:st|nd|rd|th)\s*,\s*(?:the\s+
                         r"|\b(?:19|20)\d\d\s+or\s+(?:on\s+)?(?:[a-z]{3,9}\.?\s+)?\d")  # "December 21, 2024 or December 19, 2024"
 # "the 20th or the 21st": days of the month offered with no month, no "on" before them;
 # "the 19th-20th": two of them as one span
-_DAYS_OFFERED = r"(?i)(?:\bthe\s+)?\b([0-3]?\d)(?:(?:st|nd|rd|th)?\s*[-\u2013]\s*([0-3]?\d))?(?:st|nd|rd|th)\b"
+_DAYS_OFFERED = (r"(?i)(?:\bthe\s+)?\b([0-3]?\d)(?:(?:st|nd|rd|th)?\s*[-\u2013]\s*([0-3]?\d))?(?:st|nd|rd|th)\b"
+                 r"(?:\s+of\s+[a-z]{3,9}\b)?")  # "the 21st of December": the month is the fact's
+# "The article is dated which day, the 19th or the 21st?": the wh-phrase the options answer
+_DAY_ASKED = r"(?i)\b(?:on\s+)?(?:what|which)\s+(?:date|day)s?(?:\s+of\s+[a-z]{3,9})?\b"
 
 
 def _dated_choice(question: str, index: Index, top: int) -> Answer | None:
@@ -835,9 +843,13 @@ def _dated_choice(question: str, index: Index, top: int) -> Answer | None:
     said = dated.said_dates(question)
     offered: list[tuple[int, int, dated.Said]] = [(d.start, d.end, d) for d in said]
     if len(offered) < 2:
-        offered = [(m.start(), m.end(), dated.Said(None, None, int(m.group(1)), int(m.group(2)) if m.group(2) else None,
-                                                   m.start(), m.end()))
-                   for m in re.finditer(_DAYS_OFFERED, question)]
+        # days with no month ("on the 19th or the 20th" is no span of days here), beside
+        # the one date said whole, if any ("the 19th, the 20th or December 21")
+        days = [(m.start(), m.end(), dated.Said(None, None, int(m.group(1)), int(m.group(2)) if m.group(2) else None,
+                                                m.start(), m.end()))
+                for m in re.finditer(_DAYS_OFFERED, question)]
+        offered = sorted([*days, *(d for d in offered if not any(d[0] < end and start < d[1] for start, end, _ in days))],
+                         key=lambda d: d[0])
     if len(offered) < 2 or not re.search(r"(?i)\bor\b", question[offered[0][1] : offered[-1][0]]):
         return None
     # ("dated December 21, 2024 or ...": the date read with its "dated", which the rest keeps)
@@ -845,9 +857,14 @@ def _dated_choice(question: str, index: Index, top: int) -> Answer | None:
     rest = (question[: offered[0][0]] + (" dated" if dated_first else "") + question[offered[-1][1] :]).strip(" ?.!,")
     rest = re.sub(r"(?i)^\s*(?:so|and|now|ok(?:ay)?)\s*,?\s+", "", rest)
     # "When did Russia restate its support - the 19th-20th, or the 21st?": asked when, then offered
-    rest = re.sub(r"(?i)^\s*(?:when|on\s+what\s+(?:date|day)s?)\s+(?=(?:did|was|were|is|are)\b)", "", rest)
+    rest = re.sub(r"(?i)^\s*when\s+(?=(?:did|was|were|is|are)\b)", "", rest)
+    rest = re.sub(r"\s+", " ", re.sub(_DAY_ASKED, "", rest)).strip()
     rest = re.sub(r"\s*(?:[-\u2013\u2014:,]\s*)+$", "", rest)
     rest = re.sub(r"(?i)\s+(?:on|in|from|dated)$", lambda m: " dated" if "dated" in m.group(0).lower() else "", rest)
+    # "the talks were ... or ...?": said as a statement, asked as the question it offers
+    stated = re.match(r"(?i)((?:the|this|that|its)\s+[^,]+?)\s+(is|was|were|are)\b", rest)
+    if stated:
+        rest = f"{stated.group(2)} {stated.group(1)}{rest[stated.end():]}"
     if not re.match(r"(?i)(?:is|was|were|are|did|does|do|has|have|had)\b", rest) or re.search(r"\d", rest):
         return None
     found = _date_asked(rest, index, top)
@@ -1886,7 +1903,7 @@ _PASSAGE_SAID = (
     rf"words|bit)\s+(?:of\s+the\s+{_DOC}\s+)?(?:say|said|state|read|go)\s*\??\s*$"
     # terse: "closing line", "last sentence of the piece", "final takeaway"
     r"|(?:the\s+)?(?:closing|final|last|concluding)\s+(?:paragraph|para|sentence|line|passage|words|takeaway|"
-    rf"remark|thought)(?:\s+of\s+the\s+{_DOC})?\s*\??\s*$"
+    rf"remark|thought)(?:\s+(?:of|in)\s+(?:the\s+|this\s+)?{_DOC})?\s*\??\s*$"
     rf"|(?:(?:what\s+is|what['\u2019]s)\s+)?(?:the\s+)?{_DOC}['\u2019]?s?\s+(?:conclusion|ending|closing\s+line|"
     r"(?:last|final)\s+(?:line|sentence|words))\s*\??\s*$"
     rf"|(?:what\s+is\s+|what['\u2019]s\s+)?the\s+(?:conclusion|ending|closing\s+line)\s+of\s+the\s+{_DOC}\s*\??\s*$)")

@@ -112,6 +112,11 @@ def _fill_after(lead: tuple[str, ...], after: tuple[str, ...], found: list[tuple
             if not found[end][0][0].isalnum() or (end > start and found[end][0].lower() in _STOP_AT):
                 break
             end += 1
+        named = _noun_phrase_ending(found, said, start, after[0], text) if after and not ended_by_after else None
+        if named:
+            # "India's bid to which council": the noun asked ends the answer further on
+            # ("to become a permanent member of the United Nations Security Council")
+            return named
         if end > start and found[end - 1][0][0].isalnum():
             if not ended_by_after:
                 # ("to combat what reinforced ...": a word after the gap the sentence does
@@ -121,6 +126,25 @@ def _fill_after(lead: tuple[str, ...], after: tuple[str, ...], found: list[tuple
                 end = _list_end(found, end) or (_phrase_end(found, end) if last else None) or end
             return text[found[start][1] : found[end - 1][2]]
     return None
+
+
+_FAR = 12  # how many words on the noun a question puts after its wh-word may stand
+_NOT_IN_NAME = frozenset({"of", "a", "an", "the", "its", "their", "his", "her"})
+
+
+def _noun_phrase_ending(found: list[tuple[str, int, int]], said: list[str], start: int, noun: str,
+                        text: str) -> str | None:
+    """The words that end with the noun asked, within a few words of where the gap
+    begins: back from the noun over its name's words ("United Nations Security
+    Council"), to a function word or a mark. None when the noun is not near."""
+    at = next((k for k in range(start, min(start + _FAR, len(said))) if said[k] == noun), None)
+    if at is None:
+        return None
+    first = at
+    while first > start and found[first - 1][0][0].isalnum() and found[first - 1][0].lower() not in _STOP_AT \
+            and found[first - 1][0].lower() not in _NOT_IN_NAME:
+        first -= 1
+    return text[found[first][1] : found[at][2]]
 
 
 # prepositions whose phrase belongs to the noun before it when it ends the sentence

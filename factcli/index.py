@@ -204,6 +204,8 @@ class IndexQueries:
             tied = [choice for choice, distance, _ in nearest if distance == best]
             # two letters swapped keeps every letter: "countyr" is "country", not "counter"
             tied = [choice for choice in tied if sorted(choice) == sorted(word)] or tied
+            # a letter dropped is a commoner slip than one added: "sixt" is "sixth", not "sit"
+            tied = [choice for choice in tied if len(choice) > len(word) and _holds_in_order(choice, word)] or tied
             ending = [choice for choice in tied if choice[-1] == word[-1]] or tied
             if len(ending) > 1:
                 key = sound_key(word)

@@ -169,7 +169,9 @@ ACCORDING_TO = (r"(?i)(?:\b(?:according to|as reported by|as stated by|as per)|^
                 # "Going by the dates given, how long ...": what the answer is read from
                 r"|^\s*(?:going|judging)\s+(?:by|from)(?=\s+the\s+(?:dates?|days|figures|numbers|details|facts)\b))"
                 r"\s+(?!whom\b|who\b|what\b|which\b)"
-                r"[^,;:?]*(?:[,;:]|(?=\?)|$)")
+                # up to its comma; typed without one, up to the question's wh-word ("per the
+                # mea what did ..."); else to the end
+                r"(?:[^,;:?]*[,;:]|[^,;:?]*?(?=\s(?:what|which|who|whom|whose|where|when|why|how)\b)|[^,;:?]*(?:(?=\?)|$))")
 # "Lal's opposite number": his counterpart; "opposite" alone excludes what follows.
 _OPPOSITE_NUMBER = r"(?i)\bopposite number(?=s?\b)"
 # "Russia's position on the conflict" is a stance, not the post someone holds.

@@ -2382,6 +2382,30 @@ SHAPES = {
     # "is the passage talking about" is no talks of the article's (had been "Russia")
     "what the passage talks about": ("Whose bid for a permanent UNSC seat is the passage talking about: India's or "
                                      "Russia's?", "India"),
+    # options labelled as in a quiz are read as the choice they offer (had been refused, naming 'b')
+    "options lettered with brackets": ("Who chaired India's team: A) Mikhail Galuzin B) Tanmaya Lal C) Sergey Vershinin?",
+                                       "Tanmaya Lal"),
+    "options numbered with full stops": ("Which round of the UN consultations was it: 1. third 2. sixth 3. ninth",
+                                         "the sixth round"),
+    # "as per X" typed without its comma ends at the wh-word (had read the whole question as the source)
+    "an according-to phrase with no comma": ("as per the press release what did the two sides agree to do",
+                                             "enhance cooperation on radicalisation, terror financing, and the use of "
+                                             "technology for terrorist purposes"),
+    # a dropped letter is a commoner slip than an added one: "sixt" is "sixth", not "sit"
+    "an ordinal with its last letter dropped": ("what was discussed at the sixt round?",
+                                                "regional and global developments"),
+    # days offered with no month beside a date said whole, a choice said as a statement, and
+    # "which day" asked before the days offered (had been refused)
+    "days and a date offered": ("Was the report dated the 19th, the 20th or December 21?", "December 21, 2024"),
+    "dates offered in a statement": ("the talks were on December 19-20 or December 21?", "December 19-20, 2024"),
+    "which day, then days offered": ("The piece is dated which day: the 20th or the 21st?",
+                                     "the 21st (December 21, 2024)"),
+    # the noun after an in-place wh-word ends the answer (had been "become a permanent member of")
+    "a noun after the gap, further on": ("Russia reiterated its support for India's bid to which council?",
+                                         "United Nations Security Council"),
+    "a terse closing line with no article": ("last sentence of piece", "The continued collaboration between India "
+                                             "and Russia marks a critical step in fostering stronger bilateral "
+                                             "relations and addressing global security challenges."),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
