@@ -860,14 +860,19 @@ def _dated_choice(question: str, index: Index, top: int) -> Answer | None:
     rest = re.sub(r"(?i)^\s*when\s+(?=(?:did|was|were|is|are)\b)", "", rest)
     rest = re.sub(r"\s+", " ", re.sub(_DAY_ASKED, "", rest)).strip()
     rest = re.sub(r"\s*(?:[-\u2013\u2014:,]\s*)+$", "", rest)
+    from_day = re.search(r"(?i)\s+from$", rest) is not None or \
+        question[offered[0][0] : offered[0][1]].strip().lower().startswith("from")
     rest = re.sub(r"(?i)\s+(?:on|in|from|dated)$", lambda m: " dated" if "dated" in m.group(0).lower() else "", rest)
     # "the talks were ... or ...?": said as a statement, asked as the question it offers
-    stated = re.match(r"(?i)((?:the|this|that|its)\s+[^,]+?)\s+(is|was|were|are)\b", rest)
+    stated = re.match(r"(?i)((?:the|this|that|its)\s+[^,]+?|[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}?)\s+(is|was|were|are)\b",
+                      rest)
     if stated:
         rest = f"{stated.group(2)} {stated.group(1)}{rest[stated.end():]}"
     if not re.match(r"(?i)(?:is|was|were|are|did|does|do|has|have|had)\b", rest) or re.search(r"\d", rest):
         return None
-    found = _date_asked(rest, index, top)
+    # ("is the article from the 19th or ...": a thing from a day, when nothing else
+    # dates it, is dated that day)
+    found = _date_asked(rest, index, top) or (_date_asked(f"{rest} dated", index, top) if from_day else None)
     if found is None:
         return None
     when, _, _, value, span = found
@@ -878,7 +883,7 @@ def _dated_choice(question: str, index: Index, top: int) -> Answer | None:
             fitting.append(question[start:end].strip())
     if len(fitting) != 1:
         return None
-    offered_text = re.sub(r"(?i)^(?:on|in|dated)\s+", "", fitting[0])
+    offered_text = re.sub(r"(?i)^(?:on|in|from|dated)\s+", "", fitting[0])
     when_said = format_date(value)  # type: ignore[arg-type]
     text = when_said if offered_text.lower() in when_said.lower() else f"{offered_text} ({when_said})"
     chosen = replace(when.candidates[0], answer=text, slot="dated")

@@ -143,6 +143,7 @@ _THE_WHAT_IN_SERIES = (r"(?i)\bthe\s+(?:what|which)\s+(?:(round|session|meeting|
 # A meeting's one subject, and its several ones
 _ONE_SUBJECT = frozenset({"subject", "topic", "theme"})
 _ONE_SUBJECT_STEMS = frozenset({stem(w) for w in _ONE_SUBJECT} | {"about"})
+_TOPICS = frozenset({"topics", "subjects", "themes"})
 _SUBJECTS = frozenset({"subjects", "topics", "themes", "issues", "matters", "developments", "discussed", "reviewed"})
 # "which session was this of the JWG", "in numerical order, which round was it in the
 # series": the same, the series named after the question's verb
@@ -1781,6 +1782,12 @@ def analyse(question: str, index: Index) -> Analysis:
         # "a permanent or a non-permanent seat for India at the UNSC": the options are
         # the word and its negation, however long the rest
         options_text = (negated.group(1), f"non-{negated.group(1)}")
+    if options_text is None and " or " in main.lower():
+        # "was it sixth or seventh round of consultations on UN issues": two ordinals
+        # offered, however long the noun they share
+        ordinals = re.search(r"(?i)\b([\w]+)\s+or\s+(?:the\s+)?([\w]+)\b", main)
+        if ordinals and _is_ordinal_word(ordinals.group(1)) and _is_ordinal_word(ordinals.group(2)):
+            options_text = (ordinals.group(1), ordinals.group(2))
     if options_text is None and main.lstrip()[:3].lower() in ("of ", "bet"):
         pair = re.match(_OF_PAIR, main)  # "Of Vershinin and Galuzin, who met Lal?"
         options_text = tuple(g for g in pair.groups() if g) if pair else None
@@ -1997,13 +2004,21 @@ def analyse(question: str, index: Index) -> Analysis:
         # "what was the subject of the consultations": one subject is what they are
         # about, not the list of what they reviewed ("what subjects were discussed")
         predicates["discussed"] = (predicates["discussed"][0] / 2, predicates["discussed"][1])
+    elif "concerns" in predicates and "discussed" in predicates and _TOPICS & set(tokens) \
+            and not (_ONE_SUBJECT | {"about"}) & set(tokens):
+        # "topics of the UN consultations": the things talked over, not the one subject
+        # the meeting is about (which its name often says already: "UN-related issues")
+        predicates["concerns"] = (predicates["concerns"][0] / 2, predicates["concerns"][1])
     if options_text and tokens[:1] and tokens[0] in _AUXILIARIES and not any(v[0] >= 0.8 for v in predicates.values()) \
             and _places_offered(options_text, main, index):
         # "were the talks in Moscow or Delhi": places offered after "in" ask where it was held
         predicates.update({p: (0.8, False) for p in _PLACE_RELATIONS if p in index.store.predicates})
+    # (the places offered, if any, are no part of it: "where were the talks, Moscow or Delhi")
+    places_offered = set(words(" ".join(options_text))) | {"or"} if options_text else set()
+    unoffered = [m for m in mentions if m.entity not in options]
     if wanted in ("city", "country", "place") and not any(v[0] >= 0.8 for v in predicates.values()) \
-            and re.match(_IN_WHICH_PLACE_WAS, " ".join(tokens)) \
-            and all(index.store.entities[m.entity].type == "event" for m in mentions) and mentions:
+            and re.match(_IN_WHICH_PLACE_WAS, " ".join(t for t in tokens if t not in places_offered)) \
+            and all(index.store.entities[m.entity].type == "event" for m in unoffered) and unoffered:
         # "in which country were the talks": where they were is where they were held
         predicates.update({p: (0.8, False) for p in _PLACE_RELATIONS if p in index.store.predicates})
     if "seeks" in predicates and re.search(_WANTS_FOR_ANOTHER, " ".join(tokens)):
@@ -3544,7 +3559,9 @@ def _demonym_as_noun(tokens: list[str], index: Index) -> bool:
 _IN_WHICH_PLACE_WAS = (r"^(?:in\s+(?:which|what)\s+(?:\w+\s+)?(?:city|country|nation|place|capital|town)\s+"
                        r"(?:was|were|is|are)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}"
                        r"|(?:which|what)\s+(?:\w+\s+)?(?:city|country|nation|place|capital|town)\s+"
-                       r"(?:was|were|is|are)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+in)\s*$")
+                       r"(?:was|were|is|are)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+in"
+                       # "where was the JWG": where a meeting was is where it was held
+                       r"|where\s+(?:was|were)\s+(?:the\s+|these\s+|those\s+|this\s+|that\s+)?[\w-]+(?:\s+[\w-]+){0,3})\s*$")
 _PLACE_RELATIONS = ("held-in",)  # the relation of where a thing was held
 
 

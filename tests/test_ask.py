@@ -2406,6 +2406,19 @@ SHAPES = {
     "a terse closing line with no article": ("last sentence of piece", "The continued collaboration between India "
                                              "and Russia marks a critical step in fostering stronger bilateral "
                                              "relations and addressing global security challenges."),
+    # topics, plural, are the things talked over, not the one subject a meeting's name says
+    # (had been "UN-related issues")
+    "the topics of a meeting": ("topics of the UN consultations", "regional and global developments"),
+    # a document "from" a day is dated that day (had been refused)
+    "a document from one of two days": ("is the piece from the 20th or the 21st?", "the 21st (December 21, 2024)"),
+    "a document from one of two dates, said as a statement": ("The article is from December 19 or December 21?",
+                                                              "December 21, 2024"),
+    # where a meeting was is where it was held (had been refused), options offered or not
+    "where a meeting was": ("where was the JWG?", "Moscow"),
+    "where a meeting was, places offered": ("where were the talks, Moscow or New Delhi?", "Moscow"),
+    # two ordinals offered before a long noun (had been refused, naming 'twelfth')
+    "two ordinals before a long noun": ("was it the twelfth or thirteenth meeting of the joint working group on "
+                                        "counter-terrorism?", "the 13th round"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
