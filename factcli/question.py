@@ -144,6 +144,11 @@ _THE_WHAT_IN_SERIES = (r"(?i)\bthe\s+(?:what|which)\s+(?:(round|session|meeting|
 _ONE_SUBJECT = frozenset({"subject", "topic", "theme"})
 _ONE_SUBJECT_STEMS = frozenset({stem(w) for w in _ONE_SUBJECT} | {"about"})
 _TOPICS = frozenset({"topics", "subjects", "themes"})
+_HEADING_NOUNS = frozenset({"heading", "headings", "header", "headers", "headline", "headlines", "subheading",
+                            "subheadings"})
+_BEFORE_A_NOUN = frozenset({"the", "a", "which", "what", "that", "this", "its", "first", "second", "section", "each",
+                            "two", "both", "other", "same", "whose"})
+_LEADING_VERBS = frozenset({"led", "lead", "leads", "leading", "headed", "heads", "head", "chaired", "chair", "helmed"})
 _SUBJECTS = frozenset({"subjects", "topics", "themes", "issues", "matters", "developments", "discussed", "reviewed"})
 # "which session was this of the JWG", "in numerical order, which round was it in the
 # series": the same, the series named after the question's verb
@@ -2021,6 +2026,15 @@ def analyse(question: str, index: Index) -> Analysis:
             and all(index.store.entities[m.entity].type == "event" for m in unoffered) and unoffered:
         # "in which country were the talks": where they were is where they were held
         predicates.update({p: (0.8, False) for p in _PLACE_RELATIONS if p in index.store.predicates})
+    if "led" in predicates and not _LEADING_VERBS & set(tokens) and any(
+            t in _HEADING_NOUNS and (not t.startswith("heading") or (i > 0 and tokens[i - 1] in _BEFORE_A_NOUN))
+            for i, t in enumerate(tokens)):
+        # "what's the heading of the UNSC section", "the header on the counter-terrorism
+        # part": a heading is no leading, though it shares its stem with "head" ("who was
+        # heading India's side" leads)
+        del predicates["led"]
+        if "section-heading" in index.store.predicates:
+            predicates.setdefault("section-heading", (0.8, False))
     if "seeks" in predicates and re.search(_WANTS_FOR_ANOTHER, " ".join(tokens)):
         # "does Russia want India to get a seat": to want it for another is to back it
         predicates = {("supports" if p == "seeks" else p): v for p, v in predicates.items()}

@@ -2419,6 +2419,11 @@ SHAPES = {
     # two ordinals offered before a long noun (had been refused, naming 'twelfth')
     "two ordinals before a long noun": ("was it the twelfth or thirteenth meeting of the joint working group on "
                                         "counter-terrorism?", "the 13th round"),
+    # a heading, as a noun, is no leading (had been refused, or "Indian delegation")
+    "the heading of a section": ("what's the heading of the UNSC section?", "Renewed Support for India\u2019s UNSC Membership"),
+    "the header of a part": ("what is the header on the counter-terrorism part?",
+                             "India-Russia Joint Working Group Focuses on Counter-Terrorism Cooperation"),
+    "heading, the verb, still leads": ("who was heading the Indian delegation?", "Tanmaya Lal"),
     "a bigger series number": ("Whose series number is bigger — the counter-terrorism working group's or the UN "
                                "consultations'?", "Joint Working Group on Counter-Terrorism (the 13th round)"),
 }
